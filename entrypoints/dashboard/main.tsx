@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Throughline</main>, document.getElementById('app')!);

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { ItemContextSchema } from '../model/annotation';
+import { LinkSchema } from '../model/link';
+import { LongText, RecordId } from '../model/primitives';
+import { SeenItemSchema } from '../model/seen-item';
+import { SettingsSchema } from '../model/settings';
+import { ItemIdSchema } from '../model/work-item-ref';
+
+/** A board holds a few thousand cards; more in one request is a bug or an attack. */
+export const MAX_ITEMS_PER_REQUEST = 5000;
+
+export const ImportModeSchema = z.enum(['replace', 'merge']);
+export type ImportMode = z.infer<typeof ImportModeSchema>;
+
+export const AnnotateItemSchema = z.strictObject({ id: ItemIdSchema, context: ItemContextSchema.optional() });
+export type AnnotateItem = z.input<typeof AnnotateItemSchema>;
+
+/**
+ * Every request that reaches the background, from content scripts (C) and
+ * extension pages (P). Named by what the sender asks for.
+ */
+export const RequestSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('ping') }),
+  // C, P: objectives of items, for chips and the popup.
+  z.strictObject({ type: z.literal('annotate'), items: z.array(AnnotateItemSchema).max(MAX_ITEMS_PER_REQUEST) }),
+  // C, P: the catalogue as the picker needs it.
+  z.strictObject({ type: z.literal('listObjectives') }),
+  // C, P: link one item; idempotent.
+  z.strictObject({
+    type: z.literal('link'),
+    itemId: ItemIdSchema,
+    objectiveId: RecordId,
+    targetId: RecordId.optional(),
+    note: LongText.optional(),
+  }),
+  // C, P: remove one item's link to one objective.
+  z.strictObject({ type: z.literal('unlink'), itemId: ItemIdSchema, objectiveId: RecordId }),
+  // P: link many items at once (bulk tagging); answers the links it created, for undo.
+  z.strictObject({
+    type: z.literal('linkMany'),
+    itemIds: z.array(ItemIdSchema).min(1).max(MAX_ITEMS_PER_REQUEST),
+    objectiveId: RecordId,
+    targetId: RecordId.optional(),
+  }),
+  // C, P: remove links by id (the undo of link and linkMany).
+  z.strictObject({ type: z.literal('removeLinks'), linkIds: z.array(RecordId).max(MAX_ITEMS_PER_REQUEST) }),
+  // C, P: put removed links back (the undo of unlink).
+  z.strictObject({ type: z.literal('restoreLinks'), links: z.array(LinkSchema).max(MAX_ITEMS_PER_REQUEST) }),
+  // C: what the overlay saw, for coverage views.
+  z.strictObject({ type: z.literal('recordSeen'), items: z.array(SeenItemSchema).max(500) }),
+  // P: what an import would change, without changing anything.
+  z.strictObject({ type: z.literal('previewImport'), pack: z.unknown(), mode: ImportModeSchema }),
+  // P: import a pack, all or nothing.
+  z.strictObject({ type: z.literal('importPack'), pack: z.unknown(), mode: ImportModeSchema }),
+  // P: the whole catalogue as a pack.
+  z.strictObject({ type: z.literal('exportPack') }),
+  z.strictObject({ type: z.literal('getSettings') }),
+  z.strictObject({ type: z.literal('saveSettings'), settings: SettingsSchema.partial() }),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+export type RequestInput = z.input<typeof RequestSchema>;
+export type RequestType = Request['type'];
+
+/** What a content script may ask for; everything else needs an extension page. */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
+  'ping',
+  'annotate',
+  'listObjectives',
+  'link',
+  'unlink',
+  'removeLinks',
+  'restoreLinks',
+  'recordSeen',
+]);
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };

@@ -1,0 +1,79 @@
+import type { Runtime } from 'webextension-polyfill';
+import { formatIssues } from '../model/parse-pack';
+import { CONTENT_SCRIPT_REQUESTS, type Reply, type Request, RequestSchema, type RequestType } from './protocol';
+import type { ResponseMap } from './responses';
+import { UserError } from './user-error';
+
+export type Handlers = {
+  [K in RequestType]: (request: Extract<Request, { type: K }>) => Promise<ResponseMap[K]>;
+};
+
+export interface SenderPolicy {
+  runtimeId: string;
+  /** `chrome-extension://<id>` (or `moz-extension://<uuid>`), without a trailing slash. */
+  extensionOrigin: string;
+  /** Whether a content script on this page is ours to answer: a cloud tracker or a site the user added. */
+  isTrackerPage(url: string): boolean | Promise<boolean>;
+}
+
+type Sender = Pick<Runtime.MessageSender, 'id' | 'url' | 'tab'>;
+
+/**
+ * Turns the handlers into one message listener. Every message is parsed;
+ * anything unexpected is answered with a readable `{ ok: false, error }` and
+ * never thrown, so no sender sees an exception.
+ */
+export function createRouter(handlers: Handlers, policy: SenderPolicy) {
+  return async (message: unknown, sender: Sender): Promise<Reply<unknown>> => {
+    const refusal = await senderRefusal(message, sender, policy);
+    if (refusal) return { ok: false, error: refusal };
+    const parsed = RequestSchema.safeParse(message);
+    if (!parsed.success) return { ok: false, error: `Malformed request: ${describe(message, parsed.error)}` };
+    const request = parsed.data;
+    if (isContentScript(sender, policy) && !CONTENT_SCRIPT_REQUESTS.has(request.type))
+      return { ok: false, error: `"${request.type}" may only be sent from Throughline's own pages.` };
+    try {
+      const handler = handlers[request.type] as (request: Request) => Promise<unknown>;
+      return { ok: true, data: await handler(request) };
+    } catch (error) {
+      if (error instanceof UserError) return { ok: false, error: error.message };
+      console.error('Throughline: request failed', request.type, error);
+      return {
+        ok: false,
+        error: `Something went wrong while handling "${request.type}": ${(error as Error)?.message ?? error}`,
+      };
+    }
+  };
+}
+
+function isContentScript(sender: Sender, policy: SenderPolicy): boolean {
+  return sender.tab !== undefined && !(sender.url ?? '').startsWith(`${policy.extensionOrigin}/`);
+}
+
+async function senderRefusal(message: unknown, sender: Sender, policy: SenderPolicy): Promise<string | null> {
+  if (sender.id !== policy.runtimeId) return 'Refused: the message did not come from Throughline.';
+  const url = sender.url ?? '';
+  if (url.startsWith(`${policy.extensionOrigin}/`)) return null;
+  if (!isContentScript(sender, policy)) return 'Refused: unknown sender.';
+  if (await policy.isTrackerPage(url)) return null;
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  return `Refused${typeof type === 'string' ? ` "${type.slice(0, 40)}"` : ''}: ${originOf(url)} is not a tracker site Throughline works on. Add it under Sites in the workspace.`;
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'this page';
+  }
+}
+
+function describe(message: unknown, error: Parameters<typeof formatIssues>[0]): string {
+  if (typeof message !== 'object' || message === null || Array.isArray(message))
+    return 'a request must be an object with a "type".';
+  const type = (message as { type?: unknown }).type;
+  if (typeof type !== 'string') return 'a request must have a string "type".';
+  if (!RequestSchema.options.some((option) => option.shape.type.value === type))
+    return `unknown request type "${type.slice(0, 40)}".`;
+  return formatIssues(error).join('; ');
+}

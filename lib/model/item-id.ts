@@ -1,0 +1,79 @@
+/**
+ * Canonical work item ids (`tracker:site:key`), kept free of Zod so that
+ * content scripts can use them without pulling a schema library into the page.
+ */
+
+export const TRACKERS = ['jira', 'asana', 'azure-devops'] as const;
+export type Tracker = (typeof TRACKERS)[number];
+
+export interface ItemIdParts {
+  tracker: Tracker;
+  site: string;
+  key: string;
+}
+
+const JIRA_KEY = /^[A-Z][A-Z0-9_]+-\d+$/;
+const NUMERIC_KEY = /^\d{1,20}$/;
+const SITE = /^[a-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9._~%-]+)*$/;
+
+export function isTracker(value: string): value is Tracker {
+  return (TRACKERS as readonly string[]).includes(value);
+}
+
+/** Whether `key` has the shape of an item key on `tracker`. */
+export function isValidKey(tracker: Tracker, key: string): boolean {
+  return tracker === 'jira' ? JIRA_KEY.test(key) : NUMERIC_KEY.test(key);
+}
+
+/**
+ * One spelling per site: lower-case host, no scheme, no trailing slash, and
+ * `{org}.visualstudio.com` folded into `dev.azure.com/{org}` (the same
+ * organization). Azure DevOps org and collection names are case-insensitive,
+ * so the whole Azure DevOps site is lower-cased; Jira context paths are not.
+ */
+export function normalizeSite(tracker: Tracker, site: string): string {
+  let value = site
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/\/+$/, '');
+  const slash = value.indexOf('/');
+  const host = (slash === -1 ? value : value.slice(0, slash)).toLowerCase();
+  const path = slash === -1 ? '' : value.slice(slash);
+  value = host + path;
+  if (tracker !== 'azure-devops') return value;
+  value = value.toLowerCase();
+  const legacy = /^([a-z0-9-]+)\.visualstudio\.com(?:\/defaultcollection)?$/.exec(value);
+  if (legacy) return `dev.azure.com/${legacy[1]}`;
+  return value;
+}
+
+export function isValidSite(site: string): boolean {
+  return site.length > 0 && site.length <= 200 && SITE.test(site);
+}
+
+export function formatItemId(parts: ItemIdParts): string {
+  return `${parts.tracker}:${normalizeSite(parts.tracker, parts.site)}:${parts.key}`;
+}
+
+/**
+ * Reads a canonical id back into its parts, normalizing the site; `null` when
+ * the id is not well formed. The site may itself hold `:` (a port), so the
+ * key is taken after the last colon.
+ */
+export function parseItemId(id: string): ItemIdParts | null {
+  const first = id.indexOf(':');
+  const last = id.lastIndexOf(':');
+  if (first <= 0 || last === first) return null;
+  const tracker = id.slice(0, first);
+  if (!isTracker(tracker)) return null;
+  const site = normalizeSite(tracker, id.slice(first + 1, last));
+  const key = id.slice(last + 1);
+  if (!isValidSite(site) || !isValidKey(tracker, key)) return null;
+  return { tracker, site, key };
+}
+
+/** The canonical spelling of an id, or `null` when it is not one. */
+export function canonicalItemId(id: string): string | null {
+  const parts = parseItemId(id);
+  return parts ? `${parts.tracker}:${parts.site}:${parts.key}` : null;
+}

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { IsoDateOrTimestamp, LongText, RecordId } from './primitives';
+
+/** A check-in of a benefit target's value; the latest one is the current value. */
+export const MeasurementSchema = z.strictObject({
+  id: RecordId,
+  targetId: RecordId,
+  value: z.number(),
+  at: IsoDateOrTimestamp,
+  confidence: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').optional(),
+  note: LongText.optional(),
+});
+export type Measurement = z.infer<typeof MeasurementSchema>;

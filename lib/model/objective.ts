@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { HttpUrl, IsoDate, LongText, RecordId, ShortText } from './primitives';
+
+export const OBJECTIVE_STATUSES = ['draft', 'active', 'at-risk', 'achieved', 'dropped'] as const;
+export const ObjectiveStatusSchema = z.enum(OBJECTIVE_STATUSES);
+export type ObjectiveStatus = z.infer<typeof ObjectiveStatusSchema>;
+
+export const ObjectiveCode = z.string().regex(/^[A-Za-z0-9_-]{1,24}$/, 'must be 1–24 letters, digits, "-" or "_"');
+
+export const PeriodSchema = z
+  .strictObject({ start: IsoDate, end: IsoDate })
+  .refine((period) => period.start <= period.end, { message: 'must not end before it starts', path: ['end'] });
+
+export const ObjectiveSchema = z.strictObject({
+  id: RecordId,
+  code: ObjectiveCode,
+  title: ShortText,
+  themeId: RecordId.nullable().optional(),
+  parentId: RecordId.nullable().optional(),
+  owner: ShortText.optional(),
+  status: ObjectiveStatusSchema,
+  period: PeriodSchema.optional(),
+  url: HttpUrl.optional(),
+  description: LongText.optional(),
+  archived: z.boolean().optional(),
+});
+export type Objective = z.infer<typeof ObjectiveSchema>;

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { BenefitTargetSchema } from './benefit-target';
+import { LinkSchema } from './link';
+import { MeasurementSchema } from './measurement';
+import { ObjectiveSchema } from './objective';
+import { IsoTimestamp, ShortText } from './primitives';
+import { RuleSchema } from './rule';
+import { ThemeSchema } from './theme';
+
+export const PACK_FORMAT = 'throughline.pack';
+export const PACK_VERSION = 1;
+
+const MAX_RECORDS = 200_000;
+
+/** The strategy pack, version 1: the whole catalogue and its links (shared/pack-format.md). */
+export const PackSchema = z
+  .strictObject({
+    format: z.literal(PACK_FORMAT),
+    version: z.literal(PACK_VERSION),
+    exportedAt: IsoTimestamp,
+    name: ShortText,
+    themes: z.array(ThemeSchema).max(MAX_RECORDS),
+    objectives: z.array(ObjectiveSchema).max(MAX_RECORDS),
+    benefitTargets: z.array(BenefitTargetSchema).max(MAX_RECORDS),
+    measurements: z.array(MeasurementSchema).max(MAX_RECORDS),
+    links: z.array(LinkSchema).max(MAX_RECORDS),
+    rules: z.array(RuleSchema).max(MAX_RECORDS),
+  })
+  .superRefine((pack, ctx) => {
+    for (const problem of packIntegrityProblems(pack)) ctx.addIssue({ code: 'custom', ...problem });
+  });
+export type Pack = z.infer<typeof PackSchema>;
+/** The pack as written in JSON, before ids are normalized. */
+export type PackInput = z.input<typeof PackSchema>;
+
+export interface PackProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+type PackBody = Omit<Pack, 'format' | 'version' | 'exportedAt' | 'name'>;
+
+/**
+ * Everything that makes a pack inconsistent as a whole: duplicate ids and
+ * codes, references that do not resolve, parent cycles and duplicate links.
+ * The database runs the same checks on the state an edit would produce.
+ */
+export function packIntegrityProblems(pack: PackBody): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const uniqueIds = <T extends { id: string }>(list: string, records: T[]) => {
+    const seen = new Set<string>();
+    records.forEach((record, index) => {
+      if (seen.has(record.id)) problems.push({ path: [list, index, 'id'], message: `duplicate id "${record.id}"` });
+      seen.add(record.id);
+    });
+    return seen;
+  };
+  const themeIds = uniqueIds('themes', pack.themes);
+  const objectiveIds = uniqueIds('objectives', pack.objectives);
+  const targetIds = uniqueIds('benefitTargets', pack.benefitTargets);
+  uniqueIds('measurements', pack.measurements);
+  uniqueIds('links', pack.links);
+  uniqueIds('rules', pack.rules);
+
+  const missing = (path: PackProblem['path'], kind: string, id: string) =>
+    problems.push({ path, message: `refers to ${kind} "${id}", which is not in the pack` });
+
+  const codes = new Map<string, number>();
+  const parentOf = new Map<string, string>();
+  pack.objectives.forEach((objective, index) => {
+    const code = objective.code.toUpperCase();
+    const other = codes.get(code);
+    if (other !== undefined)
+      problems.push({
+        path: ['objectives', index, 'code'],
+        message: `code "${objective.code}" is already used by objectives[${other}]`,
+      });
+    else codes.set(code, index);
+    if (objective.themeId != null && !themeIds.has(objective.themeId))
+      missing(['objectives', index, 'themeId'], 'theme', objective.themeId);
+    if (objective.parentId != null) {
+      if (!objectiveIds.has(objective.parentId))
+        missing(['objectives', index, 'parentId'], 'objective', objective.parentId);
+      else parentOf.set(objective.id, objective.parentId);
+    }
+  });
+  pack.objectives.forEach((objective, index) => {
+    const visited = new Set([objective.id]);
+    for (let at = parentOf.get(objective.id); at !== undefined; at = parentOf.get(at)) {
+      if (visited.has(at)) {
+        problems.push({ path: ['objectives', index, 'parentId'], message: 'makes the objective its own ancestor' });
+        break;
+      }
+      visited.add(at);
+    }
+  });
+
+  const targetObjective = new Map<string, string>();
+  pack.benefitTargets.forEach((target, index) => {
+    if (!objectiveIds.has(target.objectiveId))
+      missing(['benefitTargets', index, 'objectiveId'], 'objective', target.objectiveId);
+    targetObjective.set(target.id, target.objectiveId);
+  });
+  pack.measurements.forEach((measurement, index) => {
+    if (!targetIds.has(measurement.targetId))
+      missing(['measurements', index, 'targetId'], 'benefit target', measurement.targetId);
+  });
+
+  const checkTarget = (list: string, index: number, objectiveId: string, targetId: string | undefined) => {
+    if (targetId === undefined) return;
+    const owner = targetObjective.get(targetId);
+    if (owner === undefined) missing([list, index, 'targetId'], 'benefit target', targetId);
+    else if (owner !== objectiveId)
+      problems.push({
+        path: [list, index, 'targetId'],
+        message: `benefit target "${targetId}" belongs to another objective`,
+      });
+  };
+  const linked = new Set<string>();
+  pack.links.forEach((link, index) => {
+    if (!objectiveIds.has(link.objectiveId)) missing(['links', index, 'objectiveId'], 'objective', link.objectiveId);
+    checkTarget('links', index, link.objectiveId, link.targetId);
+    const pair = `${link.itemId} ${link.objectiveId}`;
+    if (linked.has(pair))
+      problems.push({
+        path: ['links', index],
+        message: `${link.itemId} is already linked to objective "${link.objectiveId}"`,
+      });
+    linked.add(pair);
+  });
+  pack.rules.forEach((rule, index) => {
+    if (!objectiveIds.has(rule.objectiveId)) missing(['rules', index, 'objectiveId'], 'objective', rule.objectiveId);
+    checkTarget('rules', index, rule.objectiveId, rule.targetId);
+  });
+  return problems;
+}

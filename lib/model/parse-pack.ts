@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+import { PACK_FORMAT, PACK_VERSION, type Pack, PackSchema } from './pack';
+
+export type PackParseResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };
+
+/** Older pack versions and how each becomes the next; empty while version 1 is the only one. */
+const MIGRATIONS: Record<number, (pack: Record<string, unknown>) => Record<string, unknown>> = {};
+
+const MAX_ERRORS = 20;
+
+/** `objectives[2].code: code "GROW-2" is already used by objectives[0]` */
+export function formatIssue(issue: Pick<z.core.$ZodIssue, 'path' | 'message' | 'code'> & { keys?: string[] }): string {
+  let path = '';
+  for (const segment of issue.path)
+    path += typeof segment === 'number' ? `[${segment}]` : `${path ? '.' : ''}${String(segment)}`;
+  if (issue.code === 'unrecognized_keys' && issue.keys) {
+    const at = path ? `${path}.` : '';
+    return issue.keys.map((key) => `${at}${key}: unknown field`).join('\n');
+  }
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+export function formatIssues(error: z.ZodError): string[] {
+  const lines = error.issues.flatMap((issue) => formatIssue(issue as Parameters<typeof formatIssue>[0]).split('\n'));
+  return lines.length > MAX_ERRORS
+    ? [...lines.slice(0, MAX_ERRORS), `…and ${lines.length - MAX_ERRORS} more problems`]
+    : lines;
+}
+
+/** Validates a parsed JSON value as a pack: all of it, or a list of readable reasons. */
+export function parsePack(value: unknown): PackParseResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { ok: false, errors: ['A strategy pack must be a JSON object.'] };
+  const record = value as Record<string, unknown>;
+  if (record.format !== PACK_FORMAT)
+    return { ok: false, errors: [`This is not a strategy pack: "format" must be "${PACK_FORMAT}".`] };
+  const version = record.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, errors: ['version: must be a whole number, 1 or more'] };
+  if (version > PACK_VERSION)
+    return {
+      ok: false,
+      errors: [
+        `This pack is version ${version}, newer than this version of Throughline reads (up to version ${PACK_VERSION}). Update Throughline to import it.`,
+      ],
+    };
+  let current = record;
+  for (let v = version; v < PACK_VERSION; v++) {
+    const migrate = MIGRATIONS[v];
+    if (!migrate) return { ok: false, errors: [`Pack version ${v} cannot be read.`] };
+    current = migrate(current);
+  }
+  const result = PackSchema.safeParse(current);
+  return result.success ? { ok: true, pack: result.data } : { ok: false, errors: formatIssues(result.error) };
+}
+
+/** Parses the text of a pack file. */
+export function parsePackText(text: string): PackParseResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [`The file is not valid JSON (${(error as Error).message}).`] };
+  }
+  return parsePack(value);
+}
