@@ -1,7 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startOverlay } from '../lib/overlay/start';
+import { JIRA_ADAPTERS } from '../lib/trackers/registry';
 
 export default defineContentScript({
   matches: ['https://*.atlassian.net/*'],
   runAt: 'document_idle',
-  main() {},
+  main(ctx) {
+    startOverlay(ctx, JIRA_ADAPTERS);
+  },
 });

@@ -1,1 +1,43 @@
-export function startBackground(): void {}
+import type { Runtime } from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
+import { createDatabase } from '../db/database';
+import { isCloudTrackerUrl } from '../trackers/hosts';
+import { createHandlers } from './handlers';
+import type { ChangedNotice } from './notices';
+import { createRouter } from './router';
+
+/** Wires the database, the request router and change notices into the service worker. */
+export function startBackground(): void {
+  const db = createDatabase();
+  const router = createRouter(
+    createHandlers({
+      db,
+      notify: (what) => void broadcast({ type: 'throughline:changed', what }),
+      now: () => new Date(),
+      version: browser.runtime.getManifest().version,
+    }),
+    {
+      runtimeId: browser.runtime.id,
+      extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+      isTrackerPage: async (url) => isCloudTrackerUrl(url) || (await isAddedSite(url)),
+    },
+  );
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => router(message, sender));
+
+  async function isAddedSite(url: string): Promise<boolean> {
+    try {
+      return (await db.sites.get(new URL(url).origin)) !== undefined;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** Every tab may hold a tracker page, and extension pages listen too; most have no listener, which is fine. */
+async function broadcast(notice: ChangedNotice): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.allSettled([
+    browser.runtime.sendMessage(notice),
+    ...tabs.flatMap((tab) => (tab.id === undefined ? [] : [browser.tabs.sendMessage(tab.id, notice)])),
+  ]);
+}

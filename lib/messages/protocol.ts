@@ -71,6 +71,7 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'removeLinks',
   'restoreLinks',
   'recordSeen',
+  'getSettings',
 ]);
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isHttpUrl } from './http-url';
 
 /** An id of a record within its list: short, printable, no whitespace. */
 export const RecordId = z
@@ -23,15 +24,6 @@ export const HttpUrl = z
   .string()
   .max(2000, 'must be at most 2000 characters')
   .refine(isHttpUrl, 'must be an http:// or https:// address');
-
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 export const ShortText = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 export const LongText = z.string().max(5000, 'must be at most 5000 characters');

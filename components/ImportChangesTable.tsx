@@ -1,0 +1,60 @@
+import { type ImportSummary, PACK_LISTS, type PackList } from '../lib/model/import-summary';
+
+const LIST_NAMES: Record<PackList, string> = {
+  themes: 'Themes',
+  objectives: 'Objectives',
+  benefitTargets: 'Benefit targets',
+  measurements: 'Check-ins',
+  links: 'Links',
+  rules: 'Rules',
+};
+
+export interface ImportChangesTableProps {
+  caption: string;
+  summary: ImportSummary;
+}
+
+/** What an import changes (or changed), list by list. */
+export function ImportChangesTable({ caption, summary }: ImportChangesTableProps) {
+  return (
+    <table class="import-changes">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">List</th>
+          <th scope="col">Added</th>
+          <th scope="col">Updated</th>
+          <th scope="col">Removed</th>
+          <th scope="col">Unchanged</th>
+        </tr>
+      </thead>
+      <tbody>
+        {PACK_LISTS.map((list) => {
+          const change = summary.changes[list];
+          return (
+            <tr key={list} data-list={list}>
+              <th scope="row">{LIST_NAMES[list]}</th>
+              <td>{change.added}</td>
+              <td>{change.updated}</td>
+              <td class={change.removed > 0 ? 'import-changes-removed' : undefined}>{change.removed}</td>
+              <td>{change.unchanged}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** "12 added, 1 updated, 3 removed" over all lists. */
+export function changeTotals(summary: ImportSummary): string {
+  let added = 0;
+  let updated = 0;
+  let removed = 0;
+  for (const list of PACK_LISTS) {
+    added += summary.changes[list].added;
+    updated += summary.changes[list].updated;
+    removed += summary.changes[list].removed;
+  }
+  return `${added} added, ${updated} updated, ${removed} removed`;
+}

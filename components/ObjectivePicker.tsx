@@ -1,0 +1,135 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { PickerObjective } from '../lib/messages/responses';
+import { searchObjectives } from '../lib/search/objective-search';
+
+export interface LinkedObjective {
+  targetId?: string;
+  via: 'link' | 'rule';
+}
+
+export interface ObjectivePickerProps {
+  /** What is being linked, e.g. `PAY-3`. */
+  subject: string;
+  /** `null` while the catalogue loads. */
+  objectives: readonly PickerObjective[] | null;
+  error?: string;
+  linked: ReadonlyMap<string, LinkedObjective>;
+  onLink(objectiveId: string, targetId?: string): void;
+  onUnlink(objectiveId: string): void;
+  onClose(): void;
+}
+
+/**
+ * Keyboard-first objective search: type a code or words of a title, arrows
+ * move, Enter links or unlinks, Escape closes. Rule-made alignments are shown
+ * but cannot be unlinked here.
+ */
+export function ObjectivePicker(props: ObjectivePickerProps) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const listId = useRef(`tl-picker-${Math.random().toString(36).slice(2)}`).current;
+  const visible = useMemo(
+    () => (props.objectives ?? []).filter((objective) => !objective.archived || props.linked.has(objective.id)),
+    [props.objectives, props.linked],
+  );
+  const results = useMemo(() => searchObjectives(visible, query), [visible, query]);
+  const current = results[Math.min(active, results.length - 1)];
+
+  const toggle = (objective: PickerObjective, targetId?: string) => {
+    const link = props.linked.get(objective.id);
+    if (link?.via === 'rule') return;
+    if (link && (targetId === undefined || targetId === link.targetId)) props.onUnlink(objective.id);
+    else props.onLink(objective.id, targetId);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((index) => (results.length === 0 ? 0 : (index + step + results.length) % results.length));
+    } else if (event.key === 'Enter' && current) {
+      event.preventDefault();
+      toggle(current);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      props.onClose();
+    }
+  };
+
+  return (
+    <div class="picker">
+      <input
+        type="search"
+        // biome-ignore lint/a11y/noAutofocus: the picker opens on request and search is its only first step
+        autoFocus
+        aria-controls={listId}
+        aria-activedescendant={current ? `${listId}-${current.id}` : undefined}
+        aria-label={`Search objectives to link ${props.subject}`}
+        placeholder="Search by code or title…"
+        value={query}
+        onInput={(event) => {
+          setQuery((event.currentTarget as HTMLInputElement).value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {props.error && (
+        <p class="error" role="alert">
+          {props.error}
+        </p>
+      )}
+      <div class="options" id={listId} role="listbox" aria-label="Objectives">
+        {props.objectives === null && <div class="empty">Loading objectives…</div>}
+        {props.objectives?.length === 0 && (
+          <div class="empty">No objectives yet. Import a strategy pack or create one in the workspace.</div>
+        )}
+        {props.objectives !== null && props.objectives.length > 0 && results.length === 0 && (
+          <div class="empty">No objective matches “{query}”.</div>
+        )}
+        {results.map((objective) => {
+          const link = props.linked.get(objective.id);
+          const isActive = objective === current;
+          return (
+            <div key={objective.id}>
+              {/* biome-ignore lint/a11y/useKeyWithClickEvents: the search box drives the keyboard (aria-activedescendant); the click is for the mouse */}
+              <div
+                id={`${listId}-${objective.id}`}
+                class="option"
+                role="option"
+                aria-selected={isActive}
+                aria-checked={link !== undefined}
+                aria-disabled={link?.via === 'rule'}
+                tabIndex={-1}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => toggle(objective)}
+              >
+                <span class="check" aria-hidden="true">
+                  {link ? '✓' : ''}
+                </span>
+                <span class="dot" style={objective.themeColor ? { background: objective.themeColor } : undefined} />
+                <span class="code">{objective.code}</span>
+                <span class="title">{objective.title}</span>
+                {link?.via === 'rule' && <span class="small">by rule</span>}
+              </div>
+              {isActive && objective.targets.length > 0 && link?.via !== 'rule' && (
+                <div class="target-choice">
+                  {objective.targets.map((target) => (
+                    <button
+                      type="button"
+                      key={target.id}
+                      aria-pressed={link?.targetId === target.id}
+                      onClick={() => toggle(objective, target.id)}
+                    >
+                      {target.name}
+                    </button>
+                  ))}
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </div>
+      <p class="small">↑↓ to move · Enter to link or unlink · Esc to close</p>
+    </div>
+  );
+}

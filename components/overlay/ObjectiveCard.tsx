@@ -1,0 +1,66 @@
+import { describeProgress, formatAge, formatValue } from '../../lib/format/values';
+import type { ObjectiveSummary } from '../../lib/model/annotation';
+import { isHttpUrl } from '../../lib/model/http-url';
+import { ProgressBar } from './ProgressBar';
+
+const STATUS_LABELS: Record<ObjectiveSummary['status'], string> = {
+  draft: 'Draft',
+  active: 'Active',
+  'at-risk': 'At risk',
+  achieved: 'Achieved',
+  dropped: 'Dropped',
+};
+
+/** What an objective is and how its benefit targets are doing. */
+export function ObjectiveCard({ objective, via }: { objective: ObjectiveSummary; via?: 'link' | 'rule' }) {
+  const meta = [
+    objective.themeName,
+    objective.owner,
+    objective.period && `${objective.period.start} – ${objective.period.end}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <div>
+      <h2>
+        {objective.code} · {objective.title}
+      </h2>
+      <p class="meta">
+        <span class="status" data-status={objective.status}>
+          {STATUS_LABELS[objective.status]}
+        </span>{' '}
+        {meta}
+      </p>
+      {via === 'rule' && <p class="small">Aligned by a rule.</p>}
+      {objective.targets.length === 0 ? (
+        <p class="small">No benefit targets yet.</p>
+      ) : (
+        <ul class="targets">
+          {objective.targets.map((target) => (
+            <li key={target.id}>
+              <div class="target-head">
+                <span>{target.name}</span>
+                <span class="small">
+                  {target.direction === 'keep-within'
+                    ? `${formatValue(target.baseline, target.unit)}–${formatValue(target.target, target.unit)}`
+                    : `→ ${formatValue(target.target, target.unit)}`}
+                </span>
+              </div>
+              <ProgressBar target={target} />
+              <div class="small">
+                {describeProgress(target)}
+                {target.ageDays !== null && ` · checked in ${formatAge(target.ageDays)}`}
+                {target.stale && <span class="stale"> · stale</span>}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {objective.url && isHttpUrl(objective.url) && (
+        <a href={objective.url} target="_blank" rel="noopener noreferrer">
+          Strategy document
+        </a>
+      )}
+    </div>
+  );
+}

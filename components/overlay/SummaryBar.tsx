@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+
+export interface SummarySplit {
+  objectiveId: string;
+  code: string;
+  title: string;
+  color?: string;
+  count: number;
+}
+
+export interface SummaryBarProps {
+  aligned: number;
+  total: number;
+  split: readonly SummarySplit[];
+  dimmed: boolean;
+  onToggleDim(): void;
+}
+
+/** "18 of 25 aligned" for the items in view, the split by objective on hover or focus, and a dim toggle. */
+export function SummaryBar({ aligned, total, split, dimmed, onToggleDim }: SummaryBarProps) {
+  const [open, setOpen] = useState(false);
+  const unaligned = total - aligned;
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: hover shows the split; the count button does the same on focus
+    <div class="summary-wrap" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
+      <div class="summary">
+        <button
+          type="button"
+          class="toggle"
+          aria-expanded={open}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setOpen(false)}
+          onClick={() => setOpen(!open)}
+          aria-label={`${aligned} of ${total} items aligned to objectives; show the split by objective`}
+        >
+          <span class="count">
+            {aligned} of {total}
+          </span>{' '}
+          aligned
+        </button>
+        <button type="button" class="toggle" aria-pressed={dimmed} onClick={onToggleDim}>
+          {dimmed ? 'Show all' : 'Highlight unaligned'}
+        </button>
+      </div>
+      {open && (
+        <div class="split-panel" role="tooltip">
+          {split.length === 0 ? (
+            <p class="small">No item in view is aligned yet.</p>
+          ) : (
+            <ul>
+              {split.map((entry) => (
+                <li key={entry.objectiveId}>
+                  <span class="dot" style={entry.color ? { background: entry.color } : undefined} />
+                  <span class="code">{entry.code}</span>
+                  <span class="title">{entry.title}</span>
+                  <span class="n">{entry.count}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p class="small">
+            {unaligned === 0 ? 'Every item in view is aligned.' : `${unaligned} not aligned to any objective.`}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,396 @@
+import { h, render } from 'preact';
+import { ItemChips } from '../../components/overlay/ItemChips';
+import { type FloatingCard, OverlayLayer } from '../../components/overlay/OverlayLayer';
+import { SummaryBar } from '../../components/overlay/SummaryBar';
+import type { ToastProps } from '../../components/overlay/Toast';
+import type { RequestOf } from '../messages/client';
+import type { PageItemsReply } from '../messages/notices';
+import type { Reply, RequestType } from '../messages/protocol';
+import type { PickerObjective, ResponseMap } from '../messages/responses';
+import type { ItemAlignment } from '../model/annotation';
+import { isHttpUrl } from '../model/http-url';
+import type { Adapter } from '../trackers/adapter';
+import { createAnnotationStore } from './annotation-store';
+import { createHost, existingHost, HOST_TAG, LAYER_TAG, SUMMARY_TAG } from './host-elements';
+import { pageIsDark } from './page-theme';
+import { type Found, runAdapters } from './run-adapters';
+import { createSeenQueue } from './seen-queue';
+import { adoptStyles } from './stylesheet';
+import { summarize } from './summary-data';
+
+export type Send = <T extends RequestType>(request: RequestOf<T>) => Promise<Reply<ResponseMap[T]>>;
+
+export interface OverlayDeps {
+  doc: Document;
+  adapters: readonly Adapter[];
+  send: Send;
+  url(): URL;
+  now(): number;
+  setTimeout(fn: () => void, ms: number): void;
+}
+
+const CONTAINER_ATTR = 'data-throughline-container';
+const DIM_ATTR = 'data-throughline-dim';
+const PAGE_STYLE_ID = 'throughline-page-style';
+const HIDE_CARD_AFTER_MS = 200;
+
+/**
+ * The page-agnostic overlay: finds items through the adapters, asks the
+ * background about the new ones in one request per scan, and keeps exactly
+ * one chip host per item and anchor in step with the page.
+ */
+export function createOverlay(deps: OverlayDeps) {
+  const { doc, send } = deps;
+  const store = createAnnotationStore(async (items) => {
+    const reply = await send({ type: 'annotate', items });
+    return reply.ok ? reply.data : null;
+  });
+  const seen = createSeenQueue((items) => void send({ type: 'recordSeen', items }), deps.setTimeout);
+
+  let found: Found[] = [];
+  let summaryAnchor: Element | null = null;
+  let hosts = new Set<HTMLElement>();
+  const signatures = new WeakMap<HTMLElement, string>();
+  const itemOfHost = new WeakMap<HTMLElement, Found>();
+  let summaryHost: HTMLElement | null = null;
+  let layerHost: HTMLElement | null = null;
+  let dark = false;
+  let dimmed = false;
+  let full = false;
+  let renderVersion = 0;
+  let destroyed = false;
+
+  let card: FloatingCard | null = null;
+  let cardTimer = 0;
+  let picker: { itemId: string; subject: string; opener: HTMLElement } | null = null;
+  let catalogue: PickerObjective[] | null = null;
+  let pickerError: string | undefined;
+  let toast: Omit<ToastProps, 'onDismiss'> | null = null;
+
+  function scan(): void {
+    if (destroyed) return;
+    ({ items: found, summaryAnchor } = runAdapters(deps.adapters, doc, deps.url()));
+    dark = pageIsDark(doc);
+    reconcile();
+    const missing = found.filter((item) => !store.isKnown(item.id));
+    if (missing.length > 0) void store.fetch(uniqueRequests(missing)).then((answered) => answered && reconcile());
+  }
+
+  async function refresh(): Promise<void> {
+    catalogue = null;
+    if (await store.refresh(uniqueRequests(found))) {
+      renderVersion++;
+      reconcile();
+    }
+    if (picker) void loadCatalogue();
+  }
+
+  function reconcile(): void {
+    if (destroyed) return;
+    const claimed = new Set<HTMLElement>();
+    const now = deps.now();
+    for (const item of found) {
+      if (!item.anchor.isConnected) continue;
+      const alignments = store.get(item.id);
+      if (!alignments) continue;
+      let host = existingHost(item.anchor, item.placement);
+      if (!host || claimed.has(host)) {
+        host = createHost(item, item.id, doc);
+        adoptStyles(host.shadowRoot!);
+      }
+      claimed.add(host);
+      itemOfHost.set(host, item);
+      const state = alignments.length > 0 ? 'aligned' : 'unaligned';
+      setAttr(host, 'data-throughline-item', item.id);
+      setAttr(host, 'data-throughline-state', state);
+      setAttr(host, 'data-kind', item.kind);
+      setAttr(host, 'data-theme', dark ? 'dark' : 'light');
+      if (item.kind !== 'detail') setAttr(item.container, CONTAINER_ATTR, state);
+      const signature = `${item.id}|${item.kind}|${full}|${renderVersion}|${alignmentKey(alignments)}`;
+      if (signatures.get(host) !== signature) {
+        signatures.set(host, signature);
+        renderChips(host, item, alignments);
+      }
+      const url = item.url ?? (item.kind === 'detail' ? deps.url().href : undefined);
+      if (url && isHttpUrl(url))
+        seen.add(
+          { id: item.id, title: item.title, status: item.status, url, lastSeen: new Date(now).toISOString() },
+          now,
+        );
+    }
+    for (const host of hosts) if (!claimed.has(host)) removeHost(host);
+    hosts = claimed;
+    updateSummary();
+  }
+
+  function renderChips(host: HTMLElement, item: Found, alignments: ItemAlignment[]): void {
+    render(
+      h(ItemChips, {
+        itemKey: item.ref.key,
+        alignments,
+        objectives: store.objectives,
+        kind: item.kind,
+        full,
+        onShowObjective: (objectiveId, anchor) => showCard(item.id, objectiveId, anchor),
+        onHideObjective: hideCardSoon,
+        onOpenPicker: (anchor) => openPicker(item, anchor),
+      }),
+      host.shadowRoot!,
+    );
+  }
+
+  function removeHost(host: HTMLElement): void {
+    render(null, host.shadowRoot!);
+    host.remove();
+  }
+
+  function updateSummary(): void {
+    const listed = new Set(found.filter((item) => item.listed).map((item) => item.id));
+    if (listed.size === 0) {
+      summaryHost?.remove();
+      summaryHost = null;
+      return;
+    }
+    // Counts change only once every item in view has an answer, so they never show a half-finished state.
+    for (const id of listed) if (!store.get(id)) return;
+    const { aligned, total, split } = summarize(listed, store.get, store.objectives);
+    const host = summaryHost?.isConnected ? summaryHost : createSummaryHost();
+    summaryHost = host;
+    const anchor = summaryAnchor?.isConnected ? summaryAnchor : null;
+    if (anchor && host.previousElementSibling !== anchor) anchor.after(host);
+    if (!anchor && host.parentElement !== doc.body) (doc.body ?? doc.documentElement).append(host);
+    host.toggleAttribute('data-floating', !anchor);
+    setAttr(host, 'data-aligned', String(aligned));
+    setAttr(host, 'data-total', String(total));
+    setAttr(host, 'data-theme', dark ? 'dark' : 'light');
+    render(h(SummaryBar, { aligned, total, split, dimmed, onToggleDim: toggleDim }), host.shadowRoot!);
+  }
+
+  function createSummaryHost(): HTMLElement {
+    const host = doc.createElement(SUMMARY_TAG);
+    host.setAttribute('data-throughline-summary', '');
+    host.attachShadow({ mode: 'open' });
+    adoptStyles(host.shadowRoot!);
+    return host;
+  }
+
+  function toggleDim(): void {
+    dimmed = !dimmed;
+    ensurePageStyle();
+    doc.documentElement.toggleAttribute(DIM_ATTR, dimmed);
+    updateSummary();
+  }
+
+  function ensurePageStyle(): void {
+    if (doc.getElementById(PAGE_STYLE_ID)) return;
+    const style = doc.createElement('style');
+    style.id = PAGE_STYLE_ID;
+    style.textContent = `html[${DIM_ATTR}] [${CONTAINER_ATTR}="aligned"] { opacity: 0.35; transition: opacity 120ms; }`;
+    (doc.head ?? doc.documentElement).append(style);
+  }
+
+  function showCard(itemId: string, objectiveId: string, anchor: HTMLElement): void {
+    const objective = store.objectives.get(objectiveId);
+    if (!objective) return;
+    clearTimeout(cardTimer);
+    const via = store.get(itemId)?.find((alignment) => alignment.objectiveId === objectiveId)?.via;
+    card = { objective, via, rect: anchor.getBoundingClientRect() };
+    renderLayer();
+  }
+
+  function hideCardSoon(): void {
+    clearTimeout(cardTimer);
+    cardTimer = window.setTimeout(() => {
+      card = null;
+      renderLayer();
+    }, HIDE_CARD_AFTER_MS);
+  }
+
+  function openPicker(item: Found, opener: HTMLElement): void {
+    card = null;
+    picker = { itemId: item.id, subject: item.ref.key, opener };
+    pickerError = undefined;
+    renderLayer();
+    if (!catalogue) void loadCatalogue();
+  }
+
+  function closePicker(): void {
+    const opener = picker?.opener;
+    picker = null;
+    renderLayer();
+    if (opener?.isConnected) opener.focus();
+  }
+
+  async function loadCatalogue(): Promise<void> {
+    const reply = await send({ type: 'listObjectives' });
+    if (reply.ok) catalogue = reply.data.objectives;
+    else pickerError = reply.error;
+    renderLayer();
+  }
+
+  async function link(itemId: string, subject: string, objectiveId: string, targetId?: string): Promise<void> {
+    const reply = await send({ type: 'link', itemId, objectiveId, targetId });
+    if (!reply.ok) return showError(reply.error);
+    const code = codeOf(objectiveId);
+    const { link: made, created } = reply.data;
+    showToast(
+      `Linked ${subject} to ${code}`,
+      created ? () => void undo(send({ type: 'removeLinks', linkIds: [made.id] })) : undefined,
+    );
+    await refresh();
+  }
+
+  async function unlink(itemId: string, subject: string, objectiveId: string): Promise<void> {
+    const reply = await send({ type: 'unlink', itemId, objectiveId });
+    if (!reply.ok) return showError(reply.error);
+    const removed = reply.data.removed;
+    showToast(
+      `Unlinked ${subject} from ${codeOf(objectiveId)}`,
+      removed ? () => void undo(send({ type: 'restoreLinks', links: [removed] })) : undefined,
+    );
+    await refresh();
+  }
+
+  async function undo(request: Promise<Reply<unknown>>): Promise<void> {
+    const reply = await request;
+    toast = reply.ok ? { message: 'Undone' } : { message: `Could not undo: ${reply.error}` };
+    renderLayer();
+    await refresh();
+  }
+
+  function showError(message: string): void {
+    pickerError = message;
+    renderLayer();
+  }
+
+  function showToast(message: string, onUndo?: () => void): void {
+    toast = { message, onUndo };
+    renderLayer();
+  }
+
+  function codeOf(objectiveId: string): string {
+    return (
+      catalogue?.find((objective) => objective.id === objectiveId)?.code ??
+      store.objectives.get(objectiveId)?.code ??
+      objectiveId
+    );
+  }
+
+  function renderLayer(): void {
+    if (destroyed) return;
+    if (!layerHost?.isConnected) {
+      layerHost = doc.createElement(LAYER_TAG);
+      layerHost.attachShadow({ mode: 'open' });
+      adoptStyles(layerHost.shadowRoot!);
+      // Keys typed in the picker must not reach the tracker's own shortcuts.
+      for (const type of ['keydown', 'keyup', 'keypress'])
+        layerHost.addEventListener(type, (event) => event.stopPropagation());
+      (doc.body ?? doc.documentElement).append(layerHost);
+    }
+    setAttr(layerHost, 'data-theme', dark ? 'dark' : 'light');
+    const current = picker;
+    const linked = new Map(
+      (current ? (store.get(current.itemId) ?? []) : []).map((alignment) => [
+        alignment.objectiveId,
+        { targetId: alignment.targetId, via: alignment.via },
+      ]),
+    );
+    render(
+      h(OverlayLayer, {
+        card,
+        picker: current
+          ? {
+              subject: current.subject,
+              rect: current.opener.getBoundingClientRect(),
+              objectives: catalogue,
+              error: pickerError,
+              linked,
+              onLink: (objectiveId, targetId) => void link(current.itemId, current.subject, objectiveId, targetId),
+              onUnlink: (objectiveId) => void unlink(current.itemId, current.subject, objectiveId),
+            }
+          : null,
+        toast,
+        onCardEnter: () => clearTimeout(cardTimer),
+        onCardLeave: hideCardSoon,
+        onClosePicker: closePicker,
+        onDismissToast: () => {
+          toast = null;
+          renderLayer();
+        },
+      }),
+      layerHost.shadowRoot!,
+    );
+  }
+
+  /** Opens the picker for the item that holds the keyboard focus (or the only item of a detail view). */
+  function openPickerForFocus(): boolean {
+    const active = doc.activeElement;
+    let item: Found | undefined;
+    if (active?.tagName === HOST_TAG.toUpperCase()) item = itemOfHost.get(active as HTMLElement);
+    item ??= active ? found.find((candidate) => candidate.container.contains(active)) : undefined;
+    if (!item) {
+      const details = found.filter((candidate) => candidate.kind === 'detail');
+      if (details.length === 1) item = details[0];
+    }
+    if (!item) return false;
+    const host = [...hosts].find((candidate) => itemOfHost.get(candidate) === item);
+    openPicker(item, host ?? (item.anchor as HTMLElement));
+    return true;
+  }
+
+  function pageItems(): PageItemsReply {
+    const first = found[0];
+    const byId = new Map<string, Found>();
+    for (const item of found) if (!byId.has(item.id)) byId.set(item.id, item);
+    return {
+      tracker: first?.ref.tracker ?? '',
+      site: first?.ref.site ?? '',
+      views: [...new Set(found.map((item) => item.kind))],
+      items: [...byId.values()].map((item) => {
+        const alignments = store.get(item.id);
+        return {
+          id: item.id,
+          kind: item.kind,
+          title: item.title,
+          url: item.url,
+          state: alignments === undefined ? 'pending' : alignments.length > 0 ? 'aligned' : 'unaligned',
+        };
+      }),
+    };
+  }
+
+  function setDensity(value: 'compact' | 'full'): void {
+    if ((value === 'full') === full) return;
+    full = value === 'full';
+    reconcile();
+  }
+
+  function destroy(): void {
+    destroyed = true;
+    for (const host of hosts) removeHost(host);
+    hosts.clear();
+    summaryHost?.remove();
+    layerHost?.remove();
+    doc.getElementById(PAGE_STYLE_ID)?.remove();
+    doc.documentElement.removeAttribute(DIM_ATTR);
+    for (const element of doc.querySelectorAll(`[${CONTAINER_ATTR}]`)) element.removeAttribute(CONTAINER_ATTR);
+  }
+
+  return { scan, refresh, pageItems, openPickerForFocus, setDensity, destroy };
+}
+
+export type Overlay = ReturnType<typeof createOverlay>;
+
+function setAttr(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+function alignmentKey(alignments: readonly ItemAlignment[]): string {
+  return alignments.map((a) => `${a.objectiveId}:${a.targetId ?? ''}:${a.via}`).join(',');
+}
+
+function uniqueRequests(items: readonly Found[]) {
+  const byId = new Map<string, { id: string; context?: Found['context'] }>();
+  for (const item of items) if (!byId.has(item.id)) byId.set(item.id, { id: item.id, context: item.context });
+  return [...byId.values()];
+}

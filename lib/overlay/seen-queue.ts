@@ -1,0 +1,39 @@
+import type { SeenItem } from '../model/seen-item';
+
+const FLUSH_AFTER_MS = 3000;
+const MAX_BATCH = 500;
+/** An item seen again within this long is not recorded again. */
+const REFRESH_AFTER_MS = 10 * 60 * 1000;
+
+/**
+ * Collects what the overlay sees and hands it to `flush` in batches, at most
+ * one batch every few seconds, so a scrolling board does not flood the background.
+ */
+export function createSeenQueue(flush: (items: SeenItem[]) => void, schedule: (fn: () => void, ms: number) => void) {
+  const pending = new Map<string, SeenItem>();
+  const recorded = new Map<string, number>();
+  let scheduled = false;
+
+  const run = () => {
+    scheduled = false;
+    const batch = [...pending.values()].slice(0, MAX_BATCH);
+    for (const item of batch) pending.delete(item.id);
+    if (batch.length > 0) flush(batch);
+    if (pending.size > 0) arm();
+  };
+  const arm = () => {
+    if (scheduled) return;
+    scheduled = true;
+    schedule(run, FLUSH_AFTER_MS);
+  };
+
+  return {
+    add(item: SeenItem, now: number): void {
+      const last = recorded.get(item.id);
+      if (last !== undefined && now - last < REFRESH_AFTER_MS) return;
+      recorded.set(item.id, now);
+      pending.set(item.id, item);
+      arm();
+    },
+  };
+}

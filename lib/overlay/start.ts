@@ -1,0 +1,86 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { send } from '../messages/client';
+import { ContentInboundSchema } from '../messages/notices';
+import type { Adapter } from '../trackers/adapter';
+import { createOverlay } from './engine';
+import { isOurElement } from './host-elements';
+
+/** A frame may never come in a hidden tab; scan anyway after this long. */
+const SCAN_FALLBACK_MS = 250;
+
+/**
+ * Runs the overlay in a content script: scans once now, then once per frame
+ * after the page's DOM changes or its URL changes (the page's own
+ * `pushState` is invisible from the isolated world), and refreshes on change notices.
+ */
+export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapter[]): void {
+  const overlay = createOverlay({
+    doc: document,
+    adapters,
+    send,
+    url: () => new URL(location.href),
+    now: () => Date.now(),
+    setTimeout: (fn, ms) => void ctx.setTimeout(fn, ms),
+  });
+
+  let scheduled = false;
+  const runScan = () => {
+    if (!scheduled) return;
+    scheduled = false;
+    overlay.scan();
+  };
+  const scheduleScan = () => {
+    if (scheduled || !ctx.isValid) return;
+    scheduled = true;
+    ctx.requestAnimationFrame(runScan);
+    ctx.setTimeout(runScan, SCAN_FALLBACK_MS);
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (records.some(isPageChange)) scheduleScan();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    overlay.destroy();
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', scheduleScan);
+  ctx.addEventListener(
+    window,
+    'keydown',
+    (event: KeyboardEvent) => {
+      if (event.altKey && event.shiftKey && event.code === 'KeyO' && overlay.openPickerForFocus()) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    },
+    { capture: true },
+  );
+
+  const onMessage = (message: unknown) => {
+    const parsed = ContentInboundSchema.safeParse(message);
+    if (!parsed.success || !ctx.isValid) return undefined;
+    if (parsed.data.type === 'throughline:page-items') return Promise.resolve(overlay.pageItems());
+    if (parsed.data.what === 'settings') void loadSettings();
+    else void overlay.refresh();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  async function loadSettings(): Promise<void> {
+    const reply = await send({ type: 'getSettings' });
+    if (reply.ok) overlay.setDensity(reply.data.density);
+  }
+
+  overlay.scan();
+  void loadSettings();
+}
+
+/** Mutations that only add or remove our own elements do not need a scan. */
+function isPageChange(record: MutationRecord): boolean {
+  for (const node of record.addedNodes) if (!isOurElement(node)) return true;
+  for (const node of record.removedNodes) if (!isOurElement(node)) return true;
+  return false;
+}
