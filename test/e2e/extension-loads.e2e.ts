@@ -1,0 +1,46 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'webextension-polyfill';
+import { ExtensionBrowser } from './harness/extension-browser';
+import { importInput } from './harness/pack-ui';
+
+// Functions passed to the service worker run there; this names its `chrome` for the type checker.
+declare const chrome: Browser;
+
+describe('the built extension', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await ExtensionBrowser.launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('runs its service worker', async () => {
+    const worker = await browser.serviceWorker();
+    expect(worker.url()).toBe(browser.extensionUrl('background.js'));
+  });
+
+  it('is named Throughline', async () => {
+    const name = await browser.inServiceWorker(() => chrome.runtime.getManifest().name, undefined);
+    expect(name).toBe('Throughline');
+  });
+
+  it('renders the options page with the pack import and export', async () => {
+    const page = await browser.openOptions();
+    expect(await page.title()).toBe('Throughline workspace');
+    await page.getByRole('heading', { level: 1, name: 'Throughline workspace' }).waitFor();
+    expect(await importInput(page).getAttribute('type')).toBe('file');
+    expect(await importInput(page).getAttribute('accept')).toContain('.json');
+    await page.getByRole('button', { name: 'Export strategy pack' }).waitFor();
+    expect(browser.errors.of(page)).toEqual([]);
+  });
+
+  it.each(['light', 'dark'] as const)('has no accessibility violations on the options page (%s)', async (scheme) => {
+    const page = await browser.openOptions();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.getByRole('button', { name: 'Export strategy pack' }).waitFor();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+});

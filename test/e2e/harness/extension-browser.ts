@@ -1,0 +1,130 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { Browser } from 'webextension-polyfill';
+import { findChromium } from './find-chromium';
+import { routeOffline } from './offline-routes';
+import { PageErrors } from './page-errors';
+import { E2E_EXTENSION_DIR } from './paths';
+
+// Functions passed to the service worker run there, where Chrome's promise-based
+// `chrome` has the polyfill's shape; this names it for the type checker only.
+declare const chrome: Browser;
+
+export interface LaunchOptions {
+  /** Headless by default; the demo shows the browser. */
+  headless?: boolean;
+  extensionDir?: string;
+}
+
+/**
+ * Chromium with the built extension loaded into a fresh profile, every
+ * request served offline from fixtures, and helpers to reach the
+ * extension's pages and its service worker.
+ */
+export class ExtensionBrowser {
+  readonly errors: PageErrors;
+
+  private constructor(
+    readonly context: BrowserContext,
+    readonly extensionId: string,
+    private readonly profileDir: string,
+  ) {
+    this.errors = new PageErrors(context);
+  }
+
+  static async launch({
+    headless = true,
+    extensionDir = E2E_EXTENSION_DIR,
+  }: LaunchOptions = {}): Promise<ExtensionBrowser> {
+    const executablePath = findChromium();
+    if (!executablePath)
+      throw new Error(
+        'No Chromium-family browser found: run `npx tsx test/scripts/ensure-chromium.ts`, or set CHROME_PATH.',
+      );
+    const profileDir = await mkdtemp(join(tmpdir(), 'throughline-e2e-'));
+    let context: BrowserContext | undefined;
+    try {
+      context = await chromium.launchPersistentContext(profileDir, {
+        executablePath,
+        // Chromium since 132 has only the new headless mode, which loads extensions.
+        headless,
+        // Playwright passes --disable-extensions; --disable-extensions-except still lets ours load.
+        args: [
+          `--disable-extensions-except=${extensionDir}`,
+          `--load-extension=${extensionDir}`,
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+        acceptDownloads: true,
+      });
+      await routeOffline(context);
+      const worker =
+        context.serviceWorkers()[0] ??
+        (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => {
+          throw new Error(
+            `The extension in ${extensionDir} did not start in ${executablePath}: is it built (npm run build:e2e)? Branded Google Chrome 137+ ignores --load-extension; use Chromium.`,
+          );
+        }));
+      const extensionId = new URL(worker.url()).host;
+      return new ExtensionBrowser(context, extensionId, profileDir);
+    } catch (error) {
+      await context?.close();
+      await rm(profileDir, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
+  extensionUrl(path: string): string {
+    return `chrome-extension://${this.extensionId}/${path}`;
+  }
+
+  /** The running service worker; a stopped one is woken by opening an extension page's port to it. */
+  async serviceWorker(): Promise<Worker> {
+    const running = this.context.serviceWorkers().find((worker) => worker.url().startsWith(this.extensionUrl('')));
+    return running ?? (await this.context.waitForEvent('serviceworker'));
+  }
+
+  /** Runs a function in the service worker, where `chrome.*` is the extension's full API. */
+  async inServiceWorker<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    const worker = await this.serviceWorker();
+    // Playwright types the argument as it arrives after serialization; plain data arrives unchanged.
+    return worker.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown);
+  }
+
+  async openPage(url: string): Promise<Page> {
+    const page = await this.context.newPage();
+    await page.goto(url);
+    return page;
+  }
+
+  openOptions(): Promise<Page> {
+    return this.openPage(this.extensionUrl('options.html'));
+  }
+
+  /** The popup in a tab of its own; `tabId` names the tracker tab it should describe. */
+  openPopup(tabId?: number): Promise<Page> {
+    return this.openPage(this.extensionUrl(tabId === undefined ? 'popup.html' : `popup.html?tabId=${tabId}`));
+  }
+
+  /** The browser's id of the tab showing a page, as the extension APIs know it. */
+  async tabIdOf(page: Page): Promise<number> {
+    const url = page.url();
+    const id = await this.inServiceWorker(async (href) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((tab) => tab.url === href)?.id ?? null;
+    }, url);
+    if (id === null) throw new Error(`No tab shows ${url}`);
+    return id;
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+    await rm(this.profileDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Page } from 'playwright-core';
+
+/** A pack file as a user would choose it: a path on disk, or a name and its contents. */
+export type PackFile = string | { name: string; text: string };
+
+export type ImportMode = 'Replace' | 'Merge';
+
+/** The options page's import input, found the way assistive technology finds it. */
+export function importInput(options: Page) {
+  return options.getByLabel('Import strategy pack', { exact: true });
+}
+
+/** Chooses a file in the import input; the page then checks it and previews it (or refuses it). */
+export async function choosePackFile(options: Page, file: PackFile): Promise<void> {
+  const payload =
+    typeof file === 'string'
+      ? { name: basename(file), mimeType: 'application/json', buffer: await readFile(file) }
+      : { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) };
+  await importInput(options).setInputFiles(payload);
+}
+
+/** The refusal shown for a chosen pack: its title and reasons, as text. */
+export async function refusalText(options: Page): Promise<string> {
+  const alert = options.getByRole('alert');
+  await alert.waitFor();
+  return (await alert.textContent()) ?? '';
+}
+
+/**
+ * Imports a pack through the real options page: choose the file, pick the
+ * mode, wait for the preview, press Import. Answers the success message and
+ * throws with the page's reasons when the pack is refused.
+ */
+export async function importPackThroughUi(
+  options: Page,
+  file: PackFile,
+  mode: ImportMode = 'Replace',
+): Promise<string> {
+  await choosePackFile(options, file);
+  const importButton = options.getByRole('button', { name: 'Import', exact: true });
+  const refused = options.getByRole('alert');
+  await importButton.or(refused).first().waitFor();
+  if (await refused.isVisible()) throw new Error(`The pack was refused: ${await refused.textContent()}`);
+  if (mode !== 'Replace') await options.getByRole('radio', { name: new RegExp(`^${mode}\\b`) }).check();
+  // Import stays disabled until the preview (asked for again after a mode change) has arrived; click waits for it.
+  await importButton.click();
+  const done = options.getByRole('status').filter({ hasText: /^Imported/ });
+  await done.or(refused).first().waitFor();
+  if (await refused.isVisible()) throw new Error(`The import was refused: ${await refused.textContent()}`);
+  return (await done.textContent()) ?? '';
+}
+
+/** Presses "Export strategy pack" and answers the downloaded file's name and text. */
+export async function exportPackThroughUi(options: Page): Promise<{ fileName: string; text: string }> {
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Export strategy pack' }).click(),
+  ]);
+  const path = await download.path();
+  return { fileName: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
+
+/** A pack's JSON without `exportedAt`, which differs on every export. */
+export function withoutExportedAt(text: string): unknown {
+  const { exportedAt: _exportedAt, ...rest } = JSON.parse(text) as Record<string, unknown>;
+  return rest;
+}

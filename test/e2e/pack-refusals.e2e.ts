@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ExtensionBrowser } from './harness/extension-browser';
+import {
+  choosePackFile,
+  exportPackThroughUi,
+  importPackThroughUi,
+  refusalText,
+  withoutExportedAt,
+} from './harness/pack-ui';
+import { SAMPLE_PACK_PATH } from './harness/paths';
+
+type PackJson = Record<string, unknown> & { objectives: Record<string, unknown>[]; links: Record<string, unknown>[] };
+
+describe('a pack that cannot be imported', () => {
+  let browser: ExtensionBrowser;
+  let sample: PackJson;
+  let before: unknown;
+  let options: Page;
+
+  const variant = (change: (pack: PackJson) => void) => {
+    const pack = structuredClone(sample);
+    change(pack);
+    return JSON.stringify(pack, null, 2);
+  };
+
+  beforeAll(async () => {
+    browser = await ExtensionBrowser.launch();
+    sample = JSON.parse(await readFile(SAMPLE_PACK_PATH, 'utf8')) as PackJson;
+    const setup = await browser.openOptions();
+    await importPackThroughUi(setup, SAMPLE_PACK_PATH);
+    before = withoutExportedAt((await exportPackThroughUi(setup)).text);
+    await setup.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    options = await browser.openOptions();
+  });
+
+  const expectUnchanged = async () => {
+    expect(withoutExportedAt((await exportPackThroughUi(options)).text)).toEqual(before);
+    expect(browser.errors.of(options)).toEqual([]);
+  };
+
+  it('is refused when it is not JSON', async () => {
+    await choosePackFile(options, { name: 'broken.json', text: '{ "format": "throughline.pack", "version": 1,' });
+    const text = await refusalText(options);
+    expect(text).toContain('“broken.json” was not imported. Nothing was changed.');
+    expect(text).toContain('not valid JSON');
+    await expectUnchanged();
+  });
+
+  it('is refused with the path of an unknown field', async () => {
+    const text = variant((pack) => {
+      pack.objectives[0]!.colour = 'red';
+    });
+    await choosePackFile(options, { name: 'unknown-field.json', text });
+    expect(await refusalText(options)).toContain('objectives[0].colour: unknown field');
+    await expectUnchanged();
+  });
+
+  it('is refused when it is a newer version', async () => {
+    await choosePackFile(options, { name: 'v2.json', text: variant((pack) => Object.assign(pack, { version: 2 })) });
+    const text = await refusalText(options);
+    expect(text).toContain('version 2');
+    expect(text).toContain('Update Throughline');
+    await expectUnchanged();
+  });
+
+  it('is refused when a link names an objective the pack does not hold', async () => {
+    const text = variant((pack) => {
+      pack.links.push({
+        id: 'ln-e2e-dangling',
+        itemId: 'jira:acme.atlassian.net:PAY-999',
+        objectiveId: 'ob-not-there',
+        createdAt: '2026-11-02T09:00:00.000Z',
+      });
+    });
+    await choosePackFile(options, { name: 'dangling.json', text });
+    expect(await refusalText(options)).toMatch(/links\[\d+\]\.objectiveId: refers to objective "ob-not-there"/);
+    await expectUnchanged();
+  });
+
+  it('changes nothing when the preview is cancelled', async () => {
+    const text = variant((pack) => {
+      pack.objectives[0]!.title = 'A title changed but never imported';
+    });
+    await choosePackFile(options, { name: 'changed.json', text });
+    const objectives = options.getByRole('row', { name: /^Objectives/ });
+    expect((await objectives.getByRole('cell').allInnerTexts()).slice(0, 3)).toEqual(['0', '1', '0']);
+    await options.getByRole('button', { name: 'Cancel' }).click();
+    await expectUnchanged();
+  });
+});

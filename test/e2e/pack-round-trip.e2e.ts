@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExtensionBrowser } from './harness/extension-browser';
+import { exportPackThroughUi, importPackThroughUi, withoutExportedAt } from './harness/pack-ui';
+import { SAMPLE_PACK_PATH } from './harness/paths';
+
+describe('a strategy pack through the options page', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await ExtensionBrowser.launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('imports the sample pack and exports it back unchanged', async () => {
+    const options = await browser.openOptions();
+    const message = await importPackThroughUi(options, SAMPLE_PACK_PATH);
+    expect(message).toMatch(/^Imported “.+” \(replace\): \d+ added, 0 updated, 0 removed\.$/);
+
+    const exported = await exportPackThroughUi(options);
+    expect(exported.fileName).toMatch(/^throughline-pack-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(exported.text).toMatch(/^\{\n {2}"format": "throughline\.pack",\n/);
+    expect(exported.text.endsWith('}\n')).toBe(true);
+    expect(withoutExportedAt(exported.text)).toEqual(withoutExportedAt(await readFile(SAMPLE_PACK_PATH, 'utf8')));
+    expect(browser.errors.of(options)).toEqual([]);
+  });
+
+  it('imports the same pack again as a no-op', async () => {
+    const options = await browser.openOptions();
+    const message = await importPackThroughUi(options, SAMPLE_PACK_PATH);
+    expect(message).toMatch(/: 0 added, 0 updated, 0 removed\.$/);
+  });
+});
