@@ -1,19 +1,24 @@
-import { z } from 'zod/mini';
-
 /**
- * Messages the background and the popup send to content scripts. Parsed with
- * `zod/mini` because this file is bundled into every content script.
+ * Messages the background and the popup send to content scripts. Only this
+ * extension's own contexts can message a content script, so the content
+ * script checks their shape with a small guard instead of bundling a schema
+ * library into every tracker page (DESIGN.md's 25 KB budget); what content
+ * scripts send is parsed with Zod in the background.
  */
-export const ChangedNoticeSchema = z.strictObject({
-  type: z.literal('throughline:changed'),
-  what: z.enum(['links', 'catalogue', 'settings']),
-});
-export type ChangedNotice = z.infer<typeof ChangedNoticeSchema>;
+export type ChangedNotice = { type: 'throughline:changed'; what: 'links' | 'catalogue' | 'settings' };
+export type PageItemsRequest = { type: 'throughline:page-items' };
+export type ContentInbound = ChangedNotice | PageItemsRequest;
 
-export const PageItemsRequestSchema = z.strictObject({ type: z.literal('throughline:page-items') });
+const CHANGED_WHAT: ReadonlySet<unknown> = new Set(['links', 'catalogue', 'settings']);
 
-export const ContentInboundSchema = z.discriminatedUnion('type', [ChangedNoticeSchema, PageItemsRequestSchema]);
-export type ContentInbound = z.infer<typeof ContentInboundSchema>;
+export function parseContentInbound(message: unknown): ContentInbound | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const { type, what, ...rest } = message as Record<string, unknown>;
+  if (Object.keys(rest).length > 0) return null;
+  if (type === 'throughline:page-items' && what === undefined) return { type };
+  if (type === 'throughline:changed' && CHANGED_WHAT.has(what)) return { type, what: what as ChangedNotice['what'] };
+  return null;
+}
 
 /** What a content script reports about its page to the popup. */
 export interface PageItem {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from '../messages/client';
-import { ContentInboundSchema } from '../messages/notices';
+import { parseContentInbound } from '../messages/notices';
 import type { Adapter } from '../trackers/adapter';
 import { createOverlay } from './engine';
 import { isOurElement } from './host-elements';
@@ -59,10 +59,10 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
   );
 
   const onMessage = (message: unknown) => {
-    const parsed = ContentInboundSchema.safeParse(message);
-    if (!parsed.success || !ctx.isValid) return undefined;
-    if (parsed.data.type === 'throughline:page-items') return Promise.resolve(overlay.pageItems());
-    if (parsed.data.what === 'settings') void loadSettings();
+    const notice = parseContentInbound(message);
+    if (!notice || !ctx.isValid) return undefined;
+    if (notice.type === 'throughline:page-items') return Promise.resolve(overlay.pageItems());
+    if (notice.what === 'settings') void loadSettings();
     else void overlay.refresh();
     return undefined;
   };
