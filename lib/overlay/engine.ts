@@ -27,6 +27,8 @@ export interface OverlayDeps {
   url(): URL;
   now(): number;
   setTimeout(fn: () => void, ms: number): void;
+  /** Runs one synchronous piece of the overlay's work, so that its cost can be measured. */
+  trace?(name: 'scan' | 'reconcile', work: () => void): void;
 }
 
 const CONTAINER_ATTR = 'data-throughline-container';
@@ -67,11 +69,21 @@ export function createOverlay(deps: OverlayDeps) {
   let pickerError: string | undefined;
   let toast: Omit<ToastProps, 'onDismiss'> | null = null;
 
+  const trace = deps.trace ?? ((_name: string, work: () => void) => work());
+
   function scan(): void {
+    trace('scan', scanNow);
+  }
+
+  function reconcile(): void {
+    trace('reconcile', reconcileNow);
+  }
+
+  function scanNow(): void {
     if (destroyed) return;
     ({ items: found, summaryAnchor } = runAdapters(deps.adapters, doc, deps.url()));
     dark = pageIsDark(doc);
-    reconcile();
+    reconcileNow();
     const missing = found.filter((item) => !store.isKnown(item.id));
     if (missing.length > 0) void store.fetch(uniqueRequests(missing)).then((answered) => answered && reconcile());
   }
@@ -85,7 +97,7 @@ export function createOverlay(deps: OverlayDeps) {
     if (picker) void loadCatalogue();
   }
 
-  function reconcile(): void {
+  function reconcileNow(): void {
     if (destroyed) return;
     const claimed = new Set<HTMLElement>();
     const now = deps.now();
