@@ -1,0 +1,58 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { BenefitTarget } from '../model/benefit-target';
+import type { Link } from '../model/link';
+import type { Measurement } from '../model/measurement';
+import type { Objective } from '../model/objective';
+import type { Rule } from '../model/rule';
+import type { SeenItem } from '../model/seen-item';
+import type { Site } from '../model/site';
+import type { Theme } from '../model/theme';
+
+/** Small values kept beside the catalogue; each is parsed when read, as it may predate the current code. */
+export interface MetaRecord {
+  key: 'packName' | 'settings';
+  value: unknown;
+}
+
+/**
+ * Throughline's IndexedDB database. The background service worker owns it
+ * and writes it; extension pages share its origin and may read it. Content
+ * scripts never open it: there it would belong to the tracker's origin.
+ */
+export class ThroughlineDatabase extends Dexie {
+  themes!: EntityTable<Theme, 'id'>;
+  objectives!: EntityTable<Objective, 'id'>;
+  benefitTargets!: EntityTable<BenefitTarget, 'id'>;
+  measurements!: EntityTable<Measurement, 'id'>;
+  links!: EntityTable<Link, 'id'>;
+  rules!: EntityTable<Rule, 'id'>;
+  seenItems!: EntityTable<SeenItem, 'id'>;
+  sites!: EntityTable<Site, 'origin'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({
+      themes: 'id',
+      // Codes are unique regardless of case; the validator checks that, this index only finds a code.
+      objectives: 'id, &code, themeId, parentId',
+      benefitTargets: 'id, objectiveId',
+      measurements: 'id, targetId, [targetId+at]',
+      links: 'id, itemId, objectiveId, &[itemId+objectiveId]',
+      rules: 'id, objectiveId',
+      seenItems: 'id, lastSeen',
+      sites: 'origin',
+      meta: 'key',
+    });
+  }
+}
+
+/**
+ * The service worker may be stopped at any moment and started again on the
+ * next message, so nothing here opens the database eagerly: Dexie opens it
+ * on the first query after each start (auto-open), and a new worker simply
+ * creates a new instance.
+ */
+export function createDatabase(name = 'throughline'): ThroughlineDatabase {
+  return new ThroughlineDatabase(name);
+}

@@ -1,0 +1,149 @@
+import { UserError } from '../messages/user-error';
+import { type Link, LinkSchema } from '../model/link';
+import type { ThroughlineDatabase } from './database';
+import { validated } from './validate';
+
+export interface LinkInput {
+  itemId: string;
+  objectiveId: string;
+  targetId?: string;
+  note?: string;
+  createdBy?: string;
+}
+
+function newLinkId(): string {
+  return `ln-${crypto.randomUUID()}`;
+}
+
+/** Refuses a link to an objective that does not exist, or to a target of another objective. */
+async function checkLinkTarget(db: ThroughlineDatabase, objectiveId: string, targetId: string | undefined) {
+  const objective = await db.objectives.get(objectiveId);
+  if (!objective) throw new UserError(`There is no objective "${objectiveId}" to link to; it may have been deleted.`);
+  if (targetId === undefined) return;
+  const target = await db.benefitTargets.get(targetId);
+  if (!target) throw new UserError(`There is no benefit target "${targetId}"; it may have been deleted.`);
+  if (target.objectiveId !== objectiveId)
+    throw new UserError(`Benefit target "${target.name}" belongs to another objective than ${objective.code}.`);
+}
+
+function findLink(db: ThroughlineDatabase, itemId: string, objectiveId: string): Promise<Link | undefined> {
+  return db.links.where('[itemId+objectiveId]').equals([itemId, objectiveId]).first();
+}
+
+/**
+ * Links one item to one objective. Linking again is harmless: the existing
+ * link comes back (`created: false`), taking any target or note given.
+ */
+export async function linkItem(
+  db: ThroughlineDatabase,
+  input: LinkInput,
+  now: Date,
+): Promise<{ link: Link; created: boolean }> {
+  const link = validated(LinkSchema, { id: newLinkId(), ...input, createdAt: now.toISOString() }, 'the link');
+  return db.transaction('rw', [db.links, db.objectives, db.benefitTargets], async () => {
+    await checkLinkTarget(db, link.objectiveId, link.targetId);
+    const existing = await findLink(db, link.itemId, link.objectiveId);
+    if (!existing) {
+      await db.links.add(link);
+      return { link, created: true };
+    }
+    const updated: Link = {
+      ...existing,
+      ...(link.targetId !== undefined && { targetId: link.targetId }),
+      ...(link.note !== undefined && { note: link.note }),
+    };
+    if (updated.targetId !== existing.targetId || updated.note !== existing.note) await db.links.put(updated);
+    return { link: updated, created: false };
+  });
+}
+
+/** Removes one item's link to one objective; answers the removed link so it can be restored. */
+export async function unlinkItem(db: ThroughlineDatabase, itemId: string, objectiveId: string): Promise<Link | null> {
+  return db.transaction('rw', db.links, async () => {
+    const existing = await findLink(db, itemId, objectiveId);
+    if (!existing) return null;
+    await db.links.delete(existing.id);
+    return existing;
+  });
+}
+
+/** Links many items at once; answers only the links it created, which are what an undo removes. */
+export async function linkMany(
+  db: ThroughlineDatabase,
+  itemIds: readonly string[],
+  objectiveId: string,
+  targetId: string | undefined,
+  now: Date,
+): Promise<Link[]> {
+  const createdAt = now.toISOString();
+  const candidates = new Map<string, Link>();
+  for (const itemId of itemIds) {
+    const link = validated(
+      LinkSchema,
+      { id: newLinkId(), itemId, objectiveId, ...(targetId !== undefined && { targetId }), createdAt },
+      'the links',
+    );
+    candidates.set(link.itemId, link);
+  }
+  return db.transaction('rw', [db.links, db.objectives, db.benefitTargets], async () => {
+    await checkLinkTarget(db, objectiveId, targetId);
+    const existing = await db.links
+      .where('[itemId+objectiveId]')
+      .anyOf([...candidates.keys()].map((itemId) => [itemId, objectiveId]))
+      .toArray();
+    for (const link of existing) candidates.delete(link.itemId);
+    const created = [...candidates.values()];
+    await db.links.bulkAdd(created);
+    return created;
+  });
+}
+
+/** Removes links by id (the undo of a link); ids already gone are skipped. */
+export async function removeLinks(db: ThroughlineDatabase, linkIds: readonly string[]): Promise<Link[]> {
+  return db.transaction('rw', db.links, async () => {
+    const removed = (await db.links.bulkGet([...linkIds])).filter((link) => link !== undefined);
+    await db.links.bulkDelete(removed.map((link) => link.id));
+    return removed;
+  });
+}
+
+/**
+ * Puts removed links back (the undo of an unlink). A pair linked again in the
+ * meantime is skipped. A target deleted in the meantime is dropped from the
+ * link rather than refusing the undo; a deleted objective refuses it, as the
+ * link would point at nothing.
+ */
+export async function restoreLinks(db: ThroughlineDatabase, links: readonly Link[]): Promise<number> {
+  return db.transaction('rw', [db.links, db.objectives, db.benefitTargets], async () => {
+    const objectiveIds = [...new Set(links.map((link) => link.objectiveId))];
+    const objectives = await db.objectives.bulkGet(objectiveIds);
+    const missing = objectiveIds.filter((_, index) => objectives[index] === undefined);
+    if (missing.length > 0)
+      throw new UserError(`Cannot restore links to deleted objectives: ${missing.map((id) => `"${id}"`).join(', ')}.`);
+    const targetIds = [...new Set(links.flatMap((link) => (link.targetId !== undefined ? [link.targetId] : [])))];
+    const targetObjective = new Map(
+      (await db.benefitTargets.bulkGet(targetIds)).flatMap((target) =>
+        target ? [[target.id, target.objectiveId]] : [],
+      ),
+    );
+    const taken = new Set(
+      (
+        await db.links
+          .where('[itemId+objectiveId]')
+          .anyOf(links.map((link) => [link.itemId, link.objectiveId]))
+          .toArray()
+      ).map((link) => `${link.itemId} ${link.objectiveId}`),
+    );
+    const restored: Link[] = [];
+    for (const link of links) {
+      const pair = `${link.itemId} ${link.objectiveId}`;
+      if (taken.has(pair)) continue;
+      taken.add(pair);
+      const { targetId, ...rest } = link;
+      const targetHolds = targetId !== undefined && targetObjective.get(targetId) === link.objectiveId;
+      restored.push(targetHolds ? link : rest);
+    }
+    await db.links.bulkPut(restored);
+    return restored.length;
+  });
+}

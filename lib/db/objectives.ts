@@ -1,0 +1,112 @@
+import type { z } from 'zod';
+import type { PickerObjective } from '../messages/responses';
+import { type Objective, ObjectiveSchema } from '../model/objective';
+import { emptyCatalogue } from './catalogue';
+import type { ThroughlineDatabase } from './database';
+import type { Removed } from './removed';
+import { refusal, validated } from './validate';
+
+/** Whether `id` is `start` or one of its ancestors; stops on a cycle already stored rather than looping. */
+async function isAncestor(db: ThroughlineDatabase, id: string, start: string): Promise<boolean> {
+  const visited = new Set<string>();
+  for (let at: string | null | undefined = start; at != null && !visited.has(at); ) {
+    if (at === id) return true;
+    visited.add(at);
+    at = (await db.objectives.get(at))?.parentId;
+  }
+  return false;
+}
+
+/** Why an objective cannot be stored as it is, each reason naming its field. */
+async function objectiveProblems(db: ThroughlineDatabase, objective: Objective): Promise<string[]> {
+  const problems: string[] = [];
+  // Case-insensitive like the pack validator: GROW-2 and grow-2 would read as the same objective.
+  const holders = await db.objectives.where('code').equalsIgnoreCase(objective.code).toArray();
+  const other = holders.find((holder) => holder.id !== objective.id);
+  if (other) problems.push(`code: "${objective.code}" is already used by objective "${other.title}"`);
+  if (objective.themeId != null && !(await db.themes.get(objective.themeId)))
+    problems.push(`themeId: refers to theme "${objective.themeId}", which does not exist`);
+  if (objective.parentId === objective.id) problems.push('parentId: makes the objective its own ancestor');
+  else if (objective.parentId != null) {
+    if (!(await db.objectives.get(objective.parentId)))
+      problems.push(`parentId: refers to objective "${objective.parentId}", which does not exist`);
+    else if (await isAncestor(db, objective.id, objective.parentId))
+      problems.push('parentId: makes the objective its own ancestor');
+  }
+  return problems;
+}
+
+/** Adds an objective or replaces the one with the same id, refusing what would break the catalogue. */
+export async function saveObjective(
+  db: ThroughlineDatabase,
+  input: z.input<typeof ObjectiveSchema>,
+): Promise<Objective> {
+  const what = `objective ${typeof input.code === 'string' ? input.code : ''}`.trim();
+  const objective = validated(ObjectiveSchema, input, what);
+  return db.transaction('rw', [db.objectives, db.themes], async () => {
+    const problems = await objectiveProblems(db, objective);
+    if (problems.length > 0) throw refusal(what, problems);
+    await db.objectives.put(objective);
+    return objective;
+  });
+}
+
+/**
+ * Deletes an objective with everything that only makes sense with it: its
+ * targets and their check-ins, its links and rules. Sub-objectives stay, at
+ * the top level.
+ */
+export async function deleteObjective(db: ThroughlineDatabase, id: string): Promise<Removed> {
+  return db.transaction('rw', [db.objectives, db.benefitTargets, db.measurements, db.links, db.rules], async () => {
+    const objective = await db.objectives.get(id);
+    if (!objective) return emptyCatalogue();
+    const [benefitTargets, links, rules, children] = await Promise.all([
+      db.benefitTargets.where('objectiveId').equals(id).toArray(),
+      db.links.where('objectiveId').equals(id).toArray(),
+      db.rules.where('objectiveId').equals(id).toArray(),
+      db.objectives.where('parentId').equals(id).toArray(),
+    ]);
+    const targetIds = benefitTargets.map((target) => target.id);
+    const measurements = await db.measurements.where('targetId').anyOf(targetIds).toArray();
+    await Promise.all([
+      db.objectives.bulkPut(children.map((child) => ({ ...child, parentId: null }))),
+      db.measurements.bulkDelete(measurements.map((measurement) => measurement.id)),
+      db.benefitTargets.bulkDelete(targetIds),
+      db.links.bulkDelete(links.map((link) => link.id)),
+      db.rules.bulkDelete(rules.map((rule) => rule.id)),
+    ]);
+    await db.objectives.delete(id);
+    return { ...emptyCatalogue(), objectives: [objective, ...children], benefitTargets, measurements, links, rules };
+  });
+}
+
+const byCode = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** The catalogue as the objective picker lists it: by code, so GROW-2 comes before GROW-10. */
+export async function listPickerObjectives(db: ThroughlineDatabase): Promise<PickerObjective[]> {
+  const [objectives, themes, targets] = await db.transaction('r', [db.objectives, db.themes, db.benefitTargets], () =>
+    Promise.all([db.objectives.toArray(), db.themes.toArray(), db.benefitTargets.toArray()]),
+  );
+  const themeById = new Map(themes.map((theme) => [theme.id, theme]));
+  const targetsByObjective = new Map<string, { id: string; name: string }[]>();
+  for (const target of targets) {
+    const list = targetsByObjective.get(target.objectiveId) ?? [];
+    list.push({ id: target.id, name: target.name });
+    targetsByObjective.set(target.objectiveId, list);
+  }
+  return objectives
+    .map((objective): PickerObjective => {
+      const theme = objective.themeId != null ? themeById.get(objective.themeId) : undefined;
+      return {
+        id: objective.id,
+        code: objective.code,
+        title: objective.title,
+        status: objective.status,
+        archived: objective.archived ?? false,
+        ...(theme !== undefined && { themeName: theme.name }),
+        ...(theme?.color !== undefined && { themeColor: theme.color }),
+        targets: targetsByObjective.get(objective.id) ?? [],
+      };
+    })
+    .sort((a, b) => byCode.compare(a.code, b.code) || (a.id < b.id ? -1 : 1));
+}

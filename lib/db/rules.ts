@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import { type Rule, RuleSchema } from '../model/rule';
+import { emptyCatalogue } from './catalogue';
+import type { ThroughlineDatabase } from './database';
+import type { Removed } from './removed';
+import { refusal, validated } from './validate';
+
+/** Adds a rule or replaces the one with the same id. */
+export async function saveRule(db: ThroughlineDatabase, input: z.input<typeof RuleSchema>): Promise<Rule> {
+  const what = 'the rule';
+  const rule = validated(RuleSchema, input, what);
+  return db.transaction('rw', [db.rules, db.objectives, db.benefitTargets], async () => {
+    if (!(await db.objectives.get(rule.objectiveId)))
+      throw refusal(what, [`objectiveId: refers to objective "${rule.objectiveId}", which does not exist`]);
+    if (rule.targetId !== undefined) {
+      const target = await db.benefitTargets.get(rule.targetId);
+      if (!target) throw refusal(what, [`targetId: refers to benefit target "${rule.targetId}", which does not exist`]);
+      if (target.objectiveId !== rule.objectiveId)
+        throw refusal(what, [`targetId: benefit target "${rule.targetId}" belongs to another objective`]);
+    }
+    await db.rules.put(rule);
+    return rule;
+  });
+}
+
+export async function deleteRule(db: ThroughlineDatabase, id: string): Promise<Removed> {
+  return db.transaction('rw', db.rules, async () => {
+    const rule = await db.rules.get(id);
+    if (!rule) return emptyCatalogue();
+    await db.rules.delete(id);
+    return { ...emptyCatalogue(), rules: [rule] };
+  });
+}

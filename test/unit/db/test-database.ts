@@ -1,0 +1,102 @@
+import { afterEach } from 'vitest';
+import { createDatabase, type ThroughlineDatabase } from '../../../lib/db/database';
+import { importPack } from '../../../lib/db/pack-io';
+import type { Pack, PackInput } from '../../../lib/model/pack';
+import { parsePack } from '../../../lib/model/parse-pack';
+
+const open: ThroughlineDatabase[] = [];
+let counter = 0;
+
+afterEach(async () => {
+  for (const db of open.splice(0)) await db.delete();
+});
+
+/** A database of its own for each test, deleted afterwards. */
+export function freshDatabase(): ThroughlineDatabase {
+  const db = createDatabase(`throughline-test-${process.pid}-${++counter}`);
+  open.push(db);
+  return db;
+}
+
+export const NOW = new Date('2026-11-24T10:00:00.000Z');
+
+/** A small consistent catalogue: two objectives under one theme, a target with check-ins, a link and a rule. */
+export function smallPackInput(): PackInput {
+  return {
+    format: 'throughline.pack',
+    version: 1,
+    exportedAt: '2026-11-24T10:00:00.000Z',
+    name: 'Test strategy',
+    themes: [{ id: 'th-growth', name: 'Growth', color: '#1f6feb' }],
+    objectives: [
+      {
+        id: 'ob-grow-1',
+        code: 'GROW-1',
+        title: 'Win new markets',
+        themeId: 'th-growth',
+        parentId: null,
+        owner: 'Dana Smith',
+        status: 'active',
+        period: { start: '2026-01-01', end: '2026-12-31' },
+        url: 'https://intranet.example.com/strategy/grow-1',
+      },
+      {
+        id: 'ob-grow-2',
+        code: 'GROW-2',
+        title: 'Increase self-serve revenue',
+        themeId: 'th-growth',
+        parentId: 'ob-grow-1',
+        status: 'at-risk',
+      },
+    ],
+    benefitTargets: [
+      {
+        id: 'bt-ssr',
+        objectiveId: 'ob-grow-2',
+        name: 'Self-serve revenue',
+        unit: 'EUR',
+        kind: 'financial',
+        direction: 'increase',
+        baseline: 1_000_000,
+        target: 1_500_000,
+        dueDate: '2026-12-31',
+      },
+    ],
+    measurements: [
+      { id: 'ms-1', targetId: 'bt-ssr', value: 1_100_000, at: '2026-09-30' },
+      { id: 'ms-2', targetId: 'bt-ssr', value: 1_250_000, at: '2026-11-14', confidence: 0.7 },
+    ],
+    links: [
+      {
+        id: 'ln-1',
+        itemId: 'jira:acme.atlassian.net:PAY-42',
+        objectiveId: 'ob-grow-2',
+        targetId: 'bt-ssr',
+        createdAt: '2026-11-02T09:00:00.000Z',
+      },
+    ],
+    rules: [
+      {
+        id: 'ru-1',
+        objectiveId: 'ob-grow-1',
+        tracker: 'jira',
+        site: 'acme.atlassian.net',
+        match: { kind: 'label', value: 'expansion' },
+        enabled: true,
+      },
+    ],
+  };
+}
+
+export function parsed(input: unknown): Pack {
+  const result = parsePack(input);
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result.pack;
+}
+
+/** A database holding `smallPackInput()`. */
+export async function seededDatabase(): Promise<ThroughlineDatabase> {
+  const db = freshDatabase();
+  await importPack(db, parsed(smallPackInput()), 'replace');
+  return db;
+}
