@@ -1,0 +1,32 @@
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { PackSchema } from '../../lib/model/pack';
+
+export const PACK_SCHEMA_PATH = fileURLToPath(new URL('../../lib/model/pack.schema.json', import.meta.url));
+
+/**
+ * The JSON Schema of a strategy pack file, generated from the Zod schema
+ * that defines it. It describes the file as written (`io: 'input'`). Checks
+ * that JSON Schema cannot state (unique ids and codes, references, parent
+ * cycles) are left out rather than failing the generation; the pack
+ * validator still applies them.
+ */
+export function packJsonSchemaText(): string {
+  const schema = z.toJSONSchema(PackSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+  const { $schema, ...rest } = schema;
+  const document = {
+    $schema,
+    $id: 'https://throughline.example/schemas/pack-v1.schema.json',
+    title: 'Throughline strategy pack, version 1',
+    description:
+      'A whole strategy catalogue and its links to work (shared/pack-format.md). Generated from lib/model/pack.ts by `npm run schema`; do not edit.',
+    ...rest,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(PACK_SCHEMA_PATH, packJsonSchemaText());
+  console.log(`Wrote ${PACK_SCHEMA_PATH}`);
+}
