@@ -1,0 +1,102 @@
+/**
+ * Small DOM readers shared by every adapter. They never throw on odd markup:
+ * an adapter that meets a page it does not know must find nothing, quietly.
+ */
+
+/** Longest title or status we keep; tracker summaries are capped at 255 anyway. */
+export const MAX_TEXT = 300;
+
+/**
+ * Elements under `root` matching `selector`, and `root` itself when it
+ * matches: the engine may hand us a re-created card as the root.
+ */
+export function queryAll(root: ParentNode, selector: string): Element[] {
+  try {
+    const found = Array.from(root.querySelectorAll(selector));
+    if (isElement(root) && root.matches(selector)) found.unshift(root);
+    return found;
+  } catch {
+    return [];
+  }
+}
+
+/** The first element under `root` matching any of `selectors`, tried in order of trust. */
+export function firstOf(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The nearest ancestor (or self) matching a selector, trying each selector in order of trust. */
+export function closestOf(element: Element, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = element.closest(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Every container matching `selector` under `root`, plus the container
+ * around `root` when `root` holds one of its links: the containers that
+ * climbing from each link with `closest()` (trackers.md) would reach, without
+ * climbing from each of a 2,000-card board's links on every scan. Each
+ * container appears once.
+ */
+export function containersOf(root: ParentNode, selector: string, linkSelector: string): Element[] {
+  const found = queryAll(root, selector);
+  if (!isElement(root) || root.matches(selector)) return found;
+  if (!root.matches(linkSelector) && root.querySelector(linkSelector) === null) return found;
+  const around = root.parentElement?.closest(selector);
+  return around ? [...found, around] : found;
+}
+
+/** Reads each container on its own, so one odd card cannot hide the others. */
+export function readEach<T>(containers: readonly Element[], read: (container: Element) => T | null): T[] {
+  const results: T[] = [];
+  for (const container of containers) {
+    try {
+      const result = read(container);
+      if (result !== null) results.push(result);
+    } catch {
+      // An unreadable card is simply not found.
+    }
+  }
+  return results;
+}
+
+/** Whitespace-collapsed plain text, capped; `undefined` when there is none. */
+export function textOf(element: Element | null | undefined, max = MAX_TEXT): string | undefined {
+  const text = element?.textContent?.replace(/\s+/g, ' ').trim();
+  if (!text) return undefined;
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** An href made absolute against the page, only when it is http(s). */
+export function absoluteHttpUrl(href: string | null | undefined, base: URL | string): URL | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The document a root belongs to, whether the root is the document itself or a node in it. */
+export function documentOf(root: ParentNode): Document | null {
+  const node = root as unknown as Node;
+  return node.nodeType === Node.DOCUMENT_NODE ? (node as Document) : node.ownerDocument;
+}
+
+/** The `content` of `<meta name=…>`, or `undefined` when absent. */
+export function metaContent(doc: Document, name: string): string | undefined {
+  return doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? undefined;
+}
+
+// By node type rather than `instanceof`, which fails for nodes from another frame's realm.
+function isElement(node: ParentNode): node is Element {
+  return (node as unknown as Node).nodeType === Node.ELEMENT_NODE;
+}

@@ -1,0 +1,118 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  absoluteHttpUrl,
+  closestOf,
+  containersOf,
+  documentOf,
+  MAX_TEXT,
+  queryAll,
+  readEach,
+  textOf,
+} from '../../../lib/trackers/dom';
+
+beforeEach(() => {
+  document.body.innerHTML = `
+    <ul id="list">
+      <li class="card" id="one"><a href="/browse/A-1">A-1</a><span class="title">  First
+        card </span></li>
+      <li class="card" id="two"><div class="inner"><a href="/browse/A-2">A-2</a></div></li>
+    </ul>`;
+});
+
+describe('queryAll', () => {
+  it('includes the root when it matches, so a re-created card can be the whole scan', () => {
+    const card = document.getElementById('one')!;
+    expect(queryAll(card, '.card')).toEqual([card]);
+    expect(queryAll(document, '.card').map((el) => el.id)).toEqual(['one', 'two']);
+  });
+
+  it('answers nothing for a selector the DOM rejects', () => {
+    expect(queryAll(document, 'li[')).toEqual([]);
+  });
+});
+
+describe('containersOf', () => {
+  it('finds the containers under the root', () => {
+    expect(containersOf(document, '.card', 'a').map((el) => el.id)).toEqual(['one', 'two']);
+    const two = document.getElementById('two')!;
+    expect(containersOf(two, '.card', 'a')).toEqual([two]);
+    expect(containersOf(document.getElementById('list')!, '.missing', 'a')).toEqual([]);
+  });
+
+  it('climbs from a scanned part that holds a link to the container around it', () => {
+    const inner = document.querySelector('.inner')!;
+    const two = document.getElementById('two')!;
+    expect(containersOf(inner, '.card', 'a')).toEqual([two]);
+    expect(containersOf(inner.querySelector('a')!, '.card', 'a')).toEqual([two]);
+    expect(containersOf(document.querySelector('.title')!, '.card', 'a')).toEqual([]);
+  });
+});
+
+describe('closestOf', () => {
+  it('tries the selectors in order of trust', () => {
+    const link = document.querySelector('#two a')!;
+    expect(closestOf(link, ['.missing', '.inner', '.card'])?.className).toBe('inner');
+    expect(closestOf(link, ['.missing'])).toBeNull();
+  });
+});
+
+describe('readEach', () => {
+  it('skips a container whose read throws and keeps the others', () => {
+    const cards = queryAll(document, '.card');
+    const read = (card: Element) => {
+      if (card.id === 'one') throw new Error('odd markup');
+      return card.id;
+    };
+    expect(readEach(cards, read)).toEqual(['two']);
+  });
+});
+
+describe('textOf', () => {
+  it('collapses whitespace and trims', () => {
+    expect(textOf(document.querySelector('.title'))).toBe('First card');
+  });
+
+  it('is undefined for a missing or empty element', () => {
+    expect(textOf(null)).toBeUndefined();
+    expect(textOf(document.createElement('span'))).toBeUndefined();
+  });
+
+  it('caps long text', () => {
+    const span = document.createElement('span');
+    span.textContent = 'x'.repeat(1000);
+    expect(textOf(span)).toHaveLength(MAX_TEXT);
+    expect(textOf(span, 10)).toHaveLength(10);
+  });
+
+  it('returns markup in text as text', () => {
+    const span = document.createElement('span');
+    span.textContent = '<img src=x onerror=alert(1)>';
+    expect(textOf(span)).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('absoluteHttpUrl', () => {
+  const base = new URL('https://acme.atlassian.net/jira/software/c/projects/PAY/boards/12');
+
+  it('resolves relative hrefs against the page', () => {
+    expect(absoluteHttpUrl('/browse/PAY-1', base)?.href).toBe('https://acme.atlassian.net/browse/PAY-1');
+    expect(absoluteHttpUrl('backlog', base)?.href).toBe(
+      'https://acme.atlassian.net/jira/software/c/projects/PAY/boards/backlog',
+    );
+  });
+
+  it('refuses other schemes and junk', () => {
+    for (const href of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', 'http://[::1', '', null]) {
+      expect(absoluteHttpUrl(href, base)).toBeUndefined();
+    }
+  });
+});
+
+describe('documentOf', () => {
+  it('finds the document from the document, an element or a fragment', () => {
+    expect(documentOf(document)).toBe(document);
+    expect(documentOf(document.body)).toBe(document);
+    expect(documentOf(document.createDocumentFragment())).toBe(document);
+  });
+});
