@@ -1,0 +1,46 @@
+import type { Adapter, FoundItem } from './adapter';
+import { containersOf, firstOf, readEach, textOf } from './dom';
+import { browseUrl, jiraKey, keyFromHref } from './jira-keys';
+import {
+  browseLink,
+  cloudIssueKeyActions,
+  cloudIssueKeyCell,
+  cloudIssueRow,
+  cloudIssueSummaryCell,
+  cloudSearchBar,
+} from './jira-selectors';
+import { cloudSite, isJiraCloudPage, type JiraSite } from './jira-site';
+
+/** Rows of Jira Cloud's issue table: search results (`/issues/?jql=`) and an issue's child work items. */
+export const jiraCloudIssueTable: Adapter = {
+  name: 'jira-cloud-issue-table',
+  tracker: 'jira',
+  applies: isJiraCloudPage,
+  find(root, url) {
+    const jira = cloudSite(url);
+    return readEach(containersOf(root, cloudIssueRow, browseLink), (row) => readRow(row, jira, url));
+  },
+  summaryAnchor(doc) {
+    return firstOf(doc, [cloudSearchBar]);
+  },
+};
+
+function readRow(row: Element, jira: JiraSite, url: URL): FoundItem | null {
+  const keyLink = row.querySelector(cloudIssueKeyCell);
+  const key =
+    keyFromHref(keyLink?.getAttribute('href'), url) ??
+    jiraKey(textOf(keyLink)) ??
+    keyFromHref(row.querySelector(browseLink)?.getAttribute('href'), url);
+  // A table row cannot hold our element itself: the badge needs a cell.
+  const anchor = row.querySelector(cloudIssueKeyActions) ?? keyLink?.closest('td') ?? row.querySelector('td');
+  if (!key || !anchor) return null;
+  return {
+    ref: { tracker: 'jira', site: jira.site, key },
+    anchor,
+    placement: 'append',
+    kind: 'row',
+    container: row,
+    title: textOf(row.querySelector(cloudIssueSummaryCell)),
+    url: browseUrl(jira.base, key),
+  };
+}

@@ -1,0 +1,44 @@
+import type { Adapter, FoundItem } from './adapter';
+import { containersOf, firstOf, readEach, textOf } from './dom';
+import { jiraContext } from './jira-context';
+import { browseUrl, jiraKey } from './jira-keys';
+import {
+  browseLink,
+  serverBacklogEnd,
+  serverBacklogRow,
+  serverBoardHeader,
+  serverCardContent,
+  serverCardSummary,
+  serverEpicLabel,
+} from './jira-selectors';
+import { isJiraServerPage, type JiraSite, serverSite } from './jira-site';
+
+/** Rows of a Jira Server backlog (`RapidBoard.jspa?rapidView=N&view=planning`). */
+export const jiraServerBacklog: Adapter = {
+  name: 'jira-server-backlog',
+  tracker: 'jira',
+  applies: isJiraServerPage,
+  find(root, url) {
+    const jira = serverSite(root, url);
+    return jira ? readEach(containersOf(root, serverBacklogRow, browseLink), (row) => readRow(row, jira)) : [];
+  },
+  summaryAnchor(doc) {
+    return firstOf(doc, [serverBoardHeader]);
+  },
+};
+
+function readRow(row: Element, jira: JiraSite): FoundItem | null {
+  const key = jiraKey(row.getAttribute('data-issue-key'));
+  if (!key) return null;
+  const end = row.querySelector(serverBacklogEnd);
+  return {
+    ref: { tracker: 'jira', site: jira.site, key },
+    anchor: end ?? row.querySelector(serverCardContent) ?? row,
+    placement: end ? 'before' : 'append',
+    kind: 'row',
+    container: row,
+    title: textOf(row.querySelector(serverCardSummary)),
+    url: browseUrl(jira.base, key),
+    context: jiraContext([], jiraKey(row.querySelector(serverEpicLabel)?.getAttribute('data-epickey'))),
+  };
+}

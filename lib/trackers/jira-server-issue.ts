@@ -1,0 +1,51 @@
+import type { Adapter, FoundItem } from './adapter';
+import { documentOf, metaContent, queryAll, readEach, textOf } from './dom';
+import { jiraContext } from './jira-context';
+import { browseUrl, jiraKey, keyFromHref } from './jira-keys';
+import {
+  serverIssueHeader,
+  serverIssueToolbar,
+  serverKeyVal,
+  serverLabel,
+  serverParentLink,
+  serverStalker,
+  serverStatusVal,
+  serverSummaryVal,
+} from './jira-selectors';
+import { isJiraServerPage, type JiraSite, serverSite } from './jira-site';
+
+/** The Jira Server / Data Center issue view (`/browse/KEY`, also the navigator's detail view). */
+export const jiraServerIssue: Adapter = {
+  name: 'jira-server-issue',
+  tracker: 'jira',
+  applies: isJiraServerPage,
+  find(root, url) {
+    const doc = documentOf(root);
+    const jira = serverSite(root, url);
+    if (!doc || !jira) return [];
+    return readEach(queryAll(root, serverIssueHeader), (header) => readHeader(header, doc, jira, url));
+  },
+};
+
+function readHeader(header: Element, doc: Document, jira: JiraSite, url: URL): FoundItem | null {
+  // The header's own key first: the page-level meta is stale once the navigator switches issues in place.
+  const key = jiraKey(textOf(header.querySelector(serverKeyVal))) ?? jiraKey(metaContent(doc, 'ajs-issue-key'));
+  if (!key) return null;
+  // trackers.md's `#stalker .aui-toolbar2-primary`, queried from #stalker down: not every DOM matches a scoped query's ancestors.
+  const toolbar = (header.closest(serverStalker) ?? header).querySelector(serverIssueToolbar);
+  const summary = header.querySelector(serverSummaryVal);
+  const parentLink = doc.querySelector(serverParentLink);
+  const parent =
+    jiraKey(parentLink?.getAttribute('data-issue-key')) ?? keyFromHref(parentLink?.getAttribute('href'), url);
+  return {
+    ref: { tracker: 'jira', site: jira.site, key },
+    anchor: toolbar ?? summary ?? header,
+    placement: toolbar || !summary ? 'append' : 'after',
+    kind: 'detail',
+    container: header,
+    title: textOf(summary),
+    status: textOf(doc.querySelector(serverStatusVal)),
+    url: browseUrl(jira.base, key),
+    context: jiraContext(doc.querySelectorAll(serverLabel), parent),
+  };
+}
