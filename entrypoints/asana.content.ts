@@ -1,7 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startOverlay } from '../lib/overlay/start';
+import { ASANA_ADAPTERS } from '../lib/trackers/asana-registry';
 
 export default defineContentScript({
   matches: ['https://app.asana.com/*'],
   runAt: 'document_idle',
-  main() {},
+  main(ctx) {
+    startOverlay(ctx, ASANA_ADAPTERS);
+  },
 });

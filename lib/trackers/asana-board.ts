@@ -1,0 +1,36 @@
+import type { Adapter, FoundItem } from './adapter';
+import { projectContext } from './asana-fields';
+import { boardCard, boardCardName, boardCardProperties, pageHeader, pageToolbar } from './asana-selectors';
+import { ASANA_SITE, asanaGid, isAsanaPage, projectGidFromUrl, taskUrl } from './asana-url';
+import { containersOf, firstOf, readEach, textOf } from './dom';
+
+/** Cards of a project's board view. */
+export const asanaBoard: Adapter = {
+  name: 'asana-board',
+  tracker: 'asana',
+  applies: isAsanaPage,
+  find(root, url) {
+    const project = projectGidFromUrl(url);
+    return readEach(containersOf(root, boardCard, boardCardName), (card) => readCard(card, project));
+  },
+  summaryAnchor(doc) {
+    return firstOf(doc, [pageToolbar, pageHeader]);
+  },
+};
+
+function readCard(card: Element, project: string | null): FoundItem | null {
+  const gid = asanaGid(card.getAttribute('data-task-id'));
+  if (!gid) return null;
+  // Cards with no fields or tags lack the properties row: the card itself takes the badge.
+  const properties = card.querySelector(boardCardProperties);
+  return {
+    ref: { tracker: 'asana', site: ASANA_SITE, key: gid },
+    anchor: properties ?? card,
+    placement: 'append',
+    kind: 'card',
+    container: card,
+    title: textOf(card.querySelector(boardCardName)),
+    url: taskUrl(gid, project),
+    context: projectContext(project),
+  };
+}

@@ -1,0 +1,44 @@
+import type { Adapter, FoundItem } from './adapter';
+import { nameText } from './asana-fields';
+import { subtaskName, subtaskRightChildren, subtaskRow, taskPane } from './asana-selectors';
+import { ASANA_SITE, asanaGid, isAsanaPage, taskGidFromUrl, taskUrl } from './asana-url';
+import { queryAll, readEach } from './dom';
+
+/** Subtasks listed in a task pane; the open task is their parent. */
+export const asanaSubtasks: Adapter = {
+  name: 'asana-subtasks',
+  tracker: 'asana',
+  applies: isAsanaPage,
+  find(root, url) {
+    return readEach(subtaskRows(root), (row) => readSubtask(row, url));
+  },
+};
+
+/**
+ * The outermost match for each subtask: the row and an element of it may both
+ * carry `data-task-id`, and one row must give one item.
+ */
+function subtaskRows(root: ParentNode): Element[] {
+  return queryAll(root, subtaskRow).filter((row) => !row.parentElement?.closest(subtaskRow));
+}
+
+function readSubtask(row: Element, url: URL): FoundItem | null {
+  const gid = asanaGid(
+    row.getAttribute('data-task-id') ?? row.querySelector('[data-task-id]')?.getAttribute('data-task-id'),
+  );
+  if (!gid) return null;
+  const right = row.querySelector(subtaskRightChildren);
+  const pane = row.closest(taskPane);
+  const parent = asanaGid(pane?.getAttribute('data-task-id')) ?? taskGidFromUrl(url);
+  return {
+    ref: { tracker: 'asana', site: ASANA_SITE, key: gid },
+    anchor: right ?? row,
+    placement: right ? 'prepend' : 'append',
+    kind: 'row',
+    container: row,
+    title: nameText(row.querySelector(subtaskName)),
+    // Subtasks belong to their parent, not to the project the page shows.
+    url: taskUrl(gid, null),
+    context: parent !== null && parent !== gid ? { parent } : undefined,
+  };
+}
