@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../lib/db/annotate';
 import { createDatabase, type ThroughlineDatabase } from '../../../lib/db/database';
 import { linkItem } from '../../../lib/db/links';
+import { recordSeen } from '../../../lib/db/seen-items';
+import { saveSettings } from '../../../lib/db/settings';
 import { currentSnapshot, warmAnnotations } from '../../../lib/db/snapshot-cache';
 import type { ItemContext } from '../../../lib/model/annotation';
 import type { Link } from '../../../lib/model/link';
@@ -165,6 +167,16 @@ describe('annotate', () => {
     await other.objectives.update('ob-grow-1', { title: 'Renamed' });
     other.close();
     expect((await annotate(db, [{ id: PAY_7 }], options)).objectives['ob-grow-1']?.title).toBe('Renamed');
+  });
+
+  it('keeps the snapshot when only seen items or settings change', async () => {
+    const db = await seededDatabase();
+    await warmAnnotations(db);
+    await recordSeen(db, [
+      { id: PAY_42, url: 'https://acme.atlassian.net/browse/PAY-42', lastSeen: '2026-11-24T10:00:00.000Z' },
+    ]);
+    await saveSettings(db, { density: 'full' });
+    expect(currentSnapshot(db)).not.toBeNull();
   });
 
   it('never keeps a snapshot older than a change made while it was read', async () => {
