@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'webextension-polyfill';
+import { accessibilityViolations } from './harness/accessibility';
 import { ExtensionBrowser } from './harness/extension-browser';
 import { importInput } from './harness/pack-ui';
 
@@ -40,7 +40,6 @@ describe('the built extension', () => {
     const page = await browser.openOptions();
     await page.emulateMedia({ colorScheme: scheme });
     await page.getByRole('button', { name: 'Export strategy pack' }).waitFor();
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 });

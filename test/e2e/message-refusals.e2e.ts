@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'webextension-polyfill';
 import { ExtensionBrowser } from './harness/extension-browser';
-import { NOT_A_TRACKER_ORIGIN } from './harness/offline-routes';
+import { NOT_A_TRACKER_ORIGIN } from './harness/fixture-hosts';
 
 // Functions passed to the service worker and the page run there; this names `chrome` for the type checker.
 declare const chrome: Browser;

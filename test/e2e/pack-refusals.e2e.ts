@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './harness/accessibility';
 import { ExtensionBrowser } from './harness/extension-browser';
 import {
   choosePackFile,
@@ -50,6 +51,8 @@ describe('a pack that cannot be imported', () => {
     const text = await refusalText(options);
     expect(text).toContain('“broken.json” was not imported. Nothing was changed.');
     expect(text).toContain('not valid JSON');
+    await options.emulateMedia({ colorScheme: 'dark' });
+    expect(await accessibilityViolations(options)).toEqual([]);
     await expectUnchanged();
   });
 
@@ -91,6 +94,7 @@ describe('a pack that cannot be imported', () => {
     await choosePackFile(options, { name: 'changed.json', text });
     const objectives = options.getByRole('row', { name: /^Objectives/ });
     expect((await objectives.getByRole('cell').allInnerTexts()).slice(0, 3)).toEqual(['0', '1', '0']);
+    expect(await accessibilityViolations(options)).toEqual([]);
     await options.getByRole('button', { name: 'Cancel' }).click();
     await expectUnchanged();
   });

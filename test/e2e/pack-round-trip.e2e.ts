@@ -31,4 +31,21 @@ describe('a strategy pack through the options page', () => {
     const message = await importPackThroughUi(options, SAMPLE_PACK_PATH);
     expect(message).toMatch(/: 0 added, 0 updated, 0 removed\.$/);
   });
+
+  it('keeps what a merged pack lacks, and removes it when the pack replaces the workspace', async () => {
+    const sampleText = await readFile(SAMPLE_PACK_PATH, 'utf8');
+    const smaller = JSON.parse(sampleText) as { links: unknown[] };
+    expect(smaller.links.length).toBeGreaterThan(0);
+    smaller.links.pop();
+    const file = { name: 'one-link-fewer.json', text: JSON.stringify(smaller, null, 2) };
+    const options = await browser.openOptions();
+
+    expect(await importPackThroughUi(options, file, 'Merge')).toMatch(/\(merge\): 0 added, 0 updated, 0 removed\.$/);
+    expect(withoutExportedAt((await exportPackThroughUi(options)).text)).toEqual(withoutExportedAt(sampleText));
+
+    expect(await importPackThroughUi(options, file, 'Replace')).toMatch(
+      /\(replace\): 0 added, 0 updated, 1 removed\.$/,
+    );
+    expect(withoutExportedAt((await exportPackThroughUi(options)).text)).toEqual(withoutExportedAt(file.text));
+  });
 });

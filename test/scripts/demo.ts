@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { ExtensionBrowser } from '../e2e/harness/extension-browser';
 import { importPackThroughUi } from '../e2e/harness/pack-ui';
 import { REPO_ROOT, SAMPLE_PACK_PATH } from '../e2e/harness/paths';
-import { availableTrackerPages, TRACKER_PAGES, type TrackerPage } from '../e2e/harness/tracker-pages';
+import { availableTrackerPages, TRACKER_PAGES, unservedFixtures } from '../e2e/harness/tracker-pages';
 import { ensureChromium } from './ensure-chromium';
 
 const USAGE = `npm run demo [-- --headless] [-- --screenshot DIR] [-- --no-build]
@@ -20,7 +20,7 @@ page at its real URL (served offline from test/fixtures).
   --no-build         use the last \`npm run build:e2e\` as is`;
 
 /** How long a page may take to be annotated before its screenshot is taken anyway. */
-const OVERLAY_WAIT_MS = 5_000;
+const OVERLAY_WAIT_MS = 3_000;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -75,19 +75,20 @@ async function main(): Promise<number> {
 
   const pages = availableTrackerPages();
   const missing = TRACKER_PAGES.filter((page) => !pages.includes(page));
-  if (missing.length > 0) console.log(`Not saved yet, skipped: ${missing.map((page) => page.fixture).join(', ')}`);
+  if (missing.length > 0) console.log(`Not saved yet, skipped: ${missing.map((page) => page.name).join(', ')}`);
+  const unserved = unservedFixtures();
+  if (unserved.length > 0)
+    console.log(`No URL known, skipped (add them to test/e2e/harness/tracker-pages.ts): ${unserved.join(', ')}`);
   const opened: Page[] = [];
   for (const tracker of pages) {
-    console.log(`Opening ${tracker.url} (${tracker.fixture})`);
-    const page = await browser.openPage(tracker.url);
+    console.log(`Opening ${tracker.urls[0]} (${tracker.name})`);
+    const page = await browser.openPage(tracker.urls[0]);
     await page
       .locator('[data-throughline-item]')
       .first()
       .waitFor({ timeout: OVERLAY_WAIT_MS })
-      .catch(() => {
-        console.warn('  no work item was annotated on this page');
-      });
-    await shoot(page, screenshotName(tracker));
+      .catch(() => console.log('  no work item annotated on this page'));
+    await shoot(page, tracker.name.replaceAll('/', '-'));
     opened.push(page);
   }
 
@@ -112,11 +113,6 @@ async function main(): Promise<number> {
   });
   await browser.close();
   return 0;
-}
-
-/** `jira/cloud-board.html` → `jira-cloud-board`. */
-function screenshotName(page: TrackerPage): string {
-  return page.fixture.replace(/\.html$/, '').replaceAll('/', '-');
 }
 
 main().then(

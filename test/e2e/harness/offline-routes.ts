@@ -1,20 +1,16 @@
 import { existsSync } from 'node:fs';
 import type { BrowserContext, Route } from 'playwright-core';
 import { isCloudTrackerUrl } from '../../../lib/trackers/hosts';
-import { fixturePath, trackerPageAt } from './tracker-pages';
-
-/** Stands in for a self-hosted Jira; granted only in the e2e build. */
-export const SELF_HOSTED_JIRA_ORIGIN = 'https://jira.example.test';
-/** A site that is no tracker; granted only in the e2e build, so a content script can be injected there. */
-export const NOT_A_TRACKER_ORIGIN = 'https://not-a-tracker.example';
+import { NOT_A_TRACKER_ORIGIN, SELF_HOSTED_JIRA_ORIGIN } from './fixture-hosts';
+import { trackerPageAt } from './tracker-pages';
 
 const HTML = 'text/html; charset=utf-8';
 
 /**
  * Serves the whole web from fixtures, since tests have no network: tracker
- * pages from their saved HTML, other tracker URLs as a 404, the non-tracker
- * site as a plain page, and everything else is aborted so nothing leaves
- * the machine.
+ * pages from their saved or generated HTML, other tracker URLs as a 404, the
+ * non-tracker site as a plain page; everything else is aborted so nothing
+ * leaves the machine. Routes a test adds later take precedence.
  */
 export async function routeOffline(context: BrowserContext): Promise<void> {
   await context.route('**/*', (route) => serve(route));
@@ -25,7 +21,10 @@ async function serve(route: Route): Promise<void> {
   // Extension pages and data: URLs never reach the network.
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return route.continue();
   const page = trackerPageAt(url);
-  if (page && existsSync(fixturePath(page))) return route.fulfill({ path: fixturePath(page), contentType: HTML });
+  if (page) {
+    if ('generate' in page.content) return route.fulfill({ body: page.content.generate(), contentType: HTML });
+    if (existsSync(page.content.file)) return route.fulfill({ path: page.content.file, contentType: HTML });
+  }
   if (url.origin === NOT_A_TRACKER_ORIGIN)
     return route.fulfill({
       body: plainPage('Not a tracker', 'A page on a site that is not a tracker.'),
