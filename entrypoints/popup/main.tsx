@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { PopupApp } from '../../components/popup/PopupApp';
+import '../../components/overlay/overlay.css';
+import './style.css';
 
-render(<main>Throughline</main>, document.getElementById('app')!);
+render(<PopupApp />, document.getElementById('app')!);

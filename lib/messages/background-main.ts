@@ -1,6 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { createDatabase } from '../db/database';
+import { warmAnnotations } from '../db/snapshot-cache';
 import { isCloudTrackerUrl } from '../trackers/hosts';
 import { createHandlers } from './handlers';
 import type { ChangedNotice } from './notices';
@@ -12,7 +13,11 @@ export function startBackground(): void {
   const router = createRouter(
     createHandlers({
       db,
-      notify: (what) => void broadcast({ type: 'throughline:changed', what }),
+      notify: (what) => {
+        // Rebuild the in-memory lookup now rather than on the next board's first request.
+        if (what !== 'settings') void warmAnnotations(db);
+        void broadcast({ type: 'throughline:changed', what });
+      },
       now: () => new Date(),
       version: browser.runtime.getManifest().version,
     }),
@@ -23,6 +28,7 @@ export function startBackground(): void {
     },
   );
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => router(message, sender));
+  void warmAnnotations(db);
 
   async function isAddedSite(url: string): Promise<boolean> {
     try {

@@ -1,14 +1,36 @@
 import { annotate } from '../db/annotate';
+import { deleteBenefitTarget, saveBenefitTarget } from '../db/benefit-targets';
 import type { ThroughlineDatabase } from '../db/database';
 import { linkItem, linkMany, removeLinks, restoreLinks, unlinkItem } from '../db/links';
-import { listPickerObjectives } from '../db/objectives';
+import { deleteMeasurement, saveMeasurement } from '../db/measurements';
+import { deleteObjective, listPickerObjectives, saveObjective } from '../db/objectives';
 import { exportPack, importPack, previewImport } from '../db/pack-io';
+import { restoreRemoved } from '../db/removed';
+import { deleteRule, saveRule } from '../db/rules';
 import { recordSeen } from '../db/seen-items';
 import { getSettings, saveSettings } from '../db/settings';
+import { deleteTheme, saveTheme } from '../db/themes';
 import { parsePack } from '../model/parse-pack';
 import type { ChangedNotice } from './notices';
+import type { EditableList } from './protocol';
 import type { Handlers } from './router';
 import { UserError } from './user-error';
+
+const SAVE = {
+  themes: saveTheme,
+  objectives: saveObjective,
+  benefitTargets: saveBenefitTarget,
+  measurements: saveMeasurement,
+  rules: saveRule,
+} satisfies Record<EditableList, unknown>;
+
+const DELETE = {
+  themes: deleteTheme,
+  objectives: deleteObjective,
+  benefitTargets: deleteBenefitTarget,
+  measurements: deleteMeasurement,
+  rules: deleteRule,
+} satisfies Record<EditableList, unknown>;
 
 export interface HandlerDeps {
   db: ThroughlineDatabase;
@@ -65,6 +87,21 @@ export function createHandlers({ db, notify, now, version }: HandlerDeps): Handl
       return summary;
     },
     exportPack: async () => ({ pack: await exportPack(db, now()) }),
+    saveRecord: async ({ list, record }) => {
+      const saved = await SAVE[list](db, record as never);
+      notify('catalogue');
+      return { record: saved };
+    },
+    deleteRecord: async ({ list, id }) => {
+      const removed = await DELETE[list](db, id);
+      notify('catalogue');
+      return { removed };
+    },
+    restoreRemoved: async ({ removed }) => {
+      await restoreRemoved(db, removed);
+      notify('catalogue');
+      return { restored: true };
+    },
     getSettings: async () => getSettings(db),
     saveSettings: async ({ settings }) => {
       const saved = await saveSettings(db, settings);

@@ -1,13 +1,32 @@
 import { z } from 'zod';
 import { ItemContextSchema } from '../model/annotation';
+import { BenefitTargetSchema } from '../model/benefit-target';
 import { LinkSchema } from '../model/link';
+import { MeasurementSchema } from '../model/measurement';
+import { ObjectiveSchema } from '../model/objective';
 import { LongText, RecordId } from '../model/primitives';
+import { RuleSchema } from '../model/rule';
 import { SeenItemSchema } from '../model/seen-item';
-import { SettingsSchema } from '../model/settings';
+import { SettingsChangesSchema } from '../model/settings';
+import { ThemeSchema } from '../model/theme';
 import { ItemIdSchema } from '../model/work-item-ref';
 
 /** A board holds a few thousand cards; more in one request is a bug or an attack. */
 export const MAX_ITEMS_PER_REQUEST = 5000;
+
+/** The catalogue lists a person edits one record at a time (links have their own requests). */
+export const EditableListSchema = z.enum(['themes', 'objectives', 'benefitTargets', 'measurements', 'rules']);
+export type EditableList = z.infer<typeof EditableListSchema>;
+
+/** What a delete removed: lists of records, each checked by its own schema. */
+export const RemovedSchema = z.strictObject({
+  themes: z.array(ThemeSchema),
+  objectives: z.array(ObjectiveSchema),
+  benefitTargets: z.array(BenefitTargetSchema),
+  measurements: z.array(MeasurementSchema),
+  links: z.array(LinkSchema),
+  rules: z.array(RuleSchema),
+});
 
 export const ImportModeSchema = z.enum(['replace', 'merge']);
 export type ImportMode = z.infer<typeof ImportModeSchema>;
@@ -54,8 +73,14 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('importPack'), pack: z.unknown(), mode: ImportModeSchema }),
   // P: the whole catalogue as a pack.
   z.strictObject({ type: z.literal('exportPack') }),
+  // P: add or replace one catalogue record; the database validates it against the whole catalogue.
+  z.strictObject({ type: z.literal('saveRecord'), list: EditableListSchema, record: z.unknown() }),
+  // P: delete one record with what depends on it; answers everything removed, for undo.
+  z.strictObject({ type: z.literal('deleteRecord'), list: EditableListSchema, id: RecordId }),
+  // P: put back what a delete removed (the undo of deleteRecord).
+  z.strictObject({ type: z.literal('restoreRemoved'), removed: RemovedSchema }),
   z.strictObject({ type: z.literal('getSettings') }),
-  z.strictObject({ type: z.literal('saveSettings'), settings: SettingsSchema.partial() }),
+  z.strictObject({ type: z.literal('saveSettings'), settings: SettingsChangesSchema }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestInput = z.input<typeof RequestSchema>;

@@ -1,3 +1,5 @@
+import type { CatalogueRecord } from '../db/catalogue';
+import type { Removed } from '../db/removed';
 import type { AnnotateResult } from '../model/annotation';
 import type { ImportSummary } from '../model/import-summary';
 import type { Link } from '../model/link';
@@ -31,6 +33,9 @@ export interface ResponseMap {
   previewImport: ImportSummary;
   importPack: ImportSummary;
   exportPack: { pack: Pack };
+  saveRecord: { record: CatalogueRecord };
+  deleteRecord: { removed: Removed };
+  restoreRemoved: { restored: true };
   getSettings: Settings;
   saveSettings: Settings;
 }

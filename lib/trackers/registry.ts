@@ -1,5 +1,4 @@
-import { formatItemId } from '../model/item-id';
-import type { Adapter, FoundItem } from './adapter';
+import type { Adapter } from './adapter';
 import { jiraCloudBacklog } from './jira-cloud-backlog';
 import { jiraCloudBoard } from './jira-cloud-board';
 import { jiraCloudIssue } from './jira-cloud-issue';
@@ -26,31 +25,3 @@ export const JIRA_ADAPTERS: readonly Adapter[] = [
   jiraServerBacklog,
   jiraServerNavigator,
 ];
-
-/**
- * What every applicable adapter finds, in adapter order. An adapter that
- * throws is skipped (the overlay fails soft), and an item found twice at the
- * same anchor is kept once.
- */
-export function findAll(adapters: readonly Adapter[], root: ParentNode, url: URL, doc: Document): FoundItem[] {
-  const items: FoundItem[] = [];
-  const seen = new Map<Element, Set<string>>();
-  for (const adapter of adapters) {
-    let found: FoundItem[];
-    try {
-      if (!adapter.applies(url, doc)) continue;
-      found = adapter.find(root, url);
-    } catch {
-      continue;
-    }
-    for (const item of found) {
-      const id = formatItemId(item.ref);
-      const ids = seen.get(item.anchor) ?? new Set<string>();
-      if (ids.has(id)) continue;
-      ids.add(id);
-      seen.set(item.anchor, ids);
-      items.push(item);
-    }
-  }
-  return items;
-}

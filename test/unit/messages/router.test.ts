@@ -87,3 +87,11 @@ describe('message router', () => {
     expect(bug).toEqual({ ok: false, error: expect.stringContaining('boom') });
   });
 });
+
+describe('saveSettings request', () => {
+  it('passes on only the fields given, so the others keep their stored values', async () => {
+    const saveSettings = vi.fn(async () => ({ staleAfterDays: 45, density: 'full' as const, trackers: [] }));
+    await router({ saveSettings })({ type: 'saveSettings', settings: { density: 'full' } }, fromPage);
+    expect(saveSettings).toHaveBeenCalledWith({ type: 'saveSettings', settings: { density: 'full' } });
+  });
+});

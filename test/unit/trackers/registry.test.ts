@@ -2,10 +2,11 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatItemId } from '../../../lib/model/item-id';
+import { runAdapters } from '../../../lib/overlay/run-adapters';
 import type { Adapter } from '../../../lib/trackers/adapter';
-import { findAll, JIRA_ADAPTERS } from '../../../lib/trackers/registry';
+import { JIRA_ADAPTERS } from '../../../lib/trackers/registry';
 import { FIXTURE_NAMES, loadFixture, parseFixture, readFixture } from './load-fixture';
 
 const TRACKERS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../lib/trackers');
@@ -67,22 +68,22 @@ describe('JIRA_ADAPTERS (conventions)', () => {
   });
 });
 
-describe('findAll', () => {
+describe('running the Jira adapters together', () => {
   it('finds nothing, and throws nothing, on pages without items', () => {
     for (const name of ['cloud-no-match', 'server-no-match'] as const) {
       const { doc, url } = readFixture(name);
-      expect(findAll(JIRA_ADAPTERS, doc, url, doc), name).toEqual([]);
+      expect(runAdapters(JIRA_ADAPTERS, doc, url).items, name).toEqual([]);
     }
   });
 
   it('finds nothing on a page that is not Jira', () => {
     const doc = parseFixture('cloud-board');
-    expect(findAll(JIRA_ADAPTERS, doc, new URL('https://example.org/jira/browse/PAY-1'), doc)).toEqual([]);
+    expect(runAdapters(JIRA_ADAPTERS, doc, new URL('https://example.org/jira/browse/PAY-1')).items).toEqual([]);
   });
 
   it('collects every view of a page: the side panel and the board behind it', () => {
     const { doc, url } = loadFixture('cloud-board-side-panel');
-    const items = findAll(JIRA_ADAPTERS, doc, url, doc);
+    const items = runAdapters(JIRA_ADAPTERS, doc, url).items;
     expect(items[0]).toMatchObject({ kind: 'detail', ref: { key: 'PAY-3' } });
     expect(items.filter((item) => item.ref.key === 'PAY-3').map((item) => item.kind)).toEqual(['detail', 'card']);
     expect(items).toHaveLength(11);
@@ -90,7 +91,7 @@ describe('findAll', () => {
 
   it('collects the issue, its child work items and its linked work items', () => {
     const { doc, url } = loadFixture('cloud-issue-page');
-    const items = findAll(JIRA_ADAPTERS, doc, url, doc);
+    const items = runAdapters(JIRA_ADAPTERS, doc, url).items;
     expect(items.map((item) => `${item.kind}:${item.ref.key}`)).toEqual([
       'detail:PAY-1',
       ...['row:PAY-5', 'row:PAY-6', 'row:PAY-7'],
@@ -101,8 +102,8 @@ describe('findAll', () => {
   it('keeps an item found twice at the same anchor once', () => {
     const { doc, url } = loadFixture('cloud-board');
     const board = JIRA_ADAPTERS.find((adapter) => adapter.name === 'jira-cloud-board')!;
-    const once = findAll([board], doc, url, doc);
-    const twice = findAll([board, { ...board, name: 'jira-cloud-board-again' }], doc, url, doc);
+    const once = runAdapters([board], doc, url).items;
+    const twice = runAdapters([board, { ...board, name: 'jira-cloud-board-again' }], doc, url).items;
     expect(twice).toEqual(once);
     const ids = twice.map((item) => `${formatItemId(item.ref)}@${item.container.id}`);
     expect(new Set(ids).size).toBe(ids.length);
@@ -128,13 +129,15 @@ describe('findAll', () => {
         },
       },
     ];
-    expect(findAll([...broken, ...JIRA_ADAPTERS], doc, url, doc)).toHaveLength(14);
+    vi.spyOn(console, 'debug').mockImplementation(() => {});
+    expect(runAdapters([...broken, ...JIRA_ADAPTERS], doc, url).items).toHaveLength(14);
   });
 
   it('finds items of a scanned subtree only', () => {
     const { doc, url } = loadFixture('cloud-board');
     const column = doc.querySelectorAll('[data-testid="platform-board-kit.ui.column.cards-container"]')[2]!;
-    expect(findAll(JIRA_ADAPTERS, column, url, doc).map((item) => item.ref.key)).toEqual([
+    const board = JIRA_ADAPTERS.find((adapter) => adapter.name === 'jira-cloud-board')!;
+    expect(board.find(column, url).map((item) => item.ref.key)).toEqual([
       ...['PAY-4', 'PAY-12', 'PAY-18', 'WEB-4', 'OPS-2'],
     ]);
   });

@@ -1,0 +1,59 @@
+import type { PageItem } from '../../lib/messages/notices';
+import type { ItemAlignment, ObjectiveSummary } from '../../lib/model/annotation';
+import { isHttpUrl } from '../../lib/model/http-url';
+import { parseItemId } from '../../lib/model/item-id';
+
+interface Props {
+  item: PageItem;
+  alignments: readonly ItemAlignment[];
+  objectives: Readonly<Record<string, ObjectiveSummary>>;
+  selected: boolean;
+  onSelect(selected: boolean): void;
+  onEdit(): void;
+}
+
+/** One work item of the page: select box, key and title, its objectives, and the way to change them. */
+export function PageItemRow({ item, alignments, objectives, selected, onSelect, onEdit }: Props) {
+  const key = parseItemId(item.id)?.key ?? item.id;
+  const checkboxId = `select-${item.id}`;
+  return (
+    <li class="item" data-state={alignments.length > 0 ? 'aligned' : 'unaligned'}>
+      <input
+        type="checkbox"
+        id={checkboxId}
+        checked={selected}
+        onChange={(event) => onSelect((event.currentTarget as HTMLInputElement).checked)}
+      />
+      <label for={checkboxId} class="item-label">
+        <span class="key">{key}</span>
+        {item.title && <span class="item-title">{item.title}</span>}
+      </label>
+      <span class="chips">
+        {alignments.length === 0 ? (
+          <span class="unaligned">Not aligned</span>
+        ) : (
+          alignments.map((alignment) => {
+            const objective = objectives[alignment.objectiveId];
+            return objective ? (
+              <span key={alignment.objectiveId} class="chip" title={objective.title}>
+                <span class="dot" style={objective.themeColor ? { background: objective.themeColor } : undefined} />
+                <span class="code">{objective.code}</span>
+                {alignment.via === 'rule' && <span class="small"> (rule)</span>}
+              </span>
+            ) : null;
+          })
+        )}
+      </span>
+      <span class="item-actions">
+        {item.url && isHttpUrl(item.url) && (
+          <a href={item.url} target="_blank" rel="noopener noreferrer" aria-label={`Open ${key}`}>
+            ↗
+          </a>
+        )}
+        <button type="button" class="link-button" onClick={onEdit} aria-label={`Objectives of ${key}`}>
+          Objectives…
+        </button>
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,79 @@
+import { useState } from 'preact/hooks';
+import { send } from '../../lib/messages/client';
+import type { Theme } from '../../lib/model/theme';
+
+interface Props {
+  themes: readonly Theme[];
+  onCreated(objectiveId: string): void;
+  onCancel(): void;
+}
+
+/** Creates an objective with the few fields a PMO analyst knows on the spot; the rest waits for the workspace. */
+export function QuickCreateObjective({ themes, onCreated, onCancel }: Props) {
+  const [code, setCode] = useState('');
+  const [title, setTitle] = useState('');
+  const [themeId, setThemeId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setSaving(true);
+    const id = `ob-${crypto.randomUUID()}`;
+    const record = { id, code: code.trim(), title: title.trim(), status: 'active', ...(themeId ? { themeId } : {}) };
+    const reply = await send({ type: 'saveRecord', list: 'objectives', record });
+    setSaving(false);
+    if (reply.ok) onCreated(id);
+    else setError(reply.error);
+  };
+
+  return (
+    <form class="quick-create" onSubmit={submit} aria-label="New objective">
+      <h2>New objective</h2>
+      <label>
+        Code
+        <input
+          required
+          value={code}
+          maxLength={24}
+          pattern="[A-Za-z0-9_\-]{1,24}"
+          placeholder="GROW-3"
+          onInput={(event) => setCode((event.currentTarget as HTMLInputElement).value)}
+        />
+      </label>
+      <label>
+        Title
+        <input
+          required
+          value={title}
+          maxLength={200}
+          onInput={(event) => setTitle((event.currentTarget as HTMLInputElement).value)}
+        />
+      </label>
+      <label>
+        Theme
+        <select value={themeId} onChange={(event) => setThemeId((event.currentTarget as HTMLSelectElement).value)}>
+          <option value="">No theme</option>
+          {themes.map((theme) => (
+            <option key={theme.id} value={theme.id}>
+              {theme.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={saving}>
+          Create
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
