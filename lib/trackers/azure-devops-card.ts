@@ -1,0 +1,57 @@
+import type { FoundItem, ItemKind, Placement } from './adapter';
+import { areaPathContext } from './azure-devops-context';
+import { idFromHref, workItemId, workItemUrl } from './azure-devops-ids';
+import {
+  cardContextMenu,
+  cardField,
+  cardFieldLabel,
+  cardFieldValue,
+  cardTitle,
+  editLink,
+} from './azure-devops-selectors';
+import type { AzureDevOpsSite } from './azure-devops-site';
+import { textOf } from './dom';
+
+// Card fields are named by their visible label; these are the English names.
+const STATE_LABEL = 'State';
+const AREA_PATH_LABEL = 'Area Path';
+
+/**
+ * The outermost card for each match: a card and a wrapper of it may both
+ * carry `data-itemid`, and one card must give one item.
+ */
+export function outermostCards(candidates: readonly Element[], selector: string): Element[] {
+  return candidates.filter((card) => !card.parentElement?.closest(selector));
+}
+
+/** A Kanban or taskboard card, read the same way on both boards. */
+export function readCard(card: Element, ado: AzureDevOpsSite, url: URL, kind: ItemKind): FoundItem | null {
+  const link = card.querySelector(editLink);
+  const id = workItemId(card.getAttribute('data-itemid')) ?? idFromHref(link?.getAttribute('href'), url);
+  if (!id) return null;
+  return {
+    ref: { tracker: 'azure-devops', site: ado.site, key: id },
+    ...cardAnchor(card),
+    kind,
+    container: card,
+    title: textOf(card.querySelector(cardTitle) ?? link),
+    status: fieldValue(card, STATE_LABEL),
+    url: workItemUrl(ado, id),
+    context: areaPathContext(fieldValue(card, AREA_PATH_LABEL, Number.POSITIVE_INFINITY)),
+  };
+}
+
+/** In the card's first row, before its menu; that row, or the card, when the menu is missing. */
+function cardAnchor(card: Element): { anchor: Element; placement: Placement } {
+  const menu = card.querySelector(cardContextMenu);
+  if (menu) return { anchor: menu, placement: 'before' };
+  return { anchor: card.firstElementChild ?? card, placement: 'append' };
+}
+
+/** The value of the card field shown under `label`, when the board is configured to show it. */
+function fieldValue(card: Element, label: string, max?: number): string | undefined {
+  for (const field of card.querySelectorAll(cardField)) {
+    if (textOf(field.querySelector(cardFieldLabel)) === label) return textOf(field.querySelector(cardFieldValue), max);
+  }
+  return undefined;
+}
