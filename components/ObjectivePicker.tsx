@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PickerObjective } from '../lib/messages/responses';
 import { searchObjectives } from '../lib/search/objective-search';
 
@@ -27,6 +27,9 @@ export interface ObjectivePickerProps {
 export function ObjectivePicker(props: ObjectivePickerProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+  // Preact does not move focus for `autoFocus` on elements added after load; the picker must take it to be keyboard-first.
+  useEffect(() => input.current?.focus(), []);
   const listId = useRef(`tl-picker-${Math.random().toString(36).slice(2)}`).current;
   const visible = useMemo(
     () => (props.objectives ?? []).filter((objective) => !objective.archived || props.linked.has(objective.id)),
@@ -60,8 +63,7 @@ export function ObjectivePicker(props: ObjectivePickerProps) {
     <div class="picker">
       <input
         type="search"
-        // biome-ignore lint/a11y/noAutofocus: the picker opens on request and search is its only first step
-        autoFocus
+        ref={input}
         aria-controls={listId}
         aria-activedescendant={current ? `${listId}-${current.id}` : undefined}
         aria-label={`Search objectives to link ${props.subject}`}

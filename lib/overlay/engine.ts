@@ -350,6 +350,13 @@ export function createOverlay(deps: OverlayDeps) {
     return true;
   }
 
+  /** Closes the picker when the page, not the picker, has the focus; answers whether one was open. */
+  function closePickerFromPage(): boolean {
+    if (!picker) return false;
+    closePicker();
+    return true;
+  }
+
   function pageItems(): PageItemsReply {
     const first = found[0];
     const byId = new Map<string, Found>();
@@ -388,7 +395,7 @@ export function createOverlay(deps: OverlayDeps) {
     for (const element of doc.querySelectorAll(`[${CONTAINER_ATTR}]`)) element.removeAttribute(CONTAINER_ATTR);
   }
 
-  return { scan, refresh, pageItems, openPickerForFocus, setDensity, destroy };
+  return { scan, refresh, pageItems, openPickerForFocus, closePickerFromPage, setDensity, destroy };
 }
 
 export type Overlay = ReturnType<typeof createOverlay>;

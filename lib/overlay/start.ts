@@ -57,7 +57,10 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     window,
     'keydown',
     (event: KeyboardEvent) => {
-      if (event.altKey && event.shiftKey && event.code === 'KeyO' && overlay.openPickerForFocus()) {
+      const handled =
+        (event.altKey && event.shiftKey && event.code === 'KeyO' && overlay.openPickerForFocus()) ||
+        (event.key === 'Escape' && overlay.closePickerFromPage());
+      if (handled) {
         event.preventDefault();
         event.stopPropagation();
       }

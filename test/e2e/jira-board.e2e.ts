@@ -131,7 +131,7 @@ describe('Jira board overlay', () => {
     await board.keyboard.press('Alt+Shift+O');
     await board.getByRole('searchbox', { name: `Search objectives to link ${key}` }).waitFor();
     await board.keyboard.press('Escape');
-    await expect(board.getByRole('dialog').count()).resolves.toBe(0);
+    await board.getByRole('dialog').waitFor({ state: 'detached' });
   });
 
   it('follows the side panel and SPA navigation without reloads', async () => {
@@ -153,7 +153,7 @@ describe('Jira board overlay', () => {
     expect(backlog.every((host) => host.holder === host.id.split(':').pop())).toBe(true);
     expect((await readSummary(board)).total).toBe(60);
 
-    await board.getByRole('link', { name: 'PAY-1' }).click();
+    await board.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'PAY-1', exact: true }).click();
     await waitForHostCount(board, 1);
     const [issue] = await readHosts(board);
     expect(issue?.id).toBe(idOf('PAY-1'));
