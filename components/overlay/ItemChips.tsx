@@ -38,7 +38,7 @@ export function ItemChips(props: ItemChipsProps) {
         title={shown.length === 0 ? 'Link to an objective (Alt+Shift+O)' : 'Link or unlink objectives (Alt+Shift+O)'}
         onClick={(event) => props.onOpenPicker(event.currentTarget as HTMLElement)}
       >
-        {shown.length === 0 ? '＋ Objective' : '＋'}
+        {shown.length === 0 ? '+ Objective' : '+'}
       </button>
     </div>
   );

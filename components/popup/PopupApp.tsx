@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { createDatabase } from '../../lib/db/database';
+import { pageDatabase as db } from '../../lib/db/page-database';
 import { send } from '../../lib/messages/client';
 import type { PickerObjective } from '../../lib/messages/responses';
 import type { AnnotateResult } from '../../lib/model/annotation';
@@ -14,8 +14,6 @@ import { PageItemRow } from './PageItemRow';
 import { QuickCreateObjective } from './QuickCreateObjective';
 
 type Editing = { mode: 'one'; itemId: string; subject: string } | { mode: 'many'; itemIds: string[] };
-
-const db = createDatabase();
 
 /** The popup: the work items of the page in front of the user and their objectives. */
 export function PopupApp() {

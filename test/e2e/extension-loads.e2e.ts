@@ -28,7 +28,7 @@ describe('the built extension', () => {
 
   it('renders the options page with the pack import and export', async () => {
     const page = await browser.openOptions();
-    expect(await page.title()).toBe('Throughline workspace');
+    expect(await page.title()).toMatch(/· Throughline workspace$/);
     await page.getByRole('heading', { level: 1, name: 'Throughline workspace' }).waitFor();
     expect(await importInput(page).getAttribute('type')).toBe('file');
     expect(await importInput(page).getAttribute('accept')).toContain('.json');

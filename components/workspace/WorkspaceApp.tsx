@@ -1,0 +1,69 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { navigate, routeHref, useRoute } from '../../lib/workspace/route';
+import { SECTIONS } from './sections';
+
+/** The strategy workspace: navigation, a search box (press "/" to focus it) and the current section. */
+export function WorkspaceApp() {
+  const route = useRoute();
+  const search = useRef<HTMLInputElement>(null);
+  const current = SECTIONS.find((section) => section.id === route.section) ?? SECTIONS[0]!;
+  const hasSearch = SECTIONS.some((section) => section.id === 'search');
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+      if (event.key === '/' && !typing && search.current) {
+        event.preventDefault();
+        search.current.focus();
+      }
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    document.title = `${current.label} · Throughline workspace`;
+  }, [current]);
+
+  const Component = current.component;
+  return (
+    <div class="workspace">
+      <header class="workspace-header">
+        <h1>Throughline workspace</h1>
+        {hasSearch && (
+          <search>
+            <form
+              onSubmit={(event) => {
+                event.preventDefault();
+                navigate('search', search.current?.value ?? '');
+              }}
+            >
+              <input
+                ref={search}
+                type="search"
+                aria-label="Search objectives and work items"
+                placeholder="Search (press /)"
+                defaultValue={route.section === 'search' ? route.arg : ''}
+                onInput={(event) => navigate('search', (event.currentTarget as HTMLInputElement).value)}
+              />
+            </form>
+          </search>
+        )}
+      </header>
+      <nav class="workspace-nav" aria-label="Workspace">
+        <ul>
+          {SECTIONS.filter((section) => section.id !== 'search').map((section) => (
+            <li key={section.id}>
+              <a href={routeHref(section.id)} aria-current={section === current ? 'page' : undefined}>
+                {section.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main class="workspace-main" id="main">
+        <Component arg={current.id === route.section ? route.arg : ''} />
+      </main>
+    </div>
+  );
+}
