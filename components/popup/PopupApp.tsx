@@ -153,7 +153,7 @@ export function PopupApp() {
               <p>{page.origin} is not one of your sites yet. Add it so that Throughline works here.</p>
               <a
                 class="button primary"
-                href={browser.runtime.getURL(`/options.html#sites?add=${encodeURIComponent(page.origin)}`)}
+                href={browser.runtime.getURL(`/options.html#sites/${encodeURIComponent(page.origin)}`)}
                 target="_blank"
                 rel="noopener"
               >
