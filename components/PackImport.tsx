@@ -29,9 +29,10 @@ export function PackImport() {
   const inputRef = useRef<HTMLInputElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
-  // The buttons that had focus are gone once the outcome shows: move focus to it.
+  // When the outcome replaces the buttons that had focus, focus would fall to the page: give it the outcome.
   useEffect(() => {
-    if (state.step === 'done' || state.step === 'refused') resultRef.current?.focus();
+    const focusLost = document.activeElement === null || document.activeElement === document.body;
+    if (focusLost && (state.step === 'done' || state.step === 'refused')) resultRef.current?.focus();
   }, [state.step]);
 
   const preview = async (fileName: string, pack: Pack, mode: ImportMode) => {

@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './harness/accessibility';
 import { ExtensionBrowser } from './harness/extension-browser';
 import {
   choosePackFile,
   exportPackThroughUi,
+  importInput,
   importPackThroughUi,
   refusalText,
   withoutExportedAt,
@@ -40,6 +41,9 @@ describe('a pack that cannot be imported', () => {
   beforeEach(async () => {
     options = await browser.openOptions();
   });
+  afterEach(async () => {
+    await options.close();
+  });
 
   const expectUnchanged = async () => {
     expect(withoutExportedAt((await exportPackThroughUi(options)).text)).toEqual(before);
@@ -51,6 +55,8 @@ describe('a pack that cannot be imported', () => {
     const text = await refusalText(options);
     expect(text).toContain('“broken.json” was not imported. Nothing was changed.');
     expect(text).toContain('not valid JSON');
+    // Cleared, so choosing the same file again after fixing it is seen as a new choice.
+    expect(await importInput(options).inputValue()).toBe('');
     await options.emulateMedia({ colorScheme: 'dark' });
     expect(await accessibilityViolations(options)).toEqual([]);
     await expectUnchanged();
@@ -93,9 +99,23 @@ describe('a pack that cannot be imported', () => {
     });
     await choosePackFile(options, { name: 'changed.json', text });
     const objectives = options.getByRole('row', { name: /^Objectives/ });
+    // The preview arrives from the background after the file is checked.
+    await objectives.waitFor();
     expect((await objectives.getByRole('cell').allInnerTexts()).slice(0, 3)).toEqual(['0', '1', '0']);
     expect(await accessibilityViolations(options)).toEqual([]);
     await options.getByRole('button', { name: 'Cancel' }).click();
+    await expectUnchanged();
+  });
+
+  it('is refused by the workspace when merging it would reuse an objective code', async () => {
+    const existing = sample.objectives[0]!;
+    const clash = variant((pack) => {
+      Object.assign(pack, { themes: [], benefitTargets: [], measurements: [], links: [], rules: [] });
+      pack.objectives = [{ ...existing, id: 'ob-e2e-clash', themeId: null, parentId: null }];
+    });
+    const attempt = importPackThroughUi(options, { name: 'clash.json', text: clash }, 'Merge');
+    await expect(attempt).rejects.toThrow(String(existing.code));
+    expect(await refusalText(options)).toContain('Nothing was changed.');
     await expectUnchanged();
   });
 });

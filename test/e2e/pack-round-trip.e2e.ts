@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExtensionBrowser } from './harness/extension-browser';
-import { exportPackThroughUi, importPackThroughUi, withoutExportedAt } from './harness/pack-ui';
+import {
+  choosePackFile,
+  exportPackThroughUi,
+  importInput,
+  importPackThroughUi,
+  withoutExportedAt,
+} from './harness/pack-ui';
 import { SAMPLE_PACK_PATH } from './harness/paths';
 
 describe('a strategy pack through the options page', () => {
@@ -47,5 +53,25 @@ describe('a strategy pack through the options page', () => {
       /\(replace\): 0 added, 0 updated, 1 removed\.$/,
     );
     expect(withoutExportedAt((await exportPackThroughUi(options)).text)).toEqual(withoutExportedAt(file.text));
+  });
+
+  it('works from the keyboard alone', async () => {
+    const options = await browser.openOptions();
+    // The native file input opens its dialog from the keyboard; the test chooses the file for it and keeps focus there.
+    await importInput(options).focus();
+    await choosePackFile(options, SAMPLE_PACK_PATH);
+    // Import is enabled (and so in the tab order) once the preview has arrived.
+    await options.getByRole('button', { name: 'Import', exact: true }).and(options.locator(':enabled')).waitFor();
+    // Tab order: the file input, the mode radios (one stop), Import.
+    await options.keyboard.press('Tab');
+    await options.keyboard.press('Tab');
+    expect(await options.evaluate(() => document.activeElement?.textContent)).toBe('Import');
+    await options.keyboard.press('Enter');
+    const done = options.getByRole('status').filter({ hasText: /^Imported/ });
+    await done.waitFor();
+    // The Import button is gone; focus goes to the outcome rather than falling to the page.
+    expect(
+      await options.evaluate(() => document.activeElement?.contains(document.querySelector('[role=status]'))),
+    ).toBe(true);
   });
 });

@@ -39,13 +39,20 @@ export async function importPackThroughUi(
   mode: ImportMode = 'Replace',
 ): Promise<string> {
   await choosePackFile(options, file);
-  const importButton = options.getByRole('button', { name: 'Import', exact: true });
+  // Import is enabled once the preview (asked for again after a mode change) has arrived.
+  const ready = options.getByRole('button', { name: 'Import', exact: true }).and(options.locator(':enabled'));
   const refused = options.getByRole('alert');
-  await importButton.or(refused).first().waitFor();
-  if (await refused.isVisible()) throw new Error(`The pack was refused: ${await refused.textContent()}`);
-  if (mode !== 'Replace') await options.getByRole('radio', { name: new RegExp(`^${mode}\\b`) }).check();
-  // Import stays disabled until the preview (asked for again after a mode change) has arrived; click waits for it.
-  await importButton.click();
+  const previewed = async () => {
+    await ready.or(refused).first().waitFor();
+    if (await refused.isVisible()) throw new Error(`The pack was refused: ${await refused.textContent()}`);
+  };
+  await previewed();
+  if (mode !== 'Replace') {
+    // click, not check: a pack refused in this mode replaces the radios with the reasons at once.
+    await options.getByRole('radio', { name: new RegExp(`^${mode}\\b`) }).click();
+    await previewed();
+  }
+  await ready.click();
   const done = options.getByRole('status').filter({ hasText: /^Imported/ });
   await done.or(refused).first().waitFor();
   if (await refused.isVisible()) throw new Error(`The import was refused: ${await refused.textContent()}`);
