@@ -1,0 +1,49 @@
+import { type Measurement, MeasurementSchema } from '../model/measurement';
+import { addIssues, addProblem, type FormResult, hasProblems, noProblems } from './form-problems';
+import { localIsoDate, optionalText, parseNumber } from './form-values';
+
+export type CheckInField = 'value' | 'at' | 'confidence' | 'note';
+
+/** The check-in form as typed; confidence is a percentage there and a fraction once stored. */
+export type CheckInFormValues = Record<CheckInField, string>;
+
+export const CHECK_IN_FIELD_OF_PATH: Readonly<Record<string, CheckInField>> = {
+  value: 'value',
+  at: 'at',
+  confidence: 'confidence',
+  note: 'note',
+};
+
+/** An empty check-in dated today, where most check-ins are recorded. */
+export function checkInFormValues(now: Date): CheckInFormValues {
+  return { value: '', at: localIsoDate(now), confidence: '', note: '' };
+}
+
+/** Reads the form into the check-in to save: a 70% confidence is stored as 0.7. */
+export function parseCheckInForm(
+  values: CheckInFormValues,
+  identity: { id: string; targetId: string },
+): FormResult<Measurement, CheckInField> {
+  const problems = noProblems<CheckInField>();
+  const value = parseNumber(values.value);
+  if (value === null) addProblem(problems, CHECK_IN_FIELD_OF_PATH, 'value', 'must be a number');
+  let confidence: number | undefined;
+  if (values.confidence.trim() !== '') {
+    const percent = parseNumber(values.confidence);
+    if (percent === null || percent < 0 || percent > 100)
+      addProblem(problems, CHECK_IN_FIELD_OF_PATH, 'confidence', 'must be a percentage from 0 to 100');
+    else confidence = percent / 100;
+  }
+  const note = optionalText(values.note) === undefined ? undefined : values.note;
+  const candidate = {
+    ...identity,
+    value: value ?? 0,
+    at: values.at.trim(),
+    ...(confidence !== undefined && { confidence }),
+    ...(note !== undefined && { note }),
+  };
+  const result = MeasurementSchema.safeParse(candidate);
+  if (!result.success) addIssues(problems, CHECK_IN_FIELD_OF_PATH, result.error.issues);
+  if (hasProblems(problems) || !result.success) return { ok: false, problems };
+  return { ok: true, record: result.data };
+}

@@ -1,0 +1,79 @@
+/**
+ * What is wrong with a form: one message per field (the first found), and
+ * whatever names no field of the form. Messages read after the field's
+ * label, as the model's do: "Title" + "must not be empty".
+ */
+export interface FormProblems<F extends string> {
+  fields: Partial<Record<F, string>>;
+  other: string[];
+}
+
+/** A form read into a record, or the problems that stop it. */
+export type FormResult<R, F extends string> = { ok: true; record: R } | { ok: false; problems: FormProblems<F> };
+
+export interface PathIssue {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+}
+
+export function noProblems<F extends string>(): FormProblems<F> {
+  return { fields: {}, other: [] };
+}
+
+export function hasProblems(problems: FormProblems<string>): boolean {
+  return Object.keys(problems.fields).length > 0 || problems.other.length > 0;
+}
+
+/** Records a problem at a dotted path (`period.end`), on its field when the form has one. */
+export function addProblem<F extends string>(
+  problems: FormProblems<F>,
+  fieldOfPath: Readonly<Record<string, F>>,
+  path: string,
+  message: string,
+): void {
+  const field = Object.hasOwn(fieldOfPath, path) ? fieldOfPath[path] : undefined;
+  if (field === undefined) problems.other.push(path ? `${path}: ${message}` : message);
+  else problems.fields[field] ??= message;
+}
+
+/** Schema issues (Zod's `error.issues`) placed on the form's fields. */
+export function addIssues<F extends string>(
+  problems: FormProblems<F>,
+  fieldOfPath: Readonly<Record<string, F>>,
+  issues: readonly PathIssue[],
+): FormProblems<F> {
+  for (const issue of issues) addProblem(problems, fieldOfPath, issue.path.map(String).join('.'), issue.message);
+  return problems;
+}
+
+const REFUSAL = /^Cannot save .+?: (.*)$/s;
+const REASON = /^([A-Za-z_$][\w$]*(?:\.[\w$]+)*): (.*)$/s;
+
+/**
+ * The database's refusal of a save, placed on the form's fields. It reads
+ * `Cannot save objective GROW-2: code: "GROW-2" is already used…; themeId: …`:
+ * reasons joined by "; ", each naming its field. A piece that names no field
+ * continues the reason before it, as a reason's own text may hold "; ".
+ * Any other error (the background unreachable) is kept whole.
+ */
+export function refusalProblems<F extends string>(
+  error: string,
+  fieldOfPath: Readonly<Record<string, F>>,
+): FormProblems<F> {
+  const problems = noProblems<F>();
+  const body = REFUSAL.exec(error)?.[1];
+  if (body === undefined) {
+    problems.other.push(error);
+    return problems;
+  }
+  const reasons: { path: string; message: string }[] = [];
+  for (const piece of body.split('; ')) {
+    const reason = REASON.exec(piece);
+    const last = reasons.at(-1);
+    if (reason) reasons.push({ path: reason[1]!, message: reason[2]! });
+    else if (last) last.message += `; ${piece}`;
+    else reasons.push({ path: '', message: piece });
+  }
+  for (const reason of reasons) addProblem(problems, fieldOfPath, reason.path, reason.message);
+  return problems;
+}
