@@ -1,5 +1,4 @@
 import { h, render } from 'preact';
-import { ItemChips } from '../../components/overlay/ItemChips';
 import { type FloatingCard, OverlayLayer } from '../../components/overlay/OverlayLayer';
 import { SummaryBar } from '../../components/overlay/SummaryBar';
 import type { ToastProps } from '../../components/overlay/Toast';
@@ -11,7 +10,8 @@ import type { ItemAlignment } from '../model/annotation';
 import { isHttpUrl } from '../model/http-url';
 import type { Adapter } from '../trackers/adapter';
 import { createAnnotationStore } from './annotation-store';
-import { createHost, existingHost, HOST_TAG, LAYER_TAG, SUMMARY_TAG } from './host-elements';
+import { ACTION_ATTR, OBJECTIVE_ATTR, renderChips } from './chip-dom';
+import { createHost, existingHost, HOST_TAG, isOurElement, LAYER_TAG, SUMMARY_TAG } from './host-elements';
 import { pageIsDark } from './page-theme';
 import { type Found, runAdapters } from './run-adapters';
 import { createSeenQueue } from './seen-queue';
@@ -31,10 +31,14 @@ export interface OverlayDeps {
   trace?(name: 'scan' | 'reconcile', work: () => void): void;
 }
 
+/** More added subtrees than this in one batch (a view replaced wholesale) are read as a whole page. */
+const MAX_ROOTS = 200;
+
 const CONTAINER_ATTR = 'data-throughline-container';
 const DIM_ATTR = 'data-throughline-dim';
 const PAGE_STYLE_ID = 'throughline-page-style';
 const HIDE_CARD_AFTER_MS = 200;
+const CHIP_EVENTS = ['click', 'mouseover', 'mouseout', 'focusin', 'focusout'] as const;
 
 /**
  * The page-agnostic overlay: finds items through the adapters, asks the
@@ -47,11 +51,19 @@ export function createOverlay(deps: OverlayDeps) {
     const reply = await send({ type: 'annotate', items });
     return reply.ok ? reply.data : null;
   });
-  const seen = createSeenQueue((items) => void send({ type: 'recordSeen', items }), deps.setTimeout);
+  const seen = createSeenQueue<Found>((items, now) => {
+    const lastSeen = new Date(now).toISOString();
+    const records = items.flatMap((item) => {
+      const url = item.url ?? (item.kind === 'detail' ? deps.url().href : undefined);
+      return url && isHttpUrl(url) ? [{ id: item.id, title: item.title, status: item.status, url, lastSeen }] : [];
+    });
+    if (records.length > 0) void send({ type: 'recordSeen', items: records });
+  }, deps.setTimeout);
 
   let found: Found[] = [];
   let summaryAnchor: Element | null = null;
   let hosts = new Set<HTMLElement>();
+  const hostOf = new Map<Found, HTMLElement>();
   const signatures = new WeakMap<HTMLElement, string>();
   const itemOfHost = new WeakMap<HTMLElement, Found>();
   let summaryHost: HTMLElement | null = null;
@@ -61,6 +73,8 @@ export function createOverlay(deps: OverlayDeps) {
   let full = false;
   let renderVersion = 0;
   let destroyed = false;
+  /** Off when the user turned this tracker off in Settings: then the overlay leaves nothing in the page. */
+  let enabled = true;
 
   let card: FloatingCard | null = null;
   let cardTimer = 0;
@@ -79,13 +93,59 @@ export function createOverlay(deps: OverlayDeps) {
     trace('reconcile', reconcileNow);
   }
 
+  /** Reads the whole page again: on start, after navigation, and when a change is too big to follow piecemeal. */
   function scanNow(): void {
-    if (destroyed) return;
+    if (destroyed || !enabled) return;
     ({ items: found, summaryAnchor } = runAdapters(deps.adapters, doc, deps.url()));
     dark = pageIsDark(doc);
     reconcileNow();
-    const missing = found.filter((item) => !store.isKnown(item.id));
-    if (missing.length > 0) void store.fetch(uniqueRequests(missing)).then((answered) => answered && reconcile());
+    requestMissing(found);
+  }
+
+  /**
+   * Follows a batch of DOM changes without reading the whole page: items whose
+   * card went are dropped, the added subtrees are read, and items whose host
+   * the page removed (React re-rendering a card's insides) are read again.
+   */
+  function update(records: readonly MutationRecord[]): void {
+    trace('scan', () => updateNow(records));
+  }
+
+  function updateNow(records: readonly MutationRecord[]): void {
+    if (destroyed || !enabled) return;
+    const roots: Element[] = [];
+    for (const record of records)
+      for (const node of record.addedNodes)
+        if (node.nodeType === Node.ELEMENT_NODE && node.isConnected && !isOurElement(node)) roots.push(node as Element);
+    if (roots.length > MAX_ROOTS || (summaryAnchor !== null && !summaryAnchor.isConnected)) return scanNow();
+    const kept: Found[] = [];
+    for (const item of found) {
+      const host = hostOf.get(item);
+      if (item.anchor.isConnected && (!host || host.isConnected)) kept.push(item);
+      else {
+        dropItem(item);
+        if (item.container.isConnected) roots.push(item.container);
+      }
+    }
+    const fresh: Found[] = [];
+    const url = deps.url();
+    for (const root of outermost(roots))
+      for (const item of runAdapters(deps.adapters, doc, url, root).items)
+        if (!kept.some((other) => other.anchor === item.anchor && other.id === item.id)) fresh.push(item);
+    found = kept.concat(fresh);
+    if (fresh.length > 0) renderItems(fresh);
+    updateSummary();
+    requestMissing(fresh);
+  }
+
+  function requestMissing(items: readonly Found[]): void {
+    const missing = items.filter((item) => !store.isKnown(item.id));
+    if (missing.length === 0) return;
+    const ids = new Set(missing.map((item) => item.id));
+    void store.fetch(uniqueRequests(missing)).then((answered) => {
+      // A scan meanwhile may have found the same items again as new objects: render what is found now.
+      if (answered) trace('reconcile', () => renderItems(found.filter((item) => ids.has(item.id))));
+    });
   }
 
   async function refresh(): Promise<void> {
@@ -97,64 +157,84 @@ export function createOverlay(deps: OverlayDeps) {
     if (picker) void loadCatalogue();
   }
 
+  /** Puts every found item in step with what is known, and removes hosts no item claims. */
   function reconcileNow(): void {
-    if (destroyed) return;
+    if (destroyed || !enabled) return;
     const claimed = new Set<HTMLElement>();
-    const now = deps.now();
     for (const item of found) {
-      if (!item.anchor.isConnected) continue;
-      const alignments = store.get(item.id);
-      if (!alignments) continue;
-      let host = existingHost(item.anchor, item.placement);
-      if (!host || claimed.has(host)) {
-        host = createHost(item, item.id, doc);
-        adoptStyles(host.shadowRoot!);
-      }
-      claimed.add(host);
-      itemOfHost.set(host, item);
-      const state = alignments.length > 0 ? 'aligned' : 'unaligned';
-      setAttr(host, 'data-throughline-item', item.id);
-      setAttr(host, 'data-throughline-state', state);
-      setAttr(host, 'data-kind', item.kind);
-      setAttr(host, 'data-theme', dark ? 'dark' : 'light');
-      if (item.kind !== 'detail') setAttr(item.container, CONTAINER_ATTR, state);
-      const signature = `${item.id}|${item.kind}|${full}|${renderVersion}|${alignmentKey(alignments)}`;
-      if (signatures.get(host) !== signature) {
-        signatures.set(host, signature);
-        renderChips(host, item, alignments);
-      }
-      const url = item.url ?? (item.kind === 'detail' ? deps.url().href : undefined);
-      if (url && isHttpUrl(url))
-        seen.add(
-          { id: item.id, title: item.title, status: item.status, url, lastSeen: new Date(now).toISOString() },
-          now,
-        );
+      const host = placeItem(item, claimed);
+      if (host) claimed.add(host);
     }
-    for (const host of hosts) if (!claimed.has(host)) removeHost(host);
+    for (const host of hosts) if (!claimed.has(host)) host.remove();
     hosts = claimed;
     updateSummary();
   }
 
-  function renderChips(host: HTMLElement, item: Found, alignments: ItemAlignment[]): void {
-    render(
-      h(ItemChips, {
-        itemKey: item.ref.key,
-        alignments,
-        objectives: store.objectives,
-        kind: item.kind,
-        full,
-        onShowObjective: (objectiveId, anchor) => showCard(item.id, objectiveId, anchor),
-        onHideObjective: hideCardSoon,
-        onOpenPicker: (anchor) => openPicker(item, anchor),
-      }),
-      host.shadowRoot!,
-    );
+  /** Places and renders the hosts of newly found items, leaving the others alone. */
+  function renderItems(items: readonly Found[]): void {
+    if (destroyed || !enabled) return;
+    for (const item of items) {
+      const host = placeItem(item, hosts);
+      if (host) hosts.add(host);
+    }
+    updateSummary();
   }
 
-  function removeHost(host: HTMLElement): void {
-    render(null, host.shadowRoot!);
+  /** The host of one item, created or reused, with its state and chips up to date; null until the item is known. */
+  function placeItem(item: Found, taken: ReadonlySet<HTMLElement>): HTMLElement | null {
+    const alignments = store.get(item.id);
+    if (!alignments || !item.anchor.isConnected) return null;
+    let host = existingHost(item.anchor, item.placement);
+    if (!host || (taken.has(host) && hostOf.get(item) !== host)) {
+      host = createHost(item, item.id, doc);
+      adoptStyles(host.shadowRoot!);
+    }
+    hostOf.set(item, host);
+    itemOfHost.set(host, item);
+    const state = alignments.length > 0 ? 'aligned' : 'unaligned';
+    setAttr(host, 'data-throughline-item', item.id);
+    setAttr(host, 'data-throughline-state', state);
+    setAttr(host, 'data-kind', item.kind);
+    setAttr(host, 'data-theme', dark ? 'dark' : 'light');
+    // Marking the tracker's own cards restyles them, so it waits until the user asks for dimming.
+    if (dimmed && item.kind !== 'detail') setAttr(item.container, CONTAINER_ATTR, state);
+    const signature = `${item.id}|${item.kind}|${full}|${renderVersion}|${alignmentKey(alignments)}`;
+    if (signatures.get(host) !== signature) {
+      signatures.set(host, signature);
+      renderChips(host.shadowRoot!, {
+        itemKey: item.ref.key,
+        kind: item.kind,
+        full,
+        alignments,
+        objectives: store.objectives,
+      });
+    }
+    seen.add(item, deps.now());
+    return host;
+  }
+
+  function dropItem(item: Found): void {
+    const host = hostOf.get(item);
+    hostOf.delete(item);
+    if (!host) return;
+    hosts.delete(host);
     host.remove();
   }
+
+  /** Hover, focus and clicks on every chip of the page arrive here, through the event's composed path. */
+  function onChipEvent(event: Event): void {
+    const path = event.composedPath();
+    const target = path.find((node): node is Element => node instanceof Element && node.hasAttribute(ACTION_ATTR));
+    const host = target && path.find((node): node is HTMLElement => node instanceof HTMLElement && hosts.has(node));
+    const item = host && itemOfHost.get(host);
+    if (!target || !item) return;
+    const action = target.getAttribute(ACTION_ATTR);
+    if (action === 'pick' && event.type === 'click') openPicker(item, target as HTMLElement);
+    if (action !== 'objective') return;
+    if (event.type === 'mouseout' || event.type === 'focusout') hideCardSoon();
+    else showCard(item.id, target.getAttribute(OBJECTIVE_ATTR) ?? '', target as HTMLElement);
+  }
+  for (const type of CHIP_EVENTS) doc.addEventListener(type, onChipEvent, true);
 
   function updateSummary(): void {
     const listed = new Set(found.filter((item) => item.listed).map((item) => item.id));
@@ -190,7 +270,8 @@ export function createOverlay(deps: OverlayDeps) {
     dimmed = !dimmed;
     ensurePageStyle();
     doc.documentElement.toggleAttribute(DIM_ATTR, dimmed);
-    updateSummary();
+    if (dimmed) reconcile();
+    else updateSummary();
   }
 
   function ensurePageStyle(): void {
@@ -289,7 +370,7 @@ export function createOverlay(deps: OverlayDeps) {
   }
 
   function renderLayer(): void {
-    if (destroyed) return;
+    if (destroyed || !enabled) return;
     if (!layerHost?.isConnected) {
       layerHost = doc.createElement(LAYER_TAG);
       layerHost.attachShadow({ mode: 'open' });
@@ -384,18 +465,40 @@ export function createOverlay(deps: OverlayDeps) {
     reconcile();
   }
 
+  /** Turns the overlay off (chips, summary, picker and dimming removed) or back on with a fresh scan. */
+  function setEnabled(value: boolean): void {
+    if (value === enabled || destroyed) return;
+    enabled = value;
+    if (enabled) return scan();
+    clearPage();
+    // The popup then lists nothing for this page, and no seen items are recorded.
+    found = [];
+    picker = null;
+    card = null;
+    toast = null;
+    dimmed = false;
+  }
+
   function destroy(): void {
     destroyed = true;
-    for (const host of hosts) removeHost(host);
+    for (const type of CHIP_EVENTS) doc.removeEventListener(type, onChipEvent, true);
+    clearPage();
+  }
+
+  function clearPage(): void {
+    for (const host of hosts) host.remove();
     hosts.clear();
+    hostOf.clear();
     summaryHost?.remove();
+    summaryHost = null;
     layerHost?.remove();
+    layerHost = null;
     doc.getElementById(PAGE_STYLE_ID)?.remove();
     doc.documentElement.removeAttribute(DIM_ATTR);
     for (const element of doc.querySelectorAll(`[${CONTAINER_ATTR}]`)) element.removeAttribute(CONTAINER_ATTR);
   }
 
-  return { scan, refresh, pageItems, openPickerForFocus, closePickerFromPage, setDensity, destroy };
+  return { scan, update, refresh, pageItems, openPickerForFocus, closePickerFromPage, setDensity, setEnabled, destroy };
 }
 
 export type Overlay = ReturnType<typeof createOverlay>;
@@ -412,4 +515,10 @@ function uniqueRequests(items: readonly Found[]) {
   const byId = new Map<string, { id: string; context?: Found['context'] }>();
   for (const item of items) if (!byId.has(item.id)) byId.set(item.id, { id: item.id, context: item.context });
   return [...byId.values()];
+}
+
+/** The roots that are not inside another root, so that no subtree is read twice. */
+function outermost(roots: readonly Element[]): Element[] {
+  const unique = [...new Set(roots)];
+  return unique.filter((root) => !unique.some((other) => other !== root && other.contains(root)));
 }

@@ -10,19 +10,20 @@ export interface Found extends FoundItem {
 /**
  * Runs every adapter that applies to the page. An adapter that throws is
  * skipped (the overlay fails soft); an item found twice at the same anchor is
- * kept once. List views count in the summary, except a list that has no
+ * kept once. `root` narrows the search to a subtree that changed. List views count in the summary, except a list that has no
  * place for a summary inside an item's own view (an issue's child issues).
  */
 export function runAdapters(
   adapters: readonly Adapter[],
   doc: Document,
   url: URL,
+  root: ParentNode = doc,
 ): { items: Found[]; summaryAnchor: Element | null } {
   const runs: { items: FoundItem[]; list: boolean; anchor: Element | null }[] = [];
   for (const adapter of adapters) {
     try {
       if (!adapter.applies(url, doc)) continue;
-      const items = adapter.find(doc, url);
+      const items = adapter.find(root, url);
       if (items.length === 0) continue;
       const list = adapter.summaryAnchor !== undefined;
       runs.push({ items, list, anchor: list ? (adapter.summaryAnchor?.(doc, url) ?? null) : null });

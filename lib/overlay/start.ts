@@ -8,6 +8,8 @@ import { isOurElement } from './host-elements';
 
 /** A frame may never come in a hidden tab; scan anyway after this long. */
 const SCAN_FALLBACK_MS = 250;
+/** Past this many changes in one frame, reading the whole page is cheaper than following them. */
+const MAX_PENDING_RECORDS = 2000;
 
 /**
  * Runs the overlay in a content script: scans once now, then once per frame
@@ -31,28 +33,44 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     },
   });
 
+  // Changes are gathered until the next frame and then followed piecemeal; a new URL means a new view, read whole.
   let scheduled = false;
-  const runScan = () => {
+  let wholePage = false;
+  let changes: MutationRecord[] = [];
+  const run = () => {
     if (!scheduled) return;
     scheduled = false;
-    overlay.scan();
+    const records = changes;
+    changes = [];
+    if (wholePage) {
+      wholePage = false;
+      overlay.scan();
+    } else overlay.update(records);
   };
-  const scheduleScan = () => {
+  const schedule = () => {
     if (scheduled || !ctx.isValid) return;
     scheduled = true;
-    ctx.requestAnimationFrame(runScan);
-    ctx.setTimeout(runScan, SCAN_FALLBACK_MS);
+    ctx.requestAnimationFrame(run);
+    ctx.setTimeout(run, SCAN_FALLBACK_MS);
+  };
+  const scheduleWholePage = () => {
+    wholePage = true;
+    changes = [];
+    schedule();
   };
 
   const observer = new MutationObserver((records) => {
-    if (records.some(isPageChange)) scheduleScan();
+    if (!records.some(isPageChange)) return;
+    if (changes.length + records.length > MAX_PENDING_RECORDS) wholePage = true;
+    else if (!wholePage) changes.push(...records);
+    schedule();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
   ctx.onInvalidated(() => {
     observer.disconnect();
     overlay.destroy();
   });
-  ctx.addEventListener(window, 'wxt:locationchange', scheduleScan);
+  ctx.addEventListener(window, 'wxt:locationchange', scheduleWholePage);
   ctx.addEventListener(
     window,
     'keydown',
@@ -79,12 +97,17 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
+  const tracker = adapters[0]?.tracker;
   async function loadSettings(): Promise<void> {
     const reply = await send({ type: 'getSettings' });
     if (reply.ok) overlay.setDensity(reply.data.density);
+    // Settings that cannot be read count as the defaults, where every tracker is on.
+    overlay.setEnabled(!reply.ok || tracker === undefined || reply.data.trackers.includes(tracker));
   }
 
-  overlay.scan();
+  // Silent until the settings say this tracker is on, so that one turned off never shows a chip, even for a moment;
+  // turning it on scans.
+  overlay.setEnabled(false);
   void loadSettings();
 }
 

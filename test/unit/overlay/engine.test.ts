@@ -14,7 +14,10 @@ const cards: Adapter = {
   tracker: 'jira',
   applies: () => true,
   find: (root) =>
-    [...root.querySelectorAll('.card[data-key]')].map((card) => ({
+    [
+      ...(root instanceof Element && root.matches('.card[data-key]') ? [root] : []),
+      ...root.querySelectorAll('.card[data-key]'),
+    ].map((card) => ({
       ref: { tracker: 'jira' as const, site: SITE, key: card.getAttribute('data-key')! },
       anchor: card.querySelector('.footer') ?? card,
       placement: 'append' as const,
@@ -155,6 +158,39 @@ describe('overlay engine', () => {
     await overlay.refresh();
     expect(hostsOf('PAY-1')[0]!.getAttribute('data-throughline-state')).toBe('aligned');
     expect(document.querySelector('[data-throughline-summary]')!.getAttribute('data-aligned')).toBe('1');
+  });
+
+  it('follows DOM changes piecemeal: re-created, removed, re-rendered and new cards', async () => {
+    board(['PAY-1', 'PAY-2', 'PAY-3']);
+    const { overlay, requests } = setup({});
+    overlay.scan();
+    await settle();
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((batch) => records.push(...batch));
+    observer.observe(document.body, { childList: true, subtree: true });
+    const old = document.querySelector('[data-key="PAY-1"]')!;
+    const fresh = old.cloneNode(false) as Element;
+    fresh.innerHTML = '<div class="footer"></div>';
+    old.replaceWith(fresh);
+    document.querySelector('[data-key="PAY-2"]')!.remove();
+    document.querySelector('[data-key="PAY-3"] throughline-item')!.remove();
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<div class="card" data-key="PAY-4"><div class="footer"></div></div>',
+    );
+    await settle();
+    observer.disconnect();
+    overlay.update(records);
+    await settle();
+    expect(hostsOf('PAY-1')).toHaveLength(1);
+    expect(fresh.contains(hostsOf('PAY-1')[0]!)).toBe(true);
+    expect(hostsOf('PAY-2')).toHaveLength(0);
+    expect(hostsOf('PAY-3')).toHaveLength(1);
+    expect(hostsOf('PAY-4')).toHaveLength(1);
+    const annotateRequests = requests.filter((request) => (request as { type: string }).type === 'annotate');
+    expect(annotateRequests).toHaveLength(2);
+    expect((annotateRequests[1] as { items: { id: string }[] }).items.map((item) => item.id)).toEqual([idOf('PAY-4')]);
+    expect(document.querySelector('[data-throughline-summary]')!.getAttribute('data-total')).toBe('3');
   });
 
   it('removes everything it added when destroyed', async () => {

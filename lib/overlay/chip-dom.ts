@@ -1,0 +1,80 @@
+import { formatPercent, objectiveRatio } from '../format/values';
+import type { ItemAlignment, ObjectiveSummary } from '../model/annotation';
+import type { ItemKind } from '../trackers/adapter';
+
+/** What a chip button does when used; the engine reads it from the event's path. */
+export const ACTION_ATTR = 'data-tl-action';
+export const OBJECTIVE_ATTR = 'data-tl-objective';
+
+export interface ChipsModel {
+  itemKey: string;
+  kind: ItemKind;
+  full: boolean;
+  alignments: readonly ItemAlignment[];
+  objectives: ReadonlyMap<string, ObjectiveSummary>;
+}
+
+const COLOR = /^#[0-9a-fA-F]{6}$/;
+
+/**
+ * Writes an item's chips into its shadow root with plain DOM calls. A board
+ * holds thousands of these, and building them directly costs a fraction of
+ * a component render per host (measured by `npm run bench`); the richer,
+ * rarer UI (hover card, picker, summary) is Preact. Only text and attributes
+ * are set, never markup, so page and import content stays text.
+ */
+export function renderChips(root: ShadowRoot, model: ChipsModel): void {
+  const doc = root.ownerDocument;
+  const chips = doc.createElement('div');
+  chips.className = 'chips';
+  const full = model.full || model.kind === 'detail';
+  let shown = 0;
+  for (const alignment of model.alignments) {
+    const objective = model.objectives.get(alignment.objectiveId);
+    if (!objective) continue;
+    shown++;
+    chips.append(chip(doc, objective, full));
+  }
+  const add = doc.createElement('button');
+  add.type = 'button';
+  add.className = 'add';
+  add.setAttribute(ACTION_ATTR, 'pick');
+  add.setAttribute('aria-haspopup', 'dialog');
+  add.setAttribute(
+    'aria-label',
+    shown === 0 ? `Link ${model.itemKey} to an objective` : `Change the objectives of ${model.itemKey}`,
+  );
+  add.title = shown === 0 ? 'Link to an objective (Alt+Shift+O)' : 'Link or unlink objectives (Alt+Shift+O)';
+  add.textContent = shown === 0 ? '+ Objective' : '+';
+  chips.append(add);
+  const previous = root.querySelector('.chips');
+  if (previous) previous.replaceWith(chips);
+  else root.append(chips);
+}
+
+function chip(doc: Document, objective: ObjectiveSummary, full: boolean): HTMLButtonElement {
+  const ratio = objectiveRatio(objective.targets);
+  const label = `${objective.code} · ${objective.title}${ratio === null ? '' : `, ${formatPercent(ratio)} of target`}`;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 'chip';
+  button.setAttribute(ACTION_ATTR, 'objective');
+  button.setAttribute(OBJECTIVE_ATTR, objective.id);
+  button.setAttribute('aria-haspopup', 'dialog');
+  button.setAttribute('aria-label', label);
+  button.title = label;
+  const dot = doc.createElement('span');
+  dot.className = 'dot';
+  if (objective.themeColor && COLOR.test(objective.themeColor)) dot.style.background = objective.themeColor;
+  button.append(dot, span(doc, 'code', objective.code));
+  if (full) button.append(span(doc, 'title', objective.title));
+  if (ratio !== null) button.append(span(doc, 'pct', formatPercent(ratio)));
+  return button;
+}
+
+function span(doc: Document, className: string, text: string): HTMLSpanElement {
+  const element = doc.createElement('span');
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
