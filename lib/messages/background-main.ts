@@ -2,6 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { createDatabase } from '../db/database';
 import { warmAnnotations } from '../db/snapshot-cache';
+import { keepSiteScriptsRegistered } from '../sites/registration';
 import { isCloudTrackerUrl } from '../trackers/hosts';
 import { createHandlers } from './handlers';
 import type { ChangedNotice } from './notices';
@@ -29,6 +30,7 @@ export function startBackground(): void {
   );
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => router(message, sender));
   void warmAnnotations(db);
+  keepSiteScriptsRegistered(db);
 
   async function isAddedSite(url: string): Promise<boolean> {
     try {

@@ -9,8 +9,10 @@ import { restoreRemoved } from '../db/removed';
 import { deleteRule, saveRule } from '../db/rules';
 import { recordSeen } from '../db/seen-items';
 import { getSettings, saveSettings } from '../db/settings';
+import type { Settings } from '../model/settings';
 import { deleteTheme, saveTheme } from '../db/themes';
 import { parsePack } from '../model/parse-pack';
+import { addTrackedSite, removeTrackedSite } from '../sites/site-requests';
 import type { ChangedNotice } from './notices';
 import type { EditableList } from './protocol';
 import type { Handlers } from './router';
@@ -47,11 +49,18 @@ export function createHandlers({ db, notify, now, version }: HandlerDeps): Handl
     if (!result.ok) throw new UserError(`The pack was refused:\n${result.errors.join('\n')}`);
     return result.pack;
   };
+  // Every board scan asks for annotations; the settings behind them change only through saveSettings.
+  let settings: Promise<Settings> | null = null;
+  const currentSettings = () =>
+    (settings ??= getSettings(db).catch((error: unknown) => {
+      settings = null;
+      throw error;
+    }));
   return {
     ping: async () => ({ version }),
     annotate: async ({ items }) => {
-      const settings = await getSettings(db);
-      return annotate(db, items, { now: now(), staleAfterDays: settings.staleAfterDays });
+      const { staleAfterDays } = await currentSettings();
+      return annotate(db, items, { now: now(), staleAfterDays });
     },
     listObjectives: async () => ({ objectives: await listPickerObjectives(db) }),
     link: async ({ itemId, objectiveId, targetId, note }) => {
@@ -102,11 +111,16 @@ export function createHandlers({ db, notify, now, version }: HandlerDeps): Handl
       notify('catalogue');
       return { restored: true };
     },
-    getSettings: async () => getSettings(db),
-    saveSettings: async ({ settings }) => {
-      const saved = await saveSettings(db, settings);
+    getSettings: async () => currentSettings(),
+    saveSettings: async ({ settings: changes }) => {
+      const saved = await saveSettings(db, changes);
+      settings = Promise.resolve(saved);
       notify('settings');
       return saved;
     },
+    addSite: async ({ origin, tracker, addedAt }) => ({
+      site: await addTrackedSite(db, { origin, tracker }, addedAt ? new Date(addedAt) : now()),
+    }),
+    removeSite: async ({ origin }) => ({ removed: await removeTrackedSite(db, origin) }),
   };
 }

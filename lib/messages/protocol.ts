@@ -8,6 +8,7 @@ import { LongText, RecordId } from '../model/primitives';
 import { RuleSchema } from '../model/rule';
 import { SeenItemSchema } from '../model/seen-item';
 import { SettingsChangesSchema } from '../model/settings';
+import { SiteSchema } from '../model/site';
 import { ThemeSchema } from '../model/theme';
 import { ItemIdSchema } from '../model/work-item-ref';
 
@@ -81,6 +82,15 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('restoreRemoved'), removed: RemovedSchema }),
   z.strictObject({ type: z.literal('getSettings') }),
   z.strictObject({ type: z.literal('saveSettings'), settings: SettingsChangesSchema }),
+  // P: store a self-hosted site the user has granted and register its content script; `addedAt` puts a removed one back.
+  z.strictObject({
+    type: z.literal('addSite'),
+    origin: SiteSchema.shape.origin,
+    tracker: SiteSchema.shape.tracker,
+    addedAt: SiteSchema.shape.addedAt.optional(),
+  }),
+  // P: unregister a site's content script and delete it (the page gives the permission back).
+  z.strictObject({ type: z.literal('removeSite'), origin: SiteSchema.shape.origin }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestInput = z.input<typeof RequestSchema>;

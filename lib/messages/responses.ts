@@ -6,6 +6,7 @@ import type { Link } from '../model/link';
 import type { ObjectiveStatus } from '../model/objective';
 import type { Pack } from '../model/pack';
 import type { Settings } from '../model/settings';
+import type { Site } from '../model/site';
 
 /** An objective as the picker lists it. */
 export interface PickerObjective {
@@ -38,4 +39,6 @@ export interface ResponseMap {
   restoreRemoved: { restored: true };
   getSettings: Settings;
   saveSettings: Settings;
+  addSite: { site: Site };
+  removeSite: { removed: Site | null };
 }

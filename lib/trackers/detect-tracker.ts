@@ -1,18 +1,24 @@
 /**
  * Which self-hostable tracker a page is, from its page markers
  * (shared/trackers.md). Self-contained, with no imports, because it is also
- * injected as is into a tab with `scripting.executeScript`.
+ * injected as is into a tab with `scripting.executeScript`, called there with
+ * no arguments. A document parsed from fetched HTML has no location: pass
+ * the path it was fetched from.
  */
-export function detectTracker(doc: Document = document): 'jira' | 'azure-devops' | null {
+export function detectTracker(
+  doc: Document = document,
+  path: string = doc.location?.pathname ?? '',
+): 'jira' | 'azure-devops' | null {
+  // Confluence and Bitbucket Server carry the same `ajs-` markers; their application name tells them apart.
+  const application = doc.querySelector('meta[name="application-name"]')?.getAttribute('content');
+  const otherAtlassianApp = application != null && application.toUpperCase() !== 'JIRA';
   const jira =
     doc.querySelector('meta[name="ajs-context-path"], meta[name="ajs-jira-base-url"]') !== null ||
     doc.querySelector('meta[name="application-name"][content="JIRA" i]') !== null ||
     doc.querySelector('meta[name="application-name"][data-version]') !== null;
-  if (jira) return 'jira';
+  if (jira && !otherAtlassianApp) return 'jira';
   // Azure DevOps Server has no documented marker (unverified): its hub paths and the Bolt UI's classes are the signal.
-  const hub = /\/_(workitems|boards|backlogs|sprints|queries|dashboards|git|build|wiki)(\/|$)/i.test(
-    doc.location?.pathname ?? '',
-  );
+  const hub = /\/_(workitems|boards|backlogs|sprints|queries|dashboards|git|build|wiki)(\/|$)/i.test(path);
   const bolt = doc.querySelector('.bolt-page, [class*="bolt-"], .work-item-form') !== null;
   return hub && bolt ? 'azure-devops' : null;
 }

@@ -1,0 +1,39 @@
+import type { ThroughlineDatabase } from '../db/database';
+import { addSite, removeSite } from '../db/sites';
+import { UserError } from '../messages/user-error';
+import type { Site } from '../model/site';
+import { isCloudTrackerUrl } from '../trackers/hosts';
+import { registerSiteScript, unregisterSiteScript } from './registration';
+import { hasSitePermission } from './site-permission';
+
+/**
+ * The background's part of adding a site: the page has asked the user for
+ * the permission; only a granted site is stored, and it is stored only with
+ * its content script registered.
+ */
+export async function addTrackedSite(
+  db: ThroughlineDatabase,
+  input: Pick<Site, 'origin' | 'tracker'>,
+  addedAt: Date,
+): Promise<Site> {
+  const { origin } = input;
+  if (isCloudTrackerUrl(`${origin}/`))
+    throw new UserError(`${origin} is a cloud tracker: Throughline works there already.`);
+  if (await db.sites.get(origin)) throw new UserError(`${origin} is already one of your sites.`);
+  if (!(await hasSitePermission(origin)))
+    throw new UserError(`Throughline may not read ${origin}: allow it when the browser asks. Nothing was added.`);
+  const site = await addSite(db, input, addedAt);
+  try {
+    await registerSiteScript(site);
+  } catch (error) {
+    await removeSite(db, origin);
+    throw new UserError(`${origin} was not added: the browser refused its content script (${String(error)}).`);
+  }
+  return site;
+}
+
+/** The background's part of removing a site: its content script, then the record (the page gives the permission back). */
+export async function removeTrackedSite(db: ThroughlineDatabase, origin: string): Promise<Site | null> {
+  await unregisterSiteScript(origin);
+  return removeSite(db, origin);
+}
