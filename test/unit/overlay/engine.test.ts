@@ -46,7 +46,7 @@ function board(keys: string[]): void {
     .join('')}`;
 }
 
-function setup(linked: Record<string, string[]>, adapters: Adapter[] = [cards]) {
+function setup(linked: Record<string, string[]>, adapters: Adapter[] = [cards], timers: (() => void)[] = []) {
   const requests: unknown[] = [];
   const send = vi.fn(async (request: { type: string; items?: { id: string }[] }) => {
     requests.push(request);
@@ -64,7 +64,7 @@ function setup(linked: Record<string, string[]>, adapters: Adapter[] = [cards]) 
     send,
     url: () => new URL(`https://${SITE}/jira/software/c/projects/PAY/boards/1`),
     now: () => Date.parse('2026-11-25T10:00:00Z'),
-    setTimeout: () => {},
+    setTimeout: (fn) => void timers.push(fn),
   });
   return { overlay, send, requests };
 }
@@ -191,6 +191,25 @@ describe('overlay engine', () => {
     expect(annotateRequests).toHaveLength(2);
     expect((annotateRequests[1] as { items: { id: string }[] }).items.map((item) => item.id)).toEqual([idOf('PAY-4')]);
     expect(document.querySelector('[data-throughline-summary]')!.getAttribute('data-total')).toBe('3');
+  });
+
+  it('places the hosts of a big board in slices, one task each, and counts once all are placed', async () => {
+    const keys = Array.from({ length: 700 }, (_, index) => `PAY-${index + 1}`);
+    board(keys);
+    const timers: (() => void)[] = [];
+    const { overlay } = setup({}, [cards], timers);
+    overlay.scan();
+    await settle();
+    const count = () => document.querySelectorAll('throughline-item').length;
+    const slices = [count()];
+    // The first timer is the seen-items flush (3 s later); the slices queue after it.
+    while (count() < 700 && timers.length > 0) {
+      expect(document.querySelector('[data-throughline-summary]')).toBeNull();
+      timers.pop()!();
+      slices.push(count());
+    }
+    expect(slices).toEqual([300, 600, 700]);
+    expect(document.querySelector('[data-throughline-summary]')!.getAttribute('data-total')).toBe('700');
   });
 
   it('removes everything it added when destroyed', async () => {
