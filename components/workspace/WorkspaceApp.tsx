@@ -1,8 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { navigate, routeHref, useRoute } from '../../lib/workspace/route';
+import { PackExport } from '../PackExport';
+import { PackImport } from '../PackImport';
 import { SECTIONS } from './sections';
 
-/** The strategy workspace: navigation, a search box (press "/" to focus it) and the current section. */
+/**
+ * The strategy workspace: navigation, a search box (press "/" to focus it),
+ * importing and exporting the strategy pack (on every section, so the
+ * workspace always opens with them at hand) and the current section.
+ */
 export function WorkspaceApp() {
   const route = useRoute();
   const search = useRef<HTMLInputElement>(null);
@@ -24,6 +30,12 @@ export function WorkspaceApp() {
   useEffect(() => {
     document.title = `${current.label} · Throughline workspace`;
   }, [current]);
+
+  // "#pack" (the empty states' "Import a strategy pack") leads to the import control on the pack bar.
+  const pack = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (route.section === 'pack') pack.current?.querySelector<HTMLInputElement>('input[type="file"]')?.focus();
+  }, [route]);
 
   const Component = current.component;
   return (
@@ -61,6 +73,13 @@ export function WorkspaceApp() {
           ))}
         </ul>
       </nav>
+      <section ref={pack} class="pack-bar" aria-labelledby="pack-heading">
+        <h2 id="pack-heading" class="visually-hidden">
+          Strategy pack
+        </h2>
+        <PackImport />
+        <PackExport />
+      </section>
       <main class="workspace-main" id="main">
         <Component arg={current.id === route.section ? route.arg : ''} />
       </main>

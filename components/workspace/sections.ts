@@ -1,5 +1,10 @@
 import type { FunctionComponent } from 'preact';
-import { PackSection } from './PackSection';
+import { ObjectivesSection } from '../catalogue/ObjectivesSection';
+import { ThemesSection } from '../catalogue/ThemesSection';
+import { LinksSection } from '../links/LinksSection';
+import { SearchSection } from '../search/SearchSection';
+import { SettingsSection } from '../settings/SettingsSection';
+import { SitesSection } from '../sites/SitesSection';
 
 /** A part of the workspace, reached from the navigation at `#<id>`; it receives the rest of the route. */
 export interface Section {
@@ -9,4 +14,11 @@ export interface Section {
 }
 
 /** The workspace's sections, in navigation order; the first is where the workspace opens. Add one line per section. */
-export const SECTIONS: readonly Section[] = [{ id: 'pack', label: 'Import / export', component: PackSection }];
+export const SECTIONS: readonly Section[] = [
+  { id: 'objectives', label: 'Objectives', component: ObjectivesSection },
+  { id: 'themes', label: 'Themes', component: ThemesSection },
+  { id: 'sites', label: 'Sites', component: SitesSection },
+  { id: 'links', label: 'Links', component: LinksSection },
+  { id: 'search', label: 'Search', component: SearchSection },
+  { id: 'settings', label: 'Settings', component: SettingsSection },
+];
