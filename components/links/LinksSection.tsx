@@ -1,0 +1,165 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { pageDatabase as db } from '../../lib/db/page-database';
+import { removeLinksInChunks, restoreLinksInChunks } from '../../lib/links/bulk-links';
+import {
+  filterChoices,
+  filterLinkRows,
+  formatLinkFilter,
+  isFiltering,
+  type LinkFilter,
+  NO_FILTER,
+  parseLinkFilter,
+} from '../../lib/links/link-filter';
+import { buildLinkRows } from '../../lib/links/link-rows';
+import { type Selection, selectedShown, withAllShown, withRow } from '../../lib/links/selection';
+import { send } from '../../lib/messages/client';
+import { MAX_ITEMS_PER_REQUEST } from '../../lib/messages/protocol';
+import type { Link } from '../../lib/model/link';
+import { routeHref } from '../../lib/workspace/route';
+import { useLiveQuery } from '../../lib/workspace/use-live-query';
+import { Toast, type ToastProps } from '../overlay/Toast';
+import { LinkFilterBar } from './LinkFilterBar';
+import { LinksGrid } from './LinksGrid';
+import './links.css';
+
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/**
+ * Every link in one list: filter by objective, tracker, site and text
+ * (`#links/objective=…&q=…`), select rows and remove them with one undo.
+ * Each table is one live query and everything else happens in memory.
+ */
+export function LinksSection({ arg }: { arg: string }) {
+  const links = useLiveQuery(() => db.links.toArray(), []);
+  const objectives = useLiveQuery(() => db.objectives.toArray(), []);
+  const targets = useLiveQuery(() => db.benefitTargets.toArray(), []);
+  const seenItems = useLiveQuery(() => db.seenItems.toArray(), []);
+
+  const [filter, setFilterState] = useState<LinkFilter>(() => parseLinkFilter(arg));
+  const [selection, setSelection] = useState<Selection>(new Set());
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [toast, setToast] = useState<Omit<ToastProps, 'onDismiss'> | null>(null);
+  const selectAll = useRef<HTMLInputElement>(null);
+  const dismissToast = useCallback(() => setToast(null), []);
+
+  useEffect(() => setFilterState(parseLinkFilter(arg)), [arg]);
+
+  const setFilter = (next: LinkFilter) => {
+    setFilterState(next);
+    // A selection made under another filter would act on rows no longer in view.
+    setSelection(new Set());
+    // The address keeps the filter for a bookmark, without a hashchange that would re-render the whole workspace.
+    const query = formatLinkFilter(next);
+    history.replaceState(history.state, '', routeHref('links', query));
+  };
+
+  const rows = useMemo(
+    () =>
+      links && objectives && targets && seenItems ? buildLinkRows(links, objectives, targets, seenItems) : undefined,
+    [links, objectives, targets, seenItems],
+  );
+  const shown = useMemo(() => (rows ? filterLinkRows(rows, filter) : []), [rows, filter]);
+  const shownIds = useMemo(() => shown.map((row) => row.id), [shown]);
+  const choices = useMemo(() => (rows ? filterChoices(rows) : undefined), [rows]);
+  const toRemove = useMemo(() => selectedShown(selection, shownIds), [selection, shownIds]);
+
+  const rendered = useRef(false);
+  useEffect(() => {
+    if (rendered.current || shown.length === 0) return;
+    rendered.current = true;
+    // The benchmark measures the first render of a large list from navigation start to here.
+    performance.mark('throughline:links-rendered');
+  }, [shown]);
+
+  const remove = async () => {
+    if (toRemove.length === 0) return;
+    setBusy(true);
+    setError(null);
+    const result = await removeLinksInChunks(toRemove, MAX_ITEMS_PER_REQUEST, (linkIds) =>
+      send({ type: 'removeLinks', linkIds }),
+    );
+    setBusy(false);
+    setSelection(new Set());
+    selectAll.current?.focus();
+    if (result.error) setError(`Some links were not removed: ${result.error}`);
+    if (result.removed.length > 0)
+      setToast({
+        message: `Removed ${count(result.removed.length, 'link', 'links')}`,
+        onUndo: () => void undo(result.removed),
+      });
+  };
+
+  const undo = async (removed: readonly Link[]) => {
+    setToast({ message: `Restoring ${count(removed.length, 'link', 'links')}…` });
+    const result = await restoreLinksInChunks(removed, MAX_ITEMS_PER_REQUEST, (batch) =>
+      send({ type: 'restoreLinks', links: batch }),
+    );
+    setToast({
+      message: result.error
+        ? `Could not restore every link: ${result.error}`
+        : `Restored ${count(result.restored, 'link', 'links')}`,
+    });
+  };
+
+  return (
+    <section aria-labelledby="links-heading" class="stack links-section">
+      <h2 id="links-heading">Links</h2>
+      {rows === undefined || choices === undefined ? (
+        <p class="pending">Loading links…</p>
+      ) : rows.length === 0 ? (
+        <div class="links-empty">
+          <h3>No links yet</h3>
+          <p class="hint">
+            Link a work item to an objective from the chip beside it on a tracker page, from the Throughline popup, or
+            bring in your team's links with a strategy pack.
+          </p>
+          <a href={routeHref('pack')}>Import a strategy pack</a>
+        </div>
+      ) : (
+        <>
+          <LinkFilterBar filter={filter} choices={choices} onChange={setFilter} />
+          <div class="links-toolbar">
+            <p class="links-count" aria-live="polite">
+              {isFiltering(filter)
+                ? `${count(shown.length, 'link', 'links')} of ${rows.length.toLocaleString('en')} match`
+                : count(rows.length, 'link', 'links')}
+              {toRemove.length > 0 && ` · ${toRemove.length.toLocaleString('en')} selected`}
+            </p>
+            <div class="actions">
+              {isFiltering(filter) && (
+                <button type="button" onClick={() => setFilter(NO_FILTER)}>
+                  Clear filters
+                </button>
+              )}
+              <button type="button" class="links-remove" disabled={busy || toRemove.length === 0} onClick={remove}>
+                {toRemove.length > 0 ? `Remove ${count(toRemove.length, 'link', 'links')}` : 'Remove selected'}
+              </button>
+            </div>
+          </div>
+          {error && (
+            <p class="problem-alert" role="alert">
+              {error}
+            </p>
+          )}
+          {shown.length === 0 ? (
+            <div class="links-empty">
+              <h3>No links match</h3>
+              <p class="hint">No link passes every filter. Change or clear the filters to see more.</p>
+            </div>
+          ) : (
+            <LinksGrid
+              rows={shown}
+              shownIds={shownIds}
+              selection={selection}
+              selectAllRef={selectAll}
+              onSelect={(id, selected) => setSelection((current) => withRow(current, id, selected))}
+              onSelectAll={(selected) => setSelection((current) => withAllShown(current, shownIds, selected))}
+            />
+          )}
+        </>
+      )}
+      {toast && <Toast {...toast} onDismiss={dismissToast} />}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import type { SearchableObjective } from '../../lib/search/workspace-search';
+import { routeHref } from '../../lib/workspace/route';
+
+/** The objectives that match, each leading to its page in the workspace. */
+export function ObjectiveResults({ objectives, total }: { objectives: readonly SearchableObjective[]; total: number }) {
+  if (total === 0) return null;
+  return (
+    <section aria-labelledby="search-objectives" class="search-group">
+      <h3 id="search-objectives">Objectives</h3>
+      <ul class="search-results">
+        {objectives.map((objective) => (
+          <li key={objective.id}>
+            <a href={routeHref('objective', objective.id)}>
+              <span class="search-code">{objective.code}</span> {objective.title}
+            </a>
+            <span class="search-meta">
+              {[objective.owner, objective.status.replace('-', ' '), objective.archived ? 'archived' : undefined]
+                .filter(Boolean)
+                .join(' · ')}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {total > objectives.length && (
+        <p class="hint">
+          Showing the best {objectives.length} of {total.toLocaleString('en')}; add words to narrow the search.
+        </p>
+      )}
+    </section>
+  );
+}

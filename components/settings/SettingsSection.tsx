@@ -1,0 +1,183 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { send } from '../../lib/messages/client';
+import { TRACKERS } from '../../lib/model/item-id';
+import type { Settings } from '../../lib/model/settings';
+import {
+  changedSettings,
+  draftOf,
+  readDraft,
+  type SettingsDraft,
+  type SettingsErrors,
+  STALE_DAYS_MAX,
+  STALE_DAYS_MIN,
+  withTracker,
+} from '../../lib/settings/settings-form';
+import { TRACKER_NAMES } from '../links/tracker-names';
+import './settings.css';
+
+type Outcome = { kind: 'saved' } | { kind: 'unchanged' } | { kind: 'failed'; error: string } | null;
+
+/** The user's preferences: when check-ins count as stale, how much chips show, and on which trackers. */
+export function SettingsSection() {
+  const [saved, setSaved] = useState<Settings | null>(null);
+  const [draft, setDraft] = useState<SettingsDraft | null>(null);
+  const [errors, setErrors] = useState<SettingsErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const daysInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    void send({ type: 'getSettings' }).then((reply) => {
+      if (!reply.ok) return setLoadError(reply.error);
+      setSaved(reply.data);
+      setDraft(draftOf(reply.data));
+    });
+  }, []);
+
+  if (loadError)
+    return (
+      <SettingsFrame>
+        <p class="problem-alert" role="alert">
+          The settings could not be read: {loadError}
+        </p>
+      </SettingsFrame>
+    );
+  if (!saved || !draft)
+    return (
+      <SettingsFrame>
+        <p class="pending">Loading settings…</p>
+      </SettingsFrame>
+    );
+
+  const edit = (changes: Partial<SettingsDraft>) => {
+    const next = { ...draft, ...changes };
+    setDraft(next);
+    setOutcome(null);
+    // Checked as the user types, so the message sits beside the field before Save is pressed.
+    const read = readDraft(next);
+    setErrors(read.ok ? {} : read.errors);
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const read = readDraft(draft);
+    if (!read.ok) {
+      setErrors(read.errors);
+      if (read.errors.staleAfterDays) daysInput.current?.focus();
+      return;
+    }
+    const changes = changedSettings(saved, read.settings);
+    if (Object.keys(changes).length === 0) return setOutcome({ kind: 'unchanged' });
+    setSaving(true);
+    const reply = await send({ type: 'saveSettings', settings: changes });
+    setSaving(false);
+    if (!reply.ok) return setOutcome({ kind: 'failed', error: reply.error });
+    setSaved(reply.data);
+    setDraft(draftOf(reply.data));
+    setOutcome({ kind: 'saved' });
+  };
+
+  const daysError = errors.staleAfterDays;
+  return (
+    <SettingsFrame>
+      <form class="settings-form" onSubmit={submit} noValidate>
+        <div class="settings-field">
+          <label for="settings-stale-days">Check-ins go stale after (days)</label>
+          <input
+            id="settings-stale-days"
+            ref={daysInput}
+            type="number"
+            inputMode="numeric"
+            min={STALE_DAYS_MIN}
+            max={STALE_DAYS_MAX}
+            step={1}
+            value={draft.staleAfterDays}
+            aria-invalid={daysError ? true : undefined}
+            aria-describedby={
+              daysError ? 'settings-stale-days-hint settings-stale-days-error' : 'settings-stale-days-hint'
+            }
+            onInput={(event) => edit({ staleAfterDays: (event.currentTarget as HTMLInputElement).value })}
+          />
+          <p id="settings-stale-days-hint" class="hint">
+            {`A benefit target whose latest check-in is older than this is marked stale; ${STALE_DAYS_MIN} to ${STALE_DAYS_MAX}.`}
+          </p>
+          {daysError && (
+            <p id="settings-stale-days-error" class="settings-error">
+              {daysError}
+            </p>
+          )}
+        </div>
+
+        <fieldset class="settings-field">
+          <legend>Chip density</legend>
+          {(
+            [
+              ['compact', 'Compact', 'objective codes and progress on cards and rows'],
+              ['full', 'Full', 'each objective’s title too, everywhere'],
+            ] as const
+          ).map(([value, label, explanation]) => (
+            <label key={value} class="settings-option">
+              <input
+                type="radio"
+                name="density"
+                value={value}
+                checked={draft.density === value}
+                onChange={() => edit({ density: value })}
+              />
+              <span>
+                {label} <span class="hint">— {explanation}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+
+        <fieldset class="settings-field">
+          <legend>Show Throughline on</legend>
+          {TRACKERS.map((tracker) => (
+            <label key={tracker} class="settings-option">
+              <input
+                type="checkbox"
+                checked={draft.trackers.includes(tracker)}
+                onChange={(event) =>
+                  edit({
+                    trackers: withTracker(draft.trackers, tracker, (event.currentTarget as HTMLInputElement).checked),
+                  })
+                }
+              />
+              <span>{TRACKER_NAMES[tracker]}</span>
+            </label>
+          ))}
+          {draft.trackers.length === 0 && (
+            <p class="hint">With no tracker ticked, Throughline shows nothing on any page.</p>
+          )}
+        </fieldset>
+
+        <div class="actions">
+          <button type="submit" class="primary" disabled={saving}>
+            Save settings
+          </button>
+        </div>
+        <div role="status" class="settings-outcome">
+          {outcome?.kind === 'saved' && <p class="success">Settings saved.</p>}
+          {outcome?.kind === 'unchanged' && <p class="hint">Nothing to save: these are the settings in force.</p>}
+        </div>
+        {outcome?.kind === 'failed' && (
+          <p class="problem-alert" role="alert">
+            The settings were not saved: {outcome.error}
+          </p>
+        )}
+      </form>
+    </SettingsFrame>
+  );
+}
+
+function SettingsFrame({ children }: { children: ComponentChildren }) {
+  return (
+    <section aria-labelledby="settings-heading" class="stack">
+      <h2 id="settings-heading">Settings</h2>
+      {children}
+    </section>
+  );
+}
