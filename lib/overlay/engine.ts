@@ -122,7 +122,10 @@ export function createOverlay(deps: OverlayDeps) {
     for (const record of records)
       for (const node of record.addedNodes)
         if (node.nodeType === Node.ELEMENT_NODE && node.isConnected && !isOurElement(node)) roots.push(node as Element);
-    if (roots.length > MAX_ROOTS || (summaryAnchor !== null && !summaryAnchor.isConnected)) return scanNow();
+    if (roots.length > MAX_ROOTS || (summaryAnchor !== null && !summaryAnchor.isConnected)) {
+      scanNow();
+      return;
+    }
     const kept: Found[] = [];
     for (const item of found) {
       const host = hostOf.get(item);
@@ -196,7 +199,10 @@ export function createOverlay(deps: OverlayDeps) {
       const host = placeItem(item, hosts);
       if (host) hosts.add(host);
     }
-    if (renderQueue.length === 0) return updateSummary();
+    if (renderQueue.length === 0) {
+      updateSummary();
+      return;
+    }
     if (renderScheduled) return;
     renderScheduled = true;
     deps.setTimeout(() => {
@@ -494,7 +500,10 @@ export function createOverlay(deps: OverlayDeps) {
   function setEnabled(value: boolean): void {
     if (value === enabled || destroyed) return;
     enabled = value;
-    if (enabled) return scan();
+    if (enabled) {
+      scan();
+      return;
+    }
     clearPage();
     // The popup then lists nothing for this page, and no seen items are recorded.
     found = [];

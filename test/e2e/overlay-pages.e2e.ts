@@ -147,6 +147,28 @@ describe('the overlay on every saved tracker page', () => {
     await page.close();
   });
 
+  it('links an Asana task from the picker on the board, and undoes it', async () => {
+    const board = TRACKER_PAGES.find((page) => page.name === 'asana/board')!;
+    const page = await browser.context.newPage();
+    await page.goto(board.urls[0]);
+    await settled(page, EXPECTED['asana/board']!);
+    const unaligned = (await readHosts(page)).find((host) => host.state === 'unaligned')!;
+    const key = unaligned.id.split(':').pop()!;
+    const host = page.locator(`[data-throughline-item="${unaligned.id}"]`);
+    await host.hover();
+    await host.getByRole('button', { name: `Link ${key} to an objective` }).click();
+    await page.getByRole('searchbox', { name: `Search objectives to link ${key}` }).fill('GROW-1');
+    await page.keyboard.press('Enter');
+    await waitForState(page, unaligned.id, 'aligned');
+    expect((await readHosts(page)).find((candidate) => candidate.id === unaligned.id)?.text).toContain('GROW-1');
+    expect((await readSummary(page)).aligned).toBe(EXPECTED['asana/board']!.summary!.aligned + 1);
+    await page.keyboard.press('Escape');
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await waitForState(page, unaligned.id, 'unaligned');
+    expect(browser.errors.of(page).map(String)).toEqual([]);
+    await page.close();
+  });
+
   it('shows a link made on dev.azure.com on the same organization at contoso.visualstudio.com', async () => {
     const kanban = TRACKER_PAGES.find((page) => page.name === 'azure-devops/kanban')!;
     const [devUrl, legacyUrl] = kanban.urls;
