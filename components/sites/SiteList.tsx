@@ -1,0 +1,90 @@
+import type { Ref } from 'preact';
+import type { Site } from '../../lib/model/site';
+import { TRACKER_LABELS } from '../../lib/sites/tracker-labels';
+
+export interface SiteListProps {
+  /** `undefined` while the database answers. */
+  sites: readonly Site[] | undefined;
+  /** Whether each site's permission is granted; a site not in the map is still being checked. */
+  granted: ReadonlyMap<string, boolean>;
+  headingRef: Ref<HTMLHeadingElement>;
+  onRemove(site: Site): void;
+  onGrantAgain(site: Site): void;
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** The sites the user added: tracker, when, whether Throughline may still read it, and Remove. */
+export function SiteList({ sites, granted, headingRef, onRemove, onGrantAgain }: SiteListProps) {
+  return (
+    <section class="stack" aria-labelledby="site-list-heading">
+      <h3 id="site-list-heading" ref={headingRef} tabIndex={-1}>
+        Your sites
+      </h3>
+      {sites === undefined && <p class="pending">Loading your sites…</p>}
+      {sites?.length === 0 && (
+        <p class="sites-empty">
+          No self-hosted sites yet. Jira Cloud, Asana and Azure DevOps Services need none; add your Jira Data Center /
+          Server or Azure DevOps Server above.
+        </p>
+      )}
+      {sites !== undefined && sites.length > 0 && (
+        <table class="site-list">
+          <thead>
+            <tr>
+              <th scope="col">Site</th>
+              <th scope="col">Tracker</th>
+              <th scope="col">Added</th>
+              <th scope="col">Permission</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sites.map((site) => (
+              <tr key={site.origin}>
+                <th scope="row">
+                  <a href={site.origin} target="_blank" rel="noopener noreferrer">
+                    {site.origin}
+                  </a>
+                </th>
+                <td>{TRACKER_LABELS[site.tracker]}</td>
+                <td>
+                  <time dateTime={site.addedAt}>{dateFormat.format(new Date(site.addedAt))}</time>
+                </td>
+                <td>
+                  <PermissionState site={site} granted={granted.get(site.origin)} onGrantAgain={onGrantAgain} />
+                </td>
+                <td>
+                  <button type="button" aria-label={`Remove ${site.origin}`} onClick={() => onRemove(site)}>
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function PermissionState({
+  site,
+  granted,
+  onGrantAgain,
+}: {
+  site: Site;
+  granted: boolean | undefined;
+  onGrantAgain(site: Site): void;
+}) {
+  if (granted === undefined) return <span class="pending">Checking…</span>;
+  if (granted) return <span class="site-granted">Granted</span>;
+  return (
+    <span class="site-missing">
+      <span>Permission missing</span>
+      <button type="button" aria-label={`Grant again: ${site.origin}`} onClick={() => onGrantAgain(site)}>
+        Grant again
+      </button>
+    </span>
+  );
+}

@@ -1,0 +1,95 @@
+import { useCallback, useRef, useState } from 'preact/hooks';
+import { pageDatabase } from '../../lib/db/page-database';
+import { listSites } from '../../lib/db/sites';
+import type { Site } from '../../lib/model/site';
+import { removeSiteFlow, restoreSiteFlow } from '../../lib/sites/remove-site';
+import { PAGE_SITE_DEPS } from '../../lib/sites/site-deps';
+import { requestSitePermission } from '../../lib/sites/site-permission';
+import { useSitePermissions } from '../../lib/sites/use-site-permissions';
+import { useLiveQuery } from '../../lib/workspace/use-live-query';
+import { Toast, type ToastProps } from '../overlay/Toast';
+import { AddSiteForm } from './AddSiteForm';
+import { SiteList } from './SiteList';
+import './sites.css';
+
+type Notice = { kind: 'status' | 'alert'; text: string };
+
+/**
+ * The workspace's Sites section (`#sites`, `#sites/<address>`): self-hosted
+ * trackers Throughline may run on. Every permission request happens first
+ * thing in a click, as browsers require.
+ */
+export function SitesSection({ arg }: { arg: string }) {
+  const sites = useLiveQuery(() => listSites(pageDatabase), []);
+  const granted = useSitePermissions(sites?.map((site) => site.origin) ?? []);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [toast, setToast] = useState<Omit<ToastProps, 'onDismiss'> | null>(null);
+  const dismissToast = useCallback(() => setToast(null), []);
+  const listHeading = useRef<HTMLHeadingElement>(null);
+
+  // Not async: the permission request inside must start in the Undo click's call stack.
+  const undoRemove = (site: Site) => {
+    void restoreSiteFlow(site, PAGE_SITE_DEPS).then((outcome) => {
+      if (outcome.kind === 'restored') setToast({ message: `Put back ${site.origin}` });
+      else if (outcome.kind === 'refused') {
+        setToast(null);
+        setNotice({ kind: 'alert', text: `Permission refused: ${site.origin} was not put back.` });
+      } else {
+        setToast(null);
+        setNotice({ kind: 'alert', text: `${site.origin} was not put back: ${outcome.error}` });
+      }
+    });
+  };
+
+  const remove = async (site: Site) => {
+    setNotice(null);
+    const outcome = await removeSiteFlow(site.origin, PAGE_SITE_DEPS);
+    if (outcome.kind === 'failed') {
+      setNotice({ kind: 'alert', text: `${site.origin} was not removed: ${outcome.error}` });
+      return;
+    }
+    // The row and its button are gone: keep the keyboard user in the list.
+    listHeading.current?.focus();
+    const removed = outcome.site;
+    setToast({
+      message: `Removed ${site.origin}; Throughline no longer reads it`,
+      onUndo: removed ? () => undoRemove(removed) : undefined,
+    });
+  };
+
+  // Not async: the permission request must start in this click's call stack.
+  const grantAgain = (site: Site) => {
+    setNotice(null);
+    void requestSitePermission(site.origin).then((allowed) =>
+      setNotice(
+        allowed
+          ? { kind: 'status', text: `Throughline works on ${site.origin} again. Reload its open pages.` }
+          : { kind: 'alert', text: `Permission refused: Throughline still may not read ${site.origin}.` },
+      ),
+    );
+  };
+
+  return (
+    <section aria-labelledby="sites-heading" class="stack sites">
+      <h2 id="sites-heading">Self-hosted sites</h2>
+      <p class="hint">
+        Throughline works on Jira Cloud, Asana and Azure DevOps Services as installed. To use it on your own Jira Data
+        Center / Server or Azure DevOps Server, add the site here; the browser asks you to let Throughline read it.
+      </p>
+      <AddSiteForm initialAddress={arg} sites={sites ?? []} />
+      {notice && (
+        <p class={notice.kind === 'alert' ? 'site-outcome site-outcome-problem' : 'site-outcome'} role={notice.kind}>
+          {notice.text}
+        </p>
+      )}
+      <SiteList
+        sites={sites}
+        granted={granted}
+        headingRef={listHeading}
+        onRemove={(site) => void remove(site)}
+        onGrantAgain={grantAgain}
+      />
+      {toast && <Toast {...toast} onDismiss={dismissToast} />}
+    </section>
+  );
+}
