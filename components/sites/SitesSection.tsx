@@ -30,8 +30,11 @@ export function SitesSection({ arg }: { arg: string }) {
   // Not async: the permission request inside must start in the Undo click's call stack.
   const undoRemove = (site: Site) => {
     void restoreSiteFlow(site, PAGE_SITE_DEPS).then((outcome) => {
-      if (outcome.kind === 'restored') setToast({ message: `Put back ${site.origin}` });
-      else if (outcome.kind === 'refused') {
+      if (outcome.kind === 'restored') {
+        // The Undo button is gone with its toast: back to the list, where the site is again.
+        listHeading.current?.focus();
+        setToast({ message: `Put back ${site.origin}` });
+      } else if (outcome.kind === 'refused') {
         setToast(null);
         setNotice({ kind: 'alert', text: `Permission refused: ${site.origin} was not put back.` });
       } else {
