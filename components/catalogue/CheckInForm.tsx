@@ -1,0 +1,96 @@
+import { useMemo, useState } from 'preact/hooks';
+import { formatChartValue } from '../../lib/catalogue/chart-value';
+import {
+  CHECK_IN_FIELD_OF_PATH,
+  type CheckInField,
+  checkInFormValues,
+  parseCheckInForm,
+} from '../../lib/catalogue/check-in-form';
+import { newRecordId } from '../../lib/catalogue/new-id';
+import { send } from '../../lib/messages/client';
+import type { Reply } from '../../lib/messages/protocol';
+import type { BenefitTarget } from '../../lib/model/benefit-target';
+import { Field, FormAlert, inputValue } from './Field';
+import { useRecordForm } from './use-record-form';
+
+const FIELDS: readonly CheckInField[] = ['value', 'at', 'confidence', 'note'];
+
+interface Props {
+  target: BenefitTarget;
+  notify(message: string, undo?: () => Promise<Reply<unknown>>): void;
+}
+
+/**
+ * Records a check-in of a target. After each one the form starts again
+ * (a new record, dated today) so the next can follow at once.
+ */
+export function CheckInForm({ target, notify }: Props) {
+  const [round, setRound] = useState(0);
+  return <CheckInFormRound key={round} target={target} notify={notify} onRecorded={() => setRound(round + 1)} />;
+}
+
+function CheckInFormRound({ target, notify, onRecorded }: Props & { onRecorded(): void }) {
+  const id = useMemo(() => newRecordId('ms'), []);
+  const prefix = `check-in-${target.id}`;
+  const form = useRecordForm({
+    idPrefix: prefix,
+    fields: FIELDS,
+    initial: checkInFormValues(new Date()),
+    parse: (values) => parseCheckInForm(values, { id, targetId: target.id }),
+    fieldOfPath: CHECK_IN_FIELD_OF_PATH,
+    save: (record) => send({ type: 'saveRecord', list: 'measurements', record }),
+    onSaved: (record) => {
+      onRecorded();
+      notify(`Recorded ${target.name}: ${formatChartValue(record.value, target.unit)} on ${record.at}.`, () =>
+        send({ type: 'deleteRecord', list: 'measurements', id: record.id }),
+      );
+      // The new round's value field is where the next check-in starts.
+      requestAnimationFrame(() => document.getElementById(`${prefix}-value`)?.focus());
+    },
+  });
+  const { values, problems, set } = form;
+  const bind = (field: CheckInField) => ({
+    value: values[field],
+    onInput: (event: Event) => set(field, inputValue(event)),
+  });
+  return (
+    <form
+      class="catalogue-form check-in-form"
+      noValidate
+      onSubmit={form.submit}
+      aria-label={`Record a check-in of ${target.name}`}
+    >
+      <FormAlert problems={problems.other} />
+      <div class="form-grid">
+        <Field
+          id={form.idOf('value')}
+          label={target.unit ? `Value (${target.unit})` : 'Value'}
+          error={problems.fields.value}
+        >
+          {(control) => <input {...control} {...bind('value')} inputMode="decimal" autocomplete="off" required />}
+        </Field>
+        <Field id={form.idOf('at')} label="Date" error={problems.fields.at}>
+          {(control) => <input {...control} {...bind('at')} type="date" required />}
+        </Field>
+        <Field
+          id={form.idOf('confidence')}
+          label="Confidence (%)"
+          error={problems.fields.confidence}
+          hint="0–100, how sure the number is"
+        >
+          {(control) => <input {...control} {...bind('confidence')} inputMode="decimal" autocomplete="off" />}
+        </Field>
+        <div class="wide">
+          <Field id={form.idOf('note')} label="Note" error={problems.fields.note}>
+            {(control) => <input {...control} {...bind('note')} />}
+          </Field>
+        </div>
+      </div>
+      <div class="form-actions">
+        <button type="submit" class="primary" disabled={form.saving}>
+          Record check-in
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,230 @@
+import { useMemo, useState } from 'preact/hooks';
+import { targetDeleteImpact } from '../../lib/catalogue/delete-impact';
+import { describeTargetDeletion } from '../../lib/catalogue/describe-deletion';
+import { groupBy } from '../../lib/catalogue/group-by';
+import { compareObjectives } from '../../lib/catalogue/objective-tree';
+import { pageDatabase as db } from '../../lib/db/page-database';
+import { send } from '../../lib/messages/client';
+import type { Reply } from '../../lib/messages/protocol';
+import type { TargetProgress } from '../../lib/model/annotation';
+import type { BenefitTarget } from '../../lib/model/benefit-target';
+import { isHttpUrl } from '../../lib/model/http-url';
+import { routeHref } from '../../lib/workspace/route';
+import { BenefitTargetPanel } from './BenefitTargetPanel';
+import { DeleteRecordDialog } from './DeleteRecordDialog';
+import { LinkedWorkItems } from './LinkedWorkItems';
+import { ObjectiveProgress } from './ObjectiveProgress';
+import type { ObjectiveActions } from './objective-actions';
+import { StatusBadge } from './StatusBadge';
+import { TargetFormDialog } from './TargetFormDialog';
+import type { Catalogue } from './use-catalogue';
+import './ObjectiveDetail.css';
+
+export const OBJECTIVE_HEADING_ID = 'objective-heading';
+const TARGETS_HEADING_ID = 'objective-targets-heading';
+
+interface Props {
+  id: string;
+  catalogue: Catalogue;
+  progress: ReadonlyMap<string, TargetProgress[]>;
+  actions: ObjectiveActions;
+  notify(message: string, undo?: () => Promise<Reply<unknown>>): void;
+}
+
+type OpenTarget =
+  | { kind: 'create' }
+  | { kind: 'edit'; target: BenefitTarget }
+  | { kind: 'delete'; target: BenefitTarget };
+
+const NO_PROGRESS: TargetProgress[] = [];
+
+/** One objective (`#objective/<id>`): its fields, its benefit targets and their check-ins, its linked work. */
+export function ObjectiveDetail({ id, catalogue, progress, actions, notify }: Props) {
+  const [open, setOpen] = useState<OpenTarget | null>(null);
+  const objective = catalogue.objectives.find((candidate) => candidate.id === id);
+  const targets = useMemo(
+    () => catalogue.targets.filter((target) => target.objectiveId === id),
+    [catalogue.targets, id],
+  );
+  const checkIns = useMemo(
+    () => groupBy(catalogue.measurements, (measurement) => measurement.targetId),
+    [catalogue.measurements],
+  );
+  const children = useMemo(
+    () => catalogue.objectives.filter((candidate) => candidate.parentId === id).sort(compareObjectives),
+    [catalogue.objectives, id],
+  );
+
+  if (!objective)
+    return (
+      <section class="stack" aria-labelledby={OBJECTIVE_HEADING_ID}>
+        <h2 id={OBJECTIVE_HEADING_ID} tabIndex={-1}>
+          Objective not found
+        </h2>
+        <p>There is no objective with the id “{id}”. It may have been deleted.</p>
+        <p>
+          <a href={routeHref('objectives')}>Back to all objectives</a>
+        </p>
+      </section>
+    );
+
+  const theme = catalogue.themes.find((candidate) => candidate.id === objective.themeId);
+  const parent = catalogue.objectives.find((candidate) => candidate.id === objective.parentId);
+  const targetProgress = progress.get(id) ?? NO_PROGRESS;
+  // Targets show in the order their progress was computed (by name).
+  const byId = new Map(targets.map((target) => [target.id, target]));
+  const close = () => setOpen(null);
+
+  return (
+    <article class="stack objective-detail" aria-labelledby={OBJECTIVE_HEADING_ID}>
+      <p class="back-link">
+        <a href={routeHref('objectives')}>← All objectives</a>
+      </p>
+      <header class="objective-detail-head">
+        <div>
+          <h2 id={OBJECTIVE_HEADING_ID} tabIndex={-1}>
+            <span class="objective-code">{objective.code}</span> · {objective.title}
+          </h2>
+          <p class="objective-meta">
+            <StatusBadge status={objective.status} />
+            {objective.archived && <span class="archived-badge">Archived</span>}
+            <ObjectiveProgress targets={targetProgress} />
+          </p>
+        </div>
+        <div class="row-actions">
+          <button type="button" onClick={() => actions.edit(objective)}>
+            Edit objective
+          </button>
+          <button type="button" onClick={() => actions.setArchived(objective, !objective.archived)}>
+            {objective.archived ? 'Unarchive objective' : 'Archive objective'}
+          </button>
+          <button type="button" onClick={() => actions.remove(objective)}>
+            Delete objective
+          </button>
+        </div>
+      </header>
+
+      <dl class="objective-facts">
+        <dt>Theme</dt>
+        <dd>
+          {theme ? (
+            <>
+              <span
+                class="theme-swatch"
+                aria-hidden="true"
+                style={theme.color ? { background: theme.color } : undefined}
+              />
+              {theme.name}
+            </>
+          ) : (
+            'No theme'
+          )}
+        </dd>
+        <dt>Owner</dt>
+        <dd>{objective.owner ?? 'Not set'}</dd>
+        <dt>Period</dt>
+        <dd>{objective.period ? `${objective.period.start} – ${objective.period.end}` : 'Not set'}</dd>
+        <dt>Part of</dt>
+        <dd>
+          {parent ? (
+            <a href={routeHref('objective', parent.id)}>
+              {parent.code} · {parent.title}
+            </a>
+          ) : (
+            'Top level'
+          )}
+        </dd>
+        {children.length > 0 && (
+          <>
+            <dt>Sub-objectives</dt>
+            <dd>
+              <ul class="inline-list">
+                {children.map((child) => (
+                  <li key={child.id}>
+                    <a href={routeHref('objective', child.id)}>
+                      {child.code} · {child.title}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        <dt>Strategy document</dt>
+        <dd>
+          {objective.url && isHttpUrl(objective.url) ? (
+            <a href={objective.url} target="_blank" rel="noopener noreferrer">
+              {objective.url}
+            </a>
+          ) : (
+            'Not set'
+          )}
+        </dd>
+      </dl>
+      {objective.description && <p class="objective-description">{objective.description}</p>}
+
+      <section class="stack" aria-labelledby={TARGETS_HEADING_ID}>
+        <div class="section-head">
+          <h3 id={TARGETS_HEADING_ID} tabIndex={-1}>
+            Benefit targets
+          </h3>
+          <button type="button" onClick={() => setOpen({ kind: 'create' })}>
+            Add benefit target
+          </button>
+        </div>
+        {targets.length === 0 ? (
+          <div class="empty-state">
+            <p>
+              No benefit targets yet. Add one to say what {objective.code} should achieve and to record check-ins
+              against it.
+            </p>
+          </div>
+        ) : (
+          targetProgress.map((entry) => {
+            const target = byId.get(entry.id);
+            return (
+              target && (
+                <BenefitTargetPanel
+                  key={target.id}
+                  target={target}
+                  progress={entry}
+                  checkIns={checkIns.get(target.id) ?? []}
+                  staleAfterDays={catalogue.staleAfterDays}
+                  onEdit={() => setOpen({ kind: 'edit', target })}
+                  onDelete={() => setOpen({ kind: 'delete', target })}
+                  notify={notify}
+                />
+              )
+            );
+          })
+        )}
+      </section>
+
+      <LinkedWorkItems objective={objective} targets={targets} />
+
+      {(open?.kind === 'create' || open?.kind === 'edit') && (
+        <TargetFormDialog
+          objectiveId={objective.id}
+          {...(open.kind === 'edit' && { target: open.target })}
+          onClose={close}
+          onSaved={(saved, created) => {
+            close();
+            notify(created ? `Added the benefit target “${saved.name}”.` : `Saved “${saved.name}”.`);
+          }}
+        />
+      )}
+      {open?.kind === 'delete' && (
+        <DeleteRecordDialog
+          list="benefitTargets"
+          id={open.target.id}
+          describe={async () => describeTargetDeletion(open.target.name, await targetDeleteImpact(db, open.target))}
+          focusAfterDelete={TARGETS_HEADING_ID}
+          onClose={close}
+          onDeleted={(removed) =>
+            notify(`Deleted the benefit target “${open.target.name}”.`, () => send({ type: 'restoreRemoved', removed }))
+          }
+        />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+import { useMemo } from 'preact/hooks';
+import { pageDatabase as db } from '../../lib/db/page-database';
+import { getSettings } from '../../lib/db/settings';
+import type { BenefitTarget } from '../../lib/model/benefit-target';
+import type { Measurement } from '../../lib/model/measurement';
+import type { Objective } from '../../lib/model/objective';
+import type { Theme } from '../../lib/model/theme';
+import { useLiveQuery } from '../../lib/workspace/use-live-query';
+
+/** The catalogue as the workspace shows it, kept current as anyone changes it. */
+export interface Catalogue {
+  objectives: Objective[];
+  themes: Theme[];
+  targets: BenefitTarget[];
+  measurements: Measurement[];
+  staleAfterDays: number;
+}
+
+/**
+ * One live query per table, grouped in memory by the views: a row never
+ * queries on its own, so a thousand objectives cost five reads, not thousands.
+ * `undefined` until every table has answered once.
+ */
+export function useCatalogue(): Catalogue | undefined {
+  const objectives = useLiveQuery(() => db.objectives.toArray(), []);
+  const themes = useLiveQuery(() => db.themes.toArray(), []);
+  const targets = useLiveQuery(() => db.benefitTargets.toArray(), []);
+  const measurements = useLiveQuery(() => db.measurements.toArray(), []);
+  const settings = useLiveQuery(() => getSettings(db), []);
+  return useMemo(
+    () =>
+      objectives && themes && targets && measurements && settings
+        ? { objectives, themes, targets, measurements, staleAfterDays: settings.staleAfterDays }
+        : undefined,
+    [objectives, themes, targets, measurements, settings],
+  );
+}

@@ -1,0 +1,91 @@
+import { useState } from 'preact/hooks';
+import {
+  type FormProblems,
+  type FormResult,
+  hasProblems,
+  noProblems,
+  refusalProblems,
+} from '../../lib/catalogue/form-problems';
+import type { Reply } from '../../lib/messages/protocol';
+
+interface Options<F extends string, R> {
+  /** Prefix of the controls' ids: `${idPrefix}-${field}`. */
+  idPrefix: string;
+  /** The fields in the order they show, so the first one with a problem takes the focus. */
+  fields: readonly F[];
+  initial: Record<F, string>;
+  parse(values: Record<F, string>): FormResult<R, F>;
+  fieldOfPath: Readonly<Record<string, F>>;
+  save(record: R): Promise<Reply<unknown>>;
+  onSaved(record: R): void;
+}
+
+export interface RecordForm<F extends string> {
+  values: Record<F, string>;
+  problems: FormProblems<F>;
+  saving: boolean;
+  set(field: F, value: string): void;
+  submit(event: Event): Promise<void>;
+  idOf(field: F): string;
+}
+
+/**
+ * A catalogue form: checked on the client with the model's schema on
+ * submit (and again as the user corrects it), then saved through the
+ * background, whose refusal (a code already used…) shows beside its field.
+ * Nothing is sent while the client finds a problem.
+ */
+export function useRecordForm<F extends string, R>(options: Options<F, R>): RecordForm<F> {
+  const { idPrefix, fields, parse, fieldOfPath, save, onSaved } = options;
+  const [values, setValues] = useState(options.initial);
+  const [checked, setChecked] = useState<FormProblems<F>>(noProblems);
+  const [refused, setRefused] = useState<FormProblems<F>>(noProblems);
+  const [attempted, setAttempted] = useState(false);
+  const [saving, setSaving] = useState(false);
+
+  const idOf = (field: F) => `${idPrefix}-${field}`;
+  const focusFirst = (problems: FormProblems<F>) => {
+    const field = fields.find((name) => problems.fields[name] !== undefined);
+    if (field) document.getElementById(idOf(field))?.focus();
+  };
+
+  const set = (field: F, value: string) => {
+    const next = { ...values, [field]: value };
+    setValues(next);
+    if (attempted) {
+      const result = parse(next);
+      setChecked(result.ok ? noProblems() : result.problems);
+    }
+    // The database's word on a field no longer holds once the field changed.
+    setRefused((problems) => {
+      const { [field]: _changed, ...others } = problems.fields;
+      return { fields: others as FormProblems<F>['fields'], other: [] };
+    });
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (saving) return;
+    setAttempted(true);
+    setRefused(noProblems());
+    const result = parse(values);
+    if (!result.ok) {
+      setChecked(result.problems);
+      focusFirst(result.problems);
+      return;
+    }
+    setChecked(noProblems());
+    setSaving(true);
+    const reply = await save(result.record);
+    setSaving(false);
+    if (reply.ok) return onSaved(result.record);
+    const problems = refusalProblems(reply.error, fieldOfPath);
+    setRefused(problems);
+    focusFirst(problems);
+  };
+
+  const problems: FormProblems<F> = hasProblems(refused)
+    ? { fields: { ...refused.fields, ...checked.fields }, other: [...checked.other, ...refused.other] }
+    : checked;
+  return { values, problems, saving, set, submit, idOf };
+}
