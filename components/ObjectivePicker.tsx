@@ -37,6 +37,7 @@ export function ObjectivePicker(props: ObjectivePickerProps) {
   );
   const results = useMemo(() => searchObjectives(visible, query), [visible, query]);
   const current = results[Math.min(active, results.length - 1)];
+  const currentLink = current ? props.linked.get(current.id) : undefined;
 
   const toggle = (objective: PickerObjective, targetId?: string) => {
     const link = props.linked.get(objective.id);
@@ -90,47 +91,46 @@ export function ObjectivePicker(props: ObjectivePickerProps) {
         )}
         {results.map((objective) => {
           const link = props.linked.get(objective.id);
-          const isActive = objective === current;
           return (
-            <div key={objective.id}>
-              {/* biome-ignore lint/a11y/useKeyWithClickEvents: the search box drives the keyboard (aria-activedescendant); the click is for the mouse */}
-              <div
-                id={`${listId}-${objective.id}`}
-                class="option"
-                role="option"
-                aria-selected={isActive}
-                aria-checked={link !== undefined}
-                aria-disabled={link?.via === 'rule'}
-                tabIndex={-1}
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => toggle(objective)}
-              >
-                <span class="check" aria-hidden="true">
-                  {link ? '✓' : ''}
-                </span>
-                <span class="dot" style={objective.themeColor ? { background: objective.themeColor } : undefined} />
-                <span class="code">{objective.code}</span>
-                <span class="title">{objective.title}</span>
-                {link?.via === 'rule' && <span class="small">by rule</span>}
-              </div>
-              {isActive && objective.targets.length > 0 && link?.via !== 'rule' && (
-                <div class="target-choice">
-                  {objective.targets.map((target) => (
-                    <button
-                      type="button"
-                      key={target.id}
-                      aria-pressed={link?.targetId === target.id}
-                      onClick={() => toggle(objective, target.id)}
-                    >
-                      {target.name}
-                    </button>
-                  ))}
-                </div>
-              )}
+            // biome-ignore lint/a11y/useKeyWithClickEvents: the search box drives the keyboard (aria-activedescendant); the click is for the mouse
+            <div
+              key={objective.id}
+              id={`${listId}-${objective.id}`}
+              class="option"
+              role="option"
+              aria-selected={objective === current}
+              aria-checked={link !== undefined}
+              aria-disabled={link?.via === 'rule'}
+              tabIndex={-1}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => toggle(objective)}
+            >
+              <span class="check" aria-hidden="true">
+                {link ? '✓' : ''}
+              </span>
+              <span class="dot" style={objective.themeColor ? { background: objective.themeColor } : undefined} />
+              <span class="code">{objective.code}</span>
+              <span class="title">{objective.title}</span>
+              {link?.via === 'rule' && <span class="small">by rule</span>}
             </div>
           );
         })}
       </div>
+      {/* Outside the listbox, which may hold only options: the targets of the objective the arrows are on. */}
+      {current && current.targets.length > 0 && currentLink?.via !== 'rule' && (
+        <div class="target-choice">
+          {current.targets.map((target) => (
+            <button
+              type="button"
+              key={target.id}
+              aria-pressed={currentLink?.targetId === target.id}
+              onClick={() => toggle(current, target.id)}
+            >
+              {target.name}
+            </button>
+          ))}
+        </div>
+      )}
       <p class="small">↑↓ to move · Enter to link or unlink · Esc to close</p>
     </div>
   );

@@ -1,0 +1,169 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'webextension-polyfill';
+import { ExtensionBrowser } from './harness/extension-browser';
+import { NOT_A_TRACKER_ORIGIN } from './harness/fixture-hosts';
+import { importPackThroughUi } from './harness/pack-ui';
+import { SAMPLE_PACK_PATH } from './harness/paths';
+import { readHosts, readSummary, waitForHostCount, waitForState } from './jira/overlay-probe';
+
+declare const chrome: Browser;
+
+const BOARD_URL = 'https://acme.atlassian.net/jira/software/c/projects/PAY/boards/12';
+const NO_MATCH_URL = 'https://acme.atlassian.net/jira/dashboards/10001';
+const BOARD_HOSTS = 32;
+const POPUP_WIDTH = 400;
+
+/** axe's serious and critical findings, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(', ')})`);
+}
+
+/**
+ * What every popup state must satisfy: no serious or critical axe finding in
+ * light and dark, and nothing wider than the popup's 400 px.
+ */
+async function checkPopupState(popup: Page): Promise<void> {
+  await popup.setViewportSize({ width: POPUP_WIDTH, height: 600 });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme });
+    expect(await seriousViolations(popup), colorScheme).toEqual([]);
+  }
+  const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+}
+
+const poll = <T>(read: () => Promise<T>, timeout = 5_000) => expect.poll(read, { timeout });
+const summaryText = (popup: Page) => popup.locator('.page-summary strong').textContent();
+const itemsList = (popup: Page) => popup.getByRole('list', { name: 'Work items on this page' });
+
+describe('the popup on a Jira board', () => {
+  let browser: ExtensionBrowser;
+  let board: Page;
+  let popup: Page;
+  beforeAll(async () => {
+    browser = await ExtensionBrowser.launch();
+    const options = await browser.openOptions();
+    await importPackThroughUi(options, SAMPLE_PACK_PATH);
+    await options.close();
+    board = await browser.openPage(BOARD_URL);
+    await waitForHostCount(board, BOARD_HOSTS);
+    popup = await browser.openPopup(await browser.tabIdOf(board));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("lists the page's items with their objectives, and how many are aligned", async () => {
+    await poll(() => summaryText(popup)).toBe('13 of 32 aligned');
+    expect(await itemsList(popup).getByRole('listitem').count()).toBe(BOARD_HOSTS);
+    const pay1 = itemsList(popup)
+      .getByRole('listitem')
+      .filter({ has: popup.locator('.key', { hasText: /^PAY-1$/ }) });
+    expect(await pay1.textContent()).toContain('GROW-2');
+    await checkPopupState(popup);
+    expect(browser.errors.of(popup)).toEqual([]);
+  });
+
+  it('links one item, the chip appears on the page, and undo takes it away', async () => {
+    const unaligned = itemsList(popup).locator('li[data-state="unaligned"]').first();
+    const key = (await unaligned.locator('.key').textContent())!;
+    const id = `jira:acme.atlassian.net:${key}`;
+    await popup.getByRole('button', { name: `Objectives of ${key}` }).click();
+    await popup.getByRole('searchbox', { name: `Search objectives to link ${key}` }).fill('CX-1');
+    await checkPopupState(popup);
+    await popup.keyboard.press('Enter');
+    await waitForState(board, id, 'aligned');
+    const host = (await readHosts(board)).find((candidate) => candidate.id === id);
+    expect(host?.text).toContain('CX-1');
+    await poll(() => summaryText(popup)).toBe('14 of 32 aligned');
+
+    await popup.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await waitForState(board, id, 'unaligned');
+    await poll(() => summaryText(popup)).toBe('13 of 32 aligned');
+    await popup.getByRole('button', { name: 'Done' }).click();
+  });
+
+  it('links all unaligned items at once, and one undo restores them all on the page and in the popup', async () => {
+    await popup.getByRole('button', { name: 'Link all 19 unaligned to…' }).click();
+    await popup.getByRole('searchbox', { name: 'Search objectives to link 19 items' }).fill('OPS-3');
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('status').filter({ hasText: 'Linked 19 items to OPS-3' }).waitFor();
+    await poll(async () => (await readSummary(board)).aligned).toBe(BOARD_HOSTS);
+    await poll(() => summaryText(popup)).toBe('32 of 32 aligned');
+
+    await popup.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await poll(async () => (await readSummary(board)).aligned).toBe(13);
+    await poll(() => summaryText(popup)).toBe('13 of 32 aligned');
+    expect((await readHosts(board)).filter((host) => host.state === 'aligned')).toHaveLength(13);
+    expect(browser.errors.of(board)).toEqual([]);
+  });
+
+  it('creates an objective on the spot, ready to link to', async () => {
+    await popup.getByRole('button', { name: 'New objective' }).click();
+    const form = popup.getByRole('form', { name: 'New objective' });
+    await form.getByLabel('Code').fill('GROW-9');
+    await form.getByLabel('Title').fill('Win back lapsed customers');
+    await checkPopupState(popup);
+    await form.getByRole('button', { name: 'Create' }).click();
+    await form.waitFor({ state: 'detached' });
+    const listed = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'listObjectives' }));
+    const codes = (listed as { data: { objectives: { code: string }[] } }).data.objectives.map((o) => o.code);
+    expect(codes).toContain('GROW-9');
+
+    const key = (await itemsList(popup).locator('li[data-state="unaligned"] .key').first().textContent())!;
+    await popup.getByRole('button', { name: `Objectives of ${key}` }).click();
+    await popup.getByRole('searchbox', { name: `Search objectives to link ${key}` }).fill('GROW-9');
+    await popup.getByRole('option', { name: /GROW-9/ }).waitFor();
+    await popup.keyboard.press('Escape');
+    expect(browser.errors.of(popup)).toEqual([]);
+  });
+});
+
+describe('the popup where there is nothing to show', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await ExtensionBrowser.launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('says so on a fresh profile with no objectives', async () => {
+    const board = await browser.openPage(BOARD_URL);
+    await waitForHostCount(board, BOARD_HOSTS);
+    const popup = await browser.openPopup(await browser.tabIdOf(board));
+    await popup.getByRole('heading', { name: 'No objectives yet' }).waitFor();
+    await popup.getByRole('button', { name: 'Create an objective' }).waitFor();
+    await checkPopupState(popup);
+    await popup.close();
+    await board.close();
+  });
+
+  it('says a page is not a tracker page', async () => {
+    const page = await browser.openPage(`${NOT_A_TRACKER_ORIGIN}/`);
+    const popup = await browser.openPopup(await browser.tabIdOf(page));
+    await popup.getByRole('heading', { name: 'Not a tracker page' }).waitFor();
+    await checkPopupState(popup);
+    await popup.close();
+    await page.close();
+  });
+
+  it('says a tracker page holds no work items', async () => {
+    const options = await browser.openOptions();
+    await importPackThroughUi(options, SAMPLE_PACK_PATH);
+    await options.close();
+    const page = await browser.openPage(NO_MATCH_URL);
+    await page.waitForLoadState('load');
+    const popup = await browser.openPopup(await browser.tabIdOf(page));
+    await popup.getByRole('heading', { name: 'No work items found' }).waitFor();
+    await checkPopupState(popup);
+    expect(browser.errors.of(popup)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
