@@ -26,6 +26,21 @@ describe('the built extension', () => {
     expect(name).toBe('Throughline');
   });
 
+  it('takes every user-visible manifest string from _locales', async () => {
+    const strings = await browser.inServiceWorker(() => {
+      const manifest = chrome.runtime.getManifest();
+      return {
+        title: manifest.action?.default_title,
+        description: manifest.description,
+        resolved: chrome.i18n.getMessage('actionTitle'),
+      };
+    }, undefined);
+    // getManifest() answers with the _locales strings put in place of __MSG_…__.
+    expect(strings.title).toBe(strings.resolved);
+    expect(strings.resolved).toMatch(/^Throughline: /);
+    expect(strings.description).toMatch(/objective/);
+  });
+
   it('renders the options page with the pack import and export', async () => {
     const page = await browser.openOptions();
     expect(await page.title()).toMatch(/· Throughline workspace$/);
