@@ -135,11 +135,13 @@ export function createOverlay(deps: OverlayDeps) {
         if (item.container.isConnected) roots.push(item.container);
       }
     }
+    const keptAt = new Map<Element, Set<string>>();
+    for (const item of kept) keptAt.set(item.anchor, (keptAt.get(item.anchor) ?? new Set()).add(item.id));
     const fresh: Found[] = [];
     const url = deps.url();
     for (const root of outermost(roots))
       for (const item of runAdapters(deps.adapters, doc, url, root).items)
-        if (!kept.some((other) => other.anchor === item.anchor && other.id === item.id)) fresh.push(item);
+        if (!keptAt.get(item.anchor)?.has(item.id)) fresh.push(item);
     found = kept.concat(fresh);
     if (fresh.length > 0) renderItems(fresh);
     updateSummary();
