@@ -22,9 +22,11 @@ export function DeleteRecordDialog({ list, id, describe, onClose, onDeleted, foc
   // Asked once per record: `describe` is a new function on every render of the owner.
   useEffect(() => {
     let current = true;
-    void describe().then((answer) => {
-      if (current) setQuestion(answer);
-    });
+    describe().then(
+      (answer) => current && setQuestion(answer),
+      // Counting is a read of the page's own database; should it fail, the choice is still the user's.
+      () => current && setQuestion({ question: 'Delete it?', consequences: 'What goes with it could not be counted.' }),
+    );
     return () => {
       current = false;
     };
