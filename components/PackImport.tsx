@@ -153,6 +153,9 @@ export function PackImport() {
             Imported “{state.summary.name}” ({state.summary.mode}): {changeTotals(state.summary)}.
           </p>
           <ImportChangesTable caption="What the import changed" summary={state.summary} />
+          <button type="button" onClick={() => setState({ step: 'idle' })}>
+            Close
+          </button>
         </div>
       )}
     </div>

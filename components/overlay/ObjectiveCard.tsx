@@ -1,15 +1,8 @@
+import { STATUS_LABELS } from '../../lib/catalogue/labels';
 import { describeProgress, formatAge, formatValue } from '../../lib/format/values';
 import type { ObjectiveSummary } from '../../lib/model/annotation';
 import { isHttpUrl } from '../../lib/model/http-url';
 import { ProgressBar } from './ProgressBar';
-
-const STATUS_LABELS: Record<ObjectiveSummary['status'], string> = {
-  draft: 'Draft',
-  active: 'Active',
-  'at-risk': 'At risk',
-  achieved: 'Achieved',
-  dropped: 'Dropped',
-};
 
 /** What an objective is and how its benefit targets are doing. */
 export function ObjectiveCard({ objective, via }: { objective: ObjectiveSummary; via?: 'link' | 'rule' }) {

@@ -12,7 +12,9 @@ import { SECTIONS } from './sections';
 export function WorkspaceApp() {
   const route = useRoute();
   const search = useRef<HTMLInputElement>(null);
-  const current = SECTIONS.find((section) => section.id === route.section) ?? SECTIONS[0]!;
+  const current =
+    SECTIONS.find((section) => section.id === route.section || section.aliases?.includes(route.section)) ??
+    SECTIONS[0]!;
   const hasSearch = SECTIONS.some((section) => section.id === 'search');
 
   useEffect(() => {
@@ -81,7 +83,7 @@ export function WorkspaceApp() {
         <PackExport />
       </section>
       <main class="workspace-main" id="main">
-        <Component arg={current.id === route.section ? route.arg : ''} />
+        <Component arg={current.id === route.section || current.aliases?.includes(route.section) ? route.arg : ''} />
       </main>
     </div>
   );

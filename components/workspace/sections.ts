@@ -11,11 +11,13 @@ export interface Section {
   id: string;
   label: string;
   component: FunctionComponent<{ arg: string }>;
+  /** Other route names the section answers, e.g. `objective` for one objective's detail. */
+  aliases?: readonly string[];
 }
 
 /** The workspace's sections, in navigation order; the first is where the workspace opens. Add one line per section. */
 export const SECTIONS: readonly Section[] = [
-  { id: 'objectives', label: 'Objectives', component: ObjectivesSection },
+  { id: 'objectives', label: 'Objectives', component: ObjectivesSection, aliases: ['objective'] },
   { id: 'themes', label: 'Themes', component: ThemesSection },
   { id: 'sites', label: 'Sites', component: SitesSection },
   { id: 'links', label: 'Links', component: LinksSection },

@@ -32,6 +32,14 @@ describe('a strategy pack through the options page', () => {
     expect(browser.errors.of(options)).toEqual([]);
   });
 
+  it('closes the import outcome when asked', async () => {
+    const options = await browser.openOptions();
+    await importPackThroughUi(options, SAMPLE_PACK_PATH);
+    await options.getByRole('button', { name: 'Close', exact: true }).click();
+    await options.getByRole('table', { name: 'What the import changed' }).waitFor({ state: 'detached' });
+    await options.close();
+  });
+
   it('imports the same pack again as a no-op', async () => {
     const options = await browser.openOptions();
     const message = await importPackThroughUi(options, SAMPLE_PACK_PATH);
