@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { DashboardApp } from '../../components/dashboard/DashboardApp';
+import '../options/style.css';
+import './style.css';
 
-render(<main>Throughline</main>, document.getElementById('app')!);
+render(<DashboardApp />, document.getElementById('app')!);

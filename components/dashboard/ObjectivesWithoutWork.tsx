@@ -1,0 +1,57 @@
+import { STATUS_LABELS } from '../../lib/catalogue/labels';
+import type { ThemeGroup } from '../../lib/dashboard/group-by-theme';
+import type { Objective } from '../../lib/model/objective';
+import { routeHref } from '../../lib/workspace/route';
+
+/** Active objectives nothing serves, by theme; each opens its page in the workspace. */
+export function ObjectivesWithoutWork({
+  groups,
+  hasObjectives,
+}: {
+  groups: readonly ThemeGroup<Objective>[];
+  hasObjectives: boolean;
+}) {
+  const total = groups.reduce((sum, group) => sum + group.records.length, 0);
+  return (
+    <section id="objectives-without-work" class="panel" aria-labelledby="without-work-heading">
+      <h2 id="without-work-heading">
+        Objectives with no work <span class="count">({total})</span>
+      </h2>
+      <p class="hint">Active or at-risk objectives that no work item is linked to and no enabled rule covers.</p>
+      {!hasObjectives && <p class="empty">No objectives yet: import a strategy pack to list them here.</p>}
+      {hasObjectives && total === 0 && (
+        <p class="empty">Every active objective has linked work or a rule that covers work.</p>
+      )}
+      {groups.map((group, index) => {
+        const headingId = `without-work-theme-${index}`;
+        return (
+          <section key={group.theme?.id ?? '(none)'} class="theme-group" aria-labelledby={headingId}>
+            <h3 id={headingId}>
+              <span
+                class="theme-swatch"
+                aria-hidden="true"
+                style={group.theme?.color ? { backgroundColor: group.theme.color } : undefined}
+              />
+              {group.theme?.name ?? 'No theme'}
+            </h3>
+            <ul class="objective-list">
+              {group.records.map((objective) => (
+                <li key={objective.id}>
+                  <a href={`options.html${routeHref('objective', objective.id)}`}>
+                    <span class="objective-code">{objective.code}</span> {objective.title}
+                  </a>
+                  <span class="objective-meta">
+                    <span class="status-label" data-status={objective.status}>
+                      {STATUS_LABELS[objective.status]}
+                    </span>
+                    {objective.owner && <span>{objective.owner}</span>}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </section>
+  );
+}
