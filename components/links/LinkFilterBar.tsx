@@ -5,17 +5,20 @@ import { TRACKER_NAMES } from './tracker-names';
 interface Props {
   filter: LinkFilter;
   choices: FilterChoices;
+  /** While the links load, the lists have nothing to offer yet. */
+  disabled?: boolean;
   onChange(filter: LinkFilter): void;
 }
 
 /** The Links view's filters: objective, tracker, site and free text, applied as they change. */
-export function LinkFilterBar({ filter, choices, onChange }: Props) {
+export function LinkFilterBar({ filter, choices, disabled, onChange }: Props) {
   const set = (changes: Partial<LinkFilter>) => onChange({ ...filter, ...changes });
   return (
     <search class="link-filters" aria-label="Filter links">
       <div class="link-filter">
         <label for="links-filter-objective">Objective</label>
         <select
+          disabled={disabled}
           id="links-filter-objective"
           value={filter.objectiveId}
           onChange={(event) => set({ objectiveId: (event.currentTarget as HTMLSelectElement).value })}
@@ -31,6 +34,7 @@ export function LinkFilterBar({ filter, choices, onChange }: Props) {
       <div class="link-filter">
         <label for="links-filter-tracker">Tracker</label>
         <select
+          disabled={disabled}
           id="links-filter-tracker"
           value={filter.tracker}
           onChange={(event) => {
@@ -49,6 +53,7 @@ export function LinkFilterBar({ filter, choices, onChange }: Props) {
       <div class="link-filter">
         <label for="links-filter-site">Site</label>
         <select
+          disabled={disabled}
           id="links-filter-site"
           value={filter.site}
           onChange={(event) => set({ site: (event.currentTarget as HTMLSelectElement).value })}

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { pageDatabase as db } from '../../lib/db/page-database';
 import { removeLinksInChunks, restoreLinksInChunks } from '../../lib/links/bulk-links';
+import { firstLinkRows } from '../../lib/links/first-rows';
 import {
+  type FilterChoices,
   filterChoices,
   filterLinkRows,
   formatLinkFilter,
@@ -10,17 +12,25 @@ import {
   NO_FILTER,
   parseLinkFilter,
 } from '../../lib/links/link-filter';
-import { buildLinkRows } from '../../lib/links/link-rows';
+import { buildLinkRows, type LinkRow } from '../../lib/links/link-rows';
 import { type Selection, selectedShown, withAllShown, withRow } from '../../lib/links/selection';
 import { send } from '../../lib/messages/client';
 import { MAX_ITEMS_PER_REQUEST } from '../../lib/messages/protocol';
+import type { BenefitTarget } from '../../lib/model/benefit-target';
 import type { Link } from '../../lib/model/link';
+import type { Objective } from '../../lib/model/objective';
+import type { SeenItem } from '../../lib/model/seen-item';
 import { routeHref } from '../../lib/workspace/route';
 import { useLiveQuery } from '../../lib/workspace/use-live-query';
 import { Toast, type ToastProps } from '../overlay/Toast';
 import { LinkFilterBar } from './LinkFilterBar';
 import { LinksGrid } from './LinksGrid';
 import './links.css';
+
+const NO_CHOICES: FilterChoices = { objectives: [], trackers: [], sites: [] };
+
+/** Enough rows to fill a tall window while the whole list loads. */
+const FIRST_ROWS = 50;
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
@@ -30,10 +40,22 @@ const count = (n: number, one: string, many: string) => `${n.toLocaleString('en'
  * Each table is one live query and everything else happens in memory.
  */
 export function LinksSection({ arg }: { arg: string }) {
-  const links = useLiveQuery(() => db.links.toArray(), []);
-  const objectives = useLiveQuery(() => db.objectives.toArray(), []);
-  const targets = useLiveQuery(() => db.benefitTargets.toArray(), []);
-  const seenItems = useLiveQuery(() => db.seenItems.toArray(), []);
+  const [firstRows, setFirstRows] = useState<LinkRow[]>();
+  // The whole tables are read once the first rows show: read together, the first rows would wait behind them.
+  const started = firstRows !== undefined;
+  const links = useLiveQuery<Link[] | undefined>(() => (started ? db.links.toArray() : undefined), [started]);
+  const objectives = useLiveQuery<Objective[] | undefined>(
+    () => (started ? db.objectives.toArray() : undefined),
+    [started],
+  );
+  const targets = useLiveQuery<BenefitTarget[] | undefined>(
+    () => (started ? db.benefitTargets.toArray() : undefined),
+    [started],
+  );
+  const seenItems = useLiveQuery<SeenItem[] | undefined>(
+    () => (started ? db.seenItems.toArray() : undefined),
+    [started],
+  );
 
   const [filter, setFilterState] = useState<LinkFilter>(() => parseLinkFilter(arg));
   const [selection, setSelection] = useState<Selection>(new Set());
@@ -44,6 +66,9 @@ export function LinksSection({ arg }: { arg: string }) {
   const dismissToast = useCallback(() => setToast(null), []);
 
   useEffect(() => setFilterState(parseLinkFilter(arg)), [arg]);
+  useEffect(() => {
+    void firstLinkRows(db, FIRST_ROWS).then(setFirstRows);
+  }, []);
 
   const setFilter = (next: LinkFilter) => {
     setFilterState(next);
@@ -59,7 +84,11 @@ export function LinksSection({ arg }: { arg: string }) {
       links && objectives && targets && seenItems ? buildLinkRows(links, objectives, targets, seenItems) : undefined,
     [links, objectives, targets, seenItems],
   );
-  const shown = useMemo(() => (rows ? filterLinkRows(rows, filter) : []), [rows, filter]);
+  // Until every table has loaded, the first rows in list order stand in for an unfiltered list.
+  const shown = useMemo(
+    () => (rows ? filterLinkRows(rows, filter) : isFiltering(filter) ? [] : (firstRows ?? [])),
+    [rows, firstRows, filter],
+  );
   const shownIds = useMemo(() => shown.map((row) => row.id), [shown]);
   const choices = useMemo(() => (rows ? filterChoices(rows) : undefined), [rows]);
   const toRemove = useMemo(() => selectedShown(selection, shownIds), [selection, shownIds]);
@@ -102,12 +131,12 @@ export function LinksSection({ arg }: { arg: string }) {
     });
   };
 
+  const loading = rows === undefined;
+  const empty = rows ? rows.length === 0 : firstRows?.length === 0;
   return (
     <section aria-labelledby="links-heading" class="stack links-section">
       <h2 id="links-heading">Links</h2>
-      {rows === undefined || choices === undefined ? (
-        <p class="pending">Loading links…</p>
-      ) : rows.length === 0 ? (
+      {empty ? (
         <div class="links-empty">
           <h3>No links yet</h3>
           <p class="hint">
@@ -118,12 +147,14 @@ export function LinksSection({ arg }: { arg: string }) {
         </div>
       ) : (
         <>
-          <LinkFilterBar filter={filter} choices={choices} onChange={setFilter} />
+          <LinkFilterBar filter={filter} choices={choices ?? NO_CHOICES} disabled={loading} onChange={setFilter} />
           <div class="links-toolbar">
             <p class="links-count" aria-live="polite">
-              {isFiltering(filter)
-                ? `${count(shown.length, 'link', 'links')} of ${rows.length.toLocaleString('en')} match`
-                : count(rows.length, 'link', 'links')}
+              {!rows
+                ? 'Loading all links…'
+                : isFiltering(filter)
+                  ? `${count(shown.length, 'link', 'links')} of ${rows.length.toLocaleString('en')} match`
+                  : count(rows.length, 'link', 'links')}
               {toRemove.length > 0 && ` · ${toRemove.length.toLocaleString('en')} selected`}
             </p>
             <div class="actions">
@@ -132,7 +163,12 @@ export function LinksSection({ arg }: { arg: string }) {
                   Clear filters
                 </button>
               )}
-              <button type="button" class="links-remove" disabled={busy || toRemove.length === 0} onClick={remove}>
+              <button
+                type="button"
+                class="links-remove"
+                disabled={loading || busy || toRemove.length === 0}
+                onClick={remove}
+              >
                 {toRemove.length > 0 ? `Remove ${count(toRemove.length, 'link', 'links')}` : 'Remove selected'}
               </button>
             </div>
@@ -142,12 +178,7 @@ export function LinksSection({ arg }: { arg: string }) {
               {error}
             </p>
           )}
-          {shown.length === 0 ? (
-            <div class="links-empty">
-              <h3>No links match</h3>
-              <p class="hint">No link passes every filter. Change or clear the filters to see more.</p>
-            </div>
-          ) : (
+          {shown.length > 0 ? (
             <LinksGrid
               rows={shown}
               shownIds={shownIds}
@@ -156,6 +187,13 @@ export function LinksSection({ arg }: { arg: string }) {
               onSelect={(id, selected) => setSelection((current) => withRow(current, id, selected))}
               onSelectAll={(selected) => setSelection((current) => withAllShown(current, shownIds, selected))}
             />
+          ) : loading ? (
+            <p class="pending">Loading links…</p>
+          ) : (
+            <div class="links-empty">
+              <h3>No links match</h3>
+              <p class="hint">No link passes every filter. Change or clear the filters to see more.</p>
+            </div>
           )}
         </>
       )}

@@ -42,7 +42,12 @@ export interface LinkRow {
   haystack: string;
 }
 
-/** Joins every link with its objective, target and seen item in one pass; newest links first. */
+/**
+ * Joins every link with its objective, target and seen item in one pass, in
+ * the order of the links table's `[itemId+objectiveId]` index (by item, then
+ * objective), so that the first rows can be read through the index before
+ * the whole table has loaded, and stay put when it has.
+ */
 export function buildLinkRows(
   links: readonly Link[],
   objectives: readonly ObjectiveRef[],
@@ -81,9 +86,10 @@ export function buildLinkRows(
         .toLowerCase(),
     };
   });
-  return rows.sort((a, b) => compare(b.createdAt, a.createdAt) || compare(a.itemId, b.itemId));
+  return rows.sort((a, b) => compare(a.itemId, b.itemId) || compare(a.objectiveId, b.objectiveId));
 }
 
+/** Code-unit order, as IndexedDB orders string keys (not the locale's). */
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -44,14 +44,14 @@ describe('link filter', () => {
   });
 
   it('narrows by objective, tracker and site', () => {
-    expect(ids({ objectiveId: 'ob-grow-2' })).toEqual(['ln-1', 'ln-3']);
+    expect(ids({ objectiveId: 'ob-grow-2' })).toEqual(['ln-3', 'ln-1']);
     expect(ids({ tracker: 'azure-devops' })).toEqual(['ln-3']);
     expect(ids({ site: 'beta.atlassian.net' })).toEqual(['ln-2']);
     expect(ids({ objectiveId: 'ob-grow-2', tracker: 'jira' })).toEqual(['ln-1']);
   });
 
   it('matches every word of the text anywhere in a row, ignoring case', () => {
-    expect(ids({ text: 'CHECKOUT' })).toEqual(['ln-1', 'ln-3']);
+    expect(ids({ text: 'CHECKOUT' })).toEqual(['ln-3', 'ln-1']);
     expect(ids({ text: 'checkout mobile' })).toEqual(['ln-3']);
     expect(ids({ text: '  web-7 ' })).toEqual(['ln-2']);
     expect(ids({ text: 'nothing-like-this' })).toEqual([]);

@@ -17,7 +17,7 @@ const objectives = [
 const targets = [{ id: 'bt-arr', name: 'Self-serve ARR' }];
 
 describe('link rows', () => {
-  it('joins each link with its objective, target and seen item, newest first', () => {
+  it('joins each link with its objective, target and seen item', () => {
     const rows = buildLinkRows(
       [
         link('ln-1', 'jira:acme.atlassian.net:PAY-1', 'ob-grow-2', '2026-01-01T00:00:00.000Z', {
@@ -52,6 +52,21 @@ describe('link rows', () => {
     expect(rows[0]).toMatchObject({ tracker: 'asana', key: '1209000000000101', objectiveCode: 'CX-1' });
     expect(rows[0]!.title).toBeUndefined();
     expect(rows[0]!.url).toBeUndefined();
+  });
+
+  it('orders by item id, then objective id, as the [itemId+objectiveId] index does (code units, not the locale)', () => {
+    const rows = buildLinkRows(
+      [
+        link('ln-1', 'jira:acme.atlassian.net:PAY-2', 'ob-b', '2026-01-01T00:00:00.000Z'),
+        link('ln-2', 'jira:acme.atlassian.net:PAY-10', 'ob-b', '2026-01-02T00:00:00.000Z'),
+        link('ln-3', 'jira:acme.atlassian.net:PAY-10', 'ob-a', '2026-01-03T00:00:00.000Z'),
+        link('ln-4', 'azure-devops:dev.azure.com/contoso:7', 'ob-Z', '2026-01-04T00:00:00.000Z'),
+      ],
+      [],
+      [],
+      [],
+    );
+    expect(rows.map((row) => row.id)).toEqual(['ln-4', 'ln-3', 'ln-2', 'ln-1']);
   });
 
   it('keeps a link whose objective or target is missing, showing the ids it has', () => {

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { Browser } from 'webextension-polyfill';
+import { parsePackText } from '../../lib/model/parse-pack';
+import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
+import { SAMPLE_PACK_PATH } from '../e2e/harness/paths';
+import { largePack } from './seed';
+import { formatSpread, type Spread, spread, verdict } from './stats';
+
+declare const chrome: Browser;
+
+const RUNS = 7;
+const OBJECTIVES = 1000;
+const LINKS = 20_000;
+const BUDGET_MS = 100;
+/** The saved Jira board (32 cards), served by the harness's offline routes. */
+const BOARD_URL = 'https://acme.atlassian.net/jira/software/c/projects/PAY/boards/12';
+
+/**
+ * The extension pages' first renders with a large catalogue: the popup on a
+ * board tab and the workspace's Links section listing every link. Each is
+ * timed from the page's navigation start to the User Timing mark the page
+ * sets when its first content shows; the first load of each only warms up.
+ * Replaces the catalogue in the browser's profile.
+ */
+export async function benchWorkspace(browser: ExtensionBrowser, line: (text: string) => void): Promise<void> {
+  line('');
+  line(`## Extension pages with ${OBJECTIVES.toLocaleString('en')} objectives and ${LINKS.toLocaleString('en')} links`);
+  const counts = await seed(browser);
+  line(`- catalogue: ${counts.objectives.toLocaleString('en')} objectives, ${counts.links.toLocaleString('en')} links`);
+
+  const board = await browser.openPage(BOARD_URL);
+  await board.waitForFunction(() => document.querySelector('[data-throughline-summary]') !== null, undefined, {
+    timeout: 30_000,
+  });
+  const popup = await timeToMark(
+    browser,
+    browser.extensionUrl(`popup.html?tabId=${await browser.tabIdOf(board)}`),
+    'throughline:popup-rendered',
+  );
+  line(
+    `- popup first render on a board tab (navigation start to its items and objectives shown): ${formatSpread(popup.rendered)}; budget ${BUDGET_MS} ms: ${verdict(popup.rendered.median, BUDGET_MS)}`,
+  );
+  line(`  of which the page's own load (navigation start to DOMContentLoaded): ${formatSpread(popup.loaded)}`);
+  await board.close();
+
+  const links = await timeToMark(browser, browser.extensionUrl('options.html#links'), 'throughline:links-rendered');
+  line(
+    `- workspace Links section, first rows of ${LINKS.toLocaleString('en')} links (navigation start to first rows shown): ${formatSpread(links.rendered)}; budget ${BUDGET_MS} ms: ${verdict(links.rendered.median, BUDGET_MS)}`,
+  );
+  line(`  of which the page's own load (navigation start to DOMContentLoaded): ${formatSpread(links.loaded)}`);
+}
+
+/** Replaces the catalogue with the sample pack grown to the benchmark's size, from an extension page. */
+async function seed(browser: ExtensionBrowser): Promise<{ objectives: number; links: number }> {
+  const parsed = parsePackText(readFileSync(SAMPLE_PACK_PATH, 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  const pack = largePack(parsed.pack, OBJECTIVES, LINKS - parsed.pack.links.length);
+  const options = await browser.openOptions();
+  const reply = await options.evaluate(
+    (pack) => chrome.runtime.sendMessage({ type: 'importPack', pack, mode: 'replace' }),
+    pack,
+  );
+  await options.close();
+  if (!(reply as { ok: boolean }).ok) throw new Error(`import failed: ${JSON.stringify(reply)}`);
+  return { objectives: pack.objectives.length, links: pack.links.length };
+}
+
+/**
+ * Loads a page RUNS + 1 times (the first warms up) and answers when, after
+ * navigation start, it set the mark, and when its document and scripts had
+ * loaded (DOMContentLoaded), to tell the page's load from our work after it.
+ */
+async function timeToMark(
+  browser: ExtensionBrowser,
+  url: string,
+  mark: string,
+): Promise<{ rendered: Spread; loaded: Spread }> {
+  const page: Page = await browser.context.newPage();
+  const rendered: number[] = [];
+  const loaded: number[] = [];
+  for (let run = 0; run <= RUNS; run++) {
+    // A reload, not a second goto: going to the same address with a hash would stay in the same document.
+    if (run === 0) await page.goto(url);
+    else await page.reload();
+    const at = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, mark, {
+      timeout: 30_000,
+    });
+    if (run === 0) continue;
+    rendered.push((await at.jsonValue()) as number);
+    loaded.push(
+      await page.evaluate(
+        () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+      ),
+    );
+  }
+  await page.close();
+  return { rendered: spread(rendered), loaded: spread(loaded) };
+}
