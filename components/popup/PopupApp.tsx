@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { pageDatabase as db } from '../../lib/db/page-database';
 import { send } from '../../lib/messages/client';
 import type { PickerObjective } from '../../lib/messages/responses';
 import type { AnnotateResult } from '../../lib/model/annotation';
-import type { Theme } from '../../lib/model/theme';
+import type { Tracker } from '../../lib/model/item-id';
+import { cloudTrackerOf } from '../../lib/popup/cloud-tracker';
 import { describedTabId, type PageState, readPage } from '../../lib/popup/page-connection';
 import { useChanges } from '../../lib/popup/use-changes';
 import { detectTracker } from '../../lib/trackers/detect-tracker';
+import { TRACKER_NAMES } from '../links/tracker-names';
 import { type LinkedObjective, ObjectivePicker } from '../ObjectivePicker';
 import { Toast, type ToastProps } from '../overlay/Toast';
 import { PageItemRow } from './PageItemRow';
@@ -20,27 +21,31 @@ export function PopupApp() {
   const [page, setPage] = useState<PageState | null>(null);
   const [detected, setDetected] = useState<'jira' | 'azure-devops' | null>(null);
   const [annotations, setAnnotations] = useState<AnnotateResult | null>(null);
+  const [turnedOff, setTurnedOff] = useState<Tracker | null>(null);
   const [catalogue, setCatalogue] = useState<PickerObjective[] | null>(null);
-  const [themes, setThemes] = useState<Theme[]>([]);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [editing, setEditing] = useState<Editing | null>(null);
   const [creating, setCreating] = useState(false);
   const [toast, setToast] = useState<Omit<ToastProps, 'onDismiss'> | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // The first render has a 100 ms budget: the catalogue is asked for while the page is read, and the
+  // page's items are annotated as soon as they are known, without waiting for the catalogue.
   const load = useCallback(async () => {
-    const tabId = await describedTabId(location.search);
-    const state = await readPage(tabId, async (origin) => (await db.sites.get(origin)) !== undefined);
+    const listed = send({ type: 'listObjectives' }).then((reply) =>
+      reply.ok ? setCatalogue(reply.data.objectives) : setError(reply.error),
+    );
+    const state = await readPage(await describedTabId(location.search), isAddedSite);
     setPage(state);
+    const annotated =
+      state.kind === 'items'
+        ? send({ type: 'annotate', items: state.page.items.map((item) => ({ id: item.id })) }).then((reply) =>
+            reply.ok ? setAnnotations(reply.data) : setError(reply.error),
+          )
+        : null;
     if (state.kind === 'not-added') setDetected(await detectInTab(state.tabId));
-    const [objectives, storedThemes] = await Promise.all([send({ type: 'listObjectives' }), db.themes.toArray()]);
-    if (objectives.ok) setCatalogue(objectives.data.objectives);
-    else setError(objectives.error);
-    setThemes(storedThemes);
-    if (state.kind !== 'items') return;
-    const reply = await send({ type: 'annotate', items: state.page.items.map((item) => ({ id: item.id })) });
-    if (reply.ok) setAnnotations(reply.data);
-    else setError(reply.error);
+    setTurnedOff(state.kind === 'items' && state.page.items.length === 0 ? await turnedOffTracker(state.url) : null);
+    await Promise.all([listed, annotated]);
   }, []);
 
   useEffect(() => {
@@ -184,7 +189,6 @@ export function PopupApp() {
       )}
       {creating && (
         <QuickCreateObjective
-          themes={themes}
           onCreated={() => {
             setCreating(false);
             void load();
@@ -192,7 +196,16 @@ export function PopupApp() {
           onCancel={() => setCreating(false)}
         />
       )}
-      {page?.kind === 'items' && items.length === 0 && (
+      {page?.kind === 'items' && items.length === 0 && turnedOff && (
+        <section class="empty-state">
+          <h2>Throughline is off on {TRACKER_NAMES[turnedOff]}</h2>
+          <p>It was turned off for {TRACKER_NAMES[turnedOff]} in Settings, so it shows nothing on this page.</p>
+          <a class="button" href={browser.runtime.getURL('/options.html#settings')} target="_blank" rel="noopener">
+            Open Settings
+          </a>
+        </section>
+      )}
+      {page?.kind === 'items' && items.length === 0 && !turnedOff && (
         <section class="empty-state">
           <h2>No work items found</h2>
           <p>
@@ -269,6 +282,30 @@ export function PopupApp() {
       {toast && <Toast {...toast} onDismiss={() => setToast(null)} />}
     </main>
   );
+}
+
+/**
+ * Whether a site is one the user added. Asked only when no content script
+ * answered, so the database (and Dexie) load only then, off the first render's path.
+ */
+async function isAddedSite(origin: string): Promise<boolean> {
+  const { pageDatabase } = await import('../../lib/db/page-database');
+  return (await pageDatabase.sites.get(origin)) !== undefined;
+}
+
+/** The page's tracker when Throughline is turned off for it in Settings: then its content script lists nothing. */
+async function turnedOffTracker(href: string | undefined): Promise<Tracker | null> {
+  const tracker = cloudTrackerOf(href) ?? (await selfHostedTracker(href));
+  if (!tracker) return null;
+  const settings = await send({ type: 'getSettings' });
+  return settings.ok && !settings.data.trackers.includes(tracker) ? tracker : null;
+}
+
+async function selfHostedTracker(href: string | undefined): Promise<Tracker | null> {
+  const origin = URL.canParse(href ?? '') ? new URL(href!).origin : null;
+  if (!origin) return null;
+  const { pageDatabase } = await import('../../lib/db/page-database');
+  return (await pageDatabase.sites.get(origin))?.tracker ?? null;
 }
 
 /** Whether a page Throughline may not run on yet carries a self-hosted tracker's markers (needs activeTab). */

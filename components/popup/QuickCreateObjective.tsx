@@ -1,20 +1,25 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../lib/messages/client';
 import type { Theme } from '../../lib/model/theme';
 
 interface Props {
-  themes: readonly Theme[];
   onCreated(objectiveId: string): void;
   onCancel(): void;
 }
 
 /** Creates an objective with the few fields a PMO analyst knows on the spot; the rest waits for the workspace. */
-export function QuickCreateObjective({ themes, onCreated, onCancel }: Props) {
+export function QuickCreateObjective({ onCreated, onCancel }: Props) {
+  const [themes, setThemes] = useState<readonly Theme[]>([]);
   const [code, setCode] = useState('');
   const [title, setTitle] = useState('');
   const [themeId, setThemeId] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+
+  // Read here rather than by the popup, so that the database loads only when someone creates an objective.
+  useEffect(() => {
+    void import('../../lib/db/page-database').then(({ pageDatabase }) => pageDatabase.themes.toArray()).then(setThemes);
+  }, []);
 
   const submit = async (event: Event) => {
     event.preventDefault();

@@ -20,7 +20,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(', ')})`);
+    .map(
+      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(', ')})`,
+    );
 }
 
 /**
@@ -33,7 +35,9 @@ async function checkPopupState(popup: Page): Promise<void> {
     await popup.emulateMedia({ colorScheme });
     expect(await seriousViolations(popup), colorScheme).toEqual([]);
   }
-  const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await popup.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
 }
 
@@ -165,5 +169,34 @@ describe('the popup where there is nothing to show', () => {
     expect(browser.errors.of(popup)).toEqual([]);
     await popup.close();
     await page.close();
+  });
+
+  it('says Throughline is off on a tracker turned off in Settings, rather than that the page has no items', async () => {
+    const board = await browser.openPage(BOARD_URL);
+    await waitForHostCount(board, BOARD_HOSTS);
+    const popup = await browser.openPopup(await browser.tabIdOf(board));
+    const settings = async (trackers: string[]) =>
+      expect(
+        await popup.evaluate(
+          (trackers) => chrome.runtime.sendMessage({ type: 'saveSettings', settings: { trackers } }),
+          trackers,
+        ),
+      ).toMatchObject({ ok: true });
+    await poll(() => itemsList(popup).getByRole('listitem').count()).toBe(BOARD_HOSTS);
+    await settings(['asana', 'azure-devops']);
+    await waitForHostCount(board, 0);
+    // A popup opens afresh each time; the one already open may have read the page before its overlay turned off.
+    await popup.reload();
+    await popup.getByRole('heading', { name: 'Throughline is off on Jira' }).waitFor({ timeout: 5_000 });
+    expect(await popup.getByRole('link', { name: 'Open Settings' }).getAttribute('href')).toMatch(
+      /^chrome-extension:\/\/[a-z]+\/options\.html#settings$/,
+    );
+    await checkPopupState(popup);
+    await settings(['jira', 'asana', 'azure-devops']);
+    await waitForHostCount(board, BOARD_HOSTS);
+    await popup.reload();
+    await poll(() => itemsList(popup).getByRole('listitem').count()).toBe(BOARD_HOSTS);
+    await popup.close();
+    await board.close();
   });
 });
