@@ -29,12 +29,9 @@ export function PopupApp() {
   const [toast, setToast] = useState<Omit<ToastProps, 'onDismiss'> | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  // The first render has a 100 ms budget: the catalogue is asked for while the page is read, and the
-  // page's items are annotated as soon as they are known, without waiting for the catalogue.
+  // The first render has a 100 ms budget and needs the page's items and their annotations: those are asked
+  // for first, and the catalogue (a thousand objectives, for the picker and the empty state) after them.
   const load = useCallback(async () => {
-    const listed = send({ type: 'listObjectives' }).then((reply) =>
-      reply.ok ? setCatalogue(reply.data.objectives) : setError(reply.error),
-    );
     const state = await readPage(await describedTabId(location.search), isAddedSite);
     setPage(state);
     const annotated =
@@ -43,6 +40,9 @@ export function PopupApp() {
             reply.ok ? setAnnotations(reply.data) : setError(reply.error),
           )
         : null;
+    const listed = send({ type: 'listObjectives' }).then((reply) =>
+      reply.ok ? setCatalogue(reply.data.objectives) : setError(reply.error),
+    );
     if (state.kind === 'not-added') setDetected(await detectInTab(state.tabId));
     setTurnedOff(state.kind === 'items' && state.page.items.length === 0 ? await turnedOffTracker(state.url) : null);
     await Promise.all([listed, annotated]);

@@ -26,18 +26,18 @@ export async function readPage(
   isAddedSite: (origin: string) => Promise<boolean>,
 ): Promise<PageState> {
   if (tabId === null) return { kind: 'not-tracker', tabId };
-  const url = await browser.tabs
-    .get(tabId)
-    .then((tab) => tab.url)
-    .catch(() => undefined);
-  try {
-    const reply = (await browser.tabs.sendMessage(tabId, { type: 'throughline:page-items' })) as
-      | PageItemsReply
-      | undefined;
-    if (reply && Array.isArray(reply.items)) return { kind: 'items', tabId, url, page: reply };
-  } catch {
-    // No content script answered: not a tracker, a site not added yet, or a page opened before Throughline was.
-  }
+  // Both asked at once: the popup's first render waits for them.
+  const [url, reply] = await Promise.all([
+    browser.tabs
+      .get(tabId)
+      .then((tab) => tab.url)
+      .catch(() => undefined),
+    (browser.tabs.sendMessage(tabId, { type: 'throughline:page-items' }) as Promise<PageItemsReply | undefined>).catch(
+      // No content script answered: not a tracker, a site not added yet, or a page opened before Throughline was.
+      () => undefined,
+    ),
+  ]);
+  if (reply && Array.isArray(reply.items)) return { kind: 'items', tabId, url, page: reply };
   if (url && isCloudTrackerUrl(url)) return { kind: 'not-loaded', tabId, url };
   if (url && /^https?:/.test(url)) {
     const origin = new URL(url).origin;
