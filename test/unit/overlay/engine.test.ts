@@ -46,7 +46,12 @@ function board(keys: string[]): void {
     .join('')}`;
 }
 
-function setup(linked: Record<string, string[]>, adapters: Adapter[] = [cards], timers: (() => void)[] = []) {
+function setup(
+  linked: Record<string, string[]>,
+  adapters: Adapter[] = [cards],
+  timers: (() => void)[] = [],
+  renderSlice?: number,
+) {
   const requests: unknown[] = [];
   const send = vi.fn(async (request: { type: string; items?: { id: string }[] }) => {
     requests.push(request);
@@ -65,6 +70,7 @@ function setup(linked: Record<string, string[]>, adapters: Adapter[] = [cards], 
     url: () => new URL(`https://${SITE}/jira/software/c/projects/PAY/boards/1`),
     now: () => Date.parse('2026-11-25T10:00:00Z'),
     setTimeout: (fn) => void timers.push(fn),
+    renderSlice,
   });
   return { overlay, send, requests };
 }
@@ -197,7 +203,7 @@ describe('overlay engine', () => {
     const keys = Array.from({ length: 700 }, (_, index) => `PAY-${index + 1}`);
     board(keys);
     const timers: (() => void)[] = [];
-    const { overlay } = setup({}, [cards], timers);
+    const { overlay } = setup({}, [cards], timers, 300);
     overlay.scan();
     await settle();
     const count = () => document.querySelectorAll('throughline-item').length;
