@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { alignedItemIds } from '../../lib/dashboard/aligned-items';
 import { type DashboardTables, readDashboardTables } from '../../lib/dashboard/dashboard-tables';
 import { type SeenWork, seenWork } from '../../lib/dashboard/seen-work';
@@ -12,6 +12,7 @@ export type Alignment =
   | { status: 'ready'; aligned: ReadonlySet<string> }
   | { status: 'failed'; error: string };
 
+/** One consistent picture: the alignment is always the answer for exactly this work. */
 export interface DashboardData {
   tables: DashboardTables;
   work: SeenWork[];
@@ -20,31 +21,38 @@ export interface DashboardData {
 
 /**
  * The stored tables, kept current as anyone changes them (the overlay adds
- * seen items while the dashboard is open), and the background's word on
- * which seen items are aligned, asked again after every change. Until a new
- * answer arrives the previous one stays on screen rather than blinking.
- * `undefined` until the database has answered once.
+ * seen items while the dashboard is open), with the background's word on
+ * which seen items are aligned. After a change the tables and their new
+ * alignment replace the old ones together, so a newly seen item never shows
+ * as unaligned for want of an answer and the figures always agree with the
+ * lists. The first read shows at once, alignment pending. `undefined` until
+ * the database has answered once.
  */
 export function useDashboardData(): DashboardData | undefined {
   const tables = useLiveQuery(() => readDashboardTables(db), []);
-  const work = useMemo(() => (tables ? seenWork(tables.seenItems) : undefined), [tables]);
-  const [alignment, setAlignment] = useState<Alignment>({ status: 'pending' });
+  const [shown, setShown] = useState<DashboardData | undefined>(undefined);
 
   useEffect(() => {
-    if (!work) return;
+    if (!tables) return;
+    const work = seenWork(tables.seenItems);
+    setShown((previous) => previous ?? { tables, work, alignment: { status: 'pending' } });
     let current = true;
     void alignedItemIds(
       work.map((item) => item.id),
       (ids) => send({ type: 'annotate', items: ids.map((id) => ({ id })) }),
     ).then((reply) => {
-      // A newer read is on its way with its own request: this answer is about data no longer shown.
+      // A newer read is on its way with its own request: this answer is about data no longer current.
       if (!current) return;
-      setAlignment(reply.ok ? { status: 'ready', aligned: reply.data } : { status: 'failed', error: reply.error });
+      setShown({
+        tables,
+        work,
+        alignment: reply.ok ? { status: 'ready', aligned: reply.data } : { status: 'failed', error: reply.error },
+      });
     });
     return () => {
       current = false;
     };
-  }, [work]);
+  }, [tables]);
 
-  return useMemo(() => (tables && work ? { tables, work, alignment } : undefined), [tables, work, alignment]);
+  return shown;
 }
