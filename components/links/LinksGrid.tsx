@@ -124,10 +124,10 @@ function LinkCells({
           </span>
         )}
       </span>
-      <span role="gridcell" class="links-cell links-line" title={row.targetName}>
+      <span role="gridcell" class="links-line" title={row.targetName}>
         {row.targetName ?? <span class="links-muted">—</span>}
       </span>
-      <span role="gridcell" class="links-cell links-line" title={row.note}>
+      <span role="gridcell" class="links-line" title={row.note}>
         {row.note ?? <span class="links-muted">—</span>}
       </span>
       <span role="gridcell" class="links-cell">
