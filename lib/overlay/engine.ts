@@ -85,8 +85,12 @@ export function createOverlay(deps: OverlayDeps) {
   let full = false;
   let renderVersion = 0;
   let destroyed = false;
-  /** Off when the user turned this tracker off in Settings: then the overlay leaves nothing in the page. */
-  let enabled = true;
+  /**
+   * `off` when the user turned this tracker off in Settings: then the overlay
+   * leaves nothing in the page. `pending` while the settings are on their way:
+   * items are found and asked about, but nothing is placed until they arrive.
+   */
+  let state: 'on' | 'off' | 'pending' = 'on';
 
   let card: FloatingCard | null = null;
   let cardTimer = 0;
@@ -107,7 +111,7 @@ export function createOverlay(deps: OverlayDeps) {
 
   /** Reads the whole page again: on start, after navigation, and when a change is too big to follow piecemeal. */
   function scanNow(): void {
-    if (destroyed || !enabled) return;
+    if (destroyed || state === 'off') return;
     ({ items: found, summaryAnchor } = runAdapters(deps.adapters, doc, deps.url()));
     dark = pageIsDark(doc);
     reconcileNow();
@@ -124,7 +128,7 @@ export function createOverlay(deps: OverlayDeps) {
   }
 
   function updateNow(records: readonly MutationRecord[]): void {
-    if (destroyed || !enabled) return;
+    if (destroyed || state === 'off') return;
     const roots: Element[] = [];
     for (const record of records)
       for (const node of record.addedNodes)
@@ -176,7 +180,7 @@ export function createOverlay(deps: OverlayDeps) {
 
   /** Puts every found item in step with what is known, and removes hosts no item claims. */
   function reconcileNow(): void {
-    if (destroyed || !enabled) return;
+    if (destroyed || state !== 'on') return;
     const claimed = new Set<HTMLElement>();
     for (const item of found) {
       const host = placeItem(item, claimed);
@@ -198,7 +202,7 @@ export function createOverlay(deps: OverlayDeps) {
   }
 
   function drainRenderQueue(): void {
-    if (destroyed || !enabled) {
+    if (destroyed || state !== 'on') {
       renderQueue = [];
       return;
     }
@@ -411,7 +415,7 @@ export function createOverlay(deps: OverlayDeps) {
   }
 
   function renderLayer(): void {
-    if (destroyed || !enabled) return;
+    if (destroyed || state !== 'on') return;
     if (!layerHost?.isConnected) {
       layerHost = doc.createElement(LAYER_TAG);
       layerHost.attachShadow({ mode: 'open' });
@@ -508,10 +512,14 @@ export function createOverlay(deps: OverlayDeps) {
 
   /** Turns the overlay off (chips, summary, picker and dimming removed) or back on with a fresh scan. */
   function setEnabled(value: boolean): void {
-    if (value === enabled || destroyed) return;
-    enabled = value;
-    if (enabled) {
-      scan();
+    const next = value ? 'on' : 'off';
+    if (next === state || destroyed) return;
+    const was = state;
+    state = next;
+    if (state === 'on') {
+      // Coming out of `pending`, what was found is already asked about: it only needs placing.
+      if (was === 'pending') reconcile();
+      else scan();
       return;
     }
     clearPage();
@@ -521,6 +529,11 @@ export function createOverlay(deps: OverlayDeps) {
     card = null;
     toast = null;
     dimmed = false;
+  }
+
+  /** Finds and asks, but places nothing until setEnabled says whether this tracker is on. */
+  function holdUntilEnabled(): void {
+    if (state === 'on' && hosts.size === 0) state = 'pending';
   }
 
   function destroy(): void {
@@ -542,7 +555,18 @@ export function createOverlay(deps: OverlayDeps) {
     for (const element of doc.querySelectorAll(`[${CONTAINER_ATTR}]`)) element.removeAttribute(CONTAINER_ATTR);
   }
 
-  return { scan, update, refresh, pageItems, openPickerForFocus, closePickerFromPage, setDensity, setEnabled, destroy };
+  return {
+    scan,
+    update,
+    refresh,
+    pageItems,
+    openPickerForFocus,
+    closePickerFromPage,
+    setDensity,
+    setEnabled,
+    holdUntilEnabled,
+    destroy,
+  };
 }
 
 export type Overlay = ReturnType<typeof createOverlay>;

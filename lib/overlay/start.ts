@@ -105,10 +105,11 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     overlay.setEnabled(!reply.ok || tracker === undefined || reply.data.trackers.includes(tracker));
   }
 
-  // Silent until the settings say this tracker is on, so that one turned off never shows a chip, even for a moment;
-  // turning it on scans.
-  overlay.setEnabled(false);
+  // Nothing is placed until the settings say this tracker is on, so one turned off never shows a chip, even for a
+  // moment; the page is read and asked about meanwhile, so the settings cost no time on a tracker that is on.
+  overlay.holdUntilEnabled();
   void loadSettings();
+  overlay.scan();
 }
 
 /** Mutations that only add or remove our own elements do not need a scan. */

@@ -109,3 +109,26 @@ describe('overlay engine turned off and on', () => {
     expect(ours()).toHaveLength(0);
   });
 });
+
+describe('overlay engine waiting for the settings', () => {
+  it('reads and asks while waiting, places nothing, and places at once when the tracker is on', async () => {
+    const { overlay, types } = setup({ [idOf('PAY-1')]: [GROW.id] });
+    overlay.holdUntilEnabled();
+    overlay.scan();
+    await settle();
+    expect(types).toContain('annotate');
+    expect(ours()).toHaveLength(0);
+    overlay.setEnabled(true);
+    expect(document.querySelectorAll('[data-throughline-item]')).toHaveLength(2);
+    expect(types.filter((type) => type === 'annotate')).toHaveLength(1);
+  });
+
+  it('leaves nothing when the settings say the tracker is off', async () => {
+    const { overlay } = setup({});
+    overlay.holdUntilEnabled();
+    overlay.scan();
+    await settle();
+    overlay.setEnabled(false);
+    expect(ours()).toHaveLength(0);
+  });
+});
