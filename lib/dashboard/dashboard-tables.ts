@@ -1,3 +1,4 @@
+import { catalogueTables, readCatalogue } from '../db/catalogue';
 import type { ThroughlineDatabase } from '../db/database';
 import { getSettings } from '../db/settings';
 import type { BenefitTarget } from '../model/benefit-target';
@@ -26,36 +27,13 @@ export interface DashboardTables {
  * thousand objectives are a few reads, never one per row.
  */
 export function readDashboardTables(db: ThroughlineDatabase): Promise<DashboardTables> {
-  const tables = [
-    db.themes,
-    db.objectives,
-    db.benefitTargets,
-    db.measurements,
-    db.links,
-    db.rules,
-    db.seenItems,
-    db.meta,
-  ];
-  return db.transaction('r', tables, async () => {
-    const [themes, objectives, targets, measurements, links, rules, seenItems, settings] = await Promise.all([
-      db.themes.toArray(),
-      db.objectives.toArray(),
-      db.benefitTargets.toArray(),
-      db.measurements.toArray(),
-      db.links.toArray(),
-      db.rules.toArray(),
+  return db.transaction('r', [...catalogueTables(db), db.seenItems, db.meta], async () => {
+    const [catalogue, seenItems, settings] = await Promise.all([
+      readCatalogue(db),
       db.seenItems.toArray(),
       getSettings(db),
     ]);
-    return {
-      themes,
-      objectives,
-      targets,
-      measurements,
-      links,
-      rules,
-      seenItems,
-      staleAfterDays: settings.staleAfterDays,
-    };
+    const { benefitTargets: targets, ...rest } = catalogue;
+    return { ...rest, targets, seenItems, staleAfterDays: settings.staleAfterDays };
   });
 }
