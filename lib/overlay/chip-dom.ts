@@ -47,8 +47,9 @@ export function renderChips(root: ShadowRoot, model: ChipsModel): void {
   add.title = shown === 0 ? 'Link to an objective (Alt+Shift+O)' : 'Link or unlink objectives (Alt+Shift+O)';
   add.textContent = shown === 0 ? '+ Objective' : '+';
   chips.append(add);
-  const previous = root.querySelector('.chips');
-  if (previous) previous.replaceWith(chips);
+  // The chips are the root's last element (a fallback <style> goes first); a new root has none.
+  const previous = root.lastElementChild;
+  if (previous?.className === 'chips') previous.replaceWith(chips);
   else root.append(chips);
 }
 

@@ -229,18 +229,20 @@ export function createOverlay(deps: OverlayDeps) {
   function placeItem(item: Found, taken: ReadonlySet<HTMLElement>): HTMLElement | null {
     const alignments = store.get(item.id);
     if (!alignments || !item.anchor.isConnected) return null;
+    const state = alignments.length > 0 ? 'aligned' : 'unaligned';
+    const theme = dark ? 'dark' : 'light';
     let host = existingHost(item.anchor, item.placement);
     if (!host || (taken.has(host) && hostOf.get(item) !== host)) {
-      host = createHost(item, item.id, doc);
+      host = createHost(item, item.id, doc, { 'data-throughline-state': state, 'data-theme': theme });
       adoptStyles(host.shadowRoot!);
+    } else {
+      setAttr(host, 'data-throughline-item', item.id);
+      setAttr(host, 'data-throughline-state', state);
+      setAttr(host, 'data-kind', item.kind);
+      setAttr(host, 'data-theme', theme);
     }
     hostOf.set(item, host);
     itemOfHost.set(host, item);
-    const state = alignments.length > 0 ? 'aligned' : 'unaligned';
-    setAttr(host, 'data-throughline-item', item.id);
-    setAttr(host, 'data-throughline-state', state);
-    setAttr(host, 'data-kind', item.kind);
-    setAttr(host, 'data-theme', dark ? 'dark' : 'light');
     // Marking the tracker's own cards restyles them, so it waits until the user asks for dimming.
     if (dimmed && item.kind !== 'detail') setAttr(item.container, CONTAINER_ATTR, state);
     const signature = `${item.id}|${item.kind}|${full}|${renderVersion}|${alignmentKey(alignments)}`;

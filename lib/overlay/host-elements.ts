@@ -29,10 +29,16 @@ export function existingHost(anchor: Element, placement: Placement): HTMLElement
 }
 
 /** A new host with an open shadow root, placed against the item's anchor. */
-export function createHost(item: FoundItem, id: string, doc: Document): HTMLElement {
+export function createHost(
+  item: FoundItem,
+  id: string,
+  doc: Document,
+  attributes: Record<string, string> = {},
+): HTMLElement {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('data-throughline-item', id);
   host.setAttribute('data-kind', item.kind);
+  for (const [name, value] of Object.entries(attributes)) host.setAttribute(name, value);
   host.attachShadow({ mode: 'open' });
   place(host, item.anchor, item.placement);
   return host;

@@ -29,12 +29,8 @@ async function expectAccessibleInBothSchemes(page: Page, what: string): Promise<
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-function openSection(browser: ExtensionBrowser, hash: string): Promise<Page> {
-  return browser.openPage(browser.extensionUrl(`options.html#${hash}`));
-}
-
 async function importSample(browser: ExtensionBrowser): Promise<void> {
-  const pack = await openSection(browser, 'pack');
+  const pack = await browser.openOptions('pack');
   await importPackThroughUi(pack, SAMPLE_PACK_PATH);
   await pack.close();
 }
@@ -77,7 +73,7 @@ describe('the catalogue on an empty profile', () => {
   });
 
   it('creates a theme, an objective, a benefit target and a check-in, and shows the chart and the progress', async () => {
-    const page = await openSection(browser, 'themes');
+    const page = await browser.openOptions('themes');
     await page.getByText('No themes yet.').waitFor();
     await page.getByRole('button', { name: 'New theme' }).click();
     await page.getByLabel('Name').fill('Profitable growth');
@@ -168,7 +164,7 @@ describe('the catalogue on an empty profile', () => {
   });
 
   it('shows what is wrong beside each field of an invalid form and saves nothing', async () => {
-    const page = await openSection(browser, 'objectives');
+    const page = await browser.openOptions('objectives');
     const before = await storedPack(page);
     await page.getByRole('button', { name: 'New objective' }).click();
     await page.getByLabel('Code').fill('GROW 3');
@@ -229,7 +225,7 @@ describe('the catalogue on an empty profile', () => {
   });
 
   it('deletes a check-in and brings it back', async () => {
-    const page = await openSection(browser, 'objectives');
+    const page = await browser.openOptions('objectives');
     await page.getByRole('link', { name: /^GROW-2 / }).click();
     const panel = page.getByRole('region', { name: 'Self-serve revenue' });
     await panel.getByRole('button', { name: 'Delete the check-in of 2026-10-31 (1.31M EUR)' }).click();
@@ -242,7 +238,7 @@ describe('the catalogue on an empty profile', () => {
   });
 
   it('keeps the layout in one column at 400 px', async () => {
-    const page = await openSection(browser, 'objectives');
+    const page = await browser.openOptions('objectives');
     await page.setViewportSize({ width: 400, height: 800 });
     await objectiveRow(page, 'GROW-2').waitFor();
     // The section's own content: wide tables scroll inside their own box instead of widening the page.
@@ -270,7 +266,7 @@ describe('the catalogue with the sample pack', () => {
   });
 
   it('lists objectives by theme, nested under their parents, with progress', async () => {
-    const page = await openSection(browser, 'objectives');
+    const page = await browser.openOptions('objectives');
     await objectiveRow(page, 'GROW-2').waitFor();
     const themes = await page.locator('.objective-list').getByRole('heading', { level: 3 }).allTextContents();
     expect(themes).toEqual(['Customers for life', 'Operational excellence', 'Profitable growth']);
@@ -283,7 +279,7 @@ describe('the catalogue with the sample pack', () => {
   });
 
   it('filters by theme and status, and archives with a way back', async () => {
-    const page = await openSection(browser, 'objectives');
+    const page = await browser.openOptions('objectives');
     await objectiveRow(page, 'GROW-2').waitFor();
     const codes = () => page.locator('.objective-code').allTextContents();
     const all = await codes();
@@ -311,7 +307,7 @@ describe('the catalogue with the sample pack', () => {
   });
 
   it('shows an objective with its targets in the right direction, staleness and linked work by tracker', async () => {
-    const page = await openSection(browser, 'objective/ob-grow-2');
+    const page = await browser.openOptions('objective/ob-grow-2');
     // The overlay saw one of the linked items: its title and address replace the bare id.
     await page.evaluate(() =>
       chrome.runtime.sendMessage({
@@ -337,7 +333,7 @@ describe('the catalogue with the sample pack', () => {
     expect(await item.getAttribute('rel')).toContain('noopener');
     await page.getByText('jira:acme.atlassian.net:PAY-8').waitFor();
 
-    const cost = await openSection(browser, 'objective/ob-ops-3');
+    const cost = await browser.openOptions('objective/ob-ops-3');
     const panel = cost.getByRole('region', { name: 'Cost to serve per order' });
     await panel.getByText(/Decrease from 7\.8 EUR to 6 EUR/).waitFor();
     expect(await panel.locator('figcaption').textContent()).toMatch(/of the way from 7\.8 to 6/);
@@ -348,7 +344,7 @@ describe('the catalogue with the sample pack', () => {
     await expect.poll(() => stale.count()).toBe(0);
     await cost.evaluate(() => chrome.runtime.sendMessage({ type: 'saveSettings', settings: { staleAfterDays: 45 } }));
     await stale.waitFor();
-    const band = await openSection(browser, 'objective/ob-ops-1');
+    const band = await browser.openOptions('objective/ob-ops-1');
     await band.getByText(/Keep within a band between 99\.9% and 100%/).waitFor();
     await band.getByText('Upper bound').first().waitFor();
     await cost.close();
@@ -357,7 +353,7 @@ describe('the catalogue with the sample pack', () => {
   });
 
   it('says what goes with a deleted objective, and Undo brings it back with its links', async () => {
-    const page = await openSection(browser, 'objectives');
+    const page = await browser.openOptions('objectives');
     const before = await storedPack(page);
     const links = before.links.filter((link) => link.objectiveId === 'ob-grow-2');
     expect(links).toHaveLength(4);
@@ -390,7 +386,7 @@ describe('the catalogue with the sample pack', () => {
   });
 
   it('deletes a theme with its objectives kept, and undoes it', async () => {
-    const page = await openSection(browser, 'themes');
+    const page = await browser.openOptions('themes');
     await page.getByRole('button', { name: 'Delete Operational excellence' }).click();
     expect(await dialog(page).locator('.dialog-consequences').textContent()).toBe(
       'Its 4 objectives stay, without a theme.',
@@ -407,7 +403,7 @@ describe('the catalogue with the sample pack', () => {
   });
 
   it('says so when an objective does not exist', async () => {
-    const page = await openSection(browser, 'objective/ob-nowhere');
+    const page = await browser.openOptions('objective/ob-nowhere');
     await page.getByRole('heading', { name: 'Objective not found' }).waitFor();
     await page.close();
   });
@@ -417,7 +413,7 @@ describe('the catalogue with a thousand objectives', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
     browser = await ExtensionBrowser.launch();
-    const pack = await openSection(browser, 'pack');
+    const pack = await browser.openOptions('pack');
     await importPackThroughUi(pack, { name: 'thousand.json', text: JSON.stringify(thousandObjectives()) });
     await pack.close();
   });

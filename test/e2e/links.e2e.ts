@@ -33,10 +33,6 @@ async function inBothSchemes(page: Page, check: () => Promise<void>): Promise<vo
   }
 }
 
-async function openSection(browser: ExtensionBrowser, hash: string): Promise<Page> {
-  return browser.openPage(browser.extensionUrl(`options.html#${hash}`));
-}
-
 /** Waits for a value in the page; the default second of `expect.poll` is short for a page that is still loading. */
 const poll = <T>(read: () => Promise<T>, timeout = 5_000) => expect.poll(read, { timeout });
 
@@ -59,7 +55,7 @@ describe('the Links section', () => {
   it('lists every link with its objective, target, note and date, and the item title once seen', async () => {
     const board = await browser.openPage(BOARD_URL);
     await waitForHostCount(board, BOARD_HOSTS);
-    const page = await openSection(browser, 'links');
+    const page = await browser.openOptions('links');
     await poll(() => count(page).textContent()).toBe('26 links');
     // Only the rows in view are rendered: narrow the list to the one wanted.
     await page.getByRole('searchbox', { name: 'Text' }).fill('PAY-1');
@@ -81,7 +77,7 @@ describe('the Links section', () => {
   });
 
   it('filters by objective, tracker, site and text, keeps the filter in the address, and says when nothing matches', async () => {
-    const page = await openSection(browser, 'links');
+    const page = await browser.openOptions('links');
     await page.getByLabel('Objective', { exact: true }).selectOption({ label: 'GROW-2 · Increase self-serve revenue' });
     await poll(() => count(page).textContent()).toBe('4 links of 26 match');
     expect(new URL(page.url()).hash).toBe('#links/objective%3Dob-grow-2');
@@ -95,7 +91,7 @@ describe('the Links section', () => {
     await page.getByRole('searchbox', { name: 'Text' }).fill('card vault');
     await poll(() => count(page).textContent()).toBe('2 links of 26 match');
 
-    const bookmarked = await openSection(browser, 'links/tracker=asana&q=dropped');
+    const bookmarked = await browser.openOptions('links/tracker=asana&q=dropped');
     await poll(() => count(bookmarked).textContent()).toBe('1 link of 26 match');
     expect(await bookmarked.getByLabel('Tracker', { exact: true }).inputValue()).toBe('asana');
     await page.close();
@@ -105,7 +101,7 @@ describe('the Links section', () => {
   it('removes the selected rows with one undo, and the tracker page follows', async () => {
     const board = await browser.openPage(BOARD_URL);
     await waitForHostCount(board, BOARD_HOSTS);
-    const page = await openSection(browser, 'links');
+    const page = await browser.openOptions('links');
     await page.getByLabel('Objective', { exact: true }).selectOption({ label: 'OPS-1 · Keep checkout available' });
     await poll(() => count(page).textContent()).toBe('4 links of 26 match');
     await page.getByRole('checkbox', { name: 'Select all 4 shown links' }).check();
@@ -127,7 +123,7 @@ describe('the Links section', () => {
   });
 
   it('moves the focus by row with the arrows, selects with Space, and shows focus', async () => {
-    const page = await openSection(browser, 'links');
+    const page = await browser.openOptions('links');
     await poll(() => count(page).textContent()).toBe('26 links');
     await page.getByRole('searchbox', { name: 'Text' }).focus();
     // Past Clear filters (absent) and Remove (disabled): the select-all box, then the first row.
@@ -161,7 +157,7 @@ describe('the Search and Settings sections', () => {
     // Seen items come from tracker pages the user opened.
     const board = await browser.openPage(BOARD_URL);
     await waitForHostCount(board, BOARD_HOSTS);
-    const links = await openSection(browser, 'links/q=PAY-3');
+    const links = await browser.openOptions('links/q=PAY-3');
     await row(links, 'Show saved cards').waitFor({ timeout: 10_000 });
     await links.close();
     await board.close();
@@ -171,7 +167,7 @@ describe('the Search and Settings sections', () => {
   });
 
   it('focuses the header search with "/" and shows grouped results as the user types', async () => {
-    const page = await openSection(browser, 'links');
+    const page = await browser.openOptions('links');
     await page.getByRole('heading', { name: 'Links' }).waitFor();
     await page.keyboard.press('/');
     const box = page.getByRole('searchbox', { name: 'Search objectives and work items' });
@@ -194,7 +190,7 @@ describe('the Search and Settings sections', () => {
   });
 
   it('finds objectives by owner and says when nothing matches', async () => {
-    const page = await openSection(browser, 'search/Chen%20Wei');
+    const page = await browser.openOptions('search/Chen%20Wei');
     const objectives = page.getByRole('region', { name: 'Objectives' });
     await objectives.waitFor();
     expect(await objectives.getByRole('link').allTextContents()).toEqual([
@@ -211,7 +207,7 @@ describe('the Search and Settings sections', () => {
   });
 
   it('validates the staleness inline and saves only what changed, with a confirmation', async () => {
-    const page = await openSection(browser, 'settings');
+    const page = await browser.openOptions('settings');
     const days = page.getByRole('spinbutton', { name: 'Check-ins go stale after (days)' });
     await days.fill('0');
     const error = page.getByText('Enter a whole number of days from 1 to 365.');
@@ -242,7 +238,7 @@ describe('the Search and Settings sections', () => {
   it('keeps Throughline silent on a tracker that is turned off, and back on when it is turned on', async () => {
     const board = await browser.openPage(BOARD_URL);
     await waitForHostCount(board, BOARD_HOSTS);
-    const page = await openSection(browser, 'settings');
+    const page = await browser.openOptions('settings');
     const jira = page.getByRole('checkbox', { name: 'Jira' });
     await jira.uncheck();
     await page.getByRole('button', { name: 'Save settings' }).click();
@@ -275,7 +271,7 @@ describe('the workspace on a fresh profile', () => {
   });
 
   it('says there are no links yet, and where they come from', async () => {
-    const page = await openSection(browser, 'links');
+    const page = await browser.openOptions('links');
     await page.getByRole('heading', { name: 'No links yet' }).waitFor();
     expect(await page.getByRole('link', { name: 'Import a strategy pack' }).getAttribute('href')).toBe('#pack');
     await inBothSchemes(page, async () => {});
@@ -309,7 +305,7 @@ describe('the Links section with 20,000 links', () => {
   });
 
   it('renders only the rows in view, scrolls to the end, and bulk-removes and restores them all', async () => {
-    const page = await openSection(browser, 'links');
+    const page = await browser.openOptions('links');
     const started = Date.now();
     await poll(() => count(page).textContent(), 20_000).toBe('20,000 links');
     console.log(`Links section with ${LINKS} links shown after ${Date.now() - started} ms`);

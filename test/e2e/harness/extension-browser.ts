@@ -103,8 +103,9 @@ export class ExtensionBrowser {
     return page;
   }
 
-  openOptions(): Promise<Page> {
-    return this.openPage(this.extensionUrl('options.html'));
+  /** The workspace, at one of its sections (`links`, `objective/ob-grow-2`…) when given. */
+  openOptions(section?: string): Promise<Page> {
+    return this.openPage(this.extensionUrl(section ? `options.html#${section}` : 'options.html'));
   }
 
   /** The popup in a tab of its own; `tabId` names the tracker tab it should describe. */
