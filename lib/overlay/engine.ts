@@ -49,6 +49,7 @@ const DIM_ATTR = 'data-throughline-dim';
 const PAGE_STYLE_ID = 'throughline-page-style';
 const HIDE_CARD_AFTER_MS = 200;
 const CHIP_EVENTS = ['click', 'mouseover', 'mouseout', 'focusin', 'focusout'] as const;
+const REVEAL_EVENTS = ['mouseover', 'focusin'] as const;
 
 /**
  * The page-agnostic overlay: finds items through the adapters, asks the
@@ -74,6 +75,9 @@ export function createOverlay(deps: OverlayDeps) {
   let summaryAnchor: Element | null = null;
   let hosts = new Set<HTMLElement>();
   const hostOf = new Map<Found, HTMLElement>();
+  const itemOfContainer = new WeakMap<Element, Found>();
+  /** Hosts whose chips are built; an unaligned card's wait until it is hovered or focused. */
+  const revealed = new WeakSet<HTMLElement>();
   let renderQueue: readonly Found[] = [];
   let renderScheduled = false;
   const signatures = new WeakMap<HTMLElement, string>();
@@ -230,35 +234,57 @@ export function createOverlay(deps: OverlayDeps) {
     const alignments = store.get(item.id);
     if (!alignments || !item.anchor.isConnected) return null;
     const state = alignments.length > 0 ? 'aligned' : 'unaligned';
-    const theme = dark ? 'dark' : 'light';
     let host = existingHost(item.anchor, item.placement);
     if (!host || (taken.has(host) && hostOf.get(item) !== host)) {
-      host = createHost(item, item.id, doc, { 'data-throughline-state': state, 'data-theme': theme });
-      adoptStyles(host.shadowRoot!);
+      host = createHost(item.id, state, item.anchor, item.placement, doc);
     } else {
       setAttr(host, 'data-throughline-item', item.id);
       setAttr(host, 'data-throughline-state', state);
-      setAttr(host, 'data-kind', item.kind);
-      setAttr(host, 'data-theme', theme);
     }
     hostOf.set(item, host);
     itemOfHost.set(host, item);
+    itemOfContainer.set(item.container, item);
     // Marking the tracker's own cards restyles them, so it waits until the user asks for dimming.
     if (dimmed && item.kind !== 'detail') setAttr(item.container, CONTAINER_ATTR, state);
-    const signature = `${item.id}|${item.kind}|${full}|${renderVersion}|${alignmentKey(alignments)}`;
-    if (signatures.get(host) !== signature) {
-      signatures.set(host, signature);
-      renderChips(host.shadowRoot!, {
-        itemKey: item.ref.key,
-        kind: item.kind,
-        full,
-        alignments,
-        objectives: store.objectives,
-      });
-    }
+    // An unaligned card or row shows nothing until hovered or focused, so its chips are built only then:
+    // on a 2,000-card board that is most of the work and of the page's restyling saved.
+    if (alignments.length > 0 || item.kind === 'detail' || revealed.has(host)) renderHost(host, item, alignments);
     seen.add(item, deps.now());
     return host;
   }
+
+  function renderHost(host: HTMLElement, item: Found, alignments: readonly ItemAlignment[]): void {
+    if (!revealed.has(host)) {
+      revealed.add(host);
+      adoptStyles(host.shadowRoot!);
+    }
+    // Only the styles read these; a host with nothing built yet needs neither.
+    setAttr(host, 'data-kind', item.kind);
+    setAttr(host, 'data-theme', dark ? 'dark' : 'light');
+    const signature = `${item.id}|${item.kind}|${full}|${renderVersion}|${alignmentKey(alignments)}`;
+    if (signatures.get(host) === signature) return;
+    signatures.set(host, signature);
+    renderChips(host.shadowRoot!, {
+      itemKey: item.ref.key,
+      kind: item.kind,
+      full,
+      alignments,
+      objectives: store.objectives,
+    });
+  }
+
+  /** Builds the chips of the card or row under the pointer or the focus, when they were left for later. */
+  function onReveal(event: Event): void {
+    for (let at = event.composedPath()[0] as Node | null; at; at = at.parentNode) {
+      const item = itemOfContainer.get(at as Element);
+      if (!item) continue;
+      const host = hostOf.get(item);
+      const alignments = store.get(item.id);
+      if (host && alignments && !revealed.has(host)) renderHost(host, item, alignments);
+      return;
+    }
+  }
+  for (const type of REVEAL_EVENTS) doc.addEventListener(type, onReveal, true);
 
   function dropItem(item: Found): void {
     const host = hostOf.get(item);
@@ -541,6 +567,7 @@ export function createOverlay(deps: OverlayDeps) {
   function destroy(): void {
     destroyed = true;
     for (const type of CHIP_EVENTS) doc.removeEventListener(type, onChipEvent, true);
+    for (const type of REVEAL_EVENTS) doc.removeEventListener(type, onReveal, true);
     clearPage();
   }
 

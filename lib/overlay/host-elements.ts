@@ -1,4 +1,4 @@
-import type { FoundItem, Placement } from '../trackers/adapter';
+import type { Placement } from '../trackers/adapter';
 
 /** Our element in the host page: an undefined custom element, so no page style targets it by tag. */
 export const HOST_TAG = 'throughline-item';
@@ -30,17 +30,17 @@ export function existingHost(anchor: Element, placement: Placement): HTMLElement
 
 /** A new host with an open shadow root, placed against the item's anchor. */
 export function createHost(
-  item: FoundItem,
   id: string,
+  state: string,
+  anchor: Element,
+  placement: Placement,
   doc: Document,
-  attributes: Record<string, string> = {},
 ): HTMLElement {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('data-throughline-item', id);
-  host.setAttribute('data-kind', item.kind);
-  for (const [name, value] of Object.entries(attributes)) host.setAttribute(name, value);
+  host.setAttribute('data-throughline-state', state);
   host.attachShadow({ mode: 'open' });
-  place(host, item.anchor, item.placement);
+  place(host, anchor, placement);
   return host;
 }
 

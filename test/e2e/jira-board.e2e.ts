@@ -106,6 +106,8 @@ describe('Jira board overlay', () => {
     const addButton = board
       .locator(`[data-throughline-item="${target}"]`)
       .getByRole('button', { name: /Link .* to an objective/ });
+    // Keyboard first: focusing the card brings its "+ Objective".
+    await board.locator(`#card-${key}`).focus();
     await addButton.focus();
     await board.keyboard.press('Enter');
     const search = board.getByRole('searchbox', { name: `Search objectives to link ${key}` });

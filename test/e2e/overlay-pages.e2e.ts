@@ -155,7 +155,8 @@ describe('the overlay on every saved tracker page', () => {
     const unaligned = (await readHosts(page)).find((host) => host.state === 'unaligned')!;
     const key = unaligned.id.split(':').pop()!;
     const host = page.locator(`[data-throughline-item="${unaligned.id}"]`);
-    await host.hover();
+    // An unaligned card shows its "+ Objective" once the card is hovered.
+    await host.locator('..').hover();
     await host.getByRole('button', { name: `Link ${key} to an objective` }).click();
     await page.getByRole('searchbox', { name: `Search objectives to link ${key}` }).fill('GROW-1');
     await page.keyboard.press('Enter');
@@ -176,10 +177,9 @@ describe('the overlay on every saved tracker page', () => {
     await dev.goto(devUrl);
     await settled(dev, EXPECTED['azure-devops/kanban']!);
     const id = 'azure-devops:dev.azure.com/contoso:105';
-    await dev
-      .locator(`[data-throughline-item="${id}"]`)
-      .getByRole('button', { name: /Link 105 to an objective/ })
-      .click();
+    const host = dev.locator(`[data-throughline-item="${id}"]`);
+    await host.locator('..').hover();
+    await host.getByRole('button', { name: /Link 105 to an objective/ }).click();
     await dev.getByRole('searchbox', { name: 'Search objectives to link 105' }).fill('CX');
     await dev.keyboard.press('Enter');
     await waitForState(dev, id, 'aligned');

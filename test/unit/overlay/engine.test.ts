@@ -218,6 +218,23 @@ describe('overlay engine', () => {
     expect(document.querySelector('[data-throughline-summary]')!.getAttribute('data-total')).toBe('700');
   });
 
+  it("builds an unaligned card's chips only when the card is hovered or focused", async () => {
+    board(['PAY-1', 'PAY-2']);
+    const { overlay } = setup({ [idOf('PAY-2')]: [GROW.id] });
+    overlay.scan();
+    await settle();
+    const unaligned = hostsOf('PAY-1')[0]!;
+    expect(unaligned.getAttribute('data-throughline-state')).toBe('unaligned');
+    expect(unaligned.shadowRoot!.childNodes).toHaveLength(0);
+    expect(hostsOf('PAY-2')[0]!.shadowRoot!.textContent).toContain('GROW-2');
+    document
+      .querySelector('[data-key="PAY-1"] .title')!
+      .dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
+    expect(unaligned.shadowRoot!.querySelector('button')?.getAttribute('aria-label')).toBe(
+      'Link PAY-1 to an objective',
+    );
+  });
+
   it('removes everything it added when destroyed', async () => {
     board(['PAY-1']);
     const { overlay } = setup({});
