@@ -69,7 +69,11 @@ export function ObjectivesSection() {
       firstView.current = false;
       return;
     }
-    document.getElementById(detailId === null ? OBJECTIVES_HEADING_ID : OBJECTIVE_HEADING_ID)?.focus();
+    // After the frame: a closing dialog hands the focus back to its opener first, and must not win.
+    const frame = requestAnimationFrame(() =>
+      document.getElementById(detailId === null ? OBJECTIVES_HEADING_ID : OBJECTIVE_HEADING_ID)?.focus(),
+    );
+    return () => cancelAnimationFrame(frame);
   }, [detailId]);
 
   if (!catalogue) return <p class="pending">Loading the catalogue…</p>;

@@ -181,7 +181,7 @@ describe('the catalogue on an empty profile', () => {
     expect(await code.getAttribute('aria-invalid')).toBe('true');
     expect(await code.getAttribute('aria-describedby')).toContain('objective-form-code-error');
     // The first field with a problem takes the focus.
-    expect(await code.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect.poll(() => code.evaluate((element) => element === document.activeElement)).toBe(true);
     await expectAccessibleInBothSchemes(page, 'the objective form with problems');
 
     // Corrected fields lose their message as the user types; the database's refusal shows at its field.
@@ -197,8 +197,8 @@ describe('the catalogue on an empty profile', () => {
 
     // Escape closes the dialog and gives the focus back to the button that opened it.
     await page.keyboard.press('Escape');
-    expect(await dialog(page).count()).toBe(0);
-    expect(await focusedText(page)).toBe('New objective');
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    await expect.poll(() => focusedText(page)).toBe('New objective');
 
     // A benefit target's target must lie beyond its baseline in its direction.
     await page.getByRole('link', { name: /^GROW-2 / }).click();
@@ -365,16 +365,16 @@ describe('the catalogue with the sample pack', () => {
     expect(await dialog(page).locator('.dialog-consequences').textContent()).toBe(
       '2 benefit targets, 12 check-ins, 4 links and 1 rule go with it.',
     );
-    expect(await focusedText(page)).toBe('Cancel');
+    await expect.poll(() => focusedText(page)).toBe('Cancel');
     await expectAccessibleInBothSchemes(page, 'the delete confirmation');
     await dialog(page).getByRole('button', { name: 'Cancel' }).click();
-    expect(await open.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect.poll(() => open.evaluate((element) => element === document.activeElement)).toBe(true);
 
     await open.click();
     await dialog(page).getByRole('button', { name: 'Delete', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Deleted GROW-2.' }).waitFor();
     await expect.poll(() => objectiveRow(page, 'GROW-2').count()).toBe(0);
-    expect(await focusedText(page)).toBe('Objectives');
+    await expect.poll(() => focusedText(page)).toBe('Objectives');
     expect((await storedPack(page)).links.filter((link) => link.objectiveId === 'ob-grow-2')).toEqual([]);
 
     await page.getByRole('button', { name: 'Undo' }).click();
