@@ -598,8 +598,6 @@ export function createOverlay(deps: OverlayDeps) {
   };
 }
 
-export type Overlay = ReturnType<typeof createOverlay>;
-
 function setAttr(element: Element, name: string, value: string): void {
   if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
