@@ -1,11 +1,15 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { BackupData, BackupInfo } from '../model/backup';
 import type { BenefitTarget } from '../model/benefit-target';
+import type { Layered } from '../model/layer';
 import type { Link } from '../model/link';
+import type { LinkReceipt } from '../model/link-receipt';
 import type { Measurement } from '../model/measurement';
 import type { Objective } from '../model/objective';
 import type { Rule } from '../model/rule';
 import type { SeenItem } from '../model/seen-item';
 import type { Site } from '../model/site';
+import type { Subscription } from '../model/subscription';
 import type { Theme } from '../model/theme';
 
 /** Small values kept beside the catalogue; each is parsed when read, as it may predate the current code. */
@@ -20,15 +24,19 @@ export interface MetaRecord {
  * scripts never open it: there it would belong to the tracker's origin.
  */
 export class ThroughlineDatabase extends Dexie {
-  themes!: EntityTable<Theme, 'id'>;
-  objectives!: EntityTable<Objective, 'id'>;
-  benefitTargets!: EntityTable<BenefitTarget, 'id'>;
-  measurements!: EntityTable<Measurement, 'id'>;
-  links!: EntityTable<Link, 'id'>;
-  rules!: EntityTable<Rule, 'id'>;
+  themes!: EntityTable<Layered<Theme>, 'id'>;
+  objectives!: EntityTable<Layered<Objective>, 'id'>;
+  benefitTargets!: EntityTable<Layered<BenefitTarget>, 'id'>;
+  measurements!: EntityTable<Layered<Measurement>, 'id'>;
+  links!: EntityTable<Layered<Link>, 'id'>;
+  rules!: EntityTable<Layered<Rule>, 'id'>;
   seenItems!: EntityTable<SeenItem, 'id'>;
   sites!: EntityTable<Site, 'origin'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  subscriptions!: EntityTable<Subscription, 'id'>;
+  backups!: EntityTable<BackupInfo, 'id'>;
+  backupData!: EntityTable<BackupData, 'id'>;
+  linkReceipts!: EntityTable<LinkReceipt, 'id'>;
 
   constructor(name: string) {
     super(name);
@@ -43,6 +51,14 @@ export class ThroughlineDatabase extends Dexie {
       seenItems: 'id, lastSeen',
       sites: 'origin',
       meta: 'key',
+    });
+    // Version 3 (issue 12) only adds tables, so records of every earlier version stay as they are.
+    // Backups keep their list apart from their contents, so listing them reads no pack.
+    this.version(3).stores({
+      subscriptions: 'id, &url',
+      backups: 'id, takenAt',
+      backupData: 'id',
+      linkReceipts: 'id, removedAt',
     });
   }
 }

@@ -1,6 +1,8 @@
 import { UserError } from '../messages/user-error';
 import { type Link, LinkSchema } from '../model/link';
+import { layerOf } from '../model/layer';
 import type { ThroughlineDatabase } from './database';
+import { useReceipts } from './link-receipts';
 import { validated } from './validate';
 
 export interface LinkInput {
@@ -57,11 +59,20 @@ export async function linkItem(
   });
 }
 
+/** A link of a subscribed pack changes only with its pack. */
+function refuseLayered(link: Link): void {
+  if (layerOf(link) !== undefined)
+    throw new UserError(
+      `The link of ${link.itemId} to "${link.objectiveId}" comes from a subscribed pack and is read-only here.`,
+    );
+}
+
 /** Removes one item's link to one objective; answers the removed link so it can be restored. */
 export async function unlinkItem(db: ThroughlineDatabase, itemId: string, objectiveId: string): Promise<Link | null> {
   return db.transaction('rw', db.links, async () => {
     const existing = await findLink(db, itemId, objectiveId);
     if (!existing) return null;
+    refuseLayered(existing);
     await db.links.delete(existing.id);
     return existing;
   });
@@ -98,10 +109,21 @@ export async function linkMany(
   });
 }
 
-/** Removes links by id (the undo of a link); ids already gone are skipped. */
-export async function removeLinks(db: ThroughlineDatabase, linkIds: readonly string[]): Promise<Link[]> {
+/**
+ * Removes links by id (the undo of a link); ids already gone are skipped.
+ * `allowed` refuses links the sender may not touch, before anything changes.
+ */
+export async function removeLinks(
+  db: ThroughlineDatabase,
+  linkIds: readonly string[],
+  allowed: (link: Link) => boolean = () => true,
+): Promise<Link[]> {
   return db.transaction('rw', db.links, async () => {
     const removed = (await db.links.bulkGet([...linkIds])).filter((link) => link !== undefined);
+    for (const link of removed) {
+      refuseLayered(link);
+      if (!allowed(link)) throw new UserError(`Refused: link "${link.id}" is not of this page's site.`);
+    }
     await db.links.bulkDelete(removed.map((link) => link.id));
     return removed;
   });
@@ -109,12 +131,19 @@ export async function removeLinks(db: ThroughlineDatabase, linkIds: readonly str
 
 /**
  * Puts removed links back (the undo of an unlink). A pair linked again in the
- * meantime is skipped. A target deleted in the meantime is dropped from the
- * link rather than refusing the undo; a deleted objective refuses it, as the
- * link would point at nothing.
+ * meantime is skipped, and so is an id in use again: a restore never
+ * overwrites. A target deleted in the meantime is dropped from the link
+ * rather than refusing the undo; a deleted objective refuses it, as the link
+ * would point at nothing. A content script restores only what it removed
+ * itself (`receiptsOf` names its page's origin).
  */
-export async function restoreLinks(db: ThroughlineDatabase, links: readonly Link[]): Promise<number> {
-  return db.transaction('rw', [db.links, db.objectives, db.benefitTargets], async () => {
+export async function restoreLinks(
+  db: ThroughlineDatabase,
+  links: readonly Link[],
+  receiptsOf?: { origin: string; now: Date },
+): Promise<number> {
+  return db.transaction('rw', [db.links, db.objectives, db.benefitTargets, db.linkReceipts], async () => {
+    if (receiptsOf) await useReceipts(db, links, receiptsOf.origin, receiptsOf.now);
     const objectiveIds = [...new Set(links.map((link) => link.objectiveId))];
     const objectives = await db.objectives.bulkGet(objectiveIds);
     const missing = objectiveIds.filter((_, index) => objectives[index] === undefined);
@@ -134,16 +163,19 @@ export async function restoreLinks(db: ThroughlineDatabase, links: readonly Link
           .toArray()
       ).map((link) => `${link.itemId} ${link.objectiveId}`),
     );
+    const usedIds = new Set(
+      (await db.links.bulkGet(links.map((link) => link.id))).flatMap((link) => (link ? [link.id] : [])),
+    );
     const restored: Link[] = [];
     for (const link of links) {
       const pair = `${link.itemId} ${link.objectiveId}`;
-      if (taken.has(pair)) continue;
+      if (taken.has(pair) || usedIds.has(link.id)) continue;
       taken.add(pair);
       const { targetId, ...rest } = link;
       const targetHolds = targetId !== undefined && targetObjective.get(targetId) === link.objectiveId;
       restored.push(targetHolds ? link : rest);
     }
-    await db.links.bulkPut(restored);
+    await db.links.bulkAdd(restored);
     return restored.length;
   });
 }

@@ -1,5 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
+import { startAlarms } from '../alarms/dispatcher';
+import { dailyBackupTask, refreshPacksTask } from '../alarms/sharing-tasks';
 import { createDatabase } from '../db/database';
 import { warmAnnotations } from '../db/snapshot-cache';
 import { keepSiteScriptsRegistered } from '../sites/registration';
@@ -11,15 +13,18 @@ import { createRouter } from './router';
 /** Wires the database, the request router and change notices into the service worker. */
 export function startBackground(): void {
   const db = createDatabase();
+  const now = () => new Date();
+  const notify = (what: ChangedNotice['what']) => {
+    // Rebuild the in-memory lookup now rather than on the next board's first request.
+    if (what !== 'settings') void warmAnnotations(db);
+    void broadcast({ type: 'throughline:changed', what });
+  };
+  void startAlarms(browser.alarms, [refreshPacksTask(db, now, notify), dailyBackupTask(db, now)]);
   const router = createRouter(
     createHandlers({
       db,
-      notify: (what) => {
-        // Rebuild the in-memory lookup now rather than on the next board's first request.
-        if (what !== 'settings') void warmAnnotations(db);
-        void broadcast({ type: 'throughline:changed', what });
-      },
-      now: () => new Date(),
+      notify,
+      now,
       version: browser.runtime.getManifest().version,
     }),
     {

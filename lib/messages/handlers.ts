@@ -1,6 +1,9 @@
 import { annotate } from '../db/annotate';
 import { deleteBenefitTarget, saveBenefitTarget } from '../db/benefit-targets';
 import type { ThroughlineDatabase } from '../db/database';
+import { checkEdit } from '../db/edit-guard';
+import { undoUnsubscribe, unsubscribe } from '../db/layers';
+import { keepReceipts } from '../db/link-receipts';
 import { linkItem, linkMany, removeLinks, restoreLinks, unlinkItem } from '../db/links';
 import { deleteMeasurement, saveMeasurement } from '../db/measurements';
 import { deleteObjective, listPickerObjectives, saveObjective } from '../db/objectives';
@@ -12,10 +15,13 @@ import { getSettings, saveSettings } from '../db/settings';
 import { deleteTheme, saveTheme } from '../db/themes';
 import { parsePack } from '../model/parse-pack';
 import type { Settings } from '../model/settings';
+import { parseItemId } from '../model/item-id';
 import { addTrackedSite, removeTrackedSite } from '../sites/site-requests';
+import { refreshSubscription, subscribe } from '../subscriptions/refresh';
 import type { ChangedNotice } from './notices';
 import type { EditableList } from './protocol';
-import type { Handlers } from './router';
+import { FROM_PAGE, type Handlers, type RequestSender } from './router';
+import { itemBelongsToSender } from './sender-site';
 import { UserError } from './user-error';
 
 const SAVE = {
@@ -40,10 +46,30 @@ export interface HandlerDeps {
   notify(what: ChangedNotice['what']): void;
   now(): Date;
   version: string;
+  /** How subscribed packs are fetched; tests pass their own. */
+  fetch?: typeof fetch;
+}
+
+/** A content script speaks only for its own site: any item of another site refuses the whole request. */
+function checkItems(sender: RequestSender, itemIds: readonly string[]): void {
+  if (sender.kind !== 'content-script') return;
+  for (const itemId of itemIds) {
+    const parts = parseItemId(itemId);
+    if (!parts || !itemBelongsToSender(parts, sender.url))
+      throw new UserError(`Refused: this page may only ask about and change its own site's items, not ${itemId}.`);
+  }
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
 }
 
 /** What the background does for each request; each handler gets an already-parsed request. */
-export function createHandlers({ db, notify, now, version }: HandlerDeps): Handlers {
+export function createHandlers({ db, notify, now, version, fetch: fetchImpl = fetch }: HandlerDeps): Handlers {
   const parsedPack = (pack: unknown) => {
     const result = parsePack(pack);
     if (!result.ok) throw new UserError(`The pack was refused:\n${result.errors.join('\n')}`);
@@ -58,18 +84,25 @@ export function createHandlers({ db, notify, now, version }: HandlerDeps): Handl
     }));
   return {
     ping: async () => ({ version }),
-    annotate: async ({ items }) => {
+    annotate: async ({ items }, sender = FROM_PAGE) => {
+      checkItems(
+        sender,
+        items.map((item) => item.id),
+      );
       const { staleAfterDays } = await currentSettings();
       return annotate(db, items, { now: now(), staleAfterDays });
     },
     listObjectives: async () => ({ objectives: await listPickerObjectives(db) }),
-    link: async ({ itemId, objectiveId, targetId, note }) => {
+    link: async ({ itemId, objectiveId, targetId, note }, sender = FROM_PAGE) => {
+      checkItems(sender, [itemId]);
       const result = await linkItem(db, { itemId, objectiveId, targetId, note }, now());
       notify('links');
       return result;
     },
-    unlink: async ({ itemId, objectiveId }) => {
+    unlink: async ({ itemId, objectiveId }, sender = FROM_PAGE) => {
+      checkItems(sender, [itemId]);
       const removed = await unlinkItem(db, itemId, objectiveId);
+      if (removed && sender.kind === 'content-script') await keepReceipts(db, [removed], originOf(sender.url), now());
       if (removed) notify('links');
       return { removed };
     },
@@ -78,17 +111,35 @@ export function createHandlers({ db, notify, now, version }: HandlerDeps): Handl
       if (created.length > 0) notify('links');
       return { created };
     },
-    removeLinks: async ({ linkIds }) => {
-      const removed = await removeLinks(db, linkIds);
+    removeLinks: async ({ linkIds }, sender = FROM_PAGE) => {
+      const removed = await removeLinks(db, linkIds, (link) => {
+        if (sender.kind === 'page') return true;
+        const parts = parseItemId(link.itemId);
+        return parts !== null && itemBelongsToSender(parts, sender.url);
+      });
       if (removed.length > 0) notify('links');
       return { removed };
     },
-    restoreLinks: async ({ links }) => {
-      const restored = await restoreLinks(db, links);
+    restoreLinks: async ({ links }, sender = FROM_PAGE) => {
+      checkItems(
+        sender,
+        links.map((link) => link.itemId),
+      );
+      const restored = await restoreLinks(
+        db,
+        links,
+        sender.kind === 'content-script' ? { origin: originOf(sender.url), now: now() } : undefined,
+      );
       if (restored > 0) notify('links');
       return { restored };
     },
-    recordSeen: async ({ items }) => ({ stored: await recordSeen(db, items) }),
+    recordSeen: async ({ items }, sender = FROM_PAGE) => {
+      checkItems(
+        sender,
+        items.map((item) => item.id),
+      );
+      return { stored: await recordSeen(db, items) };
+    },
     previewImport: async ({ pack, mode }) => previewImport(db, parsedPack(pack), mode),
     importPack: async ({ pack, mode }) => {
       const summary = await importPack(db, parsedPack(pack), mode);
@@ -96,12 +147,14 @@ export function createHandlers({ db, notify, now, version }: HandlerDeps): Handl
       return summary;
     },
     exportPack: async () => ({ pack: await exportPack(db, now()) }),
-    saveRecord: async ({ list, record }) => {
+    saveRecord: async ({ list, record, base }) => {
+      await checkEdit(db, list, record, base);
       const saved = await SAVE[list](db, record as never);
       notify('catalogue');
       return { record: saved };
     },
     deleteRecord: async ({ list, id }) => {
+      await checkEdit(db, list, { id });
       const removed = await DELETE[list](db, id);
       notify('catalogue');
       return { removed };
@@ -122,5 +175,29 @@ export function createHandlers({ db, notify, now, version }: HandlerDeps): Handl
       site: await addTrackedSite(db, { origin, tracker }, addedAt ? new Date(addedAt) : now()),
     }),
     removeSite: async ({ origin }) => ({ removed: await removeTrackedSite(db, origin) }),
+    subscribe: async ({ url }) => {
+      const result = await subscribe(db, url, now(), fetchImpl);
+      if (result.changed) notify('catalogue');
+      return result;
+    },
+    refreshSubscription: async ({ id }) => {
+      const result = await refreshSubscription(db, id, now(), fetchImpl);
+      if (result.changed) notify('catalogue');
+      return result;
+    },
+    unsubscribe: async ({ id }) => {
+      const result = await unsubscribe(db, id, now());
+      notify('catalogue');
+      return result;
+    },
+    undoUnsubscribe: async ({ backupId, subscriptionId, dependents }) => {
+      await undoUnsubscribe(db, backupId, subscriptionId, dependents);
+      notify('catalogue');
+      return { restored: true };
+    },
+    announceChange: async ({ what }) => {
+      notify(what);
+      return { announced: true };
+    },
   };
 }

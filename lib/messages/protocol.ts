@@ -75,7 +75,13 @@ export const RequestSchema = z.discriminatedUnion('type', [
   // P: the whole catalogue as a pack.
   z.strictObject({ type: z.literal('exportPack') }),
   // P: add or replace one catalogue record; the database validates it against the whole catalogue.
-  z.strictObject({ type: z.literal('saveRecord'), list: EditableListSchema, record: z.unknown() }),
+  // `base` is the record as the editor loaded it: a save over a record changed since is refused.
+  z.strictObject({
+    type: z.literal('saveRecord'),
+    list: EditableListSchema,
+    record: z.unknown(),
+    base: z.unknown().optional(),
+  }),
   // P: delete one record with what depends on it; answers everything removed, for undo.
   z.strictObject({ type: z.literal('deleteRecord'), list: EditableListSchema, id: RecordId }),
   // P: put back what a delete removed (the undo of deleteRecord).
@@ -91,6 +97,21 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   // P: unregister a site's content script and delete it (the page gives the permission back).
   z.strictObject({ type: z.literal('removeSite'), origin: SiteSchema.shape.origin }),
+  // P: subscribe to the pack at a URL; the page has asked for its origin's permission in the click.
+  z.strictObject({ type: z.literal('subscribe'), url: z.string().max(2000) }),
+  // P: fetch one subscribed pack now ("Refresh now").
+  z.strictObject({ type: z.literal('refreshSubscription'), id: RecordId }),
+  // P: remove a subscription and its layer, after a backup; answers what its Undo needs.
+  z.strictObject({ type: z.literal('unsubscribe'), id: RecordId }),
+  // P: the undo of unsubscribe.
+  z.strictObject({
+    type: z.literal('undoUnsubscribe'),
+    backupId: RecordId,
+    subscriptionId: RecordId,
+    dependents: RemovedSchema,
+  }),
+  // P: the workspace wrote the catalogue itself (an import or restore too large for a message); tell open tabs.
+  z.strictObject({ type: z.literal('announceChange'), what: z.literal('catalogue') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestInput = z.input<typeof RequestSchema>;

@@ -1,4 +1,5 @@
 import type { CatalogueRecord } from '../db/catalogue';
+import type { Unsubscribed } from '../db/layers';
 import type { Removed } from '../db/removed';
 import type { AnnotateResult } from '../model/annotation';
 import type { ImportSummary } from '../model/import-summary';
@@ -7,6 +8,7 @@ import type { ObjectiveStatus } from '../model/objective';
 import type { Pack } from '../model/pack';
 import type { Settings } from '../model/settings';
 import type { Site } from '../model/site';
+import type { Subscription } from '../model/subscription';
 
 /** An objective as the picker lists it. */
 export interface PickerObjective {
@@ -41,4 +43,9 @@ export interface ResponseMap {
   saveSettings: Settings;
   addSite: { site: Site };
   removeSite: { removed: Site | null };
+  subscribe: { subscription: Subscription; changed: boolean };
+  refreshSubscription: { subscription: Subscription; changed: boolean };
+  unsubscribe: Unsubscribed;
+  undoUnsubscribe: { restored: true };
+  announceChange: { announced: true };
 }

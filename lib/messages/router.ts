@@ -1,12 +1,19 @@
 import type { Runtime } from 'webextension-polyfill';
+import { describeStorageError, isQuotaError } from '../db/storage-error';
 import { formatIssues } from '../model/parse-pack';
 import { CONTENT_SCRIPT_REQUESTS, type Reply, type Request, RequestSchema, type RequestType } from './protocol';
 import type { ResponseMap } from './responses';
 import { UserError } from './user-error';
 
+/** Who sent a request: an extension page, or a content script on the page at `url`. */
+export type RequestSender = { kind: 'page' } | { kind: 'content-script'; url: string };
+
 export type Handlers = {
-  [K in RequestType]: (request: Extract<Request, { type: K }>) => Promise<ResponseMap[K]>;
+  // The router always says who sent a request; a handler called without it (a test) acts for an extension page.
+  [K in RequestType]: (request: Extract<Request, { type: K }>, sender?: RequestSender) => Promise<ResponseMap[K]>;
 };
+
+export const FROM_PAGE: RequestSender = { kind: 'page' };
 
 export interface SenderPolicy {
   runtimeId: string;
@@ -33,16 +40,20 @@ export function createRouter(handlers: Handlers, policy: SenderPolicy) {
     performance.measure('throughline:parse', { start: parseStart, end: performance.now() });
     if (!parsed.success) return { ok: false, error: `Malformed request: ${describe(message, parsed.error)}` };
     const request = parsed.data;
-    if (isContentScript(sender, policy) && !CONTENT_SCRIPT_REQUESTS.has(request.type))
+    const from: RequestSender = isContentScript(sender, policy)
+      ? { kind: 'content-script', url: sender.url ?? '' }
+      : { kind: 'page' };
+    if (from.kind === 'content-script' && !CONTENT_SCRIPT_REQUESTS.has(request.type))
       return { ok: false, error: `"${request.type}" may only be sent from Throughline's own pages.` };
     try {
-      const handler = handlers[request.type] as (request: Request) => Promise<unknown>;
+      const handler = handlers[request.type] as (request: Request, sender: RequestSender) => Promise<unknown>;
       const start = performance.now();
-      const data = await handler(request);
+      const data = await handler(request, from);
       performance.measure(`throughline:${request.type}`, { start, end: performance.now() });
       return { ok: true, data };
     } catch (error) {
       if (error instanceof UserError) return { ok: false, error: error.message };
+      if (isQuotaError(error)) return { ok: false, error: describeStorageError(error) };
       console.error('Throughline: request failed', request.type, error);
       return {
         ok: false,

@@ -11,10 +11,10 @@ describe('ThroughlineDatabase', () => {
     await db.delete();
   });
 
-  it('declares version 1 with the indexes the queries rely on', async () => {
+  it('declares the indexes the queries rely on', async () => {
     const db = freshDatabase();
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(3);
     const indexes = Object.fromEntries(db.tables.map((table) => [table.name, table.schema.indexes.map((i) => i.name)]));
     expect(indexes).toEqual({
       themes: [],
@@ -26,6 +26,10 @@ describe('ThroughlineDatabase', () => {
       seenItems: ['lastSeen'],
       sites: [],
       meta: [],
+      subscriptions: ['url'],
+      backups: ['takenAt'],
+      backupData: [],
+      linkReceipts: ['removedAt'],
     });
   });
 

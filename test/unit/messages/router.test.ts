@@ -65,10 +65,10 @@ describe('message router', () => {
       { type: 'annotate', items: [{ id: 'azure-devops:Contoso.visualstudio.com:7' }] },
       fromTracker,
     );
-    expect(annotate).toHaveBeenCalledWith({
-      type: 'annotate',
-      items: [{ id: 'azure-devops:dev.azure.com/contoso:7' }],
-    });
+    expect(annotate).toHaveBeenCalledWith(
+      { type: 'annotate', items: [{ id: 'azure-devops:dev.azure.com/contoso:7' }] },
+      { kind: 'content-script', url: fromTracker.url },
+    );
   });
 
   it('turns a UserError into its message and any other failure into a readable error', async () => {
@@ -92,6 +92,9 @@ describe('saveSettings request', () => {
   it('passes on only the fields given, so the others keep their stored values', async () => {
     const saveSettings = vi.fn(async () => ({ staleAfterDays: 45, density: 'full' as const, trackers: [] }));
     await router({ saveSettings })({ type: 'saveSettings', settings: { density: 'full' } }, fromPage);
-    expect(saveSettings).toHaveBeenCalledWith({ type: 'saveSettings', settings: { density: 'full' } });
+    expect(saveSettings).toHaveBeenCalledWith(
+      { type: 'saveSettings', settings: { density: 'full' } },
+      { kind: 'page' },
+    );
   });
 });

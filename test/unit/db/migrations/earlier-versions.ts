@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { SAMPLE_PACK_PATH } from '../../../scripts/make-sample-pack';
+
+/** Rows by table name, as an earlier version stored them. */
+export type Rows = Record<string, Record<string, unknown>[]>;
+
+export interface EarlierVersion {
+  version: number;
+  /** The schema that version declared, exactly as it shipped (Dexie `stores` syntax). */
+  stores: Record<string, string>;
+  /** Data of the kinds that version held, to check that an upgrade keeps every row. */
+  rows(): Rows;
+}
+
+const sample = JSON.parse(readFileSync(SAMPLE_PACK_PATH, 'utf8')) as Record<string, Record<string, unknown>[]>;
+
+/**
+ * Every database version users may still have, oldest first. A release that
+ * raises the version adds its own entry here when the next one ships, so
+ * each upgrade is tested from every version before it.
+ */
+export const EARLIER_VERSIONS: readonly EarlierVersion[] = [
+  {
+    version: 1,
+    stores: {
+      themes: 'id',
+      objectives: 'id, &code, themeId, parentId',
+      benefitTargets: 'id, objectiveId',
+      measurements: 'id, targetId, [targetId+at]',
+      links: 'id, itemId, objectiveId, &[itemId+objectiveId]',
+      rules: 'id, objectiveId',
+      seenItems: 'id, lastSeen',
+      sites: 'origin',
+      meta: 'key',
+    },
+    rows: () => ({
+      themes: sample.themes ?? [],
+      objectives: sample.objectives ?? [],
+      benefitTargets: sample.benefitTargets ?? [],
+      measurements: sample.measurements ?? [],
+      links: sample.links ?? [],
+      rules: sample.rules ?? [],
+      seenItems: [
+        {
+          id: 'jira:acme.atlassian.net:PAY-1',
+          title: 'Checkout redesign',
+          url: 'https://acme.atlassian.net/browse/PAY-1',
+          lastSeen: '2026-11-20T08:00:00.000Z',
+        },
+      ],
+      sites: [{ origin: 'https://jira.example.test', tracker: 'jira', addedAt: '2026-11-01T00:00:00.000Z' }],
+      meta: [
+        { key: 'packName', value: 'ACME strategy' },
+        { key: 'settings', value: { staleAfterDays: 30 } },
+      ],
+    }),
+  },
+];
