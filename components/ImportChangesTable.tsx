@@ -1,6 +1,6 @@
 import { type ImportSummary, PACK_LISTS, type PackList } from '../lib/model/import-summary';
 
-const LIST_NAMES: Record<PackList, string> = {
+export const LIST_NAMES: Record<PackList, string> = {
   themes: 'Themes',
   objectives: 'Objectives',
   benefitTargets: 'Benefit targets',

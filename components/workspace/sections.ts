@@ -4,6 +4,7 @@ import { ThemesSection } from '../catalogue/ThemesSection';
 import { LinksSection } from '../links/LinksSection';
 import { SearchSection } from '../search/SearchSection';
 import { SettingsSection } from '../settings/SettingsSection';
+import { DataSection } from '../sharing/DataSection';
 import { SitesSection } from '../sites/SitesSection';
 
 /** A part of the workspace, reached from the navigation at `#<id>`; it receives the rest of the route. */
@@ -23,4 +24,5 @@ export const SECTIONS: readonly Section[] = [
   { id: 'links', label: 'Links', component: LinksSection },
   { id: 'search', label: 'Search', component: SearchSection },
   { id: 'settings', label: 'Settings', component: SettingsSection },
+  { id: 'data', label: 'Backups and CSV', component: DataSection },
 ];

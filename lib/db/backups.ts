@@ -14,7 +14,13 @@ import { layerOf, withoutLayer } from '../model/layer';
 import { PACK_FORMAT, PACK_VERSION, type Pack } from '../model/pack';
 import { formatIssues, parsePack } from '../model/parse-pack';
 import type { Subscription } from '../model/subscription';
-import { type CatalogueRecord, type CatalogueRecords, catalogueTable, catalogueTables, readCatalogue } from './catalogue';
+import {
+  type CatalogueRecord,
+  type CatalogueRecords,
+  catalogueTable,
+  catalogueTables,
+  readCatalogue,
+} from './catalogue';
 import type { ThroughlineDatabase } from './database';
 import { summarizeImport } from './pack-diff';
 import { DEFAULT_PACK_NAME, storedPackName } from './pack-name';
@@ -76,7 +82,13 @@ export async function takeBackup(
       version: BACKUP_VERSION,
       takenAt,
       reason,
-      pack: { format: PACK_FORMAT, version: PACK_VERSION, exportedAt: takenAt, name: name ?? DEFAULT_PACK_NAME, ...lists },
+      pack: {
+        format: PACK_FORMAT,
+        version: PACK_VERSION,
+        exportedAt: takenAt,
+        name: name ?? DEFAULT_PACK_NAME,
+        ...lists,
+      },
       layers,
       subscriptions,
       tables: Object.fromEntries(extra.map((entry, index) => [entry.table, rows[index] as unknown[]])),

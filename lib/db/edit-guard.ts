@@ -3,8 +3,8 @@ import { UserError } from '../messages/user-error';
 import { layerOf, withoutLayer } from '../model/layer';
 import { catalogueTable } from './catalogue';
 import type { ThroughlineDatabase } from './database';
-import { layerNames } from './pack-io';
 import { sameValue } from './pack-diff';
+import { layerNames } from './pack-io';
 
 /** Starts the refusal of a stale save; the workspace recognizes it and offers Reload and Overwrite. */
 export const CHANGED_ELSEWHERE = 'This record was changed elsewhere';
@@ -27,7 +27,9 @@ export async function checkEdit(db: ThroughlineDatabase, list: EditableList, rec
   const layer = layerOf(stored);
   if (layer !== undefined) {
     const name = (await layerNames(db)).get(layer) ?? 'a subscribed pack';
-    throw new UserError(`This comes from the subscribed pack “${name}” and is read-only here; it changes with the pack.`);
+    throw new UserError(
+      `This comes from the subscribed pack “${name}” and is read-only here; it changes with the pack.`,
+    );
   }
   if (base !== undefined && !sameValue(withoutLayer(stored), base))
     throw new UserError(

@@ -84,7 +84,9 @@ export async function applyLayer(db: ThroughlineDatabase, layer: string, pack: P
     for (const list of PACK_LISTS) {
       const table = catalogueTable(db, list);
       await table.bulkDelete(deletes[list]);
-      await table.bulkAdd(kept[list].map((record) => ({ ...withoutUndefined(record), layer }) as Layered<CatalogueRecord>));
+      await table.bulkAdd(
+        kept[list].map((record) => ({ ...withoutUndefined(record), layer }) as Layered<CatalogueRecord>),
+      );
     }
     return summarizeImport(
       previous as unknown as CatalogueRecords,

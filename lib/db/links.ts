@@ -1,6 +1,6 @@
 import { UserError } from '../messages/user-error';
-import { type Link, LinkSchema } from '../model/link';
 import { layerOf } from '../model/layer';
+import { type Link, LinkSchema } from '../model/link';
 import type { ThroughlineDatabase } from './database';
 import { useReceipts } from './link-receipts';
 import { validated } from './validate';

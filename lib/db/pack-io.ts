@@ -18,8 +18,8 @@ import {
   readCatalogue,
 } from './catalogue';
 import type { ThroughlineDatabase } from './database';
-import { DEFAULT_PACK_NAME, storedPackName } from './pack-name';
 import { combineCatalogue, describeMergeProblem, type ImportMode, sameValue, summarizeImport } from './pack-diff';
+import { DEFAULT_PACK_NAME, storedPackName } from './pack-name';
 import { withoutUndefined } from './validate';
 
 const MAX_REPORTED_PROBLEMS = 20;

@@ -3,7 +3,13 @@ import { PACK_LISTS, type PackList } from '../model/import-summary';
 import { layerOf } from '../model/layer';
 import { packIntegrityProblems } from '../model/pack';
 import { REFERENCES } from '../model/references';
-import { type CatalogueRecord, type CatalogueRecords, catalogueTable, catalogueTables, readCatalogue } from './catalogue';
+import {
+  type CatalogueRecord,
+  type CatalogueRecords,
+  catalogueTable,
+  catalogueTables,
+  readCatalogue,
+} from './catalogue';
 import type { ThroughlineDatabase } from './database';
 import { changedFields } from './pack-diff';
 

@@ -1,7 +1,9 @@
 /** Whether the browser refused a write for want of space; Dexie wraps the DOM error in its own. */
 export function isQuotaError(error: unknown): boolean {
   const name = (error as { name?: unknown })?.name;
-  return name === 'QuotaExceededError' || (error as { inner?: { name?: unknown } })?.inner?.name === 'QuotaExceededError';
+  return (
+    name === 'QuotaExceededError' || (error as { inner?: { name?: unknown } })?.inner?.name === 'QuotaExceededError'
+  );
 }
 
 /**

@@ -86,12 +86,16 @@ export async function fetchPack(url: string, validators: Validators, fetchImpl =
     return { kind: 'failed', error: 'the connection broke while the pack was downloading' };
   }
   if (text === null)
-    return { kind: 'failed', error: `the pack is larger than ${megabytes(MAX_PACK_BYTES)}, the most Throughline reads` };
+    return {
+      kind: 'failed',
+      error: `the pack is larger than ${megabytes(MAX_PACK_BYTES)}, the most Throughline reads`,
+    };
   const type = response.headers.get('content-type') ?? '';
   if (/html/i.test(type) || /^\s*</.test(text))
     return {
       kind: 'failed',
-      error: 'the address answered with a web page, not a pack (a sign-in page?): sign in to the site, then Refresh now',
+      error:
+        'the address answered with a web page, not a pack (a sign-in page?): sign in to the site, then Refresh now',
     };
   const parsed = parsePackText(text);
   if (!parsed.ok) {

@@ -1,7 +1,7 @@
-import { applyLayer } from '../db/layers';
-import { describeStorageError } from '../db/storage-error';
 import { backupTables } from '../db/backups';
 import type { ThroughlineDatabase } from '../db/database';
+import { applyLayer } from '../db/layers';
+import { describeStorageError } from '../db/storage-error';
 import { withoutUndefined } from '../db/validate';
 import { UserError } from '../messages/user-error';
 import { PACK_LISTS } from '../model/import-summary';
