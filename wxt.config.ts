@@ -1,11 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { CLOUD_HOST_PATTERNS } from './lib/trackers/hosts';
 
 // The e2e build also holds the fixture hosts that stand in for self-hosted
-// trackers and a non-tracker site: headless Chromium never answers a
-// permission prompt, and a host listed here is granted without one.
-const E2E_HOSTS = ['https://jira.example.test/*', 'https://not-a-tracker.example/*'];
+// trackers, a non-tracker site and a published pack: headless Chromium never
+// answers a permission prompt, and a host listed here is granted without one.
+const E2E_HOSTS = ['https://jira.example.test/*', 'https://not-a-tracker.example/*', 'https://packs.example.test/*'];
+
+/** The pack's JSON Schema ships in every build and zip, at the path its `$id` names. */
+const PACK_SCHEMA_FILE = fileURLToPath(new URL('./lib/model/pack.schema.json', import.meta.url));
 
 /** Self-hosted trackers (Jira Data Center, Azure DevOps Server) are granted one origin at a time, when added. */
 const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
@@ -17,6 +21,9 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: PACK_SCHEMA_FILE, relativeDest: 'schemas/pack-v1.schema.json' });
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       // WXT names the toolbar button after the popup's <title>; the manifest's strings come from _locales.
       const action = manifest.action ?? manifest.browser_action;
@@ -30,7 +37,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', 'activeTab'],
+    // alarms: the hourly pack refresh and the daily backup. Nothing uses extension storage: the data is in IndexedDB.
+    permissions: ['scripting', 'activeTab', 'alarms'],
     host_permissions: mode === 'e2e' ? [...CLOUD_HOST_PATTERNS, ...E2E_HOSTS] : [...CLOUD_HOST_PATTERNS],
     optional_host_permissions: OPTIONAL_HOSTS,
     browser_specific_settings: {

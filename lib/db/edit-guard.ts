@@ -1,3 +1,4 @@
+import { CHANGED_ELSEWHERE } from '../messages/changed-elsewhere';
 import type { EditableList } from '../messages/protocol';
 import { UserError } from '../messages/user-error';
 import { layerOf, withoutLayer } from '../model/layer';
@@ -5,9 +6,6 @@ import { catalogueTable } from './catalogue';
 import type { ThroughlineDatabase } from './database';
 import { sameValue } from './pack-diff';
 import { layerNames } from './pack-io';
-
-/** Starts the refusal of a stale save; the workspace recognizes it and offers Reload and Overwrite. */
-export const CHANGED_ELSEWHERE = 'This record was changed elsewhere';
 
 /**
  * Refuses an edit of a record that belongs to a subscribed pack, and a save

@@ -3,6 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { PackSchema } from '../../lib/model/pack';
 
+/**
+ * Where the schema is published: on the project's site (the domain of the
+ * extension's Firefox id), and inside every build at `schemas/pack-v1.schema.json`.
+ */
+export const PACK_SCHEMA_ID = 'https://throughline.app/schemas/pack-v1.schema.json';
+
 export const PACK_SCHEMA_PATH = fileURLToPath(new URL('../../lib/model/pack.schema.json', import.meta.url));
 
 /**
@@ -17,7 +23,7 @@ export function packJsonSchemaText(): string {
   const { $schema, ...rest } = schema;
   const document = {
     $schema,
-    $id: 'https://throughline.example/schemas/pack-v1.schema.json',
+    $id: PACK_SCHEMA_ID,
     title: 'Throughline strategy pack, version 1',
     description:
       'A whole strategy catalogue and its links to work (shared/pack-format.md). Generated from lib/model/pack.ts by `npm run schema`; do not edit.',
