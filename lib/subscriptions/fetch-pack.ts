@@ -21,8 +21,7 @@ async function boundedText(response: Response): Promise<string | null> {
   if (Number.isFinite(declared) && declared > MAX_PACK_BYTES) return null;
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
+  const parts: Uint8Array[] = [];
   let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -32,10 +31,15 @@ async function boundedText(response: Response): Promise<string | null> {
       await reader.cancel();
       return null;
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    parts.push(value);
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 function httpProblem(status: number): string {
