@@ -15,6 +15,23 @@ export interface Validators {
 
 const TIMEOUT_MS = 60_000;
 
+const REDIRECTED =
+  'the address redirects to another site, probably a sign-in page: open the address in a tab, sign in, then Refresh now';
+
+/**
+ * Whether a request that failed did so because the address redirects: the
+ * browser refuses to follow to a site Throughline may not read, which looks
+ * like any network failure until the redirect itself is asked for.
+ */
+async function redirectsAway(url: string, fetchImpl: typeof fetch): Promise<boolean> {
+  try {
+    const response = await fetchImpl(url, { redirect: 'manual', credentials: 'include', cache: 'no-store' });
+    return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+  } catch {
+    return false;
+  }
+}
+
 /** The body as text, refusing it as soon as it grows past the limit rather than after holding all of it. */
 async function boundedText(response: Response): Promise<string | null> {
   const declared = Number(response.headers.get('content-length'));
@@ -73,14 +90,12 @@ export async function fetchPack(url: string, validators: Validators, fetchImpl =
   } catch (error) {
     const name = (error as Error)?.name;
     if (name === 'TimeoutError') return { kind: 'failed', error: 'the server did not answer within a minute' };
+    if (await redirectsAway(url, fetchImpl)) return { kind: 'failed', error: REDIRECTED };
     return { kind: 'failed', error: 'the pack could not be reached: offline, or the site is down or blocked' };
   }
   const finalUrl = response.url || url;
   if (new URL(finalUrl).origin !== new URL(url).origin)
-    return {
-      kind: 'failed',
-      error: `the address redirected to another site (${new URL(finalUrl).origin}), probably a sign-in page: sign in there, then Refresh now`,
-    };
+    return { kind: 'failed', error: `${REDIRECTED} (${new URL(finalUrl).origin})` };
   if (response.status === 304) return { kind: 'unchanged' };
   if (!response.ok) return { kind: 'failed', error: httpProblem(response.status) };
   let text: string | null;

@@ -53,8 +53,7 @@ function pathsOf(value: Json, at: Path = []): Path[] {
   const paths: Path[] = at.length > 0 ? [at] : [];
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) paths.push(...pathsOf(item, [...at, index]));
-  }
-  else if (value !== null && typeof value === 'object')
+  } else if (value !== null && typeof value === 'object')
     for (const [key, item] of Object.entries(value)) paths.push(...pathsOf(item, [...at, key]));
   return paths;
 }

@@ -98,3 +98,19 @@ describe('saveSettings request', () => {
     );
   });
 });
+
+describe('a database out of space', () => {
+  it('is explained with what to do, not shown as a bare QuotaExceededError', async () => {
+    const reply = await router({
+      saveSettings: async () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    })({ type: 'saveSettings', settings: {} }, fromPage);
+    expect(reply).toEqual({
+      ok: false,
+      error: expect.stringMatching(
+        /no more storage space .*nothing was changed\. Free some disk space, or delete old backups/,
+      ),
+    });
+  });
+});

@@ -47,7 +47,7 @@ describe('fetchPack', () => {
     [
       'a redirect to another origin',
       { body: packBody(smallPackInput()), url: 'https://login.example.test/sso' },
-      /redirected to another site \(https:\/\/login\.example\.test\)/,
+      /redirects to another site, probably a sign-in page.* \(https:\/\/login\.example\.test\)/,
     ],
     [
       'a pack declared too large',
@@ -58,6 +58,24 @@ describe('fetchPack', () => {
     const outcome = await fetchPack(URL_, {}, packServer(served).fetch);
     expect(outcome.kind).toBe('failed');
     expect(outcome.kind === 'failed' && outcome.error).toMatch(reason);
+  });
+
+  it('tells a redirect the browser would not follow from a site that is down', async () => {
+    const redirecting = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      if (init?.redirect !== 'manual') throw new TypeError('Failed to fetch');
+      return new Response(null, { status: 302, headers: { location: 'https://login.example.test/' } });
+    }) as typeof fetch;
+    expect(await fetchPack(URL_, {}, redirecting)).toEqual({
+      kind: 'failed',
+      error: expect.stringMatching(/redirects to another site/),
+    });
+    const down = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    expect(await fetchPack(URL_, {}, down)).toEqual({
+      kind: 'failed',
+      error: expect.stringMatching(/could not be reached/),
+    });
   });
 
   it('stops reading a body that grows past the limit without a declared length', async () => {
