@@ -76,7 +76,10 @@ function planImport(stored: CatalogueRecords, pack: Pack, mode: ImportMode, name
     puts[list] = incoming;
     // Updated records are deleted before any is added back: unique indexes (codes, item+objective
     // pairs) would otherwise refuse two records that swap values within the same import.
-    deletes[list] = mode === 'replace' ? own.map((record) => record.id) : incoming.map((record) => record.id);
+    // Only ids that are stored: deleting a missing key still costs a request, and a pack is mostly new records.
+    const ownIds = new Set(own.map((record) => record.id));
+    deletes[list] =
+      mode === 'replace' ? [...ownIds] : incoming.flatMap((record) => (ownIds.has(record.id) ? [record.id] : []));
     compared[list] = [...own, ...adopted];
   }
   const combined = combineCatalogue(pack, stored, (record) => mode === 'merge' || layerOf(record) !== undefined);
