@@ -1,4 +1,5 @@
 import { listBackups, takeBackup } from '../db/backups';
+import { catalogueTables } from '../db/catalogue';
 import type { ThroughlineDatabase } from '../db/database';
 import type { ChangedNotice } from '../messages/notices';
 import { refreshAll } from '../subscriptions/refresh';
@@ -26,7 +27,10 @@ export function refreshPacksTask(
   };
 }
 
-/** A backup a day, skipped when one was taken in the last 20 hours (a browser restarted often fires it often). */
+/**
+ * A backup a day, skipped when one was taken in the last 20 hours (a browser
+ * restarted often fires it often) and while there is nothing to back up.
+ */
 export function dailyBackupTask(db: ThroughlineDatabase, now: () => Date): AlarmTask {
   return {
     name: DAILY_BACKUP_ALARM,
@@ -35,6 +39,11 @@ export function dailyBackupTask(db: ThroughlineDatabase, now: () => Date): Alarm
       const at = now();
       const [latest] = (await listBackups(db)).filter((backup) => backup.reason === 'daily');
       if (latest && at.getTime() - Date.parse(latest.takenAt) < 20 * 60 * 60 * 1000) return;
+      const counts = await Promise.all([
+        db.subscriptions.count(),
+        ...catalogueTables(db).map((table) => table.count()),
+      ]);
+      if (counts.every((count) => count === 0)) return;
       await takeBackup(db, 'daily', at);
     },
   };

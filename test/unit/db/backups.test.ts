@@ -15,7 +15,7 @@ import { exportPack, importPack } from '../../../lib/db/pack-io';
 import { SeenItemSchema } from '../../../lib/model/seen-item';
 import { subscribe } from '../../../lib/subscriptions/refresh';
 import { packBody, packServer } from '../subscriptions/pack-server';
-import { NOW, parsed, seededDatabase, smallPackInput } from './test-database';
+import { freshDatabase, NOW, parsed, seededDatabase, smallPackInput } from './test-database';
 
 const at = (hours: number) => new Date(NOW.getTime() + hours * 3_600_000);
 
@@ -40,6 +40,12 @@ describe('backups', () => {
     now = at(25);
     await task.run();
     expect((await listBackups(db)).map((backup) => backup.takenAt)).toEqual([at(25).toISOString(), NOW.toISOString()]);
+  });
+
+  it('takes none of an empty workspace', async () => {
+    const db = freshDatabase();
+    await dailyBackupTask(db, () => NOW).run();
+    expect(await listBackups(db)).toEqual([]);
   });
 
   it('restores every layer and the subscriptions after the same preview an import shows, with a backup first', async () => {
