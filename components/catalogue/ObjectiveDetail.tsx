@@ -9,6 +9,7 @@ import type { Reply } from '../../lib/messages/protocol';
 import type { TargetProgress } from '../../lib/model/annotation';
 import type { BenefitTarget } from '../../lib/model/benefit-target';
 import { isHttpUrl } from '../../lib/model/http-url';
+import { layerOf } from '../../lib/model/layer';
 import { routeHref } from '../../lib/workspace/route';
 import { BenefitTargetPanel } from './BenefitTargetPanel';
 import { DeleteRecordDialog } from './DeleteRecordDialog';
@@ -16,6 +17,7 @@ import { LinkedWorkItems } from './LinkedWorkItems';
 import { ObjectiveProgress } from './ObjectiveProgress';
 import type { ObjectiveActions } from './objective-actions';
 import { StatusBadge } from './StatusBadge';
+import { SubscribedBadge } from './SubscribedBadge';
 import { TargetFormDialog } from './TargetFormDialog';
 import type { Catalogue } from './use-catalogue';
 import './ObjectiveDetail.css';
@@ -91,17 +93,21 @@ export function ObjectiveDetail({ id, catalogue, progress, actions, notify }: Pr
             <ObjectiveProgress targets={targetProgress} />
           </p>
         </div>
-        <div class="row-actions">
-          <button type="button" onClick={() => actions.edit(objective)}>
-            Edit objective
-          </button>
-          <button type="button" onClick={() => actions.setArchived(objective, !objective.archived)}>
-            {objective.archived ? 'Unarchive objective' : 'Archive objective'}
-          </button>
-          <button type="button" onClick={() => actions.remove(objective)}>
-            Delete objective
-          </button>
-        </div>
+        {layerOf(objective) !== undefined ? (
+          <SubscribedBadge />
+        ) : (
+          <div class="row-actions">
+            <button type="button" onClick={() => actions.edit(objective)}>
+              Edit objective
+            </button>
+            <button type="button" onClick={() => actions.setArchived(objective, !objective.archived)}>
+              {objective.archived ? 'Unarchive objective' : 'Archive objective'}
+            </button>
+            <button type="button" onClick={() => actions.remove(objective)}>
+              Delete objective
+            </button>
+          </div>
+        )}
       </header>
 
       <dl class="objective-facts">

@@ -1,9 +1,11 @@
 import type { ObjectiveNode } from '../../lib/catalogue/objective-tree';
 import type { TargetProgress } from '../../lib/model/annotation';
+import { layerOf } from '../../lib/model/layer';
 import { routeHref } from '../../lib/workspace/route';
 import { ObjectiveProgress } from './ObjectiveProgress';
 import type { ObjectiveActions } from './objective-actions';
 import { StatusBadge } from './StatusBadge';
+import { SubscribedBadge } from './SubscribedBadge';
 
 interface Props {
   node: ObjectiveNode;
@@ -39,21 +41,25 @@ export function ObjectiveRow({ node, limit, progress, actions }: Props) {
           </div>
         </div>
         <ObjectiveProgress targets={progress.get(objective.id) ?? NO_TARGETS} />
-        <div class="row-actions">
-          <button type="button" aria-label={`Edit ${objective.code}`} onClick={() => actions.edit(objective)}>
-            Edit
-          </button>
-          <button
-            type="button"
-            aria-label={`${objective.archived ? 'Unarchive' : 'Archive'} ${objective.code}`}
-            onClick={() => actions.setArchived(objective, !objective.archived)}
-          >
-            {objective.archived ? 'Unarchive' : 'Archive'}
-          </button>
-          <button type="button" aria-label={`Delete ${objective.code}`} onClick={() => actions.remove(objective)}>
-            Delete
-          </button>
-        </div>
+        {layerOf(objective) !== undefined ? (
+          <SubscribedBadge />
+        ) : (
+          <div class="row-actions">
+            <button type="button" aria-label={`Edit ${objective.code}`} onClick={() => actions.edit(objective)}>
+              Edit
+            </button>
+            <button
+              type="button"
+              aria-label={`${objective.archived ? 'Unarchive' : 'Archive'} ${objective.code}`}
+              onClick={() => actions.setArchived(objective, !objective.archived)}
+            >
+              {objective.archived ? 'Unarchive' : 'Archive'}
+            </button>
+            <button type="button" aria-label={`Delete ${objective.code}`} onClick={() => actions.remove(objective)}>
+              Delete
+            </button>
+          </div>
+        )}
       </div>
       {children.length > 0 && (
         <ul class="objective-tree">

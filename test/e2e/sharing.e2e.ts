@@ -79,6 +79,10 @@ describe('sharing a strategy through a subscribed pack', () => {
     expect(await row().textContent()).toContain('Up to date');
     expect(await row().textContent()).toContain(host.url);
 
+    // The pack's objectives are read-only in the workspace: marked, with nothing to edit or delete.
+    await options.getByText('From a subscribed pack').first().waitFor();
+    expect(await options.getByRole('button', { name: 'Edit GROW-2' }).count()).toBe(0);
+
     tracker = await browser.openPage(ISSUE_URL);
     await expect.poll(() => chipText(tracker), { timeout: 15_000 }).toContain('GROW-2');
     expect(browser.errors.of(options)).toEqual([]);
