@@ -246,7 +246,7 @@ describe('sharing a strategy through a subscribed pack', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.getByText(/^This record was changed elsewhere/).waitFor();
     await dialog.getByRole('button', { name: 'Reload' }).click();
-    expect(await dialog.getByLabel('Name').inputValue()).toBe('Renamed in the first tab');
+    await expect.poll(() => dialog.getByLabel('Name').inputValue()).toBe('Renamed in the first tab');
     await dialog.getByLabel('Name').fill('Renamed in the second tab');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'detached' });
