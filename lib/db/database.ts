@@ -1,11 +1,13 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { BenefitTarget } from '../model/benefit-target';
+import type { Exclusion } from '../model/exclusion';
 import type { Link } from '../model/link';
 import type { Measurement } from '../model/measurement';
 import type { Objective } from '../model/objective';
 import type { Rule } from '../model/rule';
 import type { SeenItem } from '../model/seen-item';
 import type { Site } from '../model/site';
+import type { StoredFacts } from '../model/stored-facts';
 import type { Theme } from '../model/theme';
 
 /** Small values kept beside the catalogue; each is parsed when read, as it may predate the current code. */
@@ -29,6 +31,8 @@ export class ThroughlineDatabase extends Dexie {
   seenItems!: EntityTable<SeenItem, 'id'>;
   sites!: EntityTable<Site, 'origin'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  exclusions!: EntityTable<Exclusion, 'id'>;
+  facts!: EntityTable<StoredFacts, 'id'>;
 
   constructor(name: string) {
     super(name);
@@ -43,6 +47,12 @@ export class ThroughlineDatabase extends Dexie {
       seenItems: 'id, lastSeen',
       sites: 'origin',
       meta: 'key',
+    });
+    // Version 2: "not this item" exclusions, and item facts from the page and the trackers' APIs.
+    // Both tables are new, so existing data needs no upgrade.
+    this.version(2).stores({
+      exclusions: 'id, itemId, objectiveId, &[itemId+objectiveId]',
+      facts: 'id, seenAt',
     });
   }
 }

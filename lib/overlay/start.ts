@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { factsClientFor } from '../facts/client-for-page';
+import { createFactsFetcher, type FactsFetcher } from '../facts/facts-fetcher';
 import { send } from '../messages/client';
 import { parseContentInbound } from '../messages/notices';
 import type { Adapter } from '../trackers/adapter';
@@ -19,6 +21,7 @@ const MAX_PENDING_RECORDS = 2000;
 export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapter[]): void {
   // User Timing entries let the benchmark (and anyone profiling a tracker page) see what the overlay costs.
   performance.mark('throughline:start');
+  const facts = pageFactsFetcher(ctx, adapters);
   const overlay = createOverlay({
     doc: document,
     adapters,
@@ -26,6 +29,7 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     url: () => new URL(location.href),
     now: () => Date.now(),
     setTimeout: (fn, ms) => void ctx.setTimeout(fn, ms),
+    requestFacts: (ids) => facts()?.request(ids),
     trace: (name, work) => {
       const start = performance.now();
       work();
@@ -110,6 +114,24 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
   overlay.holdUntilEnabled();
   void loadSettings();
   overlay.scan();
+}
+
+/**
+ * The fetcher of item facts from the page's own tracker API, made when the
+ * background first asks for facts and kept for the page's site; stopped with
+ * the content script.
+ */
+function pageFactsFetcher(ctx: ContentScriptContext, adapters: readonly Adapter[]): () => FactsFetcher | null {
+  let fetcher: FactsFetcher | null | undefined;
+  ctx.onInvalidated(() => fetcher?.stop());
+  return () => {
+    const tracker = adapters[0]?.tracker;
+    if (fetcher === undefined) {
+      const client = tracker ? factsClientFor(tracker, new URL(location.href), document) : null;
+      fetcher = client && createFactsFetcher(client, (report) => void send({ type: 'recordFacts', ...report }));
+    }
+    return fetcher;
+  };
 }
 
 /** Mutations that only add or remove our own elements do not need a scan. */

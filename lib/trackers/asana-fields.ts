@@ -1,4 +1,4 @@
-import type { ItemContext } from '../model/annotation';
+import type { ItemFacts } from '../model/item-facts';
 import { MAX_TEXT } from './dom';
 
 /**
@@ -13,8 +13,8 @@ export function nameText(element: Element | null | undefined): string | undefine
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
 }
 
-/** What `asana-project` rules match on: the project the page shows, when it names one. */
-export function projectContext(project: string | null): ItemContext | undefined {
+/** The project the page shows, when it names one: what `asana-project` rules match on. */
+export function projectFacts(project: string | null): ItemFacts | undefined {
   return project === null ? undefined : { projects: [project] };
 }
 

@@ -1,5 +1,5 @@
 import type { Adapter, FoundItem } from './adapter';
-import { nameText, projectContext } from './asana-fields';
+import { nameText, projectFacts } from './asana-fields';
 import { listRow, listTaskName, listTaskNameInput, pageHeader, pageToolbar, taskLink } from './asana-selectors';
 import { ASANA_SITE, asanaGid, isAsanaPage, projectGidFromUrl, taskGidFromHref, taskUrl } from './asana-url';
 import { containersOf, firstOf, readEach, textOf } from './dom';
@@ -36,7 +36,7 @@ function readRow(row: Element, url: URL, project: string | null): FoundItem | nu
     container: row,
     title: nameText(input) ?? textOf(link?.element),
     url: taskUrl(gid, project),
-    context: projectContext(project),
+    facts: projectFacts(project),
   };
 }
 

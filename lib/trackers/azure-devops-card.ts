@@ -1,5 +1,5 @@
 import type { FoundItem, ItemKind, Placement } from './adapter';
-import { areaPathContext } from './azure-devops-context';
+import { azureDevOpsFacts } from './azure-devops-facts';
 import { idFromHref, workItemId, workItemUrl } from './azure-devops-ids';
 import {
   cardContextMenu,
@@ -37,7 +37,7 @@ export function readCard(card: Element, ado: AzureDevOpsSite, url: URL, kind: It
     title: textOf(card.querySelector(cardTitle) ?? link),
     status: fieldValue(card, STATE_LABEL),
     url: workItemUrl(ado, id),
-    context: areaPathContext(fieldValue(card, AREA_PATH_LABEL, Number.POSITIVE_INFINITY)),
+    facts: azureDevOpsFacts({ areaPath: fieldValue(card, AREA_PATH_LABEL, Number.POSITIVE_INFINITY) }),
   };
 }
 

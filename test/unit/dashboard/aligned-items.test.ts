@@ -9,6 +9,8 @@ const answer = (aligned: readonly string[]): AnnotateBatch =>
         ids.map((id) => [id, aligned.includes(id) ? [{ objectiveId: 'ob-1', via: 'rule' as const }] : []]),
       ),
       objectives: {},
+      facts: {},
+      fetch: [],
     },
   }));
 

@@ -26,7 +26,7 @@ describe('rules', () => {
       'match.kind: a "area-path" rule does not apply to jira',
     );
     await expect(saveRule(db, { ...rule, match: { kind: 'key-pattern', value: '([' } })).rejects.toThrow(
-      'match.value: is not a valid regular expression',
+      'match.value: is not a usable key pattern: unclosed "[" at position 2',
     );
   });
 

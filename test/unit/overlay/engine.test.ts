@@ -56,7 +56,7 @@ function setup(
   const send = vi.fn(async (request: { type: string; items?: { id: string }[] }) => {
     requests.push(request);
     if (request.type === 'annotate') {
-      const result: AnnotateResult = { items: {}, objectives: { [GROW.id]: GROW } };
+      const result: AnnotateResult = { items: {}, objectives: { [GROW.id]: GROW }, facts: {}, fetch: [] };
       for (const { id } of request.items ?? [])
         result.items[id] = (linked[id] ?? []).map((objectiveId) => ({ objectiveId, via: 'link' as const }));
       return { ok: true, data: result } satisfies Reply<AnnotateResult>;

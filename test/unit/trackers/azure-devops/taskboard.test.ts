@@ -26,7 +26,7 @@ describe('azure-devops-taskboard', () => {
     expect(item.title).toBe('Review pricing copy with marketing');
     expect(item.status).toBe('In Progress');
     expect(item.url).toBe('https://dev.azure.com/contoso/_workitems/edit/122');
-    expect(item.context).toEqual({ areaPath: 'Platform\\Web' });
+    expect(item.facts).toEqual({ areaPath: 'Platform\\Web' });
     expect(itemFor(azureDevOpsTaskboard.find(doc, url), '136').placement).toBe('append');
   });
 
