@@ -108,6 +108,11 @@ class RegexParser {
     if (atom.type === 'start' || atom.type === 'end')
       throw new PatternError(`nothing to repeat at position ${position + 1}`);
     if (this.quantifier()) throw new PatternError(`two quantifiers in a row at position ${this.at}`);
+    // Harmless here, but a pack travels: another tool reading it may backtrack exponentially on (a+)+.
+    if (quantifier.max > 1 && repeats(atom))
+      throw new PatternError(
+        `nested repetition at position ${position + 1}, such as (a+)+, is refused: it makes other tools hang`,
+      );
     return { type: 'repeat', node: atom, ...quantifier };
   }
 
@@ -254,6 +259,20 @@ class RegexParser {
     if (next === 'k') throw new PatternError('backreferences are not supported');
     if (/[A-Za-z0-9]/.test(next)) throw new PatternError(`the escape "\\${next}" is not supported`);
     return single(next.codePointAt(0)!);
+  }
+}
+
+/** Whether a node repeats something more than once: a quantifier inside a quantified group. */
+function repeats(node: Node): boolean {
+  switch (node.type) {
+    case 'repeat':
+      return node.max > 1 || repeats(node.node);
+    case 'concat':
+      return node.parts.some(repeats);
+    case 'alt':
+      return node.options.some(repeats);
+    default:
+      return false;
   }
 }
 

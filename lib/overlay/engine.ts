@@ -338,8 +338,9 @@ export function createOverlay(deps: OverlayDeps) {
       summaryHost = null;
       return;
     }
-    // Counts change only once every item in view has an answer, so they never show a half-finished state.
-    for (const id of listed) if (!store.get(id)) return;
+    // Counts change only once every item in view has its final answer (facts being fetched may still align it),
+    // so they never show a half-finished state; a fetch that fails ends the wait like one that succeeds.
+    for (const id of listed) if (!store.get(id) || store.isFetching(id)) return;
     const { aligned, total, split } = summarize(listed, store.get, store.objectives);
     const host = summaryHost?.isConnected ? summaryHost : createSummaryHost();
     summaryHost = host;

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { factsClientFor } from '../facts/client-for-page';
-import { createFactsFetcher, type FactsFetcher } from '../facts/facts-fetcher';
+import { createFactsFetcher, type FactsFetcher, type FactsReport } from '../facts/facts-fetcher';
 import { send } from '../messages/client';
 import { parseContentInbound } from '../messages/notices';
 import type { Adapter } from '../trackers/adapter';
@@ -21,7 +21,6 @@ const MAX_PENDING_RECORDS = 2000;
 export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapter[]): void {
   // User Timing entries let the benchmark (and anyone profiling a tracker page) see what the overlay costs.
   performance.mark('throughline:start');
-  const facts = pageFactsFetcher(ctx, adapters);
   const overlay = createOverlay({
     doc: document,
     adapters,
@@ -29,7 +28,7 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     url: () => new URL(location.href),
     now: () => Date.now(),
     setTimeout: (fn, ms) => void ctx.setTimeout(fn, ms),
-    requestFacts: (ids) => facts()?.request(ids),
+    requestFacts: pageFactsFetcher(ctx, adapters),
     trace: (name, work) => {
       const start = performance.now();
       work();
@@ -117,20 +116,27 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
 }
 
 /**
- * The fetcher of item facts from the page's own tracker API, made when the
- * background first asks for facts and kept for the page's site; stopped with
- * the content script.
+ * Fetches item facts from the page's own tracker API, the fetcher made when
+ * the background first asks and kept for the page's site, stopped with the
+ * content script. A page that does not say where its API is answers every
+ * request with that reason, so nothing waits on facts that will never come.
  */
-function pageFactsFetcher(ctx: ContentScriptContext, adapters: readonly Adapter[]): () => FactsFetcher | null {
+function pageFactsFetcher(ctx: ContentScriptContext, adapters: readonly Adapter[]): (ids: readonly string[]) => void {
+  const report = (report: FactsReport) => void send({ type: 'recordFacts', ...report });
   let fetcher: FactsFetcher | null | undefined;
   ctx.onInvalidated(() => fetcher?.stop());
-  return () => {
+  return (ids) => {
     const tracker = adapters[0]?.tracker;
     if (fetcher === undefined) {
       const client = tracker ? factsClientFor(tracker, new URL(location.href), document) : null;
-      fetcher = client && createFactsFetcher(client, (report) => void send({ type: 'recordFacts', ...report }));
+      fetcher = client && createFactsFetcher(client, report);
     }
-    return fetcher;
+    if (fetcher) fetcher.request(ids);
+    else
+      report({
+        facts: [],
+        failures: [{ ids: [...ids], reason: 'this page does not say where its tracker’s API is', wholeSite: true }],
+      });
   };
 }
 

@@ -225,7 +225,12 @@ describe('the Search and Settings sections', () => {
     const stored = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'getSettings' }));
     expect(stored).toEqual({
       ok: true,
-      data: { staleAfterDays: 30, density: 'full', trackers: ['jira', 'asana', 'azure-devops'] },
+      data: {
+        staleAfterDays: 30,
+        density: 'full',
+        trackers: ['jira', 'asana', 'azure-devops'],
+        factsFetching: ['jira', 'asana', 'azure-devops'],
+      },
     });
     await page.reload();
     expect(await days.inputValue()).toBe('30');
