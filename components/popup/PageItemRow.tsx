@@ -51,10 +51,8 @@ export function PageItemRow({ item, alignments, factsNote, objectives, selected,
         )}
       </span>
       {factsNote && (
-        <span class="facts-note small">
-          {factsNote.state === 'fetching'
-            ? 'Fetching facts from the tracker…'
-            : `Facts unavailable: ${factsNote.reason}`}
+        <span class="facts-note small" title={factsNote.state === 'unavailable' ? factsNote.reason : undefined}>
+          {factsNote.state === 'fetching' ? 'asking the tracker…' : 'facts unavailable'}
         </span>
       )}
       <span class="item-actions">

@@ -8,6 +8,7 @@ import type { Exclusion } from '../../lib/model/exclusion';
 import type { Tracker } from '../../lib/model/item-id';
 import type { Link } from '../../lib/model/link';
 import { cloudTrackerOf } from '../../lib/popup/cloud-tracker';
+import { summarizeFacts } from '../../lib/popup/facts-summary';
 import { describedTabId, type PageState, readPage } from '../../lib/popup/page-connection';
 import { useChanges } from '../../lib/popup/use-changes';
 import { detectTracker } from '../../lib/trackers/detect-tracker';
@@ -62,8 +63,18 @@ export function PopupApp() {
 
   const items = page?.kind === 'items' ? page.page.items : [];
   const alignmentsOf = useCallback((id: string) => annotations?.items[id] ?? [], [annotations]);
-  const aligned = items.filter((item) => alignmentsOf(item.id).length > 0).length;
+  // Counted over what the page's summary counts, so that both say the same "N of M aligned".
+  const counted = items.some((item) => item.listed) ? items.filter((item) => item.listed) : items;
+  const aligned = counted.filter((item) => alignmentsOf(item.id).length > 0).length;
   const unaligned = items.filter((item) => alignmentsOf(item.id).length === 0).map((item) => item.id);
+  const facts = useMemo(
+    () =>
+      summarizeFacts(
+        items.map((item) => item.id),
+        annotations?.facts,
+      ),
+    [items, annotations],
+  );
 
   const linked = useMemo(() => {
     const map = new Map<string, LinkedObjective>();
@@ -242,8 +253,20 @@ export function PopupApp() {
         <>
           <section class="page-summary" aria-live="polite">
             <strong>
-              {annotations ? `${aligned} of ${items.length} aligned` : `${items.length} items on this page`}
+              {annotations ? `${aligned} of ${counted.length} aligned` : `${items.length} items on this page`}
             </strong>
+            {facts.fetching > 0 && (
+              <p class="facts-status">
+                Asking the tracker about {facts.fetching} {facts.fetching === 1 ? 'item' : 'items'}; the count may still
+                change.
+              </p>
+            )}
+            {facts.unavailable.map(({ reason, count }) => (
+              <p key={reason} class="facts-status">
+                Facts unavailable: {reason} ({count} of {items.length} {items.length === 1 ? 'item' : 'items'}). Rules
+                and parents that need them cannot count these items yet.
+              </p>
+            ))}
             <div class="actions">
               {unaligned.length > 0 && (
                 <button type="button" onClick={() => setEditing({ mode: 'many', itemIds: unaligned })}>

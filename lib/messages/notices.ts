@@ -26,6 +26,8 @@ export interface PageItem {
   kind: string;
   title?: string;
   url?: string;
+  /** Whether the page's summary counts it (an entry of a board or list, not the open item's own view). */
+  listed: boolean;
   state: 'aligned' | 'unaligned' | 'pending';
 }
 export interface PageItemsReply {

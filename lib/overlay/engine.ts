@@ -574,6 +574,7 @@ export function createOverlay(deps: OverlayDeps) {
     const first = found[0];
     const byId = new Map<string, Found>();
     for (const item of found) if (!byId.has(item.id)) byId.set(item.id, item);
+    const listed = new Set(found.filter((item) => item.listed).map((item) => item.id));
     return {
       tracker: first?.ref.tracker ?? '',
       site: first?.ref.site ?? '',
@@ -585,6 +586,7 @@ export function createOverlay(deps: OverlayDeps) {
           kind: item.kind,
           title: item.title,
           url: item.url,
+          listed: listed.has(item.id),
           state: alignments === undefined ? 'pending' : alignments.length > 0 ? 'aligned' : 'unaligned',
         };
       }),
@@ -647,6 +649,7 @@ export function createOverlay(deps: OverlayDeps) {
     scan,
     update,
     refresh,
+    flushSeen: () => seen.flushNow(),
     pageItems,
     openPickerForFocus,
     closePickerFromPage,

@@ -74,6 +74,11 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     overlay.destroy();
   });
   ctx.addEventListener(window, 'wxt:locationchange', scheduleWholePage);
+  // Seen items wait a few seconds to go in batches; a tab closed or left meanwhile hands them over at once.
+  ctx.addEventListener(window, 'pagehide', () => overlay.flushSeen());
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'hidden') overlay.flushSeen();
+  });
   ctx.addEventListener(
     window,
     'keydown',

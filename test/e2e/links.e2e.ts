@@ -244,7 +244,7 @@ describe('the Search and Settings sections', () => {
     const board = await browser.openPage(BOARD_URL);
     await waitForHostCount(board, BOARD_HOSTS);
     const page = await browser.openOptions('settings');
-    const jira = page.getByRole('checkbox', { name: 'Jira' });
+    const jira = page.getByRole('group', { name: 'Show Throughline on' }).getByRole('checkbox', { name: 'Jira' });
     await jira.uncheck();
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();

@@ -64,12 +64,12 @@ export class TrackerApi {
   }
 }
 
+/** The endpoints that give facts; the pages' other API calls (avatars…) are left to the offline routes. */
+const FACTS_ENDPOINT =
+  /\/rest\/api\/(?:3\/issue\/bulkfetch|3\/search\/jql|[23]\/issue\/[^/]+|2\/search|2\/field)$|\/_apis\/wit\/(?:workitemsbatch|workitems)$|^\/api\/1\.0\/(?:batch|tasks\/\d+)$/i;
+
 function isApiUrl(url: URL): boolean {
-  return (
-    url.pathname.includes('/rest/api/') ||
-    url.pathname.includes('/_apis/wit/') ||
-    (url.host === 'app.asana.com' && url.pathname.startsWith('/api/1.0/'))
-  );
+  return FACTS_ENDPOINT.test(url.pathname);
 }
 
 function failure(behaviour: Exclude<ApiBehaviour, 'answer' | 'hang'>) {
