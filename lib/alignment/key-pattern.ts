@@ -20,8 +20,8 @@ export type CompiledKeyPattern = { ok: true; pattern: KeyPattern } | { ok: false
 const MAX_STATES = 2000;
 /** Repetition counts beyond this are refused: keys are at most a few dozen characters. */
 const MAX_REPEAT = 100;
-/** Cached steps per pattern; past this the automaton runs uncached, still linear. */
-const MAX_CACHED_STEPS = 4096;
+/** Sets of states a pattern keeps; past this its cache starts again (a key adds at most one per character). */
+const MAX_CACHED_SETS = 4096;
 
 /** A set of characters, as sorted inclusive code-point ranges, possibly negated. */
 interface CharSet {
@@ -331,12 +331,19 @@ class Builder {
 }
 
 /**
- * Runs the automaton over a key: a set of live states per position, with a
- * cache of steps (a lazily built deterministic automaton) so that the same
- * pattern over thousands of keys costs one lookup per character.
+ * Runs the automaton over a key: a set of live states per position, each
+ * set met once interned as a number with its steps cached (a lazily built
+ * deterministic automaton), so the same pattern over thousands of keys costs
+ * a map lookup per character.
  */
 class Automaton implements KeyPattern {
-  private readonly cache = new Map<string, number[]>();
+  private keys = new Map<string, number>();
+  private sets: number[][] = [];
+  private accepting: boolean[] = [];
+  /** Steps by set and character, for positions before the end and for the last character. */
+  private steps: Map<number, number>[] = [];
+  private lastSteps: Map<number, number>[] = [];
+  private starts = new Map<boolean, number>();
 
   constructor(
     private readonly states: readonly State[],
@@ -345,42 +352,67 @@ class Automaton implements KeyPattern {
   ) {}
 
   test(key: string): boolean {
-    let live = this.closure(this.anchoredSearch ? [this.entry] : [this.entry], 0, key.length);
-    if (this.accepts(live)) return true;
+    if (this.sets.length > MAX_CACHED_SETS) this.forget();
+    const empty = key.length === 0;
+    let live = this.starts.get(empty);
+    if (live === undefined) {
+      live = this.intern(this.closure([this.entry], 0, empty ? 0 : 1));
+      this.starts.set(empty, live);
+    }
+    if (this.accepting[live]) return true;
     for (let position = 0; position < key.length; ) {
       const code = key.codePointAt(position)!;
       position += code > 0xffff ? 2 : 1;
-      live = this.step(live, code, position, key.length);
-      if (this.accepts(live)) return true;
-      if (live.length === 0 && this.anchoredSearch) return false;
+      live = this.step(live, code, position === key.length);
+      if (this.accepting[live]) return true;
+      if (this.anchoredSearch && this.sets[live]!.length === 0) return false;
     }
     return false;
   }
 
-  private accepts(live: readonly number[]): boolean {
-    return live.some((state) => this.states[state]!.kind === 'accept');
+  private forget(): void {
+    this.keys = new Map();
+    this.sets = [];
+    this.accepting = [];
+    this.steps = [];
+    this.lastSteps = [];
+    this.starts = new Map();
   }
 
-  /** The live states after reading `code`, the position after it being `position`. */
-  private step(live: readonly number[], code: number, position: number, length: number): number[] {
-    const atEnd = position === length;
-    const cacheKey = `${live.join(',')}|${code}|${atEnd ? 1 : 0}`;
-    const cached = this.cache.get(cacheKey);
-    if (cached) return cached;
+  private intern(set: number[]): number {
+    const key = set.join(',');
+    let id = this.keys.get(key);
+    if (id === undefined) {
+      id = this.sets.length;
+      this.keys.set(key, id);
+      this.sets.push(set);
+      this.accepting.push(set.some((state) => this.states[state]!.kind === 'accept'));
+      this.steps.push(new Map());
+      this.lastSteps.push(new Map());
+    }
+    return id;
+  }
+
+  /** The set after reading `code`, the key ending there or not (which `$` sees). */
+  private step(from: number, code: number, atEnd: boolean): number {
+    const cache = (atEnd ? this.lastSteps : this.steps)[from]!;
+    const cached = cache.get(code);
+    if (cached !== undefined) return cached;
     const moved: number[] = [];
-    for (const index of live) {
+    for (const index of this.sets[from]!) {
       const state = this.states[index]!;
       if (state.kind === 'char' && inSet(state.set, code)) moved.push(state.next);
     }
     // An unanchored search may start a match at every position.
     if (!this.anchoredSearch) moved.push(this.entry);
-    const next = this.closure(moved, position, length);
-    if (this.cache.size < MAX_CACHED_STEPS) this.cache.set(cacheKey, next);
+    // Positions after the first are never 0; the end is 0 characters away exactly when atEnd.
+    const next = this.intern(this.closure(moved, 1, atEnd ? 0 : 1));
+    cache.set(code, next);
     return next;
   }
 
-  /** Every state reachable without reading: through splits, and assertions that hold at `position`. */
-  private closure(from: readonly number[], position: number, length: number): number[] {
+  /** Every state reachable without reading: through splits, and the assertions that hold here. */
+  private closure(from: readonly number[], position: number, left: number): number[] {
     const seen = new Set<number>();
     const stack = [...from];
     while (stack.length > 0) {
@@ -390,9 +422,9 @@ class Automaton implements KeyPattern {
       const state = this.states[index]!;
       if (state.kind === 'split') stack.push(...state.next);
       else if (state.kind === 'start' && position === 0) stack.push(state.next);
-      else if (state.kind === 'end' && position === length) stack.push(state.next);
+      else if (state.kind === 'end' && left === 0) stack.push(state.next);
     }
-    // Only states that read or accept matter for the next step; sorted, so equal sets share a cache key.
+    // Only states that read or accept matter for the next step; sorted, so equal sets are one.
     return [...seen]
       .filter((index) => {
         const kind = this.states[index]!.kind;
@@ -400,6 +432,39 @@ class Automaton implements KeyPattern {
       })
       .sort((a, b) => a - b);
   }
+}
+
+/**
+ * A key pattern that first checks the literal start every match must have,
+ * character by character and without copying the key: most keys fail there.
+ * `anyCase` compares ASCII letters regardless of case, as globs do.
+ */
+function withPrefix(pattern: KeyPattern, prefix: string, anyCase: boolean): KeyPattern {
+  const normalize = anyCase ? (key: string) => key.toUpperCase() : (key: string) => key;
+  return {
+    test(key) {
+      if (key.length < prefix.length) return false;
+      for (let index = 0; index < prefix.length; index++) {
+        let code = key.charCodeAt(index);
+        if (anyCase && code >= 97 && code <= 122) code -= 32;
+        if (code !== prefix.charCodeAt(index)) return false;
+      }
+      return pattern.test(normalize(key));
+    },
+  };
+}
+
+/** The characters every match begins with, for a pattern anchored at the start. */
+function literalPrefix(node: Node): string {
+  if (node.type !== 'concat' || node.parts[0]?.type !== 'start') return '';
+  let prefix = '';
+  for (const part of node.parts.slice(1)) {
+    if (part.type !== 'char' || part.set.negated || part.set.ranges.length !== 1) break;
+    const [low, high] = part.set.ranges[0]!;
+    if (low !== high) break;
+    prefix += String.fromCodePoint(low);
+  }
+  return prefix;
 }
 
 function compileNode(node: Node, anchoredSearch: boolean): KeyPattern {
@@ -431,11 +496,17 @@ function globNode(glob: string): Node {
 export function compileKeyPattern(source: string, syntax: KeyPatternSyntax): CompiledKeyPattern {
   try {
     if (syntax === 'glob') {
-      const automaton = compileNode(globNode(source), true);
-      return { ok: true, pattern: { test: (key) => automaton.test(key.toUpperCase()) } };
+      const node = globNode(source);
+      return {
+        ok: true,
+        pattern: withPrefix(compileNode(node, true), literalPrefix(node), true),
+      };
     }
     const node = new RegexParser(source).parse();
-    return { ok: true, pattern: compileNode(node, startsAnchored(node)) };
+    return {
+      ok: true,
+      pattern: withPrefix(compileNode(node, startsAnchored(node)), literalPrefix(node), false),
+    };
   } catch (error) {
     if (error instanceof PatternError) return { ok: false, reason: error.message };
     throw error;

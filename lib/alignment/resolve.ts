@@ -33,41 +33,75 @@ export type Resolver = (itemId: string) => ItemAlignment[];
  * inheritance for one item, and the work under it then inherits nothing of
  * that objective through it.
  *
- * Each answer is remembered by item and generations left, which makes it
- * exact whatever was asked before, and ends every walk up the ancestry
- * within the limit, cycles included. Make one resolver per request: the
- * sources must not change while it is in use.
+ * An item's own reasons are found once; what it inherits is remembered by
+ * item and generations left, which makes every answer exact whatever was
+ * asked before, and ends every walk up the ancestry within the limit,
+ * cycles included. Make one resolver per request: the sources must not
+ * change while it is in use.
  */
 export function createResolver(sources: AlignmentSources): Resolver {
+  /** An item's own reasons (links, then rules), its exclusions and its ancestors: the same at any depth. */
+  const owns = new Map<string, Own | null>();
   const memo = new Map<string, ItemAlignment[]>();
+  /** An ancestor's own reason as its descendants inherit it: one object, however many inherit it. */
+  const handedDown = new Map<ItemAlignment, ItemAlignment>();
+
+  function inherited(ancestorId: string, alignment: ItemAlignment): ItemAlignment {
+    if (alignment.via === 'inherited') return alignment;
+    let reason = handedDown.get(alignment);
+    if (!reason) {
+      reason = inheritedReason(ancestorId, sources.factsOf(ancestorId)?.type, alignment);
+      handedDown.set(alignment, reason);
+    }
+    return reason;
+  }
+
+  function ownOf(id: string): Own | null {
+    let own = owns.get(id);
+    if (own !== undefined) return own;
+    const ref = parseItemId(id);
+    own = null;
+    if (ref) {
+      const reasons = new Map<string, ItemAlignment>();
+      const excluded = sources.excludedFrom(id);
+      for (const link of sources.linksOf(id))
+        if (!reasons.has(link.objectiveId)) reasons.set(link.objectiveId, linkReason(link));
+      const facts = sources.factsOf(id);
+      for (const rule of sources.rules.matching(ref, facts))
+        if (!reasons.has(rule.objectiveId) && !excluded?.has(rule.objectiveId))
+          reasons.set(rule.objectiveId, ruleReason(rule));
+      own = { reasons, excluded, ancestors: facts ? ancestorIds(ref, facts) : [] };
+    }
+    owns.set(id, own);
+    return own;
+  }
 
   function resolve(id: string, generations: number): ItemAlignment[] {
+    const own = ownOf(id);
+    if (!own) return [];
+    if (own.ancestors.length === 0 || generations === 0) return [...own.reasons.values()];
     const memoKey = `${generations}\u0000${id}`;
     const remembered = memo.get(memoKey);
     if (remembered) return remembered;
-    const ref = parseItemId(id);
-    if (!ref) return [];
-    const reasons = new Map<string, ItemAlignment>();
-    const excluded = sources.excludedFrom(id);
-    for (const link of sources.linksOf(id))
-      if (!reasons.has(link.objectiveId)) reasons.set(link.objectiveId, linkReason(link));
-    const facts = sources.factsOf(id);
-    for (const rule of sources.rules.matching(ref, facts))
-      if (!reasons.has(rule.objectiveId) && !excluded?.has(rule.objectiveId))
-        reasons.set(rule.objectiveId, ruleReason(rule));
-    if (facts && generations > 0)
-      for (const ancestorId of ancestorIds(ref, facts))
-        for (const alignment of resolve(ancestorId, generations - 1)) {
-          const { objectiveId } = alignment;
-          if (reasons.has(objectiveId) || excluded?.has(objectiveId) || !sources.inherits(objectiveId)) continue;
-          reasons.set(objectiveId, inheritedReason(ancestorId, sources.factsOf(ancestorId)?.type, alignment));
-        }
+    const reasons = new Map(own.reasons);
+    for (const ancestorId of own.ancestors)
+      for (const alignment of resolve(ancestorId, generations - 1)) {
+        const { objectiveId } = alignment;
+        if (reasons.has(objectiveId) || own.excluded?.has(objectiveId) || !sources.inherits(objectiveId)) continue;
+        reasons.set(objectiveId, inherited(ancestorId, alignment));
+      }
     const alignments = [...reasons.values()];
     memo.set(memoKey, alignments);
     return alignments;
   }
 
   return (itemId) => resolve(itemId, MAX_INHERITANCE_DEPTH);
+}
+
+interface Own {
+  reasons: ReadonlyMap<string, ItemAlignment>;
+  excluded: ReadonlySet<string> | undefined;
+  ancestors: string[];
 }
 
 /** The parent and the epic, as ids on the item's own site; a key of the wrong shape or the item itself is no ancestor. */

@@ -87,10 +87,18 @@ export function ruleMatches(rule: Rule, ref: ItemIdParts, facts: ItemFacts = {})
   return valuesFor(kind, ref, facts).some((candidate) => candidate.toLowerCase() === wanted);
 }
 
+/** A rule ready to try: its site spelled once and its key pattern compiled once. */
+interface IndexedRule {
+  rule: Rule;
+  order: number;
+  site: string | undefined;
+  pattern: KeyPattern | null;
+}
+
 /** The rules that may cover items of one tracker, found by value rather than tried one by one. */
 interface TrackerRules {
-  byValue: Map<string, Rule[]>;
-  patterns: Rule[];
+  byValue: Map<string, IndexedRule[]>;
+  patterns: IndexedRule[];
 }
 
 export interface RuleIndex {
@@ -102,22 +110,26 @@ export interface RuleIndex {
  * Indexes rules so that an item is matched by a few map lookups, whatever
  * the number of rules: a value rule is found under its kind and value, a
  * path rule under its path (an item is looked up under its path and each
- * parent path), and only key patterns run one by one.
+ * parent path), and only key patterns run one by one, each compiled once.
  */
 export function indexRules(rules: readonly Rule[]): RuleIndex {
-  const order = new Map<Rule, number>();
   const byTracker = new Map<Tracker, TrackerRules>();
-  rules.forEach((rule, index) => {
+  rules.forEach((rule, order) => {
     if (!rule.enabled) return;
-    order.set(rule, index);
     let entry = byTracker.get(rule.tracker);
     if (!entry) {
       entry = { byValue: new Map(), patterns: [] };
       byTracker.set(rule.tracker, entry);
     }
     const { kind, value, scope } = rule.match;
+    const indexed: IndexedRule = {
+      rule,
+      order,
+      site: rule.site === undefined ? undefined : normalizeSite(rule.tracker, rule.site),
+      pattern: kind === 'key-pattern' ? keyPattern(rule) : null,
+    };
     if (kind === 'key-pattern') {
-      entry.patterns.push(rule);
+      entry.patterns.push(indexed);
       return;
     }
     const key =
@@ -125,17 +137,18 @@ export function indexRules(rules: readonly Rule[]): RuleIndex {
         ? `${kind}:${scope ?? 'under'}:${trimPath(value)}`
         : `${kind}:${value.toLowerCase()}`;
     const list = entry.byValue.get(key);
-    if (list) list.push(rule);
-    else entry.byValue.set(key, [rule]);
+    if (list) list.push(indexed);
+    else entry.byValue.set(key, [indexed]);
   });
 
   return {
     matching(ref, facts = {}) {
       const entry = byTracker.get(ref.tracker);
       if (!entry) return [];
-      const found = new Set<Rule>();
+      const found = new Set<IndexedRule>();
+      const onSite = (indexed: IndexedRule) => indexed.site === undefined || indexed.site === ref.site;
       const lookUp = (key: string) => {
-        for (const rule of entry.byValue.get(key) ?? []) if (appliesTo(rule, ref)) found.add(rule);
+        for (const indexed of entry.byValue.get(key) ?? []) if (onSite(indexed)) found.add(indexed);
       };
       for (const kind of VALUE_KINDS)
         for (const value of valuesFor(kind, ref, facts)) lookUp(`${kind}:${value.toLowerCase()}`);
@@ -145,8 +158,9 @@ export function indexRules(rules: readonly Rule[]): RuleIndex {
         lookUp(`${kind}:exact:${trimPath(path)}`);
         for (const under of pathAndParents(path)) lookUp(`${kind}:under:${under}`);
       }
-      for (const rule of entry.patterns) if (appliesTo(rule, ref) && keyPattern(rule)?.test(ref.key)) found.add(rule);
-      return [...found].sort((a, b) => order.get(a)! - order.get(b)!);
+      for (const indexed of entry.patterns) if (onSite(indexed) && indexed.pattern?.test(ref.key)) found.add(indexed);
+      if (found.size === 0) return [];
+      return [...found].sort((a, b) => a.order - b.order).map((indexed) => indexed.rule);
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { ItemFacts } from '../model/item-facts';
 import { cleanFacts, record, text, texts } from './clean-facts';
-import { type FactsClient, mapLimited } from './facts-client';
+import { type FactsClient, type FactsClientForPage, mapLimited } from './facts-client';
 import { EndpointMissing, FactsError, firstAnswering } from './facts-error';
 import { requestJson } from './request-json';
 
@@ -83,3 +83,5 @@ export function asanaFactsClient(origin: string): FactsClient {
   ]);
   return { batchSize: BATCH, fetch: fetchTasks };
 }
+
+export const asanaFactsClientFor: FactsClientForPage = (url) => asanaFactsClient(url.origin);

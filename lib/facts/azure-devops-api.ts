@@ -1,6 +1,7 @@
 import type { ItemFacts } from '../model/item-facts';
+import { azureDevOpsSite } from '../trackers/azure-devops-site';
 import { cleanFacts, record, text } from './clean-facts';
-import type { FactsClient } from './facts-client';
+import type { FactsClient, FactsClientForPage } from './facts-client';
 import { FactsError, firstAnswering } from './facts-error';
 import { requestJson } from './request-json';
 
@@ -95,3 +96,9 @@ export function azureDevOpsFactsClient(base: string): FactsClient {
   const fetchItems = firstAnswering([...API_VERSIONS.map(batch), ...API_VERSIONS.map(list)]);
   return { batchSize: BATCH, fetch: fetchItems };
 }
+
+/** The organization or collection the page is in. */
+export const azureDevOpsFactsClientFor: FactsClientForPage = (url) => {
+  const base = azureDevOpsSite(url)?.base;
+  return base === undefined ? null : azureDevOpsFactsClient(base);
+};

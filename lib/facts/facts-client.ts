@@ -8,6 +8,14 @@ export interface FactsClient {
   fetch(keys: readonly string[], signal?: AbortSignal): Promise<Map<string, ItemFacts>>;
 }
 
+/**
+ * The client for the page's own site, at its own origin (the session's
+ * cookies go only there); `null` where the page names no site. One per
+ * tracker, handed to the overlay by that tracker's content script, so no
+ * content script carries another tracker's client.
+ */
+export type FactsClientForPage = (url: URL, doc: Document) => FactsClient | null;
+
 /** Runs `work` over `inputs`, at most `limit` at a time. */
 export async function mapLimited<T, R>(
   inputs: readonly T[],

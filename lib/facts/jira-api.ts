@@ -1,6 +1,7 @@
 import type { ItemFacts } from '../model/item-facts';
+import { cloudSite, serverSite } from '../trackers/jira-site';
 import { cleanFacts, record, text, texts } from './clean-facts';
-import { type FactsClient, mapLimited } from './facts-client';
+import { type FactsClient, type FactsClientForPage, mapLimited } from './facts-client';
 import { EndpointMissing, FactsError, firstAnswering } from './facts-error';
 import { requestJson } from './request-json';
 
@@ -181,3 +182,10 @@ export function jiraServerFactsClient(base: string): FactsClient {
     },
   };
 }
+
+/** Jira Cloud on `*.atlassian.net`, else a Data Center or Server under the context path its page names. */
+export const jiraFactsClientFor: FactsClientForPage = (url, doc) => {
+  if (url.hostname.endsWith('.atlassian.net')) return jiraCloudFactsClient(cloudSite(url).base);
+  const base = serverSite(doc, url)?.base;
+  return base === undefined ? null : jiraServerFactsClient(base);
+};

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { factsClientFor } from '../facts/client-for-page';
+import type { FactsClientForPage } from '../facts/facts-client';
 import { createFactsFetcher, type FactsFetcher, type FactsReport } from '../facts/facts-fetcher';
 import { send } from '../messages/client';
 import { parseContentInbound } from '../messages/notices';
@@ -18,7 +18,11 @@ const MAX_PENDING_RECORDS = 2000;
  * after the page's DOM changes or its URL changes (the page's own
  * `pushState` is invisible from the isolated world), and refreshes on change notices.
  */
-export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapter[]): void {
+export function startOverlay(
+  ctx: ContentScriptContext,
+  adapters: readonly Adapter[],
+  factsClientFor: FactsClientForPage,
+): void {
   // User Timing entries let the benchmark (and anyone profiling a tracker page) see what the overlay costs.
   performance.mark('throughline:start');
   const overlay = createOverlay({
@@ -28,7 +32,7 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     url: () => new URL(location.href),
     now: () => Date.now(),
     setTimeout: (fn, ms) => void ctx.setTimeout(fn, ms),
-    requestFacts: pageFactsFetcher(ctx, adapters),
+    requestFacts: pageFactsFetcher(ctx, factsClientFor),
     trace: (name, work) => {
       const start = performance.now();
       work();
@@ -94,13 +98,17 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     { capture: true },
   );
 
-  const onMessage = (message: unknown) => {
+  // Answered at once through sendResponse, which every browser's own messaging takes: content scripts run
+  // without the polyfill (wxt.config.ts), so a returned promise would not answer in Chrome. Notices are
+  // answered too (with nothing), so that a broadcast never waits on this page.
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): true => {
     const notice = parseContentInbound(message);
-    if (!notice || !ctx.isValid) return undefined;
-    if (notice.type === 'throughline:page-items') return Promise.resolve(overlay.pageItems());
-    if (notice.what === 'settings') void loadSettings();
-    else void overlay.refresh();
-    return undefined;
+    if (notice && ctx.isValid) {
+      if (notice.type === 'throughline:page-items') return answer(sendResponse, overlay.pageItems());
+      if (notice.what === 'settings') void loadSettings();
+      else void overlay.refresh();
+    }
+    return answer(sendResponse, undefined);
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
@@ -126,14 +134,16 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
  * content script. A page that does not say where its API is answers every
  * request with that reason, so nothing waits on facts that will never come.
  */
-function pageFactsFetcher(ctx: ContentScriptContext, adapters: readonly Adapter[]): (ids: readonly string[]) => void {
+function pageFactsFetcher(
+  ctx: ContentScriptContext,
+  factsClientFor: FactsClientForPage,
+): (ids: readonly string[]) => void {
   const report = (report: FactsReport) => void send({ type: 'recordFacts', ...report });
   let fetcher: FactsFetcher | null | undefined;
   ctx.onInvalidated(() => fetcher?.stop());
   return (ids) => {
-    const tracker = adapters[0]?.tracker;
     if (fetcher === undefined) {
-      const client = tracker ? factsClientFor(tracker, new URL(location.href), document) : null;
+      const client = factsClientFor(new URL(location.href), document);
       fetcher = client && createFactsFetcher(client, report);
     }
     if (fetcher) fetcher.request(ids);
@@ -143,6 +153,11 @@ function pageFactsFetcher(ctx: ContentScriptContext, adapters: readonly Adapter[
         failures: [{ ids: [...ids], reason: 'this page does not say where its tracker’s API is', wholeSite: true }],
       });
   };
+}
+
+function answer(sendResponse: (reply: unknown) => void, reply: unknown): true {
+  sendResponse(reply);
+  return true;
 }
 
 /** Mutations that only add or remove our own elements do not need a scan. */

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { seenAlignment } from '../../../lib/dashboard/aligned-items';
 import { createDatabase, type ThroughlineDatabase } from '../../../lib/db/database';
 import { excludeItem } from '../../../lib/db/exclusions';
 import { linkItem } from '../../../lib/db/links';
@@ -245,5 +247,84 @@ describe('annotate', () => {
     expect(currentSnapshot(db)).toBeNull();
     const id = 'jira:acme.atlassian.net:WEB-2';
     expect((await annotate(db, [{ id, facts: { labels: ['expansion'] } }])).items[id]).toEqual([]);
+  });
+
+  it('gives the page, the popup and the dashboard the same answer, whatever the facts, links, rules and exclusions', async () => {
+    const keys = ['PAY-1', 'PAY-2', 'PAY-3', 'PAY-4', 'PAY-5'];
+    const objectives = ['ob-grow-1', 'ob-grow-2'];
+    const item = (key: string) => `jira:acme.atlassian.net:${key}`;
+    const world = fc.record({
+      facts: fc.array(
+        fc.record({
+          labels: fc.subarray(['expansion', 'checkout']),
+          parent: fc.option(fc.constantFrom(...keys), { nil: undefined }),
+        }),
+        { minLength: keys.length, maxLength: keys.length },
+      ),
+      links: fc.uniqueArray(fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...objectives)), {
+        maxLength: 4,
+        selector: ([key, objective]) => `${key} ${objective}`,
+      }),
+      exclusions: fc.uniqueArray(fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...objectives)), {
+        maxLength: 3,
+        selector: ([key, objective]) => `${key} ${objective}`,
+      }),
+      checkoutRule: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(world, async (w) => {
+        const db = await seededDatabase();
+        await db.links.clear();
+        await db.links.bulkAdd(
+          w.links.map(([key, objectiveId], index) => ({
+            id: `ln-${index}`,
+            itemId: item(key),
+            objectiveId,
+            createdAt: LINKED_AT,
+          })),
+        );
+        const linked = new Set(w.links.map(([key, objective]) => `${key} ${objective}`));
+        await db.exclusions.bulkAdd(
+          w.exclusions
+            .filter(([key, objective]) => !linked.has(`${key} ${objective}`))
+            .map(([key, objectiveId], index) => ({
+              id: `ex-${index}`,
+              itemId: item(key),
+              objectiveId,
+              createdAt: LINKED_AT,
+            })),
+        );
+        if (w.checkoutRule)
+          await db.rules.add({
+            id: 'ru-2',
+            objectiveId: 'ob-grow-2',
+            tracker: 'jira',
+            match: { kind: 'label', value: 'checkout' },
+            enabled: true,
+          });
+        const ids = keys.map(item);
+        const page = await annotate(
+          db,
+          keys.map((key, index) => ({ id: item(key), facts: { ...w.facts[index], labels: w.facts[index]!.labels } })),
+        );
+        const popup = await annotate(
+          db,
+          ids.map((id) => ({ id })),
+        );
+        expect(popup.items).toEqual(page.items);
+        const dashboard = await seenAlignment(ids, async (batch) => ({
+          ok: true,
+          data: await annotate(
+            db,
+            batch.map((id) => ({ id })),
+          ),
+        }));
+        expect(dashboard.ok && [...dashboard.data.aligned].sort()).toEqual(
+          ids.filter((id) => (page.items[id] ?? []).length > 0).sort(),
+        );
+        db.close();
+      }),
+      { numRuns: 25, seed: 3 },
+    );
   });
 });
