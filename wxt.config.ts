@@ -42,7 +42,12 @@ export default defineConfig({
     host_permissions: mode === 'e2e' ? [...CLOUD_HOST_PATTERNS, ...E2E_HOSTS] : [...CLOUD_HOST_PATTERNS],
     optional_host_permissions: OPTIONAL_HOSTS,
     browser_specific_settings: {
-      gecko: { id: 'throughline@throughline.app', strict_min_version: '115.0' },
+      gecko: {
+        id: 'throughline@throughline.app',
+        strict_min_version: '115.0',
+        // Nothing leaves the browser unless the user exports or publishes a pack: no data is collected.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   }),
 });
