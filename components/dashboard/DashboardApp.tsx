@@ -24,14 +24,20 @@ export function DashboardApp() {
   const views = useMemo(() => {
     if (!data) return null;
     const { tables, work, alignment } = data;
-    const aligned = alignment.status === 'ready' ? alignment.aligned : null;
-    const withoutWork = objectivesWithoutWork(tables.objectives, tables.themes, tables.links, tables.rules);
+    const ready = alignment.status === 'ready' ? alignment : null;
+    const aligned = ready?.aligned ?? null;
+    const withoutWork = objectivesWithoutWork(
+      tables.objectives,
+      tables.themes,
+      tables.links,
+      ready?.served ?? new Set(),
+    );
     const progress = progressByObjective(tables.targets, tables.measurements, new Date(), tables.staleAfterDays);
     return {
       withoutWork,
       figures: headlineFigures(tables.objectives, work, aligned, withoutWork),
       unaligned: aligned && unalignedWork(work, aligned),
-      coverage: aligned && trackerCoverage(work, aligned),
+      coverage: ready && trackerCoverage(work, ready.aligned, ready.reasons),
       themes: themeSummaries(tables.objectives, tables.themes, tables.links, progress),
     };
   }, [data]);

@@ -5,7 +5,7 @@ import { isHttpUrl } from '../../lib/model/http-url';
 import { ProgressBar } from './ProgressBar';
 
 /** What an objective is and how its benefit targets are doing. */
-export function ObjectiveCard({ objective, via }: { objective: ObjectiveSummary; via?: 'link' | 'rule' }) {
+export function ObjectiveCard({ objective, reason }: { objective: ObjectiveSummary; reason?: string }) {
   const meta = [
     objective.themeName,
     objective.owner,
@@ -24,7 +24,7 @@ export function ObjectiveCard({ objective, via }: { objective: ObjectiveSummary;
         </span>{' '}
         {meta}
       </p>
-      {via === 'rule' && <p class="small">Aligned by a rule.</p>}
+      {reason && <p class="small reason">{reason}</p>}
       {objective.targets.length === 0 ? (
         <p class="small">No benefit targets yet.</p>
       ) : (

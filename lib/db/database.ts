@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { BackupData, BackupInfo } from '../model/backup';
 import type { BenefitTarget } from '../model/benefit-target';
+import type { Exclusion } from '../model/exclusion';
 import type { Layered } from '../model/layer';
 import type { Link } from '../model/link';
 import type { LinkReceipt } from '../model/link-receipt';
@@ -9,6 +10,7 @@ import type { Objective } from '../model/objective';
 import type { Rule } from '../model/rule';
 import type { SeenItem } from '../model/seen-item';
 import type { Site } from '../model/site';
+import type { StoredFacts } from '../model/stored-facts';
 import type { Subscription } from '../model/subscription';
 import type { Theme } from '../model/theme';
 
@@ -33,6 +35,8 @@ export class ThroughlineDatabase extends Dexie {
   seenItems!: EntityTable<SeenItem, 'id'>;
   sites!: EntityTable<Site, 'origin'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  exclusions!: EntityTable<Layered<Exclusion>, 'id'>;
+  facts!: EntityTable<StoredFacts, 'id'>;
   subscriptions!: EntityTable<Subscription, 'id'>;
   backups!: EntityTable<BackupInfo, 'id'>;
   backupData!: EntityTable<BackupData, 'id'>;
@@ -52,8 +56,15 @@ export class ThroughlineDatabase extends Dexie {
       sites: 'origin',
       meta: 'key',
     });
-    // Version 3 (issue 12) only adds tables, so records of every earlier version stay as they are.
-    // Backups keep their list apart from their contents, so listing them reads no pack.
+    // Version 2: "not this item" exclusions, and item facts from the page and the trackers' APIs.
+    // Both tables are new, so existing data needs no upgrade.
+    this.version(2).stores({
+      exclusions: 'id, itemId, objectiveId, &[itemId+objectiveId]',
+      facts: 'id, seenAt',
+    });
+    // Version 3: subscriptions, backups and link receipts; it only adds tables, so records of every
+    // earlier version stay as they are. Backups keep their list apart from their contents, so listing
+    // them reads no pack.
     this.version(3).stores({
       subscriptions: 'id, &url',
       backups: 'id, takenAt',

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { UserError } from '../messages/user-error';
 import { BenefitTargetSchema } from '../model/benefit-target';
+import { ExclusionSchema } from '../model/exclusion';
 import { type ImportSummary, PACK_LISTS, type PackList } from '../model/import-summary';
 import { layerOf, withoutLayer } from '../model/layer';
 import { LinkSchema } from '../model/link';
@@ -155,6 +156,7 @@ export function canonicalPack(catalogue: CatalogueRecords, name: string, exporte
     measurements: canonicalList(MeasurementSchema, catalogue.measurements),
     links: canonicalList(LinkSchema, catalogue.links),
     rules: canonicalList(RuleSchema, catalogue.rules),
+    exclusions: canonicalList(ExclusionSchema, catalogue.exclusions),
   };
 }
 

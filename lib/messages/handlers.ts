@@ -2,6 +2,8 @@ import { annotate } from '../db/annotate';
 import { deleteBenefitTarget, saveBenefitTarget } from '../db/benefit-targets';
 import type { ThroughlineDatabase } from '../db/database';
 import { checkEdit } from '../db/edit-guard';
+import { excludeItem, removeExclusion, restoreExclusions } from '../db/exclusions';
+import { createFactsCache } from '../db/facts-cache';
 import { undoUnsubscribe, unsubscribe } from '../db/layers';
 import { keepReceipts } from '../db/link-receipts';
 import { linkItem, linkMany, removeLinks, restoreLinks, unlinkItem } from '../db/links';
@@ -13,6 +15,7 @@ import { deleteRule, saveRule } from '../db/rules';
 import { recordSeen } from '../db/seen-items';
 import { getSettings, saveSettings } from '../db/settings';
 import { deleteTheme, saveTheme } from '../db/themes';
+import { createFactsLedger, FACTS_RETRY_MS } from '../facts/facts-ledger';
 import { parseItemId } from '../model/item-id';
 import { parsePack } from '../model/parse-pack';
 import type { Settings } from '../model/settings';
@@ -20,7 +23,7 @@ import { addTrackedSite, removeTrackedSite } from '../sites/site-requests';
 import { refreshSubscription, subscribe } from '../subscriptions/refresh';
 import type { ChangedNotice } from './notices';
 import type { EditableList } from './protocol';
-import { FROM_PAGE, type Handlers, type RequestSender } from './router';
+import type { Asker, Handlers } from './router';
 import { itemBelongsToSender } from './sender-site';
 import { UserError } from './user-error';
 
@@ -50,24 +53,6 @@ export interface HandlerDeps {
   fetch?: typeof fetch;
 }
 
-/** A content script speaks only for its own site: any item of another site refuses the whole request. */
-function checkItems(sender: RequestSender, itemIds: readonly string[]): void {
-  if (sender.kind !== 'content-script') return;
-  for (const itemId of itemIds) {
-    const parts = parseItemId(itemId);
-    if (!parts || !itemBelongsToSender(parts, sender.url))
-      throw new UserError(`Refused: this page may only ask about and change its own site's items, not ${itemId}.`);
-  }
-}
-
-function originOf(url: string): string {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return url;
-  }
-}
-
 /** What the background does for each request; each handler gets an already-parsed request. */
 export function createHandlers({ db, notify, now, version, fetch: fetchImpl = fetch }: HandlerDeps): Handlers {
   const parsedPack = (pack: unknown) => {
@@ -75,6 +60,8 @@ export function createHandlers({ db, notify, now, version, fetch: fetchImpl = fe
     if (!result.ok) throw new UserError(`The pack was refused:\n${result.errors.join('\n')}`);
     return result.pack;
   };
+  const facts = createFactsCache(db);
+  const ledger = createFactsLedger();
   // Every board scan asks for annotations; the settings behind them change only through saveSettings.
   let settings: Promise<Settings> | null = null;
   const currentSettings = () =>
@@ -84,58 +71,94 @@ export function createHandlers({ db, notify, now, version, fetch: fetchImpl = fe
     }));
   return {
     ping: async () => ({ version }),
-    annotate: async ({ items }, sender = FROM_PAGE) => {
-      checkItems(
-        sender,
-        items.map((item) => item.id),
+    annotate: async ({ items }, asker) => {
+      // A page learns nothing about another site's items: they are left out of its answer.
+      const asked = items.filter((item) => ownItem(asker, item.id));
+      const { staleAfterDays, factsFetching } = await currentSettings();
+      return annotate({ db, facts, ledger }, asked, {
+        now: now(),
+        staleAfterDays,
+        fetchingTrackers: factsFetching,
+        // Only a page of the items' own site can fetch their facts, with its user's session there.
+        canFetch: (id) => asker.kind === 'content-script' && ownItem(asker, id),
+      });
+    },
+    recordFacts: async ({ facts: fetched, failures }, asker) => {
+      requireOwnItems(asker, [...fetched.map((entry) => entry.id), ...failures.flatMap((failure) => failure.ids)]);
+      const at = now();
+      await facts.addFetchedFacts(fetched, at);
+      ledger.fetched(fetched.map((entry) => entry.id));
+      for (const failure of failures)
+        ledger.failed(
+          failure.ids,
+          failure.reason,
+          at.getTime() + (failure.retryAfterMs ?? FACTS_RETRY_MS),
+          failure.wholeSite,
+        );
+      notify('facts');
+      return { stored: fetched.length };
+    },
+    exclude: async ({ itemId, objectiveId, note }, asker) => {
+      requireOwnItems(asker, [itemId]);
+      const result = await excludeItem(db, { itemId, objectiveId, note }, now());
+      notify('links');
+      return result;
+    },
+    unexclude: async ({ itemId, objectiveId }, asker) => {
+      requireOwnItems(asker, [itemId]);
+      const removed = await removeExclusion(db, itemId, objectiveId);
+      if (removed) notify('links');
+      return { removed };
+    },
+    restoreExclusions: async ({ exclusions }, asker) => {
+      requireOwnItems(
+        asker,
+        exclusions.map((exclusion) => exclusion.itemId),
       );
-      const { staleAfterDays } = await currentSettings();
-      return annotate(db, items, { now: now(), staleAfterDays });
+      const restored = await restoreExclusions(db, exclusions);
+      if (restored > 0) notify('links');
+      return { restored };
     },
     listObjectives: async () => ({ objectives: await listPickerObjectives(db) }),
-    link: async ({ itemId, objectiveId, targetId, note }, sender = FROM_PAGE) => {
-      checkItems(sender, [itemId]);
+    link: async ({ itemId, objectiveId, targetId, note }, asker) => {
+      requireOwnItems(asker, [itemId]);
       const result = await linkItem(db, { itemId, objectiveId, targetId, note }, now());
       notify('links');
       return result;
     },
-    unlink: async ({ itemId, objectiveId }, sender = FROM_PAGE) => {
-      checkItems(sender, [itemId]);
+    unlink: async ({ itemId, objectiveId }, asker) => {
+      requireOwnItems(asker, [itemId]);
       const removed = await unlinkItem(db, itemId, objectiveId);
-      if (removed && sender.kind === 'content-script') await keepReceipts(db, [removed], originOf(sender.url), now());
+      if (removed && asker.kind === 'content-script') await keepReceipts(db, [removed], originOf(asker.url), now());
       if (removed) notify('links');
       return { removed };
     },
     linkMany: async ({ itemIds, objectiveId, targetId }) => {
-      const created = await linkMany(db, itemIds, objectiveId, targetId, now());
-      if (created.length > 0) notify('links');
-      return { created };
+      const result = await linkMany(db, itemIds, objectiveId, targetId, now());
+      if (result.created.length > 0 || result.unexcluded.length > 0) notify('links');
+      return result;
     },
-    removeLinks: async ({ linkIds }, sender = FROM_PAGE) => {
-      const removed = await removeLinks(db, linkIds, (link) => {
-        if (sender.kind === 'page') return true;
-        const parts = parseItemId(link.itemId);
-        return parts !== null && itemBelongsToSender(parts, sender.url);
-      });
+    removeLinks: async ({ linkIds }, asker) => {
+      const removed = await removeLinks(db, linkIds, (link) => ownItem(asker, link.itemId));
       if (removed.length > 0) notify('links');
       return { removed };
     },
-    restoreLinks: async ({ links }, sender = FROM_PAGE) => {
-      checkItems(
-        sender,
+    restoreLinks: async ({ links }, asker) => {
+      requireOwnItems(
+        asker,
         links.map((link) => link.itemId),
       );
       const restored = await restoreLinks(
         db,
         links,
-        sender.kind === 'content-script' ? { origin: originOf(sender.url), now: now() } : undefined,
+        asker.kind === 'content-script' ? { origin: originOf(asker.url), now: now() } : undefined,
       );
       if (restored > 0) notify('links');
       return { restored };
     },
-    recordSeen: async ({ items }, sender = FROM_PAGE) => {
-      checkItems(
-        sender,
+    recordSeen: async ({ items }, asker) => {
+      requireOwnItems(
+        asker,
         items.map((item) => item.id),
       );
       return { stored: await recordSeen(db, items) };
@@ -200,4 +223,24 @@ export function createHandlers({ db, notify, now, version, fetch: fetchImpl = fe
       return { announced: true };
     },
   };
+}
+
+function ownItem(asker: Asker, itemId: string): boolean {
+  if (asker.kind === 'page') return true;
+  const parts = parseItemId(itemId);
+  return parts !== null && itemBelongsToSender(parts, asker.url);
+}
+
+/** A content script speaks only for its own site's items. */
+function requireOwnItems(asker: Asker, itemIds: readonly string[]): void {
+  const foreign = itemIds.find((itemId) => !ownItem(asker, itemId));
+  if (foreign !== undefined) throw new UserError(`Refused: ${foreign} is not an item of this page's site.`);
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
 }

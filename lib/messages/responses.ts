@@ -2,6 +2,7 @@ import type { CatalogueRecord } from '../db/catalogue';
 import type { Unsubscribed } from '../db/layers';
 import type { Removed } from '../db/removed';
 import type { AnnotateResult } from '../model/annotation';
+import type { Exclusion } from '../model/exclusion';
 import type { ImportSummary } from '../model/import-summary';
 import type { Link } from '../model/link';
 import type { ObjectiveStatus } from '../model/objective';
@@ -27,9 +28,9 @@ export interface ResponseMap {
   ping: { version: string };
   annotate: AnnotateResult;
   listObjectives: { objectives: PickerObjective[] };
-  link: { link: Link; created: boolean };
+  link: { link: Link; created: boolean; unexcluded: Exclusion | null };
   unlink: { removed: Link | null };
-  linkMany: { created: Link[] };
+  linkMany: { created: Link[]; unexcluded: Exclusion[] };
   removeLinks: { removed: Link[] };
   restoreLinks: { restored: number };
   recordSeen: { stored: number };
@@ -48,4 +49,8 @@ export interface ResponseMap {
   unsubscribe: Unsubscribed;
   undoUnsubscribe: { restored: true };
   announceChange: { announced: true };
+  recordFacts: { stored: number };
+  exclude: { exclusion: Exclusion; created: boolean; removedLink: Link | null };
+  unexclude: { removed: Exclusion | null };
+  restoreExclusions: { restored: number };
 }

@@ -27,4 +27,5 @@ export const REFERENCES: Record<PackList, readonly Reference[]> = {
     { field: 'objectiveId', to: 'objectives', optional: false },
     { field: 'targetId', to: 'benefitTargets', optional: true },
   ],
+  exclusions: [{ field: 'objectiveId', to: 'objectives', optional: false }],
 };

@@ -48,10 +48,10 @@ describe('the built extension', () => {
 
   it('ships the pack JSON Schema where its $id says it is published', async () => {
     const schema = await browser.inServiceWorker(
-      async () => (await fetch(chrome.runtime.getURL('schemas/pack-v1.schema.json'))).json(),
+      async () => (await fetch(chrome.runtime.getURL('schemas/pack-v2.schema.json'))).json(),
       undefined,
     );
-    expect(schema.$id).toBe('https://throughline.app/schemas/pack-v1.schema.json');
+    expect(schema.$id).toBe('https://throughline.app/schemas/pack-v2.schema.json');
     expect(schema.properties.format.const).toBe('throughline.pack');
   });
 

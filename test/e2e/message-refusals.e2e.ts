@@ -59,14 +59,17 @@ describe('messages from content scripts', () => {
     const other = await browser.openPage('https://globex.atlassian.net/browse/OPS-1');
     const tab = await browser.tabIdOf(other);
     const acmeItem = 'jira:acme.atlassian.net:PAY-1';
+    expect(await sendFromContentScript(browser, tab, { type: 'annotate', items: [{ id: acmeItem }] })).toMatchObject({
+      ok: true,
+      data: { items: {} },
+    });
     for (const message of [
-      { type: 'annotate', items: [{ id: acmeItem }] },
       { type: 'unlink', itemId: acmeItem, objectiveId: 'ob-grow-2' },
       { type: 'link', itemId: acmeItem, objectiveId: 'ob-grow-2' },
     ])
       expect(await sendFromContentScript(browser, tab, message)).toEqual({
         ok: false,
-        error: expect.stringMatching(/^Refused: this page may only ask about and change its own site's items/),
+        error: expect.stringMatching(/^Refused: jira:acme\.atlassian\.net:PAY-1 is not an item of this page's site/),
       });
     expect(
       await sendFromContentScript(browser, tab, {

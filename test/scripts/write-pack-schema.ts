@@ -1,13 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { PackSchema } from '../../lib/model/pack';
-
-/**
- * Where the schema is published: on the project's site (the domain of the
- * extension's Firefox id), and inside every build at `schemas/pack-v1.schema.json`.
- */
-export const PACK_SCHEMA_ID = 'https://throughline.app/schemas/pack-v1.schema.json';
+import { PACK_VERSION, PackSchema } from '../../lib/model/pack';
+import { PACK_SCHEMA_ID } from '../../lib/model/pack-schema-address';
 
 export const PACK_SCHEMA_PATH = fileURLToPath(new URL('../../lib/model/pack.schema.json', import.meta.url));
 
@@ -24,7 +19,7 @@ export function packJsonSchemaText(): string {
   const document = {
     $schema,
     $id: PACK_SCHEMA_ID,
-    title: 'Throughline strategy pack, version 1',
+    title: `Throughline strategy pack, version ${PACK_VERSION}`,
     description:
       'A whole strategy catalogue and its links to work (shared/pack-format.md). Generated from lib/model/pack.ts by `npm run schema`; do not edit.',
     ...rest,

@@ -60,7 +60,7 @@ describe('message router', () => {
   });
 
   it('passes the parsed, normalized request to the handler', async () => {
-    const annotate = vi.fn(async () => ({ items: {}, objectives: {} }));
+    const annotate = vi.fn(async () => ({ items: {}, objectives: {}, facts: {}, fetch: [] }));
     await router({ annotate })(
       { type: 'annotate', items: [{ id: 'azure-devops:Contoso.visualstudio.com:7' }] },
       fromTracker,
@@ -90,7 +90,12 @@ describe('message router', () => {
 
 describe('saveSettings request', () => {
   it('passes on only the fields given, so the others keep their stored values', async () => {
-    const saveSettings = vi.fn(async () => ({ staleAfterDays: 45, density: 'full' as const, trackers: [] }));
+    const saveSettings = vi.fn(async () => ({
+      staleAfterDays: 45,
+      density: 'full' as const,
+      trackers: [],
+      factsFetching: [],
+    }));
     await router({ saveSettings })({ type: 'saveSettings', settings: { density: 'full' } }, fromPage);
     expect(saveSettings).toHaveBeenCalledWith(
       { type: 'saveSettings', settings: { density: 'full' } },

@@ -22,8 +22,19 @@ async function setup() {
 }
 
 describe('a content script speaks only for its own site', () => {
+  it('answers a page about its own site’s items only', async () => {
+    const { router } = await setup();
+    const reply = (await router({ type: 'annotate', items: [{ id: ACME_ITEM }] }, otherTenant)) as {
+      ok: true;
+      data: { items: Record<string, unknown> };
+    };
+    expect(reply.ok).toBe(true);
+    expect(reply.data.items).toEqual({});
+    const own = (await router({ type: 'annotate', items: [{ id: ACME_ITEM }] }, acme)) as typeof reply;
+    expect(Object.keys(own.data.items)).toEqual([ACME_ITEM]);
+  });
+
   it.each([
-    ['annotate', { type: 'annotate', items: [{ id: ACME_ITEM }] }],
     ['link', { type: 'link', itemId: ACME_ITEM, objectiveId: 'ob-grow-1' }],
     ['unlink', { type: 'unlink', itemId: ACME_ITEM, objectiveId: 'ob-grow-2' }],
     ['removeLinks', { type: 'removeLinks', linkIds: ['ln-1'] }],

@@ -6,11 +6,23 @@ export type Rows = Record<string, Record<string, unknown>[]>;
 
 export interface EarlierVersion {
   version: number;
-  /** The schema that version declared, exactly as it shipped (Dexie `stores` syntax). */
+  /** The tables that version added or changed, exactly as it shipped (Dexie `stores` syntax). */
   stores: Record<string, string>;
   /** Data of the kinds that version held, to check that an upgrade keeps every row. */
   rows(): Rows;
 }
+
+const V1_STORES = {
+  themes: 'id',
+  objectives: 'id, &code, themeId, parentId',
+  benefitTargets: 'id, objectiveId',
+  measurements: 'id, targetId, [targetId+at]',
+  links: 'id, itemId, objectiveId, &[itemId+objectiveId]',
+  rules: 'id, objectiveId',
+  seenItems: 'id, lastSeen',
+  sites: 'origin',
+  meta: 'key',
+};
 
 const sample = JSON.parse(readFileSync(SAMPLE_PACK_PATH, 'utf8')) as Record<string, Record<string, unknown>[]>;
 
@@ -22,37 +34,56 @@ const sample = JSON.parse(readFileSync(SAMPLE_PACK_PATH, 'utf8')) as Record<stri
 export const EARLIER_VERSIONS: readonly EarlierVersion[] = [
   {
     version: 1,
+    stores: V1_STORES,
+    rows: v1Rows,
+  },
+  {
+    version: 2,
     stores: {
-      themes: 'id',
-      objectives: 'id, &code, themeId, parentId',
-      benefitTargets: 'id, objectiveId',
-      measurements: 'id, targetId, [targetId+at]',
-      links: 'id, itemId, objectiveId, &[itemId+objectiveId]',
-      rules: 'id, objectiveId',
-      seenItems: 'id, lastSeen',
-      sites: 'origin',
-      meta: 'key',
+      exclusions: 'id, itemId, objectiveId, &[itemId+objectiveId]',
+      facts: 'id, seenAt',
     },
     rows: () => ({
-      themes: sample.themes ?? [],
-      objectives: sample.objectives ?? [],
-      benefitTargets: sample.benefitTargets ?? [],
-      measurements: sample.measurements ?? [],
-      links: sample.links ?? [],
-      rules: sample.rules ?? [],
-      seenItems: [
+      ...v1Rows(),
+      exclusions: [
         {
-          id: 'jira:acme.atlassian.net:PAY-1',
-          title: 'Checkout redesign',
-          url: 'https://acme.atlassian.net/browse/PAY-1',
-          lastSeen: '2026-11-20T08:00:00.000Z',
+          id: 'ex-1',
+          itemId: 'jira:acme.atlassian.net:PAY-9',
+          objectiveId: (sample.objectives?.[0]?.id as string) ?? 'ob-x',
+          createdAt: '2026-11-20T08:00:00.000Z',
         },
       ],
-      sites: [{ origin: 'https://jira.example.test', tracker: 'jira', addedAt: '2026-11-01T00:00:00.000Z' }],
-      meta: [
-        { key: 'packName', value: 'ACME strategy' },
-        { key: 'settings', value: { staleAfterDays: 30 } },
+      facts: [
+        {
+          id: 'jira:acme.atlassian.net:PAY-1',
+          facts: { labels: ['checkout'] },
+          seenAt: '2026-11-20T08:00:00.000Z',
+        },
       ],
     }),
   },
 ];
+
+function v1Rows(): Rows {
+  return {
+    themes: sample.themes ?? [],
+    objectives: sample.objectives ?? [],
+    benefitTargets: sample.benefitTargets ?? [],
+    measurements: sample.measurements ?? [],
+    links: sample.links ?? [],
+    rules: sample.rules ?? [],
+    seenItems: [
+      {
+        id: 'jira:acme.atlassian.net:PAY-1',
+        title: 'Checkout redesign',
+        url: 'https://acme.atlassian.net/browse/PAY-1',
+        lastSeen: '2026-11-20T08:00:00.000Z',
+      },
+    ],
+    sites: [{ origin: 'https://jira.example.test', tracker: 'jira', addedAt: '2026-11-01T00:00:00.000Z' }],
+    meta: [
+      { key: 'packName', value: 'ACME strategy' },
+      { key: 'settings', value: { staleAfterDays: 30 } },
+    ],
+  };
+}
