@@ -108,7 +108,9 @@ async function smokeRun(firefox: string): Promise<string[]> {
     { sourceDir: SOURCE_DIR, firefox, noReload: true, noInput: true, args: ['--headless'] },
     { shouldExitProgram: false },
   );
-  const rdp = await FirefoxRdp.connect(runner.extensionRunners[0].runningInfo.debuggerPort);
+  const firefoxRunner = runner.extensionRunners[0];
+  if (!firefoxRunner) throw new Error('web-ext started no Firefox');
+  const rdp = await FirefoxRdp.connect(firefoxRunner.runningInfo.debuggerPort);
   try {
     return await inspectBackground(rdp);
   } finally {
