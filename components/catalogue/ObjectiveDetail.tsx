@@ -12,6 +12,7 @@ import { isHttpUrl } from '../../lib/model/http-url';
 import { routeHref } from '../../lib/workspace/route';
 import { BenefitTargetPanel } from './BenefitTargetPanel';
 import { DeleteRecordDialog } from './DeleteRecordDialog';
+import { ExcludedWorkItems } from './ExcludedWorkItems';
 import { LinkedWorkItems } from './LinkedWorkItems';
 import { ObjectiveProgress } from './ObjectiveProgress';
 import type { ObjectiveActions } from './objective-actions';
@@ -201,6 +202,7 @@ export function ObjectiveDetail({ id, catalogue, progress, actions, notify }: Pr
       </section>
 
       <LinkedWorkItems objective={objective} targets={targets} />
+      <ExcludedWorkItems objective={objective} />
 
       {(open?.kind === 'create' || open?.kind === 'edit') && (
         <TargetFormDialog
