@@ -51,12 +51,14 @@ export default defineConfig({
     host_permissions: mode === 'e2e' ? [...CLOUD_HOST_PATTERNS, ...E2E_HOSTS] : [...CLOUD_HOST_PATTERNS],
     optional_host_permissions: OPTIONAL_HOSTS,
     browser_specific_settings: {
+      // 140 and 142 are the first Firefox versions that read data_collection_permissions (ESR 140 is one).
       gecko: {
         id: 'throughline@throughline.app',
-        strict_min_version: '115.0',
+        strict_min_version: '140.0',
         // Nothing leaves the browser unless the user exports or publishes a pack: no data is collected.
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
 });

@@ -13,6 +13,7 @@ import { layerOf } from '../../lib/model/layer';
 import { routeHref } from '../../lib/workspace/route';
 import { BenefitTargetPanel } from './BenefitTargetPanel';
 import { DeleteRecordDialog } from './DeleteRecordDialog';
+import { ExcludedWorkItems } from './ExcludedWorkItems';
 import { LinkedWorkItems } from './LinkedWorkItems';
 import { ObjectiveProgress } from './ObjectiveProgress';
 import type { ObjectiveActions } from './objective-actions';
@@ -207,6 +208,7 @@ export function ObjectiveDetail({ id, catalogue, progress, actions, notify }: Pr
       </section>
 
       <LinkedWorkItems objective={objective} targets={targets} />
+      <ExcludedWorkItems objective={objective} />
 
       {(open?.kind === 'create' || open?.kind === 'edit') && (
         <TargetFormDialog

@@ -191,6 +191,19 @@ describe('alignment through rules, item facts and inheritance', () => {
     await dashboard.close();
   });
 
+  it("lists what is not counted on the objective's page, and counts it again, with undo", async () => {
+    await send(options, { type: 'exclude', itemId: jira('PAY-9'), objectiveId: 'ob-grow-2' });
+    await options.goto(browser.extensionUrl('options.html#objective/ob-grow-2'));
+    const section = options.getByRole('region', { name: 'Not counted' });
+    await section.getByText(/^PAY-9 · /).waitFor();
+    await section.getByRole('button', { name: 'Count again' }).click();
+    await section.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await section.getByText(/^PAY-9 · /).waitFor();
+    await section.getByRole('button', { name: 'Count again' }).click();
+    await section.getByText(/^PAY-9 · /).waitFor({ state: 'detached' });
+    expect(browser.errors.of(options)).toEqual([]);
+  });
+
   it('refuses a pack whose key pattern could hang, naming where and why', async () => {
     const pack = JSON.parse(readFileSync(SAMPLE_PACK_PATH, 'utf8'));
     pack.rules[0] = {
