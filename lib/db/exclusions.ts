@@ -1,5 +1,6 @@
 import { UserError } from '../messages/user-error';
 import { type Exclusion, ExclusionSchema } from '../model/exclusion';
+import { layerOf } from '../model/layer';
 import type { Link } from '../model/link';
 import type { ThroughlineDatabase } from './database';
 import { validated } from './validate';
@@ -33,6 +34,11 @@ export async function excludeItem(
     if (!(await db.objectives.get(exclusion.objectiveId)))
       throw new UserError(`There is no objective "${exclusion.objectiveId}"; it may have been deleted.`);
     const link = await db.links.where('[itemId+objectiveId]').equals([exclusion.itemId, exclusion.objectiveId]).first();
+    // A pack's link is read-only, and links win over exclusions: excluding would change nothing.
+    if (link && layerOf(link) !== undefined)
+      throw new UserError(
+        `The link of ${exclusion.itemId} to this objective comes from a subscribed pack, so it cannot be excluded here.`,
+      );
     if (link) await db.links.delete(link.id);
     const existing = await findExclusion(db, exclusion.itemId, exclusion.objectiveId);
     if (existing) return { exclusion: existing, created: false, removedLink: link ?? null };
@@ -50,6 +56,8 @@ export async function removeExclusion(
   return db.transaction('rw', db.exclusions, async () => {
     const existing = await findExclusion(db, itemId, objectiveId);
     if (!existing) return null;
+    if (layerOf(existing) !== undefined)
+      throw new UserError(`This exclusion comes from a subscribed pack and is read-only here.`);
     await db.exclusions.delete(existing.id);
     return existing;
   });
@@ -58,8 +66,10 @@ export async function removeExclusion(
 /** Lifts the exclusion of a pair being linked: a link and an exclusion of one pair would contradict. */
 export async function clearExclusion(db: ThroughlineDatabase, itemId: string, objectiveId: string) {
   const existing = await findExclusion(db, itemId, objectiveId);
-  if (existing) await db.exclusions.delete(existing.id);
-  return existing ?? null;
+  // A subscribed pack's exclusion stays (its layer is read-only); the new link wins over it anyway.
+  if (!existing || layerOf(existing) !== undefined) return null;
+  await db.exclusions.delete(existing.id);
+  return existing;
 }
 
 /**

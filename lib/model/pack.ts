@@ -29,7 +29,8 @@ export const PackSchema = z
     exclusions: z.array(ExclusionSchema).max(MAX_RECORDS),
   })
   .superRefine((pack, ctx) => {
-    for (const problem of packIntegrityProblems(pack)) ctx.addIssue({ code: 'custom', ...problem });
+    for (const problem of [...packIntegrityProblems(pack), ...linkExclusionConflicts(pack)])
+      ctx.addIssue({ code: 'custom', ...problem });
   });
 export type Pack = z.infer<typeof PackSchema>;
 /** The pack as written in JSON, before ids are normalized. */
@@ -152,13 +153,27 @@ export function packIntegrityProblems(pack: PackBody): PackProblem[] {
         message: `${exclusion.itemId} is already excluded from objective "${exclusion.objectiveId}"`,
       });
     excluded.add(pair);
-    if (linked.has(pair))
-      problems.push({
-        path: ['exclusions', index],
-        message: `${exclusion.itemId} is both linked to and excluded from objective "${exclusion.objectiveId}"`,
-      });
   });
   return problems;
+}
+
+/**
+ * Exclusions that contradict a link of the same pack. Only within one pack:
+ * across layers a link of the user's own over a subscribed pack's exclusion
+ * is a choice, and links win over exclusions when alignment is resolved.
+ */
+export function linkExclusionConflicts(pack: Pick<PackBody, 'links' | 'exclusions'>): PackProblem[] {
+  const linked = new Set(pack.links.map((link) => `${link.itemId} ${link.objectiveId}`));
+  return pack.exclusions.flatMap((exclusion, index) =>
+    linked.has(`${exclusion.itemId} ${exclusion.objectiveId}`)
+      ? [
+          {
+            path: ['exclusions', index],
+            message: `${exclusion.itemId} is both linked to and excluded from objective "${exclusion.objectiveId}"`,
+          },
+        ]
+      : [],
+  );
 }
 
 /**

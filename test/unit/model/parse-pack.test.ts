@@ -69,10 +69,10 @@ describe('parsePack', () => {
       { id: 'ex-3', objectiveId: 'ob-nope', ...exclusion },
     ];
     expect(errorsOf(pack)).toEqual([
-      'exclusions[0]: jira:acme.atlassian.net:PAY-42 is both linked to and excluded from objective "ob-grow-2"',
       'exclusions[1].objectiveId: refers to objective "ob-nope", which is not in the pack',
       'exclusions[2].objectiveId: refers to objective "ob-nope", which is not in the pack',
       'exclusions[2]: jira:acme.atlassian.net:PAY-42 is already excluded from objective "ob-nope"',
+      'exclusions[0]: jira:acme.atlassian.net:PAY-42 is both linked to and excluded from objective "ob-grow-2"',
     ]);
   });
 
