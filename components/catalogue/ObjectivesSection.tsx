@@ -40,7 +40,13 @@ export function ObjectivesSection() {
   const progress = useMemo(
     () =>
       catalogue
-        ? progressByObjective(catalogue.targets, catalogue.measurements, new Date(), catalogue.staleAfterDays)
+        ? progressByObjective(
+            catalogue.targets,
+            catalogue.measurements,
+            new Date(),
+            catalogue.staleAfterDays,
+            catalogue.objectives,
+          )
         : new Map(),
     [catalogue],
   );

@@ -6,6 +6,7 @@ import type { Objective } from '../model/objective';
 import type { Rule } from '../model/rule';
 import type { SeenItem } from '../model/seen-item';
 import type { Site } from '../model/site';
+import type { Snapshot } from '../model/snapshot';
 import type { Theme } from '../model/theme';
 
 /** Small values kept beside the catalogue; each is parsed when read, as it may predate the current code. */
@@ -29,6 +30,7 @@ export class ThroughlineDatabase extends Dexie {
   seenItems!: EntityTable<SeenItem, 'id'>;
   sites!: EntityTable<Site, 'origin'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  snapshots!: EntityTable<Snapshot, 'day'>;
 
   constructor(name: string) {
     super(name);
@@ -44,6 +46,8 @@ export class ThroughlineDatabase extends Dexie {
       sites: 'origin',
       meta: 'key',
     });
+    // Version 4, not 2: issue 9's facts and exclusions take version 2 (Dexie allows the gap).
+    this.version(4).stores({ snapshots: 'day' });
   }
 }
 

@@ -8,6 +8,7 @@ import { ObjectiveSchema } from '../model/objective';
 import { PACK_FORMAT, PACK_VERSION, type Pack, packIntegrityProblems } from '../model/pack';
 import { ShortText } from '../model/primitives';
 import { RuleSchema } from '../model/rule';
+import type { Snapshot } from '../model/snapshot';
 import { ThemeSchema } from '../model/theme';
 import {
   type CatalogueRecord,
@@ -18,6 +19,7 @@ import {
 } from './catalogue';
 import type { ThroughlineDatabase } from './database';
 import { describeMergeProblem, type ImportMode, mergeCatalogue, summarizeImport } from './pack-diff';
+import { readHistory, replaceHistory } from './snapshots';
 import { withoutUndefined } from './validate';
 
 export const DEFAULT_PACK_NAME = 'Throughline strategy';
@@ -51,10 +53,15 @@ export async function previewImport(db: ThroughlineDatabase, pack: Pack, mode: I
  * Imports a parsed pack in one transaction, so a failure anywhere leaves the
  * database as it was. `replace` makes the catalogue exactly the pack;
  * `merge` adds and updates by id and keeps what the pack does not mention,
- * and keeps the stored pack name if there is one.
+ * and keeps the stored pack name if there is one. A pack's history (a
+ * backup's) replaces the stored one on `replace`; a merge keeps the stored
+ * history and takes the pack's only where there is none. A pack without
+ * history leaves the stored one alone: a shared pack carries none.
  */
 export async function importPack(db: ThroughlineDatabase, pack: Pack, mode: ImportMode) {
-  return db.transaction('rw', [...catalogueTables(db), db.meta], async () => {
+  return db.transaction('rw', [...catalogueTables(db), db.meta, db.snapshots], async () => {
+    if (pack.history && (mode === 'replace' || (await db.snapshots.count()) === 0))
+      await replaceHistory(db, pack.history);
     const stored = await readCatalogue(db);
     const summary = summarizeImport(stored, pack, mode);
     if (mode === 'merge') checkMerge(stored, pack);
@@ -83,7 +90,12 @@ function canonicalList<T extends { id: string }>(schema: z.ZodType<T>, records: 
  * A catalogue as a pack, written the one way an export writes it, so that
  * exporting what was imported gives back the same file.
  */
-export function canonicalPack(catalogue: CatalogueRecords, name: string, exportedAt: Date): Pack {
+export function canonicalPack(
+  catalogue: CatalogueRecords,
+  name: string,
+  exportedAt: Date,
+  history?: readonly Snapshot[],
+): Pack {
   return {
     format: PACK_FORMAT,
     version: PACK_VERSION,
@@ -95,15 +107,20 @@ export function canonicalPack(catalogue: CatalogueRecords, name: string, exporte
     measurements: canonicalList(MeasurementSchema, catalogue.measurements),
     links: canonicalList(LinkSchema, catalogue.links),
     rules: canonicalList(RuleSchema, catalogue.rules),
+    ...(history !== undefined && { history: [...history] }),
   };
 }
 
-/** The whole stored catalogue as a pack. */
-export async function exportPack(db: ThroughlineDatabase, now: Date): Promise<Pack> {
-  const [catalogue, name] = await db.transaction('r', [...catalogueTables(db), db.meta], () =>
-    Promise.all([readCatalogue(db), storedPackName(db)]),
+/** The whole stored catalogue as a pack, with the snapshot history when asked (a backup). */
+export async function exportPack(
+  db: ThroughlineDatabase,
+  now: Date,
+  options: { history?: boolean } = {},
+): Promise<Pack> {
+  const [catalogue, name, history] = await db.transaction('r', [...catalogueTables(db), db.meta, db.snapshots], () =>
+    Promise.all([readCatalogue(db), storedPackName(db), options.history ? readHistory(db) : undefined]),
   );
-  return canonicalPack(catalogue, name ?? DEFAULT_PACK_NAME, now);
+  return canonicalPack(catalogue, name ?? DEFAULT_PACK_NAME, now, history);
 }
 
 /** A pack as its file holds it: two-space JSON ending in a newline. */

@@ -2,13 +2,18 @@ import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { createDatabase } from '../db/database';
 import { warmAnnotations } from '../db/snapshot-cache';
+import { takeSnapshot, takeSnapshotIfMissing } from '../history/take-snapshot';
 import { keepSiteScriptsRegistered } from '../sites/registration';
 import { isCloudTrackerUrl } from '../trackers/hosts';
+import { dispatchAlarm, onAlarm } from './alarms';
+import { backgroundNow, setBackgroundNow } from './clock';
 import { createHandlers } from './handlers';
 import type { ChangedNotice } from './notices';
 import { createRouter } from './router';
 
-/** Wires the database, the request router and change notices into the service worker. */
+export const SNAPSHOT_ALARM = 'throughline:snapshot';
+
+/** Wires the database, the request router, change notices and periodic jobs into the service worker. */
 export function startBackground(): void {
   const db = createDatabase();
   const router = createRouter(
@@ -19,8 +24,11 @@ export function startBackground(): void {
         if (what !== 'settings') void warmAnnotations(db);
         void broadcast({ type: 'throughline:changed', what });
       },
-      now: () => new Date(),
+      now: backgroundNow,
       version: browser.runtime.getManifest().version,
+      openTab: async (path) => {
+        await browser.tabs.create({ url: browser.runtime.getURL(path as '/options.html') });
+      },
     }),
     {
       runtimeId: browser.runtime.id,
@@ -31,6 +39,17 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => router(message, sender));
   void warmAnnotations(db);
   keepSiteScriptsRegistered(db);
+  // Hourly, so the day's snapshot is the last state of the day the browser saw; on a start, at once if the
+  // day has none yet (after the lookup is warm, which the pages are waiting for).
+  onAlarm(SNAPSHOT_ALARM, 60, () => takeSnapshot(db, backgroundNow()).then(() => {}));
+  void warmAnnotations(db).then(() => takeSnapshotIfMissing(db, backgroundNow()));
+  if (import.meta.env.MODE === 'e2e')
+    Object.assign(globalThis, {
+      throughlineTest: {
+        setNow: setBackgroundNow,
+        fireAlarm: (name: string) => dispatchAlarm({ name, scheduledTime: Date.now() }),
+      },
+    });
 
   async function isAddedSite(url: string): Promise<boolean> {
     try {

@@ -10,9 +10,11 @@ import { deleteRule, saveRule } from '../db/rules';
 import { recordSeen } from '../db/seen-items';
 import { getSettings, saveSettings } from '../db/settings';
 import { deleteTheme, saveTheme } from '../db/themes';
+import { takeSnapshot } from '../history/take-snapshot';
 import { parsePack } from '../model/parse-pack';
 import type { Settings } from '../model/settings';
 import { addTrackedSite, removeTrackedSite } from '../sites/site-requests';
+import { routeHref } from '../workspace/route-href';
 import type { ChangedNotice } from './notices';
 import type { EditableList } from './protocol';
 import type { Handlers } from './router';
@@ -40,10 +42,12 @@ export interface HandlerDeps {
   notify(what: ChangedNotice['what']): void;
   now(): Date;
   version: string;
+  /** Opens an extension page (a path such as `/options.html#objective/ob-1`) in a new tab. */
+  openTab?(path: string): Promise<void>;
 }
 
 /** What the background does for each request; each handler gets an already-parsed request. */
-export function createHandlers({ db, notify, now, version }: HandlerDeps): Handlers {
+export function createHandlers({ db, notify, now, version, openTab }: HandlerDeps): Handlers {
   const parsedPack = (pack: unknown) => {
     const result = parsePack(pack);
     if (!result.ok) throw new UserError(`The pack was refused:\n${result.errors.join('\n')}`);
@@ -95,7 +99,7 @@ export function createHandlers({ db, notify, now, version }: HandlerDeps): Handl
       notify('catalogue');
       return summary;
     },
-    exportPack: async () => ({ pack: await exportPack(db, now()) }),
+    exportPack: async ({ history }) => ({ pack: await exportPack(db, now(), { history: history === true }) }),
     saveRecord: async ({ list, record }) => {
       const saved = await SAVE[list](db, record as never);
       notify('catalogue');
@@ -122,5 +126,11 @@ export function createHandlers({ db, notify, now, version }: HandlerDeps): Handl
       site: await addTrackedSite(db, { origin, tracker }, addedAt ? new Date(addedAt) : now()),
     }),
     removeSite: async ({ origin }) => ({ removed: await removeTrackedSite(db, origin) }),
+    takeSnapshot: async () => ({ day: (await takeSnapshot(db, now())).day }),
+    openWorkspace: async ({ section, arg }) => {
+      if (!openTab) throw new UserError('The workspace cannot be opened from here.');
+      await openTab(`/options.html${routeHref(section, arg)}`);
+      return { opened: true };
+    },
   };
 }

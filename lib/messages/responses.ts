@@ -41,4 +41,6 @@ export interface ResponseMap {
   saveSettings: Settings;
   addSite: { site: Site };
   removeSite: { removed: Site | null };
+  takeSnapshot: { day: string };
+  openWorkspace: { opened: true };
 }

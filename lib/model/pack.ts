@@ -5,6 +5,7 @@ import { MeasurementSchema } from './measurement';
 import { ObjectiveSchema } from './objective';
 import { IsoTimestamp, ShortText } from './primitives';
 import { RuleSchema } from './rule';
+import { HistorySchema } from './snapshot';
 import { ThemeSchema } from './theme';
 
 export const PACK_FORMAT = 'throughline.pack';
@@ -25,6 +26,8 @@ export const PackSchema = z
     measurements: z.array(MeasurementSchema).max(MAX_RECORDS),
     links: z.array(LinkSchema).max(MAX_RECORDS),
     rules: z.array(RuleSchema).max(MAX_RECORDS),
+    /** Optional: the alignment snapshot history, which backups carry and shared packs leave out. */
+    history: HistorySchema.optional(),
   })
   .superRefine((pack, ctx) => {
     for (const problem of packIntegrityProblems(pack)) ctx.addIssue({ code: 'custom', ...problem });
