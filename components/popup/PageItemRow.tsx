@@ -1,3 +1,4 @@
+import { chipWording } from '../../lib/format/chip-wording';
 import type { PageItem } from '../../lib/messages/notices';
 import type { ItemAlignment, ObjectiveSummary } from '../../lib/model/annotation';
 import { isHttpUrl } from '../../lib/model/http-url';
@@ -34,13 +35,32 @@ export function PageItemRow({ item, alignments, objectives, selected, onSelect, 
         ) : (
           alignments.map((alignment) => {
             const objective = objectives[alignment.objectiveId];
-            return objective ? (
-              <span key={alignment.objectiveId} class="chip" title={objective.title}>
-                <span class="dot" style={objective.themeColor ? { background: objective.themeColor } : undefined} />
-                <span class="code">{objective.code}</span>
-                {alignment.via === 'rule' && <span class="small"> (rule)</span>}
+            if (!objective) return null;
+            const wording = chipWording(objective);
+            return (
+              <span
+                key={alignment.objectiveId}
+                class="chip"
+                title={wording.label}
+                data-warnings={wording.warnings.map((warning) => warning.kind).join(' ') || undefined}
+              >
+                {/* The visible words and markers for the eye; the accessible name says all of it once. */}
+                <span class="chip-face" aria-hidden="true">
+                  <span class="dot" style={objective.themeColor ? { background: objective.themeColor } : undefined} />
+                  <span class="code">{objective.code}</span>
+                  {wording.phrase && <span class="pct">· {wording.phrase}</span>}
+                  {wording.stale && <span class="stale-mark">stale</span>}
+                  {wording.warnings.some((warning) => warning.kind !== 'stale-check-in') && (
+                    <span class="warn-mark">!</span>
+                  )}
+                  {alignment.via === 'rule' && <span class="small"> (rule)</span>}
+                </span>
+                <span class="visually-hidden">
+                  {wording.label}
+                  {alignment.via === 'rule' ? ' (by a rule)' : ''}
+                </span>
               </span>
-            ) : null;
+            );
           })
         )}
       </span>
