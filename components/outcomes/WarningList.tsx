@@ -1,5 +1,6 @@
 import { WARNING_KIND_LABELS, warningText } from '../../lib/format/warning-text';
 import type { OutcomeWarning } from '../../lib/outcomes/outcome-warnings';
+import './warnings.css';
 
 interface Props {
   warnings: readonly { warning: OutcomeWarning; code: string }[];

@@ -1,6 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import { ObjectivesSection } from '../catalogue/ObjectivesSection';
 import { ThemesSection } from '../catalogue/ThemesSection';
+import { DashboardSection } from '../dashboard/DashboardSection';
 import { LinksSection } from '../links/LinksSection';
 import { SearchSection } from '../search/SearchSection';
 import { SettingsSection } from '../settings/SettingsSection';
@@ -23,4 +24,5 @@ export const SECTIONS: readonly Section[] = [
   { id: 'links', label: 'Links', component: LinksSection },
   { id: 'search', label: 'Search', component: SearchSection },
   { id: 'settings', label: 'Settings', component: SettingsSection },
+  { id: 'dashboard', label: 'Dashboard', component: DashboardSection },
 ];
