@@ -33,6 +33,13 @@ export function TrendChart({ title, trend, format, description, shareLines = [],
   const headingId = useId();
   const scheme = useColorScheme();
   const xs = useMemo(() => trend.days.map((day) => Date.parse(day) / 1000), [trend]);
+  // A day either side, or a twentieth of the span: a single day's points stay inside the frame.
+  const xRange = useMemo((): [number, number] => {
+    const first = xs[0] ?? 0;
+    const last = xs.at(-1) ?? 0;
+    const room = Math.max(DAY_S, (last - first) / 20);
+    return [first - room, last + room];
+  }, [xs]);
 
   useEffect(() => {
     const element = holder.current;
@@ -55,7 +62,7 @@ export function TrendChart({ title, trend, format, description, shareLines = [],
         cursor: { drag: { x: false, y: false, setScale: false } },
         tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
         scales: {
-          x: { time: true, range: (_u, min, max) => (min === max ? [min - DAY_S, max + DAY_S] : [min, max]) },
+          x: { time: true, range: () => xRange },
           ...(hasShare && { share: { range: [0, 1] } }),
         },
         axes: [
@@ -95,7 +102,7 @@ export function TrendChart({ title, trend, format, description, shareLines = [],
       resize.disconnect();
       plot.destroy();
     };
-  }, [trend, xs, scheme, width, format, shareLines]);
+  }, [trend, xs, xRange, scheme, width, format, shareLines]);
 
   return (
     <figure class="trend-chart" aria-labelledby={headingId}>

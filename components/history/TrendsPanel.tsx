@@ -76,7 +76,7 @@ export function TrendsPanel({ history, themes, objectives, targets, width, theme
         />
         {chosen && targetData && (
           <div class="target-trend">
-            <div class="work-filter">
+            <div class="work-filter no-print">
               <label for="trend-target">Benefit target</label>
               <select
                 id="trend-target"

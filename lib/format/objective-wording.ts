@@ -33,11 +33,13 @@ export function targetPhrase(target: Pick<TargetProgress, 'latest' | 'ratio' | '
 }
 
 /**
- * An objective as a whole: the mean share of its checked-in targets, "45% to
- * target"; `null` with no benefit target at all (that is a warning, not a number).
+ * An objective as a whole: its one target's phrase, or the mean share of its
+ * checked-in targets, "45% to target"; `null` with no benefit target at all
+ * (that is a warning, not a number).
  */
 export function objectivePhrase(targets: readonly TargetProgress[]): string | null {
   if (targets.length === 0) return null;
+  if (targets.length === 1) return targetPhrase(targets[0]!);
   const ratio = objectiveRatio(targets);
   return ratio === null ? 'no check-in yet' : toTarget(ratio);
 }

@@ -108,7 +108,7 @@ export function headlineTable(
     kind: 'share',
   });
   const show = (value: number | null, kind: Figure['kind']) =>
-    value === null ? '–' : kind === 'share' ? formatPercent(value) : value;
+    value === null ? '–' : kind === 'share' ? formatPercent(value) : value.toLocaleString('en');
   const change = ({ start: from, end: to, kind }: Figure) => {
     if (from === null || to === null) return '–';
     const delta = kind === 'share' ? Math.round(to * 100) - Math.round(from * 100) : to - from;
