@@ -47,10 +47,9 @@ export function WorkRow({
           type="button"
           class="link-button"
           aria-haspopup="dialog"
-          aria-label={`Link ${item.key} to an objective`}
           onClick={(event) => onLink(item, event.currentTarget)}
         >
-          Link to…
+          Link to…<span class="visually-hidden"> an objective, for {item.key}</span>
         </button>
       </span>
     </li>
