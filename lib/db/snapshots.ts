@@ -1,4 +1,4 @@
-import { foldTargets, keepChangedTargets, thinHistory } from '../history/history';
+import { foldHistory, keepChanges, thinHistory } from '../history/history';
 import type { Snapshot } from '../model/snapshot';
 import type { ThroughlineDatabase } from './database';
 
@@ -8,16 +8,16 @@ export function readHistory(db: ThroughlineDatabase): Promise<Snapshot[]> {
 }
 
 /**
- * Stores a day's snapshot (every target's state in it), replacing an
- * earlier one of the same day, and thins the history. Only the targets
- * that changed since the days before are kept in it. One transaction, so
+ * Stores a day's full snapshot, replacing an earlier one of the same day,
+ * and thins the history. Only the targets and objectives that changed
+ * since the days before are kept in it. One transaction, so
  * the history never holds half a thinning.
  */
 export async function saveSnapshot(db: ThroughlineDatabase, snapshot: Snapshot): Promise<Snapshot> {
   return db.transaction('rw', db.snapshots, async () => {
     const history = await readHistory(db);
     const before = history.filter((stored) => stored.day < snapshot.day);
-    const stored = keepChangedTargets(snapshot, foldTargets(before));
+    const stored = keepChanges(snapshot, foldHistory(before));
     const { kept, removed } = thinHistory(
       [...before, stored, ...history.filter((other) => other.day > snapshot.day)],
       snapshot.day,

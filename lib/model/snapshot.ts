@@ -33,6 +33,7 @@ export const ObjectiveCountsSchema = z.strictObject({
   aligned: Count,
   reasons: ReasonCountsSchema,
 });
+export type ObjectiveCounts = z.infer<typeof ObjectiveCountsSchema>;
 
 /** A benefit target's latest check-in as it stood that day; `value: null` once it has none. */
 export const TargetStateSchema = z.strictObject({
@@ -54,9 +55,11 @@ export const SnapshotFiguresSchema = z.strictObject({
  * One day's alignment and benefits: taken once a day on days the browser
  * runs (a day it did not run has none). Days older than a quarter are
  * thinned to one per week (`span: 'week'`, the week's last snapshot).
- * `targets` lists only the targets whose latest check-in changed since the
- * snapshot before (the oldest holds every target): a target's value moves
- * monthly, not daily, and this keeps two years of 5,000 targets small.
+ * `objectives` and `targets` list only the objectives whose counts and the
+ * targets whose latest check-in changed since the snapshot before (the
+ * oldest holds them all; an objective that lost its work has a zero entry):
+ * they move now and then, not daily, and this keeps two years of 1,000
+ * objectives and 5,000 targets small.
  */
 export const SnapshotSchema = z.strictObject({
   /** The local day it describes, `YYYY-MM-DD`; one snapshot per day. */

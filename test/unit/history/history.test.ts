@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   DAILY_DAYS,
+  foldHistory,
+  foldObjectives,
   foldTargets,
   KEEP_DAYS,
-  keepChangedTargets,
+  keepChanges,
   targetSeries,
   thinHistory,
 } from '../../../lib/history/history';
@@ -27,8 +29,8 @@ const snapshot = (day: string, targets: Snapshot['targets'] = []): Snapshot => (
 });
 
 describe('the snapshot history', () => {
-  it('keeps only the targets that changed since the days before', () => {
-    const before = foldTargets([
+  it('keeps only the objectives and targets that changed since the days before', () => {
+    const before = foldHistory([
       snapshot('2026-01-01', [
         { targetId: 'a', value: 1, at: '2026-01-01' },
         { targetId: 'b', value: null },
@@ -40,7 +42,17 @@ describe('the snapshot history', () => {
       { targetId: 'b', value: 7, at: '2026-01-03' },
       { targetId: 'c', value: null },
     ]);
-    expect(keepChangedTargets(today, before).targets.map((state) => state.targetId)).toEqual(['b', 'c']);
+    expect(keepChanges(today, before).targets.map((state) => state.targetId)).toEqual(['b', 'c']);
+
+    const counts = (objectiveId: string, aligned: number) => ({ objectiveId, aligned, reasons: { link: aligned } });
+    const known = foldHistory([
+      { ...snapshot('2026-01-01'), objectives: [counts('x', 2), counts('y', 1), counts('z', 4)] },
+    ]);
+    const next = { ...snapshot('2026-01-02'), objectives: [counts('x', 2), counts('y', 3)] };
+    expect(keepChanges(next, known).objectives).toEqual([
+      counts('y', 3),
+      { objectiveId: 'z', aligned: 0, reasons: {} },
+    ]);
   });
 
   it('thins two and a half years of days to a quarter of days and weeks before, never losing a value', () => {
@@ -50,9 +62,11 @@ describe('the snapshot history', () => {
     for (let i = 0; i <= 900; i++) {
       const day = dayAfter(start, i);
       // Every day a new value of target "a"; target "b" once, at the start.
-      history.push(
-        snapshot(day, [{ targetId: 'a', value: i, at: day }, ...(i === 0 ? [{ targetId: 'b', value: 5 }] : [])]),
-      );
+      history.push({
+        ...snapshot(day, [{ targetId: 'a', value: i, at: day }, ...(i === 0 ? [{ targetId: 'b', value: 5 }] : [])]),
+        // Objective "o" changes twice, both times on days that go.
+        objectives: i === 0 || i === 10 ? [{ objectiveId: 'o', aligned: i, reasons: {} }] : [],
+      });
     }
     const { kept, removed } = thinHistory(history, today);
     expect(kept.length + removed.length).toBe(901);
@@ -68,6 +82,7 @@ describe('the snapshot history', () => {
       expect((Date.parse(weeks[i]!.day) - Date.parse(weeks[i - 1]!.day)) / DAY_MS).toBe(7);
     // The oldest kept holds what was carried from the removed days: "b" still has its value.
     expect(foldTargets(kept).get('b')).toEqual({ targetId: 'b', value: 5 });
+    expect(foldObjectives(kept).get('o')?.aligned).toBe(10);
     for (const stored of kept)
       expect(targetSeries(kept, 'a').find((point) => point.day === stored.day)?.state.at).toBe(stored.day);
     expect(kept.every((stored) => SnapshotSchema.safeParse(stored).success)).toBe(true);
