@@ -17,6 +17,14 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
+    // Content scripts use only runtime messaging, which every browser's own API does with promises; the
+    // polyfill would cost each of them 3 KB of their 25 KB budget (DESIGN.md). Extension pages keep it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) config.resolve!.alias = alias.filter((entry) => entry.find !== 'wxt/browser');
+      else if (alias) delete (alias as Record<string, string>)['wxt/browser'];
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       // WXT names the toolbar button after the popup's <title>; the manifest's strings come from _locales.
       const action = manifest.action ?? manifest.browser_action;
@@ -34,7 +42,12 @@ export default defineConfig({
     host_permissions: mode === 'e2e' ? [...CLOUD_HOST_PATTERNS, ...E2E_HOSTS] : [...CLOUD_HOST_PATTERNS],
     optional_host_permissions: OPTIONAL_HOSTS,
     browser_specific_settings: {
-      gecko: { id: 'throughline@throughline.app', strict_min_version: '115.0' },
+      gecko: {
+        id: 'throughline@throughline.app',
+        strict_min_version: '115.0',
+        // Nothing leaves the browser unless the user exports or publishes a pack: no data is collected.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   }),
 });

@@ -7,6 +7,7 @@ const LIST_NAMES: Record<PackList, string> = {
   measurements: 'Check-ins',
   links: 'Links',
   rules: 'Rules',
+  exclusions: 'Exclusions',
 };
 
 export interface ImportChangesTableProps {

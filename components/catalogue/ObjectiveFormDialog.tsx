@@ -26,6 +26,7 @@ const FIELDS: readonly ObjectiveField[] = [
   'periodEnd',
   'url',
   'description',
+  'inherit',
 ];
 
 interface Props {
@@ -140,6 +141,15 @@ export function ObjectiveFormDialog({ objective, defaults, objectives, themes, o
               {(control) => <textarea {...control} {...text('description')} rows={4} />}
             </Field>
           </div>
+          <label class="checkbox wide">
+            <input
+              id={form.idOf('inherit')}
+              type="checkbox"
+              checked={values.inherit === 'yes'}
+              onChange={(event) => form.set('inherit', (event.currentTarget as HTMLInputElement).checked ? 'yes' : '')}
+            />
+            Work under an aligned epic or parent serves this objective too
+          </label>
         </div>
         <div class="form-actions">
           <button type="button" onClick={onClose}>

@@ -5,7 +5,7 @@ import type { BenefitTarget } from '../../lib/model/benefit-target';
 import type { Measurement } from '../../lib/model/measurement';
 import type { Objective } from '../../lib/model/objective';
 import type { Theme } from '../../lib/model/theme';
-import { servedObjectives } from '../../lib/outcomes/catalogue-warnings';
+import { ruleObjectives, servedObjectives } from '../../lib/outcomes/catalogue-warnings';
 import { useLiveQuery } from '../../lib/workspace/use-live-query';
 
 /** The catalogue as the workspace shows it, kept current as anyone changes it. */
@@ -35,7 +35,7 @@ export function useCatalogue(): Catalogue | undefined {
     async () =>
       servedObjectives(
         ((await db.links.orderBy('objectiveId').uniqueKeys()) as string[]).map((objectiveId) => ({ objectiveId })),
-        await db.rules.toArray(),
+        ruleObjectives(await db.rules.toArray()),
       ),
     [],
   );

@@ -25,6 +25,8 @@ export interface RecordForm<F extends string> {
   problems: FormProblems<F>;
   saving: boolean;
   set(field: F, value: string): void;
+  /** Several fields at once, where one choice resets another (a new objective, no target). */
+  change(values: Partial<Record<F, string>>): void;
   submit(event: Event): Promise<void>;
   idOf(field: F): string;
 }
@@ -49,8 +51,8 @@ export function useRecordForm<F extends string, R>(options: Options<F, R>): Reco
     if (field) document.getElementById(idOf(field))?.focus();
   };
 
-  const set = (field: F, value: string) => {
-    const next = { ...values, [field]: value };
+  const change = (changes: Partial<Record<F, string>>) => {
+    const next = { ...values, ...changes };
     setValues(next);
     if (attempted) {
       const result = parse(next);
@@ -58,10 +60,12 @@ export function useRecordForm<F extends string, R>(options: Options<F, R>): Reco
     }
     // The database's word on a field no longer holds once the field changed.
     setRefused((problems) => {
-      const { [field]: _changed, ...others } = problems.fields;
-      return { fields: others as FormProblems<F>['fields'], other: [] };
+      const fields = { ...problems.fields };
+      for (const field of Object.keys(changes) as F[]) delete fields[field];
+      return { fields, other: [] };
     });
   };
+  const set = (field: F, value: string) => change({ [field]: value } as Partial<Record<F, string>>);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -87,5 +91,5 @@ export function useRecordForm<F extends string, R>(options: Options<F, R>): Reco
   const problems: FormProblems<F> = hasProblems(refused)
     ? { fields: { ...refused.fields, ...checked.fields }, other: [...checked.other, ...refused.other] }
     : checked;
-  return { values, problems, saving, set, submit, idOf };
+  return { values, problems, saving, set, change, submit, idOf };
 }

@@ -45,8 +45,10 @@ export function DashboardBody({ workspaceHref, reportHref }: Props) {
   const views = useMemo(() => {
     if (!data) return null;
     const { tables, work, alignment } = data;
-    const aligned = alignment.status === 'ready' ? alignment.aligned : null;
-    const withoutWork = objectivesWithoutWork(tables.objectives, tables.themes, tables.links, tables.rules);
+    const ready = alignment.status === 'ready' ? alignment : null;
+    const aligned = ready?.aligned ?? null;
+    const servedBySeen = ready?.served ?? new Set<string>();
+    const withoutWork = objectivesWithoutWork(tables.objectives, tables.themes, tables.links, servedBySeen);
     const progress = progressByObjective(
       tables.targets,
       tables.measurements,
@@ -54,14 +56,14 @@ export function DashboardBody({ workspaceHref, reportHref }: Props) {
       tables.staleAfterDays,
       tables.objectives,
     );
-    const warnings = catalogueWarnings(tables.objectives, progress, servedObjectives(tables.links, tables.rules));
+    const warnings = catalogueWarnings(tables.objectives, progress, servedObjectives(tables.links, servedBySeen));
     return {
       withoutWork,
       warnings,
       figures: headlineFigures(tables.objectives, work, aligned, withoutWork),
       warningCount: [...warnings.values()].reduce((sum, its) => sum + its.length, 0),
       unaligned: aligned && unalignedWork(work, aligned),
-      coverage: aligned && trackerCoverage(work, aligned),
+      coverage: ready && trackerCoverage(work, ready.aligned, ready.reasons),
       themes: themeSummaries(tables.objectives, tables.themes, tables.links, progress),
     };
   }, [data]);

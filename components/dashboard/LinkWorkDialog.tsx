@@ -44,6 +44,7 @@ export function LinkWorkDialog({ item, onClose, notify }: Props) {
         linked={NOTHING_LINKED}
         onLink={(objectiveId, targetId) => void link(objectiveId, targetId)}
         onUnlink={() => {}}
+        onExclude={() => {}}
         onClose={onClose}
       />
       <div class="form-actions">

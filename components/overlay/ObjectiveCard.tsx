@@ -9,7 +9,7 @@ import { isHttpUrl } from '../../lib/model/http-url';
 import { ProgressBar } from './ProgressBar';
 
 /** What an objective is, how its benefit targets are doing, and what needs doing about its outcomes. */
-export function ObjectiveCard({ objective, via }: { objective: ObjectiveSummary; via?: 'link' | 'rule' }) {
+export function ObjectiveCard({ objective, reason }: { objective: ObjectiveSummary; reason?: string }) {
   const wording = chipWording(objective);
   const basis = phraseBasis(objective.targets);
   const meta = [
@@ -29,7 +29,7 @@ export function ObjectiveCard({ objective, via }: { objective: ObjectiveSummary;
         </span>{' '}
         {meta}
       </p>
-      {via === 'rule' && <p class="small">Aligned by a rule.</p>}
+      {reason && <p class="small reason">{reason}</p>}
       {basis && <p class="small">The figure is the {basis}.</p>}
       {objective.targets.length === 0 ? (
         <p class="small">No benefit targets yet.</p>

@@ -65,7 +65,11 @@ export function ReportApp() {
       tables.staleAfterDays,
       tables.objectives,
     );
-    const warnings = catalogueWarnings(objectives, progress, servedObjectives(tables.links, tables.rules));
+    const warnings = catalogueWarnings(
+      objectives,
+      progress,
+      servedObjectives(tables.links, alignment.status === 'ready' ? alignment.served : []),
+    );
     const period = inPeriod(history, choice.from, choice.to);
     const themes = new Map(tables.themes.map((candidate) => [candidate.id, candidate]));
     return {

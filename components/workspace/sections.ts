@@ -3,6 +3,7 @@ import { ObjectivesSection } from '../catalogue/ObjectivesSection';
 import { ThemesSection } from '../catalogue/ThemesSection';
 import { DashboardSection } from '../dashboard/DashboardSection';
 import { LinksSection } from '../links/LinksSection';
+import { RulesSection } from '../rules/RulesSection';
 import { SearchSection } from '../search/SearchSection';
 import { SettingsSection } from '../settings/SettingsSection';
 import { SitesSection } from '../sites/SitesSection';
@@ -20,6 +21,7 @@ export interface Section {
 export const SECTIONS: readonly Section[] = [
   { id: 'objectives', label: 'Objectives', component: ObjectivesSection, aliases: ['objective'] },
   { id: 'themes', label: 'Themes', component: ThemesSection },
+  { id: 'rules', label: 'Rules', component: RulesSection },
   { id: 'sites', label: 'Sites', component: SitesSection },
   { id: 'links', label: 'Links', component: LinksSection },
   { id: 'search', label: 'Search', component: SearchSection },

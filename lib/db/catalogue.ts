@@ -8,7 +8,7 @@ export type CatalogueRecords = Pick<Pack, PackList>;
 export type CatalogueRecord = CatalogueRecords[PackList][number];
 
 export function emptyCatalogue(): CatalogueRecords {
-  return { themes: [], objectives: [], benefitTargets: [], measurements: [], links: [], rules: [] };
+  return { themes: [], objectives: [], benefitTargets: [], measurements: [], links: [], rules: [], exclusions: [] };
 }
 
 /** The table holding a pack list; tables are named after the lists so the two never drift apart. */
@@ -22,13 +22,14 @@ export function catalogueTables(db: ThroughlineDatabase): Table<CatalogueRecord,
 
 /** Every stored catalogue record; call inside a transaction that covers the catalogue tables. */
 export async function readCatalogue(db: ThroughlineDatabase): Promise<CatalogueRecords> {
-  const [themes, objectives, benefitTargets, measurements, links, rules] = await Promise.all([
+  const [themes, objectives, benefitTargets, measurements, links, rules, exclusions] = await Promise.all([
     db.themes.toArray(),
     db.objectives.toArray(),
     db.benefitTargets.toArray(),
     db.measurements.toArray(),
     db.links.toArray(),
     db.rules.toArray(),
+    db.exclusions.toArray(),
   ]);
-  return { themes, objectives, benefitTargets, measurements, links, rules };
+  return { themes, objectives, benefitTargets, measurements, links, rules, exclusions };
 }

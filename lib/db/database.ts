@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { BenefitTarget } from '../model/benefit-target';
+import type { Exclusion } from '../model/exclusion';
 import type { Link } from '../model/link';
 import type { Measurement } from '../model/measurement';
 import type { Objective } from '../model/objective';
@@ -7,6 +8,7 @@ import type { Rule } from '../model/rule';
 import type { SeenItem } from '../model/seen-item';
 import type { Site } from '../model/site';
 import type { Snapshot } from '../model/snapshot';
+import type { StoredFacts } from '../model/stored-facts';
 import type { Theme } from '../model/theme';
 
 /** Small values kept beside the catalogue; each is parsed when read, as it may predate the current code. */
@@ -30,6 +32,8 @@ export class ThroughlineDatabase extends Dexie {
   seenItems!: EntityTable<SeenItem, 'id'>;
   sites!: EntityTable<Site, 'origin'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  exclusions!: EntityTable<Exclusion, 'id'>;
+  facts!: EntityTable<StoredFacts, 'id'>;
   snapshots!: EntityTable<Snapshot, 'day'>;
 
   constructor(name: string) {
@@ -46,7 +50,13 @@ export class ThroughlineDatabase extends Dexie {
       sites: 'origin',
       meta: 'key',
     });
-    // Version 4, not 2: issue 9's facts and exclusions take version 2 (Dexie allows the gap).
+    // Version 2: "not this item" exclusions, and item facts from the page and the trackers' APIs.
+    // Both tables are new, so existing data needs no upgrade.
+    this.version(2).stores({
+      exclusions: 'id, itemId, objectiveId, &[itemId+objectiveId]',
+      facts: 'id, seenAt',
+    });
+    // Version 4 (3 is left free; Dexie allows the gap): the daily alignment snapshots.
     this.version(4).stores({ snapshots: 'day' });
   }
 }

@@ -1,6 +1,8 @@
 import { UserError } from '../messages/user-error';
+import type { Exclusion } from '../model/exclusion';
 import { type Link, LinkSchema } from '../model/link';
 import type { ThroughlineDatabase } from './database';
+import { clearExclusion } from './exclusions';
 import { validated } from './validate';
 
 export interface LinkInput {
@@ -32,20 +34,23 @@ function findLink(db: ThroughlineDatabase, itemId: string, objectiveId: string):
 
 /**
  * Links one item to one objective. Linking again is harmless: the existing
- * link comes back (`created: false`), taking any target or note given.
+ * link comes back (`created: false`), taking any target or note given. An
+ * exclusion of the pair is lifted, as the link says the opposite; it comes
+ * back in the answer so that an undo can put it back.
  */
 export async function linkItem(
   db: ThroughlineDatabase,
   input: LinkInput,
   now: Date,
-): Promise<{ link: Link; created: boolean }> {
+): Promise<{ link: Link; created: boolean; unexcluded: Exclusion | null }> {
   const link = validated(LinkSchema, { id: newLinkId(), ...input, createdAt: now.toISOString() }, 'the link');
-  return db.transaction('rw', [db.links, db.objectives, db.benefitTargets], async () => {
+  return db.transaction('rw', [db.links, db.objectives, db.benefitTargets, db.exclusions], async () => {
     await checkLinkTarget(db, link.objectiveId, link.targetId);
+    const unexcluded = await clearExclusion(db, link.itemId, link.objectiveId);
     const existing = await findLink(db, link.itemId, link.objectiveId);
     if (!existing) {
       await db.links.add(link);
-      return { link, created: true };
+      return { link, created: true, unexcluded };
     }
     const updated: Link = {
       ...existing,
@@ -53,7 +58,7 @@ export async function linkItem(
       ...(link.note !== undefined && { note: link.note }),
     };
     if (updated.targetId !== existing.targetId || updated.note !== existing.note) await db.links.put(updated);
-    return { link: updated, created: false };
+    return { link: updated, created: false, unexcluded };
   });
 }
 
@@ -67,14 +72,17 @@ export async function unlinkItem(db: ThroughlineDatabase, itemId: string, object
   });
 }
 
-/** Links many items at once; answers only the links it created, which are what an undo removes. */
+/**
+ * Links many items at once; answers the links it created and the exclusions
+ * it lifted, which are what an undo removes and puts back.
+ */
 export async function linkMany(
   db: ThroughlineDatabase,
   itemIds: readonly string[],
   objectiveId: string,
   targetId: string | undefined,
   now: Date,
-): Promise<Link[]> {
+): Promise<{ created: Link[]; unexcluded: Exclusion[] }> {
   const createdAt = now.toISOString();
   const candidates = new Map<string, Link>();
   for (const itemId of itemIds) {
@@ -85,16 +93,16 @@ export async function linkMany(
     );
     candidates.set(link.itemId, link);
   }
-  return db.transaction('rw', [db.links, db.objectives, db.benefitTargets], async () => {
+  return db.transaction('rw', [db.links, db.objectives, db.benefitTargets, db.exclusions], async () => {
     await checkLinkTarget(db, objectiveId, targetId);
-    const existing = await db.links
-      .where('[itemId+objectiveId]')
-      .anyOf([...candidates.keys()].map((itemId) => [itemId, objectiveId]))
-      .toArray();
+    const pairs = [...candidates.keys()].map((itemId) => [itemId, objectiveId]);
+    const existing = await db.links.where('[itemId+objectiveId]').anyOf(pairs).toArray();
     for (const link of existing) candidates.delete(link.itemId);
+    const unexcluded = await db.exclusions.where('[itemId+objectiveId]').anyOf(pairs).toArray();
+    await db.exclusions.bulkDelete(unexcluded.map((exclusion) => exclusion.id));
     const created = [...candidates.values()];
     await db.links.bulkAdd(created);
-    return created;
+    return { created, unexcluded };
   });
 }
 

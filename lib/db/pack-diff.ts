@@ -57,6 +57,7 @@ export function mergeCatalogue(stored: CatalogueRecords, pack: Pack): CatalogueR
     measurements: merge(stored.measurements, pack.measurements),
     links: merge(stored.links, pack.links),
     rules: merge(stored.rules, pack.rules),
+    exclusions: merge(stored.exclusions, pack.exclusions),
   };
 }
 

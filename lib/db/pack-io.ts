@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { UserError } from '../messages/user-error';
 import { BenefitTargetSchema } from '../model/benefit-target';
+import { ExclusionSchema } from '../model/exclusion';
 import { PACK_LISTS } from '../model/import-summary';
 import { LinkSchema } from '../model/link';
 import { MeasurementSchema } from '../model/measurement';
@@ -107,6 +108,7 @@ export function canonicalPack(
     measurements: canonicalList(MeasurementSchema, catalogue.measurements),
     links: canonicalList(LinkSchema, catalogue.links),
     rules: canonicalList(RuleSchema, catalogue.rules),
+    exclusions: canonicalList(ExclusionSchema, catalogue.exclusions),
     ...(history !== undefined && { history: [...history] }),
   };
 }

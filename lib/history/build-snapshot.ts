@@ -97,7 +97,8 @@ export function buildSnapshot({ day, now, tables, work, alignments }: SnapshotIn
     tables.staleAfterDays,
     tables.objectives,
   );
-  const warnings = catalogueWarnings(tables.objectives, progress, servedObjectives(tables.links, tables.rules));
+  const servedBySeen = [...objectives.keys()];
+  const warnings = catalogueWarnings(tables.objectives, progress, servedObjectives(tables.links, servedBySeen));
   return {
     day,
     takenAt: now.toISOString(),
@@ -107,10 +108,12 @@ export function buildSnapshot({ day, now, tables, work, alignments }: SnapshotIn
     reasons,
     figures: {
       objectivesInPlay: tables.objectives.filter(isInPlay).length,
-      objectivesWithoutWork: objectivesWithoutWork(tables.objectives, tables.themes, tables.links, tables.rules).reduce(
-        (sum, group) => sum + group.records.length,
-        0,
-      ),
+      objectivesWithoutWork: objectivesWithoutWork(
+        tables.objectives,
+        tables.themes,
+        tables.links,
+        new Set(servedBySeen),
+      ).reduce((sum, group) => sum + group.records.length, 0),
       warnings: countWarnings([...warnings.values()].flat()),
     },
     trackers: [...sites.values()],

@@ -1,6 +1,8 @@
 import { annotate } from '../db/annotate';
 import { deleteBenefitTarget, saveBenefitTarget } from '../db/benefit-targets';
 import type { ThroughlineDatabase } from '../db/database';
+import { excludeItem, removeExclusion, restoreExclusions } from '../db/exclusions';
+import { createFactsCache } from '../db/facts-cache';
 import { linkItem, linkMany, removeLinks, restoreLinks, unlinkItem } from '../db/links';
 import { deleteMeasurement, saveMeasurement } from '../db/measurements';
 import { deleteObjective, listPickerObjectives, saveObjective } from '../db/objectives';
@@ -10,14 +12,17 @@ import { deleteRule, saveRule } from '../db/rules';
 import { recordSeen } from '../db/seen-items';
 import { getSettings, saveSettings } from '../db/settings';
 import { deleteTheme, saveTheme } from '../db/themes';
+import { createFactsLedger, FACTS_RETRY_MS } from '../facts/facts-ledger';
 import { takeSnapshot } from '../history/take-snapshot';
+import { parseItemId } from '../model/item-id';
 import { parsePack } from '../model/parse-pack';
 import type { Settings } from '../model/settings';
 import { addTrackedSite, removeTrackedSite } from '../sites/site-requests';
 import { routeHref } from '../workspace/route-href';
 import type { ChangedNotice } from './notices';
 import type { EditableList } from './protocol';
-import type { Handlers } from './router';
+import type { Asker, Handlers } from './router';
+import { itemBelongsToSender } from './sender-site';
 import { UserError } from './user-error';
 
 const SAVE = {
@@ -53,6 +58,8 @@ export function createHandlers({ db, notify, now, version, openTab }: HandlerDep
     if (!result.ok) throw new UserError(`The pack was refused:\n${result.errors.join('\n')}`);
     return result.pack;
   };
+  const facts = createFactsCache(db);
+  const ledger = createFactsLedger();
   // Every board scan asks for annotations; the settings behind them change only through saveSettings.
   let settings: Promise<Settings> | null = null;
   const currentSettings = () =>
@@ -62,9 +69,51 @@ export function createHandlers({ db, notify, now, version, openTab }: HandlerDep
     }));
   return {
     ping: async () => ({ version }),
-    annotate: async ({ items }) => {
-      const { staleAfterDays } = await currentSettings();
-      return annotate(db, items, { now: now(), staleAfterDays });
+    annotate: async ({ items }, asker) => {
+      const { staleAfterDays, factsFetching } = await currentSettings();
+      return annotate({ db, facts, ledger }, items, {
+        now: now(),
+        staleAfterDays,
+        fetchingTrackers: factsFetching,
+        // Only a page of the items' own site can fetch their facts, with its user's session there.
+        canFetch: (id) => asker.kind === 'content-script' && ownItem(asker, id),
+      });
+    },
+    recordFacts: async ({ facts: fetched, failures }, asker) => {
+      requireOwnItems(asker, [...fetched.map((entry) => entry.id), ...failures.flatMap((failure) => failure.ids)]);
+      const at = now();
+      await facts.addFetchedFacts(fetched, at);
+      ledger.fetched(fetched.map((entry) => entry.id));
+      for (const failure of failures)
+        ledger.failed(
+          failure.ids,
+          failure.reason,
+          at.getTime() + (failure.retryAfterMs ?? FACTS_RETRY_MS),
+          failure.wholeSite,
+        );
+      notify('facts');
+      return { stored: fetched.length };
+    },
+    exclude: async ({ itemId, objectiveId, note }, asker) => {
+      requireOwnItems(asker, [itemId]);
+      const result = await excludeItem(db, { itemId, objectiveId, note }, now());
+      notify('links');
+      return result;
+    },
+    unexclude: async ({ itemId, objectiveId }, asker) => {
+      requireOwnItems(asker, [itemId]);
+      const removed = await removeExclusion(db, itemId, objectiveId);
+      if (removed) notify('links');
+      return { removed };
+    },
+    restoreExclusions: async ({ exclusions }, asker) => {
+      requireOwnItems(
+        asker,
+        exclusions.map((exclusion) => exclusion.itemId),
+      );
+      const restored = await restoreExclusions(db, exclusions);
+      if (restored > 0) notify('links');
+      return { restored };
     },
     listObjectives: async () => ({ objectives: await listPickerObjectives(db) }),
     link: async ({ itemId, objectiveId, targetId, note }) => {
@@ -78,9 +127,9 @@ export function createHandlers({ db, notify, now, version, openTab }: HandlerDep
       return { removed };
     },
     linkMany: async ({ itemIds, objectiveId, targetId }) => {
-      const created = await linkMany(db, itemIds, objectiveId, targetId, now());
-      if (created.length > 0) notify('links');
-      return { created };
+      const result = await linkMany(db, itemIds, objectiveId, targetId, now());
+      if (result.created.length > 0 || result.unexcluded.length > 0) notify('links');
+      return result;
     },
     removeLinks: async ({ linkIds }) => {
       const removed = await removeLinks(db, linkIds);
@@ -133,4 +182,16 @@ export function createHandlers({ db, notify, now, version, openTab }: HandlerDep
       return { opened: true };
     },
   };
+}
+
+function ownItem(asker: Asker, itemId: string): boolean {
+  if (asker.kind === 'page') return true;
+  const parts = parseItemId(itemId);
+  return parts !== null && itemBelongsToSender(parts, asker.url);
+}
+
+/** A content script speaks only for its own site's items. */
+function requireOwnItems(asker: Asker, itemIds: readonly string[]): void {
+  const foreign = itemIds.find((itemId) => !ownItem(asker, itemId));
+  if (foreign !== undefined) throw new UserError(`Refused: ${foreign} is not an item of this page's site.`);
 }

@@ -5,11 +5,11 @@
  * library into every tracker page (DESIGN.md's 25 KB budget); what content
  * scripts send is parsed with Zod in the background.
  */
-export type ChangedNotice = { type: 'throughline:changed'; what: 'links' | 'catalogue' | 'settings' };
+export type ChangedNotice = { type: 'throughline:changed'; what: 'links' | 'catalogue' | 'settings' | 'facts' };
 export type PageItemsRequest = { type: 'throughline:page-items' };
 export type ContentInbound = ChangedNotice | PageItemsRequest;
 
-const CHANGED_WHAT: ReadonlySet<unknown> = new Set(['links', 'catalogue', 'settings']);
+const CHANGED_WHAT: ReadonlySet<unknown> = new Set(['links', 'catalogue', 'settings', 'facts']);
 
 export function parseContentInbound(message: unknown): ContentInbound | null {
   if (typeof message !== 'object' || message === null) return null;
@@ -26,6 +26,8 @@ export interface PageItem {
   kind: string;
   title?: string;
   url?: string;
+  /** Whether the page's summary counts it (an entry of a board or list, not the open item's own view). */
+  listed: boolean;
   state: 'aligned' | 'unaligned' | 'pending';
 }
 export interface PageItemsReply {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ItemContextSchema } from '../model/annotation';
 import { BenefitTargetSchema } from '../model/benefit-target';
+import { ExclusionSchema } from '../model/exclusion';
+import { ItemFactsSchema } from '../model/item-facts';
 import { LinkSchema } from '../model/link';
 import { MeasurementSchema } from '../model/measurement';
 import { ObjectiveSchema } from '../model/objective';
@@ -27,12 +28,14 @@ export const RemovedSchema = z.strictObject({
   measurements: z.array(MeasurementSchema),
   links: z.array(LinkSchema),
   rules: z.array(RuleSchema),
+  exclusions: z.array(ExclusionSchema),
 });
 
 export const ImportModeSchema = z.enum(['replace', 'merge']);
 export type ImportMode = z.infer<typeof ImportModeSchema>;
 
-export const AnnotateItemSchema = z.strictObject({ id: ItemIdSchema, context: ItemContextSchema.optional() });
+/** An item to annotate, with the facts its page shows (content scripts only). */
+export const AnnotateItemSchema = z.strictObject({ id: ItemIdSchema, facts: ItemFactsSchema.optional() });
 export type AnnotateItem = z.input<typeof AnnotateItemSchema>;
 
 /**
@@ -66,6 +69,37 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('removeLinks'), linkIds: z.array(RecordId).max(MAX_ITEMS_PER_REQUEST) }),
   // C, P: put removed links back (the undo of unlink).
   z.strictObject({ type: z.literal('restoreLinks'), links: z.array(LinkSchema).max(MAX_ITEMS_PER_REQUEST) }),
+  // C: facts the content script fetched from its tracker, and the items it could not get them for.
+  z.strictObject({
+    type: z.literal('recordFacts'),
+    facts: z.array(z.strictObject({ id: ItemIdSchema, facts: ItemFactsSchema })).max(MAX_ITEMS_PER_REQUEST),
+    failures: z
+      .array(
+        z.strictObject({
+          ids: z.array(ItemIdSchema).min(1).max(MAX_ITEMS_PER_REQUEST),
+          reason: z.string().min(1).max(300),
+          /** When the tracker said to try again (Retry-After), in milliseconds from now. */
+          retryAfterMs: z.number().int().min(0).max(86_400_000).optional(),
+          /** The whole site refused (signed out, too many requests), not just these items. */
+          wholeSite: z.boolean(),
+        }),
+      )
+      .max(100),
+  }),
+  // C, P: "not this item": the item does not serve the objective, whatever rules or ancestors say.
+  z.strictObject({
+    type: z.literal('exclude'),
+    itemId: ItemIdSchema,
+    objectiveId: RecordId,
+    note: LongText.optional(),
+  }),
+  // C, P: lift an exclusion.
+  z.strictObject({ type: z.literal('unexclude'), itemId: ItemIdSchema, objectiveId: RecordId }),
+  // C, P: put lifted exclusions back (the undo of unexclude, and of a link that lifted one).
+  z.strictObject({
+    type: z.literal('restoreExclusions'),
+    exclusions: z.array(ExclusionSchema).max(MAX_ITEMS_PER_REQUEST),
+  }),
   // C: what the overlay saw, for coverage views.
   z.strictObject({ type: z.literal('recordSeen'), items: z.array(SeenItemSchema).max(500) }),
   // P: what an import would change, without changing anything.
@@ -119,6 +153,10 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'restoreLinks',
   'recordSeen',
   'getSettings',
+  'recordFacts',
+  'exclude',
+  'unexclude',
+  'restoreExclusions',
   'openWorkspace',
 ]);
 

@@ -1,6 +1,7 @@
 import type { CatalogueRecord } from '../db/catalogue';
 import type { Removed } from '../db/removed';
 import type { AnnotateResult } from '../model/annotation';
+import type { Exclusion } from '../model/exclusion';
 import type { ImportSummary } from '../model/import-summary';
 import type { Link } from '../model/link';
 import type { ObjectiveStatus } from '../model/objective';
@@ -25,9 +26,9 @@ export interface ResponseMap {
   ping: { version: string };
   annotate: AnnotateResult;
   listObjectives: { objectives: PickerObjective[] };
-  link: { link: Link; created: boolean };
+  link: { link: Link; created: boolean; unexcluded: Exclusion | null };
   unlink: { removed: Link | null };
-  linkMany: { created: Link[] };
+  linkMany: { created: Link[]; unexcluded: Exclusion[] };
   removeLinks: { removed: Link[] };
   restoreLinks: { restored: number };
   recordSeen: { stored: number };
@@ -41,6 +42,10 @@ export interface ResponseMap {
   saveSettings: Settings;
   addSite: { site: Site };
   removeSite: { removed: Site | null };
+  recordFacts: { stored: number };
+  exclude: { exclusion: Exclusion; created: boolean; removedLink: Link | null };
+  unexclude: { removed: Exclusion | null };
+  restoreExclusions: { restored: number };
   takeSnapshot: { day: string };
   openWorkspace: { opened: true };
 }

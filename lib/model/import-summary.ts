@@ -1,5 +1,13 @@
 /** The lists of a pack that an import changes. */
-export const PACK_LISTS = ['themes', 'objectives', 'benefitTargets', 'measurements', 'links', 'rules'] as const;
+export const PACK_LISTS = [
+  'themes',
+  'objectives',
+  'benefitTargets',
+  'measurements',
+  'links',
+  'rules',
+  'exclusions',
+] as const;
 export type PackList = (typeof PACK_LISTS)[number];
 
 export interface ListChange {

@@ -1,19 +1,20 @@
 import { z } from 'zod';
 import { BenefitTargetSchema } from './benefit-target';
+import { ExclusionSchema } from './exclusion';
 import { LinkSchema } from './link';
 import { MeasurementSchema } from './measurement';
 import { ObjectiveSchema } from './objective';
 import { IsoTimestamp, ShortText } from './primitives';
-import { RuleSchema } from './rule';
+import { type Rule, RuleSchema } from './rule';
 import { HistorySchema } from './snapshot';
 import { ThemeSchema } from './theme';
 
 export const PACK_FORMAT = 'throughline.pack';
-export const PACK_VERSION = 1;
+export const PACK_VERSION = 2;
 
 const MAX_RECORDS = 200_000;
 
-/** The strategy pack, version 1: the whole catalogue and its links (shared/pack-format.md). */
+/** The strategy pack, version 2: the whole catalogue, its links, rules and exclusions (docs/pack-format.md). */
 export const PackSchema = z
   .strictObject({
     format: z.literal(PACK_FORMAT),
@@ -26,6 +27,7 @@ export const PackSchema = z
     measurements: z.array(MeasurementSchema).max(MAX_RECORDS),
     links: z.array(LinkSchema).max(MAX_RECORDS),
     rules: z.array(RuleSchema).max(MAX_RECORDS),
+    exclusions: z.array(ExclusionSchema).max(MAX_RECORDS),
     /** Optional: the alignment snapshot history, which backups carry and shared packs leave out. */
     history: HistorySchema.optional(),
   })
@@ -64,6 +66,7 @@ export function packIntegrityProblems(pack: PackBody): PackProblem[] {
   uniqueIds('measurements', pack.measurements);
   uniqueIds('links', pack.links);
   uniqueIds('rules', pack.rules);
+  uniqueIds('exclusions', pack.exclusions);
 
   const missing = (path: PackProblem['path'], kind: string, id: string) =>
     problems.push({ path, message: `refers to ${kind} "${id}", which is not in the pack` });
@@ -131,9 +134,44 @@ export function packIntegrityProblems(pack: PackBody): PackProblem[] {
       });
     linked.add(pair);
   });
+  const ruleIndex = new Map<string, number>();
   pack.rules.forEach((rule, index) => {
     if (!objectiveIds.has(rule.objectiveId)) missing(['rules', index, 'objectiveId'], 'objective', rule.objectiveId);
     checkTarget('rules', index, rule.objectiveId, rule.targetId);
+    const signature = ruleSignature(rule);
+    const other = ruleIndex.get(signature);
+    if (other !== undefined)
+      problems.push({ path: ['rules', index, 'match'], message: `matches the same work as rules[${other}]` });
+    else ruleIndex.set(signature, index);
+  });
+  const excluded = new Set<string>();
+  pack.exclusions.forEach((exclusion, index) => {
+    if (!objectiveIds.has(exclusion.objectiveId))
+      missing(['exclusions', index, 'objectiveId'], 'objective', exclusion.objectiveId);
+    const pair = `${exclusion.itemId} ${exclusion.objectiveId}`;
+    if (excluded.has(pair))
+      problems.push({
+        path: ['exclusions', index],
+        message: `${exclusion.itemId} is already excluded from objective "${exclusion.objectiveId}"`,
+      });
+    excluded.add(pair);
+    if (linked.has(pair))
+      problems.push({
+        path: ['exclusions', index],
+        message: `${exclusion.itemId} is both linked to and excluded from objective "${exclusion.objectiveId}"`,
+      });
   });
   return problems;
+}
+
+/**
+ * Two rules with the same signature match the same work for the same
+ * objective: one of them is a duplicate. Values compare regardless of case,
+ * as rules match them.
+ */
+export function ruleSignature(rule: Pick<Rule, 'objectiveId' | 'tracker' | 'site' | 'match'>): string {
+  const { kind, value, syntax, scope } = rule.match;
+  const site = rule.site?.toLowerCase() ?? '';
+  const caseless = kind === 'key-pattern' && (syntax ?? 'regex') === 'regex' ? value : value.toLowerCase();
+  return JSON.stringify([rule.objectiveId, rule.tracker, site, kind, caseless, syntax ?? '', scope ?? '']);
 }

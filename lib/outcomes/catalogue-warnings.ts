@@ -5,17 +5,23 @@ import type { Rule } from '../model/rule';
 import { type OutcomeWarning, outcomeWarnings } from './outcome-warnings';
 
 /**
- * Objectives that work serves: a link, or an enabled rule (a rule decides
- * which work serves it even before anyone has browsed that work). The same
- * test the dashboard's "Objectives with no work" uses.
+ * Objectives that work serves: a link, or `alsoServed` (the dashboard and
+ * the snapshots pass the objectives seen work serves by a rule or by
+ * inheritance, as "Objectives with no work" counts them; the catalogue,
+ * which holds no seen work, passes those of enabled rules).
  */
 export function servedObjectives(
   links: readonly Pick<Link, 'objectiveId'>[],
-  rules: readonly Pick<Rule, 'objectiveId' | 'enabled'>[],
+  alsoServed: Iterable<string>,
 ): Set<string> {
   const served = new Set(links.map((link) => link.objectiveId));
-  for (const rule of rules) if (rule.enabled) served.add(rule.objectiveId);
+  for (const objectiveId of alsoServed) served.add(objectiveId);
   return served;
+}
+
+/** The objectives of enabled rules. */
+export function ruleObjectives(rules: readonly Pick<Rule, 'objectiveId' | 'enabled'>[]): string[] {
+  return rules.filter((rule) => rule.enabled).map((rule) => rule.objectiveId);
 }
 
 /** Every objective's outcome warnings, by objective id; objectives with none are left out. */

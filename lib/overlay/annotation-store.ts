@@ -7,7 +7,21 @@ import type { AnnotateResult, ItemAlignment, ObjectiveSummary } from '../model/a
  */
 export function createAnnotationStore(request: (items: AnnotateItem[]) => Promise<AnnotateResult | null>) {
   let alignments = new Map<string, ItemAlignment[]>();
+  /**
+   * Items whose facts this page is fetching from its tracker: their answer may
+   * change when the facts come. Only this page's own fetches count: one
+   * another tab holds may never finish (that tab may close), and its result
+   * reaches this page as a change notice anyway.
+   */
+  let fetching = new Set<string>();
   const objectives = new Map<string, ObjectiveSummary>();
+  const noteFacts = (result: AnnotateResult, replace: boolean) => {
+    const inFlight = (id: string) => result.facts[id]?.state === 'fetching';
+    if (replace) fetching = new Set([...fetching].filter(inFlight));
+    else for (const id of Object.keys(result.items)) if (!inFlight(id)) fetching.delete(id);
+    for (const id of result.fetch) fetching.add(id);
+  };
+
   const pending = new Set<string>();
   let generation = 0;
 
@@ -15,6 +29,10 @@ export function createAnnotationStore(request: (items: AnnotateItem[]) => Promis
     objectives: objectives as ReadonlyMap<string, ObjectiveSummary>,
     get(id: string): ItemAlignment[] | undefined {
       return alignments.get(id);
+    },
+    /** Whether an item's answer waits on facts being fetched from its tracker. */
+    isFetching(id: string): boolean {
+      return fetching.has(id);
     },
     isKnown(id: string): boolean {
       return alignments.has(id) || pending.has(id);
@@ -30,6 +48,7 @@ export function createAnnotationStore(request: (items: AnnotateItem[]) => Promis
       if (!result || asked !== generation) return false;
       for (const [id, objective] of Object.entries(result.objectives)) objectives.set(id, objective);
       for (const [id, list] of Object.entries(result.items)) alignments.set(id, list);
+      noteFacts(result, false);
       return true;
     },
     /**
@@ -40,11 +59,12 @@ export function createAnnotationStore(request: (items: AnnotateItem[]) => Promis
     async refresh(items: AnnotateItem[]): Promise<boolean> {
       const asked = ++generation;
       pending.clear();
-      const result = items.length > 0 ? await request(items) : { items: {}, objectives: {} };
+      const result = items.length > 0 ? await request(items) : { items: {}, objectives: {}, facts: {}, fetch: [] };
       if (!result || asked !== generation) return false;
       alignments = new Map(Object.entries(result.items));
       objectives.clear();
       for (const [id, objective] of Object.entries(result.objectives)) objectives.set(id, objective);
+      noteFacts(result, true);
       return true;
     },
   };

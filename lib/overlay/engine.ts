@@ -2,6 +2,7 @@ import { h, render } from 'preact';
 import { type FloatingCard, OverlayLayer } from '../../components/overlay/OverlayLayer';
 import { SummaryBar } from '../../components/overlay/SummaryBar';
 import type { ToastProps } from '../../components/overlay/Toast';
+import { describeReason } from '../alignment/describe-reason';
 import type { RequestOf } from '../messages/client';
 import type { PageItemsReply } from '../messages/notices';
 import type { Reply, RequestType } from '../messages/protocol';
@@ -31,6 +32,8 @@ export interface OverlayDeps {
   trace?(name: 'scan' | 'reconcile', work: () => void): void;
   /** Hosts placed per task (RENDER_SLICE unless a test wants smaller slices). */
   renderSlice?: number;
+  /** Fetches, from the tracker's API, the facts of items the background asked for. */
+  requestFacts?(ids: readonly string[]): void;
 }
 
 /**
@@ -60,6 +63,7 @@ export function createOverlay(deps: OverlayDeps) {
   const { doc, send } = deps;
   const store = createAnnotationStore(async (items) => {
     const reply = await send({ type: 'annotate', items });
+    if (reply.ok && reply.data.fetch.length > 0) deps.requestFacts?.(reply.data.fetch);
     return reply.ok ? reply.data : null;
   });
   const seen = createSeenQueue<Found>((items, now) => {
@@ -173,13 +177,31 @@ export function createOverlay(deps: OverlayDeps) {
     });
   }
 
-  async function refresh(): Promise<void> {
-    catalogue = null;
-    if (await store.refresh(uniqueRequests(found))) {
-      renderVersion++;
-      reconcile();
+  /**
+   * Asks again about everything in view. Changes come in bursts (each batch
+   * of fetched facts is one), so a refresh asked for while one runs becomes
+   * one more refresh after it, not one per change.
+   */
+  let refreshing: Promise<void> | null = null;
+  let refreshAgain = false;
+  function refresh(): Promise<void> {
+    if (refreshing) {
+      refreshAgain = true;
+      return refreshing;
     }
-    if (picker) void loadCatalogue();
+    refreshing = (async () => {
+      do {
+        refreshAgain = false;
+        catalogue = null;
+        if (await store.refresh(uniqueRequests(found))) {
+          renderVersion++;
+          reconcile();
+        }
+        if (picker) void loadCatalogue();
+      } while (refreshAgain && !destroyed);
+      refreshing = null;
+    })();
+    return refreshing;
   }
 
   /** Puts every found item in step with what is known, and removes hosts no item claims. */
@@ -316,8 +338,9 @@ export function createOverlay(deps: OverlayDeps) {
       summaryHost = null;
       return;
     }
-    // Counts change only once every item in view has an answer, so they never show a half-finished state.
-    for (const id of listed) if (!store.get(id)) return;
+    // Counts change only once every item in view has its final answer (facts being fetched may still align it),
+    // so they never show a half-finished state; a fetch that fails ends the wait like one that succeeds.
+    for (const id of listed) if (!store.get(id) || store.isFetching(id)) return;
     const { aligned, total, split } = summarize(listed, store.get, store.objectives);
     const host = summaryHost?.isConnected ? summaryHost : createSummaryHost();
     summaryHost = host;
@@ -359,8 +382,12 @@ export function createOverlay(deps: OverlayDeps) {
     const objective = store.objectives.get(objectiveId);
     if (!objective) return;
     clearTimeout(cardTimer);
-    const via = store.get(itemId)?.find((alignment) => alignment.objectiveId === objectiveId)?.via;
-    card = { objective, via, rect: anchor.getBoundingClientRect() };
+    const alignment = store.get(itemId)?.find((candidate) => candidate.objectiveId === objectiveId);
+    card = {
+      objective,
+      reason: alignment && describeReason(alignment, new Date()),
+      rect: anchor.getBoundingClientRect(),
+    };
     renderLayer();
   }
 
@@ -398,10 +425,40 @@ export function createOverlay(deps: OverlayDeps) {
     const reply = await send({ type: 'link', itemId, objectiveId, targetId });
     if (!reply.ok) return showError(reply.error);
     const code = codeOf(objectiveId);
-    const { link: made, created } = reply.data;
+    const { link: made, created, unexcluded } = reply.data;
     showToast(
       `Linked ${subject} to ${code}`,
-      created ? () => void undo(send({ type: 'removeLinks', linkIds: [made.id] })) : undefined,
+      created || unexcluded
+        ? () =>
+            void undo(
+              (async () => {
+                const removed = created ? await send({ type: 'removeLinks', linkIds: [made.id] }) : reply;
+                if (!removed.ok || !unexcluded) return removed;
+                return send({ type: 'restoreExclusions', exclusions: [unexcluded] });
+              })(),
+            )
+        : undefined,
+    );
+    await refresh();
+  }
+
+  /** "Not this item": the objective a rule or an ancestor gives no longer counts for this item. */
+  async function exclude(itemId: string, subject: string, objectiveId: string): Promise<void> {
+    const reply = await send({ type: 'exclude', itemId, objectiveId });
+    if (!reply.ok) return showError(reply.error);
+    const { exclusion, created, removedLink } = reply.data;
+    showToast(
+      `${subject} no longer counts toward ${codeOf(objectiveId)}`,
+      created
+        ? () =>
+            void undo(
+              (async () => {
+                const lifted = await send({ type: 'unexclude', itemId, objectiveId: exclusion.objectiveId });
+                if (!lifted.ok || !removedLink) return lifted;
+                return send({ type: 'restoreLinks', links: [removedLink] });
+              })(),
+            )
+        : undefined,
     );
     await refresh();
   }
@@ -455,10 +512,11 @@ export function createOverlay(deps: OverlayDeps) {
     }
     setAttr(layerHost, 'data-theme', dark ? 'dark' : 'light');
     const current = picker;
+    const now = new Date();
     const linked = new Map(
       (current ? (store.get(current.itemId) ?? []) : []).map((alignment) => [
         alignment.objectiveId,
-        { targetId: alignment.targetId, via: alignment.via },
+        { targetId: alignment.targetId, via: alignment.via, reason: describeReason(alignment, now) },
       ]),
     );
     render(
@@ -473,6 +531,7 @@ export function createOverlay(deps: OverlayDeps) {
               linked,
               onLink: (objectiveId, targetId) => void link(current.itemId, current.subject, objectiveId, targetId),
               onUnlink: (objectiveId) => void unlink(current.itemId, current.subject, objectiveId),
+              onExclude: (objectiveId) => void exclude(current.itemId, current.subject, objectiveId),
             }
           : null,
         toast,
@@ -515,6 +574,7 @@ export function createOverlay(deps: OverlayDeps) {
     const first = found[0];
     const byId = new Map<string, Found>();
     for (const item of found) if (!byId.has(item.id)) byId.set(item.id, item);
+    const listed = new Set(found.filter((item) => item.listed).map((item) => item.id));
     return {
       tracker: first?.ref.tracker ?? '',
       site: first?.ref.site ?? '',
@@ -526,6 +586,7 @@ export function createOverlay(deps: OverlayDeps) {
           kind: item.kind,
           title: item.title,
           url: item.url,
+          listed: listed.has(item.id),
           state: alignments === undefined ? 'pending' : alignments.length > 0 ? 'aligned' : 'unaligned',
         };
       }),
@@ -588,6 +649,7 @@ export function createOverlay(deps: OverlayDeps) {
     scan,
     update,
     refresh,
+    flushSeen: () => seen.flushNow(),
     pageItems,
     openPickerForFocus,
     closePickerFromPage,
@@ -607,8 +669,8 @@ function alignmentKey(alignments: readonly ItemAlignment[]): string {
 }
 
 function uniqueRequests(items: readonly Found[]) {
-  const byId = new Map<string, { id: string; context?: Found['context'] }>();
-  for (const item of items) if (!byId.has(item.id)) byId.set(item.id, { id: item.id, context: item.context });
+  const byId = new Map<string, { id: string; facts?: Found['facts'] }>();
+  for (const item of items) if (!byId.has(item.id)) byId.set(item.id, { id: item.id, facts: item.facts });
   return [...byId.values()];
 }
 

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FactsClientForPage } from '../facts/facts-client';
+import { createFactsFetcher, type FactsFetcher, type FactsReport } from '../facts/facts-fetcher';
 import { send } from '../messages/client';
 import { parseContentInbound } from '../messages/notices';
 import type { Adapter } from '../trackers/adapter';
@@ -16,7 +18,11 @@ const MAX_PENDING_RECORDS = 2000;
  * after the page's DOM changes or its URL changes (the page's own
  * `pushState` is invisible from the isolated world), and refreshes on change notices.
  */
-export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapter[]): void {
+export function startOverlay(
+  ctx: ContentScriptContext,
+  adapters: readonly Adapter[],
+  factsClientFor: FactsClientForPage,
+): void {
   // User Timing entries let the benchmark (and anyone profiling a tracker page) see what the overlay costs.
   performance.mark('throughline:start');
   const overlay = createOverlay({
@@ -26,6 +32,7 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     url: () => new URL(location.href),
     now: () => Date.now(),
     setTimeout: (fn, ms) => void ctx.setTimeout(fn, ms),
+    requestFacts: pageFactsFetcher(ctx, factsClientFor),
     trace: (name, work) => {
       const start = performance.now();
       work();
@@ -71,6 +78,11 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     overlay.destroy();
   });
   ctx.addEventListener(window, 'wxt:locationchange', scheduleWholePage);
+  // Seen items wait a few seconds to go in batches; a tab closed or left meanwhile hands them over at once.
+  ctx.addEventListener(window, 'pagehide', () => overlay.flushSeen());
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'hidden') overlay.flushSeen();
+  });
   ctx.addEventListener(
     window,
     'keydown',
@@ -86,13 +98,17 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     { capture: true },
   );
 
-  const onMessage = (message: unknown) => {
+  // Answered at once through sendResponse, which every browser's own messaging takes: content scripts run
+  // without the polyfill (wxt.config.ts), so a returned promise would not answer in Chrome. Notices are
+  // answered too (with nothing), so that a broadcast never waits on this page.
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): true => {
     const notice = parseContentInbound(message);
-    if (!notice || !ctx.isValid) return undefined;
-    if (notice.type === 'throughline:page-items') return Promise.resolve(overlay.pageItems());
-    if (notice.what === 'settings') void loadSettings();
-    else void overlay.refresh();
-    return undefined;
+    if (notice && ctx.isValid) {
+      if (notice.type === 'throughline:page-items') return answer(sendResponse, overlay.pageItems());
+      if (notice.what === 'settings') void loadSettings();
+      else void overlay.refresh();
+    }
+    return answer(sendResponse, undefined);
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
@@ -110,6 +126,38 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
   overlay.holdUntilEnabled();
   void loadSettings();
   overlay.scan();
+}
+
+/**
+ * Fetches item facts from the page's own tracker API, the fetcher made when
+ * the background first asks and kept for the page's site, stopped with the
+ * content script. A page that does not say where its API is answers every
+ * request with that reason, so nothing waits on facts that will never come.
+ */
+function pageFactsFetcher(
+  ctx: ContentScriptContext,
+  factsClientFor: FactsClientForPage,
+): (ids: readonly string[]) => void {
+  const report = (report: FactsReport) => void send({ type: 'recordFacts', ...report });
+  let fetcher: FactsFetcher | null | undefined;
+  ctx.onInvalidated(() => fetcher?.stop());
+  return (ids) => {
+    if (fetcher === undefined) {
+      const client = factsClientFor(new URL(location.href), document);
+      fetcher = client && createFactsFetcher(client, report);
+    }
+    if (fetcher) fetcher.request(ids);
+    else
+      report({
+        facts: [],
+        failures: [{ ids: [...ids], reason: 'this page does not say where its tracker’s API is', wholeSite: true }],
+      });
+  };
+}
+
+function answer(sendResponse: (reply: unknown) => void, reply: unknown): true {
+  sendResponse(reply);
+  return true;
 }
 
 /** Mutations that only add or remove our own elements do not need a scan. */

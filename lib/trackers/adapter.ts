@@ -1,4 +1,4 @@
-import type { ItemContext } from '../model/annotation';
+import type { ItemFacts } from '../model/item-facts';
 import type { ItemIdParts, Tracker } from '../model/item-id';
 
 /**
@@ -24,8 +24,8 @@ export interface FoundItem {
   status?: string;
   /** The item's own page, absolute http(s). */
   url?: string;
-  /** What rules can match on beyond the key (labels, parent, area path, projects). */
-  context?: ItemContext;
+  /** What the page shows of the item beyond its key (labels, parent, area path, projects…), for rules and inheritance. */
+  facts?: ItemFacts;
 }
 
 /**

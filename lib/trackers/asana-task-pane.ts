@@ -1,5 +1,5 @@
 import type { Adapter, FoundItem, Placement } from './adapter';
-import { nameText, projectContext } from './asana-fields';
+import { nameText, projectFacts } from './asana-fields';
 import { taskPane, taskPaneExtraActions, taskPaneName, taskPaneTitleRow, taskPaneToolbar } from './asana-selectors';
 import { ASANA_SITE, asanaGid, isAsanaPage, projectGidFromUrl, taskGidFromUrl, taskUrl } from './asana-url';
 import { firstOf, queryAll, readEach } from './dom';
@@ -25,7 +25,7 @@ function readPane(pane: Element, url: URL): FoundItem | null {
     container: pane,
     title: nameText(firstOf(pane, [taskPaneName])),
     url: taskUrl(gid, project),
-    context: projectContext(project),
+    facts: projectFacts(project),
   };
 }
 

@@ -13,6 +13,7 @@ import { parsePackText } from '../../lib/model/parse-pack';
 import { ExtensionBrowser } from '../e2e/harness/extension-browser';
 import { REPO_ROOT, SAMPLE_PACK_PATH } from '../e2e/harness/paths';
 import { JIRA_APP_BOARD_PATH, jiraAppPage } from '../fixtures/generated/jira-app';
+import { benchBoardFacts, benchResolver } from './facts';
 import { benchHistory } from './history';
 import { largePack } from './seed';
 import { formatSpread, ms, spread, verdict } from './stats';
@@ -44,11 +45,15 @@ async function main(): Promise<void> {
     const options = await browser.openOptions();
     const sample = readFileSync(SAMPLE_PACK_PATH, 'utf8');
     await importPack(options, JSON.parse(sample));
-    // `npm run bench -- board` (or lookup, pages, history) runs one part.
+    // `npm run bench -- board` (or lookup, pages, facts, history) runs one part.
     const only = process.argv[2];
     if (!only || only === 'board') await benchBoard(browser);
     if (!only || only === 'lookup') await benchLookup(options, sample);
     if (!only || only === 'pages') await benchWorkspace(browser, line);
+    if (!only || only === 'facts') {
+      benchResolver(line);
+      await benchBoardFacts(browser, line);
+    }
     if (!only || only === 'history') await benchHistory(browser, line);
   } finally {
     await browser.close();

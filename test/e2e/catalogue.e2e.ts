@@ -453,7 +453,7 @@ function thousandObjectives(): PackInput {
   }));
   return {
     format: 'throughline.pack',
-    version: 1,
+    version: 2,
     exportedAt: '2026-11-24T10:00:00.000Z',
     name: 'A thousand objectives',
     themes: [
@@ -479,5 +479,6 @@ function thousandObjectives(): PackInput {
     })),
     links: [],
     rules: [],
+    exclusions: [],
   };
 }

@@ -119,19 +119,11 @@ describe('outcomes, history and the steering report', () => {
   let workspace: Page;
   let board: Page;
 
-  const inWorker = <R, A>(fn: (hooks: TestHooks, arg: A) => R | Promise<R>, arg: A) =>
-    browser.inServiceWorker(
-      ({ source, arg }) => {
-        const hooks = (globalThis as unknown as { throughlineTest: TestHooks }).throughlineTest;
-        return (0, eval)(`(${source})`)(hooks, arg);
-      },
-      { source: fn.toString(), arg },
-    );
-
   /** A day the browser runs: the background's clock on that day, and the hourly alarm firing. */
   const runOn = (day: string) =>
-    inWorker(
-      async (hooks, { day, alarm }) => {
+    browser.inServiceWorker(
+      async ({ day, alarm }) => {
+        const hooks = (globalThis as unknown as { throughlineTest: TestHooks }).throughlineTest;
         hooks.setNow(`${day}T10:00:00`);
         await hooks.fireAlarm(alarm);
       },
@@ -266,7 +258,7 @@ describe('outcomes, history and the steering report', () => {
     const popup = await browser.openPopup(await browser.tabIdOf(board));
     const popupChip = popup.locator('.chip').filter({ hasText: 'GROW-2' }).first();
     await popupChip.waitFor();
-    expect(await popupChip.locator('.chip-face').innerText()).toMatch(/^GROW-2\s*· 50% to target\s*!$/);
+    expect(await popupChip.locator('.chip-face').textContent()).toMatch(/^GROW-2\s*· 50% to target\s*!$/);
     expect(await popupChip.locator('.visually-hidden').textContent()).toBe(await grow2.getAttribute('aria-label'));
     const warnings = popup.getByRole('region', { name: /^Outcome warnings/ });
     expect(await warnings.locator('li[data-warning="no-target"]').textContent()).toContain(

@@ -54,6 +54,7 @@ describe('previewImport', () => {
         measurements: unchanged(2),
         links: unchanged(1),
         rules: { added: 0, updated: 0, removed: 1, unchanged: 0 },
+        exclusions: unchanged(0),
       },
     });
     const merge = await previewImport(db, editedPack(), 'merge');

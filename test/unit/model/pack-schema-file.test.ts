@@ -21,6 +21,7 @@ describe('lib/model/pack.schema.json', () => {
       'measurements',
       'links',
       'rules',
+      'exclusions',
     ]);
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.objectives.items.additionalProperties).toBe(false);

@@ -34,7 +34,7 @@ function setup(linked: Record<string, string[]>) {
   const send = vi.fn(async (request: { type: string; items?: { id: string }[] }) => {
     types.push(request.type);
     if (request.type !== 'annotate') return { ok: true, data: {} };
-    const result: AnnotateResult = { items: {}, objectives: { [GROW.id]: GROW } };
+    const result: AnnotateResult = { items: {}, objectives: { [GROW.id]: GROW }, facts: {}, fetch: [] };
     for (const { id } of request.items ?? [])
       result.items[id] = (linked[id] ?? []).map((objectiveId) => ({ objectiveId, via: 'link' as const }));
     return { ok: true, data: result } satisfies Reply<AnnotateResult>;

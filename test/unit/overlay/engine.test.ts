@@ -56,7 +56,7 @@ function setup(
   const send = vi.fn(async (request: { type: string; items?: { id: string }[] }) => {
     requests.push(request);
     if (request.type === 'annotate') {
-      const result: AnnotateResult = { items: {}, objectives: { [GROW.id]: GROW } };
+      const result: AnnotateResult = { items: {}, objectives: { [GROW.id]: GROW }, facts: {}, fetch: [] };
       for (const { id } of request.items ?? [])
         result.items[id] = (linked[id] ?? []).map((objectiveId) => ({ objectiveId, via: 'link' as const }));
       return { ok: true, data: result } satisfies Reply<AnnotateResult>;
@@ -124,6 +124,41 @@ describe('overlay engine', () => {
     expect(summaries[0]!.getAttribute('data-total')).toBe('4');
     expect(summaries[0]!.previousElementSibling?.tagName).toBe('HEADER');
     expect(summaries[0]!.shadowRoot!.textContent).toContain('2 of 4');
+  });
+
+  it('fetches the facts the background asks for, and counts only once they are in', async () => {
+    board(['PAY-1', 'PAY-2']);
+    let factsIn = false;
+    const requestFacts = vi.fn();
+    const send = vi.fn(async (request: { type: string; items?: { id: string }[] }) => {
+      if (request.type !== 'annotate') return { ok: true, data: {} };
+      const result: AnnotateResult = { items: {}, objectives: { [GROW.id]: GROW }, facts: {}, fetch: [] };
+      for (const { id } of request.items ?? []) result.items[id] = [];
+      if (factsIn) result.items[idOf('PAY-2')] = [{ objectiveId: GROW.id, via: 'rule', ruleId: 'ru-1' }];
+      else {
+        result.fetch = [idOf('PAY-2')];
+        result.facts[idOf('PAY-2')] = { state: 'fetching' };
+      }
+      return { ok: true, data: result } satisfies Reply<AnnotateResult>;
+    }) as unknown as Send;
+    const overlay = createOverlay({
+      doc: document,
+      adapters: [cards],
+      send,
+      url: () => new URL(`https://${SITE}/jira/software/c/projects/PAY/boards/1`),
+      now: () => 0,
+      setTimeout: () => {},
+      requestFacts,
+    });
+    overlay.scan();
+    await settle();
+    expect(requestFacts).toHaveBeenCalledWith([idOf('PAY-2')]);
+    expect(hostsOf('PAY-2')).toHaveLength(1);
+    expect(document.querySelector('[data-throughline-summary]')).toBeNull();
+    factsIn = true;
+    await overlay.refresh();
+    expect(hostsOf('PAY-2')[0]!.getAttribute('data-throughline-state')).toBe('aligned');
+    expect(document.querySelector('[data-throughline-summary]')?.getAttribute('data-aligned')).toBe('1');
   });
 
   it('renders hostile page text only as text', async () => {
