@@ -29,13 +29,14 @@ describe('taking the daily snapshot', () => {
       themes: [{ themeId: 'th-growth', aligned: 1, reasons: { link: 1 } }],
       objectives: [{ objectiveId: 'ob-grow-2', aligned: 1, reasons: { link: 1 } }],
       targets: [{ targetId: 'bt-ssr', value: 1_250_000, at: '2026-11-14', confidence: 0.7 }],
-      figures: { objectivesInPlay: 2, objectivesWithoutWork: 0 },
+      // GROW-1's rule (label "expansion") matches none of the seen work: it has none, as the dashboard says.
+      figures: { objectivesInPlay: 2, objectivesWithoutWork: 1 },
     });
-    // GROW-2 is at risk (and on pace: 50% reached, 49% expected); GROW-1 has a rule's work and no target.
+    // GROW-2 is at risk (and on pace: 50% reached, 49% expected); GROW-1 has no target, but no work either.
     expect(snapshot.figures.warnings).toEqual({
       'at-risk': 1,
       'behind-pace': 0,
-      'no-target': 1,
+      'no-target': 0,
       'no-check-in': 0,
       'stale-check-in': 0,
     });
