@@ -46,7 +46,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // alarms: the hourly pack refresh and the daily backup. Nothing uses extension storage: the data is in IndexedDB.
+    // alarms: the hourly pack refresh and alignment snapshot, the daily backup. Nothing uses extension storage:
+    // the data is in IndexedDB.
     permissions: ['scripting', 'activeTab', 'alarms'],
     host_permissions: mode === 'e2e' ? [...CLOUD_HOST_PATTERNS, ...E2E_HOSTS] : [...CLOUD_HOST_PATTERNS],
     optional_host_permissions: OPTIONAL_HOSTS,

@@ -31,7 +31,7 @@ function describeReasons(byReason: Record<AlignmentReason, number>): string {
 /** Seen and aligned items per tracker, and per site under each; `null` rows while alignment is being checked. */
 export function TrackerCoverage({ rows }: { rows: readonly TrackerRow[] | null }) {
   return (
-    <section id="coverage" class="panel" aria-labelledby="coverage-heading">
+    <section id="coverage" class="dash-panel" aria-labelledby="coverage-heading">
       <h2 id="coverage-heading">Coverage by tracker and site</h2>
       {rows === null ? (
         <p class="empty">Checking which seen items serve an objective…</p>

@@ -1,4 +1,5 @@
 import { describeReason } from '../../lib/alignment/describe-reason';
+import { chipWording } from '../../lib/format/chip-wording';
 import type { PageItem } from '../../lib/messages/notices';
 import type { FactsNote, ItemAlignment, ObjectiveSummary } from '../../lib/model/annotation';
 import { isHttpUrl } from '../../lib/model/http-url';
@@ -40,11 +41,29 @@ export function PageItemRow({ item, alignments, factsNote, objectives, selected,
             const objective = objectives[alignment.objectiveId];
             if (!objective) return null;
             const reason = describeReason(alignment, now);
+            const wording = chipWording(objective);
             return (
-              <span key={alignment.objectiveId} class="chip" title={`${objective.title} (${reason})`}>
-                <span class="dot" style={objective.themeColor ? { background: objective.themeColor } : undefined} />
-                <span class="code">{objective.code}</span>
-                {alignment.via !== 'link' && <span class="small reason"> {reason}</span>}
+              <span
+                key={alignment.objectiveId}
+                class="chip"
+                title={`${wording.label} (${reason})`}
+                data-warnings={wording.warnings.map((warning) => warning.kind).join(' ') || undefined}
+              >
+                {/* The visible words and markers for the eye; the accessible name says all of it once. */}
+                <span class="chip-face" aria-hidden="true">
+                  <span class="dot" style={objective.themeColor ? { background: objective.themeColor } : undefined} />
+                  <span class="code">{objective.code}</span>
+                  {wording.phrase && <span class="pct">· {wording.phrase}</span>}
+                  {wording.stale && <span class="stale-mark">stale</span>}
+                  {wording.warnings.some((warning) => warning.kind !== 'stale-check-in') && (
+                    <span class="warn-mark">!</span>
+                  )}
+                  {alignment.via !== 'link' && <span class="small reason"> {reason}</span>}
+                </span>
+                <span class="visually-hidden">
+                  {wording.label}
+                  {alignment.via !== 'link' ? ` (${reason})` : ''}
+                </span>
               </span>
             );
           })

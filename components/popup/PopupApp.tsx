@@ -16,6 +16,7 @@ import { TRACKER_NAMES } from '../links/tracker-names';
 import { type LinkedObjective, ObjectivePicker } from '../ObjectivePicker';
 import { Toast, type ToastProps } from '../overlay/Toast';
 import { PageItemRow } from './PageItemRow';
+import { PageWarnings } from './PageWarnings';
 import { QuickCreateObjective } from './QuickCreateObjective';
 
 type Editing = { mode: 'one'; itemId: string; subject: string } | { mode: 'many'; itemIds: string[] };
@@ -326,6 +327,7 @@ export function PopupApp() {
               />
             ))}
           </ul>
+          {annotations && <PageWarnings objectives={Object.values(annotations.objectives)} />}
         </>
       )}
       {toast && <Toast {...toast} onDismiss={() => setToast(null)} />}

@@ -1,6 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import { ObjectivesSection } from '../catalogue/ObjectivesSection';
 import { ThemesSection } from '../catalogue/ThemesSection';
+import { DashboardSection } from '../dashboard/DashboardSection';
 import { LinksSection } from '../links/LinksSection';
 import { RulesSection } from '../rules/RulesSection';
 import { SearchSection } from '../search/SearchSection';
@@ -27,4 +28,5 @@ export const SECTIONS: readonly Section[] = [
   { id: 'search', label: 'Search', component: SearchSection },
   { id: 'settings', label: 'Settings', component: SettingsSection },
   { id: 'data', label: 'Backups and CSV', component: DataSection },
+  { id: 'dashboard', label: 'Dashboard', component: DashboardSection },
 ];

@@ -1,5 +1,5 @@
 import { type AlignmentIndex, buildAlignmentIndex } from '../alignment/alignment-index';
-import { latestMeasurement } from '../alignment/latest';
+import { earliestMeasurement, latestMeasurement } from '../alignment/latest';
 import type { BenefitTarget } from '../model/benefit-target';
 import type { Measurement } from '../model/measurement';
 import type { Objective } from '../model/objective';
@@ -12,6 +12,8 @@ export interface CatalogueView {
   themes: ReadonlyMap<string, Theme>;
   targetsByObjective: ReadonlyMap<string, readonly BenefitTarget[]>;
   latestByTarget: ReadonlyMap<string, Measurement>;
+  /** Where a pace line starts when the objective has no period. */
+  earliestByTarget: ReadonlyMap<string, Measurement>;
 }
 
 /** Everything annotating needs but the facts, held in memory so a warm lookup reads nothing from IndexedDB. */
@@ -41,15 +43,19 @@ function catalogueView(
   measurements: readonly Measurement[],
 ): CatalogueView {
   const latestByTarget = new Map<string, Measurement>();
+  const earliestByTarget = new Map<string, Measurement>();
   for (const [targetId, checkIns] of groupBy(measurements, (measurement) => measurement.targetId)) {
     const latest = latestMeasurement(checkIns);
+    const earliest = earliestMeasurement(checkIns);
     if (latest) latestByTarget.set(targetId, latest);
+    if (earliest) earliestByTarget.set(targetId, earliest);
   }
   return {
     objectives: new Map(objectives.map((objective) => [objective.id, objective])),
     themes: new Map(themes.map((theme) => [theme.id, theme])),
     targetsByObjective: groupBy(targets, (target) => target.objectiveId),
     latestByTarget,
+    earliestByTarget,
   };
 }
 

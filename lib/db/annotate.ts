@@ -45,9 +45,13 @@ function objectiveSummary(objective: Objective, view: CatalogueView, options: An
     ...(objective.url !== undefined && { url: objective.url }),
     ...(theme !== undefined && { themeName: theme.name }),
     ...(theme?.color !== undefined && { themeColor: theme.color }),
+    ...(objective.archived === true && { archived: true }),
     targets: (view.targetsByObjective.get(objective.id) ?? []).map((target) => {
-      const latest = view.latestByTarget.get(target.id);
-      return targetProgress(target, latest ? [latest] : [], options.now, options.staleAfterDays);
+      // The first and the last check-in are all that progress and pace need.
+      const ends = [view.earliestByTarget.get(target.id), view.latestByTarget.get(target.id)].filter(
+        (measurement) => measurement !== undefined,
+      );
+      return targetProgress(target, ends, options.now, options.staleAfterDays, objective.period?.start);
     }),
   };
 }

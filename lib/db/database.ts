@@ -10,6 +10,7 @@ import type { Objective } from '../model/objective';
 import type { Rule } from '../model/rule';
 import type { SeenItem } from '../model/seen-item';
 import type { Site } from '../model/site';
+import type { Snapshot } from '../model/snapshot';
 import type { StoredFacts } from '../model/stored-facts';
 import type { Subscription } from '../model/subscription';
 import type { Theme } from '../model/theme';
@@ -41,6 +42,7 @@ export class ThroughlineDatabase extends Dexie {
   backups!: EntityTable<BackupInfo, 'id'>;
   backupData!: EntityTable<BackupData, 'id'>;
   linkReceipts!: EntityTable<LinkReceipt, 'id'>;
+  snapshots!: EntityTable<Snapshot, 'day'>;
 
   constructor(name: string) {
     super(name);
@@ -71,6 +73,8 @@ export class ThroughlineDatabase extends Dexie {
       backupData: 'id',
       linkReceipts: 'id, removedAt',
     });
+    // Version 4: the daily alignment snapshots.
+    this.version(4).stores({ snapshots: 'day' });
   }
 }
 

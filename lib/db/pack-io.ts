@@ -9,6 +9,7 @@ import { MeasurementSchema } from '../model/measurement';
 import { ObjectiveSchema } from '../model/objective';
 import { PACK_FORMAT, PACK_VERSION, type Pack, packIntegrityProblems } from '../model/pack';
 import { RuleSchema } from '../model/rule';
+import type { Snapshot } from '../model/snapshot';
 import { ThemeSchema } from '../model/theme';
 import { backupTables, takeBackup } from './backups';
 import {
@@ -21,6 +22,7 @@ import {
 import type { ThroughlineDatabase } from './database';
 import { combineCatalogue, describeMergeProblem, type ImportMode, sameValue, summarizeImport } from './pack-diff';
 import { DEFAULT_PACK_NAME, storedPackName } from './pack-name';
+import { readHistory, replaceHistory } from './snapshots';
 import { withoutUndefined } from './validate';
 
 const MAX_REPORTED_PROBLEMS = 20;
@@ -121,6 +123,10 @@ export async function importPack(
     const { summary, deletes, puts } = planImport(stored, pack, mode, names);
     const hasRecords = PACK_LISTS.some((list) => stored[list].length > 0);
     const backup = mode === 'replace' && hasRecords ? await takeBackup(db, 'before-replace', now, stored) : null;
+    // A pack's history (a backup's) replaces the stored one on replace; a merge takes it only where there is none.
+    // A pack without history (a shared one carries none) leaves the stored one alone.
+    if (pack.history && (mode === 'replace' || (await db.snapshots.count()) === 0))
+      await replaceHistory(db, pack.history);
     for (const list of PACK_LISTS) {
       const table = catalogueTable(db, list);
       await table.bulkDelete(deletes[list]);
@@ -144,7 +150,12 @@ function canonicalList<T extends { id: string }>(schema: z.ZodType<T>, records: 
  * exporting what was imported gives back the same file. Every layer is in
  * it: the export is what the workspace shows.
  */
-export function canonicalPack(catalogue: CatalogueRecords, name: string, exportedAt: Date): Pack {
+export function canonicalPack(
+  catalogue: CatalogueRecords,
+  name: string,
+  exportedAt: Date,
+  history?: readonly Snapshot[],
+): Pack {
   return {
     format: PACK_FORMAT,
     version: PACK_VERSION,
@@ -157,15 +168,20 @@ export function canonicalPack(catalogue: CatalogueRecords, name: string, exporte
     links: canonicalList(LinkSchema, catalogue.links),
     rules: canonicalList(RuleSchema, catalogue.rules),
     exclusions: canonicalList(ExclusionSchema, catalogue.exclusions),
+    ...(history !== undefined && { history: [...history] }),
   };
 }
 
-/** The whole stored catalogue as a pack. */
-export async function exportPack(db: ThroughlineDatabase, now: Date): Promise<Pack> {
-  const [catalogue, name] = await db.transaction('r', [...catalogueTables(db), db.meta], () =>
-    Promise.all([readCatalogue(db), storedPackName(db)]),
+/** The whole stored catalogue as a pack, with the snapshot history when asked (a backup). */
+export async function exportPack(
+  db: ThroughlineDatabase,
+  now: Date,
+  options: { history?: boolean } = {},
+): Promise<Pack> {
+  const [catalogue, name, history] = await db.transaction('r', [...catalogueTables(db), db.meta, db.snapshots], () =>
+    Promise.all([readCatalogue(db), storedPackName(db), options.history ? readHistory(db) : undefined]),
   );
-  return canonicalPack(catalogue, name ?? DEFAULT_PACK_NAME, now);
+  return canonicalPack(catalogue, name ?? DEFAULT_PACK_NAME, now, history);
 }
 
 /** A pack as its file holds it: two-space JSON ending in a newline. */

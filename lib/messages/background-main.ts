@@ -4,28 +4,35 @@ import { startAlarms } from '../alarms/dispatcher';
 import { dailyBackupTask, refreshPacksTask } from '../alarms/sharing-tasks';
 import { createDatabase } from '../db/database';
 import { warmAnnotations } from '../db/snapshot-cache';
+import { snapshotTask } from '../history/snapshot-task';
+import { takeSnapshotIfMissing } from '../history/take-snapshot';
 import { keepSiteScriptsRegistered } from '../sites/registration';
 import { isCloudTrackerUrl } from '../trackers/hosts';
+import { backgroundNow, setBackgroundNow } from './clock';
 import { createHandlers } from './handlers';
 import type { ChangedNotice } from './notices';
 import { createRouter } from './router';
 
-/** Wires the database, the request router and change notices into the service worker. */
+/** Wires the database, the request router, change notices and periodic jobs into the service worker. */
 export function startBackground(): void {
   const db = createDatabase();
-  const now = () => new Date();
+  const now = backgroundNow;
   const notify = (what: ChangedNotice['what']) => {
     // Rebuild the in-memory lookup now rather than on the next board's first request.
     if (what !== 'settings') void warmAnnotations(db);
     void broadcast({ type: 'throughline:changed', what });
   };
-  void startAlarms(browser.alarms, [refreshPacksTask(db, now, notify), dailyBackupTask(db, now)]);
+  const tasks = [refreshPacksTask(db, now, notify), dailyBackupTask(db, now), snapshotTask(db, now)];
+  void startAlarms(browser.alarms, tasks);
   const router = createRouter(
     createHandlers({
       db,
       notify,
       now,
       version: browser.runtime.getManifest().version,
+      openTab: async (path) => {
+        await browser.tabs.create({ url: browser.runtime.getURL(path as '/options.html') });
+      },
     }),
     {
       runtimeId: browser.runtime.id,
@@ -34,8 +41,17 @@ export function startBackground(): void {
     },
   );
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => router(message, sender));
-  void warmAnnotations(db);
   keepSiteScriptsRegistered(db);
+  // On a start, a snapshot at once if the day has none yet, after the lookup is warm (pages are waiting for it).
+  void warmAnnotations(db).then(() => takeSnapshotIfMissing(db, now()));
+  // The e2e build lets tests move the clock and run a periodic job at once, waiting for it to finish.
+  if (import.meta.env.MODE === 'e2e')
+    Object.assign(globalThis, {
+      throughlineTest: {
+        setNow: setBackgroundNow,
+        fireAlarm: (name: string) => tasks.find((task) => task.name === name)?.run(),
+      },
+    });
 
   async function isAddedSite(url: string): Promise<boolean> {
     try {

@@ -16,11 +16,13 @@ import { recordSeen } from '../db/seen-items';
 import { getSettings, saveSettings } from '../db/settings';
 import { deleteTheme, saveTheme } from '../db/themes';
 import { createFactsLedger, FACTS_RETRY_MS } from '../facts/facts-ledger';
+import { takeSnapshot } from '../history/take-snapshot';
 import { parseItemId } from '../model/item-id';
 import { parsePack } from '../model/parse-pack';
 import type { Settings } from '../model/settings';
 import { addTrackedSite, removeTrackedSite } from '../sites/site-requests';
 import { refreshSubscription, subscribe } from '../subscriptions/refresh';
+import { routeHref } from '../workspace/route-href';
 import type { ChangedNotice } from './notices';
 import type { EditableList } from './protocol';
 import type { Asker, Handlers } from './router';
@@ -51,10 +53,12 @@ export interface HandlerDeps {
   version: string;
   /** How subscribed packs are fetched; tests pass their own. */
   fetch?: typeof fetch;
+  /** Opens an extension page (a path such as `/options.html#objective/ob-1`) in a new tab. */
+  openTab?(path: string): Promise<void>;
 }
 
 /** What the background does for each request; each handler gets an already-parsed request. */
-export function createHandlers({ db, notify, now, version, fetch: fetchImpl = fetch }: HandlerDeps): Handlers {
+export function createHandlers({ db, notify, now, version, fetch: fetchImpl = fetch, openTab }: HandlerDeps): Handlers {
   const parsedPack = (pack: unknown) => {
     const result = parsePack(pack);
     if (!result.ok) throw new UserError(`The pack was refused:\n${result.errors.join('\n')}`);
@@ -169,7 +173,7 @@ export function createHandlers({ db, notify, now, version, fetch: fetchImpl = fe
       notify('catalogue');
       return summary;
     },
-    exportPack: async () => ({ pack: await exportPack(db, now()) }),
+    exportPack: async ({ history }) => ({ pack: await exportPack(db, now(), { history: history === true }) }),
     saveRecord: async ({ list, record, base }) => {
       await checkEdit(db, list, record, base);
       const saved = await SAVE[list](db, record as never);
@@ -221,6 +225,12 @@ export function createHandlers({ db, notify, now, version, fetch: fetchImpl = fe
     announceChange: async ({ what }) => {
       notify(what);
       return { announced: true };
+    },
+    takeSnapshot: async () => ({ day: (await takeSnapshot(db, now())).day }),
+    openWorkspace: async ({ section, arg }) => {
+      if (!openTab) throw new UserError('The workspace cannot be opened from here.');
+      await openTab(`/options.html${routeHref(section, arg)}`);
+      return { opened: true };
     },
   };
 }

@@ -106,8 +106,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('previewImport'), pack: z.unknown(), mode: ImportModeSchema }),
   // P: import a pack, all or nothing.
   z.strictObject({ type: z.literal('importPack'), pack: z.unknown(), mode: ImportModeSchema }),
-  // P: the whole catalogue as a pack.
-  z.strictObject({ type: z.literal('exportPack') }),
+  // P: the whole catalogue as a pack; with `history`, the snapshot history too (backups).
+  z.strictObject({ type: z.literal('exportPack'), history: z.boolean().optional() }),
   // P: add or replace one catalogue record; the database validates it against the whole catalogue.
   // `base` is the record as the editor loaded it: a save over a record changed since is refused.
   z.strictObject({
@@ -146,6 +146,18 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   // P: the workspace wrote the catalogue itself (an import or restore too large for a message); tell open tabs.
   z.strictObject({ type: z.literal('announceChange'), what: z.literal('catalogue') }),
+  // P: take (or retake) today's alignment snapshot now, so a view of the history ends today.
+  z.strictObject({ type: z.literal('takeSnapshot') }),
+  // C, P: open the workspace at a route (a hover card's "Record a check-in"); pages cannot open extension pages.
+  z.strictObject({
+    type: z.literal('openWorkspace'),
+    section: z.string().regex(/^[a-z-]{1,30}$/),
+    arg: z
+      .string()
+      .max(300)
+      .regex(/^[A-Za-z0-9._:/-]*$/)
+      .optional(),
+  }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestInput = z.input<typeof RequestSchema>;
@@ -166,6 +178,7 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'exclude',
   'unexclude',
   'restoreExclusions',
+  'openWorkspace',
 ]);
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };

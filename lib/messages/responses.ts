@@ -53,4 +53,6 @@ export interface ResponseMap {
   exclude: { exclusion: Exclusion; created: boolean; removedLink: Link | null };
   unexclude: { removed: Exclusion | null };
   restoreExclusions: { restored: number };
+  takeSnapshot: { day: string };
+  openWorkspace: { opened: true };
 }

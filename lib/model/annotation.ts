@@ -11,13 +11,17 @@ export const TargetProgressSchema = z.object({
   baseline: z.number(),
   target: z.number(),
   dueDate: z.string().optional(),
-  latest: z.object({ value: z.number(), at: z.string() }).nullable(),
+  latest: z.object({ value: z.number(), at: z.string(), confidence: z.number().optional() }).nullable(),
   /** 0..1 toward the target (keep-within: 1 inside the band, 0 outside); null with no check-in. */
   ratio: z.number().nullable(),
   /** Why the ratio was clamped or what the band says; null when the value is plainly between. */
   position: z.enum(['past-target', 'behind-baseline', 'within', 'below-band', 'above-band']).nullable(),
   ageDays: z.number().nullable(),
   stale: z.boolean(),
+  /** The share of the way the straight line from baseline to target expects on the latest check-in's day. */
+  pace: z.number().nullable(),
+  /** Short of that pace, or (keep-within) outside the band. */
+  behindPace: z.boolean(),
 });
 export type TargetProgress = z.infer<typeof TargetProgressSchema>;
 
@@ -32,6 +36,7 @@ export const ObjectiveSummarySchema = z.object({
   url: z.string().optional(),
   themeName: z.string().optional(),
   themeColor: z.string().optional(),
+  archived: z.boolean().optional(),
   targets: z.array(TargetProgressSchema),
 });
 export type ObjectiveSummary = z.infer<typeof ObjectiveSummarySchema>;

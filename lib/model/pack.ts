@@ -6,6 +6,7 @@ import { MeasurementSchema } from './measurement';
 import { ObjectiveSchema } from './objective';
 import { IsoTimestamp, ShortText } from './primitives';
 import { type Rule, RuleSchema } from './rule';
+import { HistorySchema } from './snapshot';
 import { ThemeSchema } from './theme';
 
 export const PACK_FORMAT = 'throughline.pack';
@@ -27,6 +28,8 @@ export const PackSchema = z
     links: z.array(LinkSchema).max(MAX_RECORDS),
     rules: z.array(RuleSchema).max(MAX_RECORDS),
     exclusions: z.array(ExclusionSchema).max(MAX_RECORDS),
+    /** Optional: the alignment snapshot history, which backups carry and shared packs leave out. */
+    history: HistorySchema.optional(),
   })
   .superRefine((pack, ctx) => {
     for (const problem of [...packIntegrityProblems(pack), ...linkExclusionConflicts(pack)])

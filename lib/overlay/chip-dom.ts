@@ -1,4 +1,4 @@
-import { formatPercent, objectiveRatio } from '../format/values';
+import { chipWording } from '../format/chip-wording';
 import type { ItemAlignment, ObjectiveSummary } from '../model/annotation';
 import type { ItemKind } from '../trackers/adapter';
 
@@ -54,22 +54,25 @@ export function renderChips(root: ShadowRoot, model: ChipsModel): void {
 }
 
 function chip(doc: Document, objective: ObjectiveSummary, full: boolean): HTMLButtonElement {
-  const ratio = objectiveRatio(objective.targets);
-  const label = `${objective.code} · ${objective.title}${ratio === null ? '' : `, ${formatPercent(ratio)} of target`}`;
+  const wording = chipWording(objective);
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = 'chip';
   button.setAttribute(ACTION_ATTR, 'objective');
   button.setAttribute(OBJECTIVE_ATTR, objective.id);
   button.setAttribute('aria-haspopup', 'dialog');
-  button.setAttribute('aria-label', label);
-  button.title = label;
+  button.setAttribute('aria-label', wording.label);
+  button.title = wording.label;
   const dot = doc.createElement('span');
   dot.className = 'dot';
   if (objective.themeColor && COLOR.test(objective.themeColor)) dot.style.background = objective.themeColor;
   button.append(dot, span(doc, 'code', objective.code));
   if (full) button.append(span(doc, 'title', objective.title));
-  if (ratio !== null) button.append(span(doc, 'pct', formatPercent(ratio)));
+  if (wording.phrase !== null) button.append(span(doc, 'pct', `· ${wording.phrase}`));
+  if (wording.stale) button.append(span(doc, 'stale-mark', 'stale'));
+  if (wording.warnings.some((warning) => warning.kind !== 'stale-check-in')) button.append(span(doc, 'warn-mark', '!'));
+  if (wording.warnings.length > 0)
+    button.setAttribute('data-warnings', [...new Set(wording.warnings.map((warning) => warning.kind))].join(' '));
   return button;
 }
 

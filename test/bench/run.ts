@@ -14,6 +14,7 @@ import { ExtensionBrowser } from '../e2e/harness/extension-browser';
 import { REPO_ROOT, SAMPLE_PACK_PATH } from '../e2e/harness/paths';
 import { JIRA_APP_BOARD_PATH, jiraAppPage } from '../fixtures/generated/jira-app';
 import { benchBoardFacts, benchResolver } from './facts';
+import { benchHistory } from './history';
 import { benchPacks } from './packs';
 import { largePack } from './seed';
 import { formatSpread, ms, spread, verdict } from './stats';
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
     const options = await browser.openOptions();
     const sample = readFileSync(SAMPLE_PACK_PATH, 'utf8');
     await importPack(options, JSON.parse(sample));
-    // `npm run bench -- board` (or lookup, pages, facts, packs) runs one part.
+    // `npm run bench -- board` (or lookup, pages, facts, packs, history) runs one part.
     const only = process.argv[2];
     if (!only || only === 'board') await benchBoard(browser);
     if (!only || only === 'lookup') await benchLookup(options, sample);
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
       benchResolver(line);
       await benchBoardFacts(browser, line);
     }
+    if (!only || only === 'history') await benchHistory(browser, line);
   } finally {
     await browser.close();
   }

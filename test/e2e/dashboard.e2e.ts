@@ -152,7 +152,14 @@ describe('the alignment dashboard', () => {
 
     // An unaligned card of the Jira board is listed with what was seen of it; a linked one is not.
     const row = workRow(dashboard, PAY_15);
-    expect(await row.textContent()).toMatch(/PAY-15.*Show refund status in order history.*Jira.*acme\.atlassian\.net/);
+    // Titles first, then the key; under the heading of its tracker and site.
+    expect(await row.textContent()).toMatch(/^Show refund status in order history\s*PAY-15/);
+    expect(
+      await dashboard
+        .getByRole('region', { name: /^Jira · acme\.atlassian\.net/ })
+        .locator(`[data-item-id="${PAY_15}"]`)
+        .count(),
+    ).toBe(1);
     expect(await row.locator('time').textContent()).toBe('today');
     expect(await workRow(dashboard, 'jira:acme.atlassian.net:PAY-1').count()).toBe(0);
     const link = row.getByRole('link');
@@ -162,13 +169,14 @@ describe('the alignment dashboard', () => {
     expect(opened.url()).toBe('https://acme.atlassian.net/browse/PAY-15');
     await opened.close();
 
-    // The tracker filter keeps one tracker's items, and says how many.
-    await dashboard.getByLabel('Tracker', { exact: true }).selectOption('asana');
-    const ids = await workRows(dashboard).evaluateAll((rows) => rows.map((row) => row.getAttribute('data-item-id')));
+    // Each tracker site's items under its own heading, with how many.
+    const asana = dashboard.getByRole('region', { name: /^Asana · app\.asana\.com/ });
+    expect(await asana.getByRole('heading').textContent()).toBe('Asana · app.asana.com (11)');
+    const ids = await asana
+      .locator('.work-item')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-item-id')));
     expect(ids.length).toBe(11);
     expect(ids.every((id) => id?.startsWith('asana:'))).toBe(true);
-    expect(await dashboard.locator('.list-count').textContent()).toBe('Showing 11 of 11.');
-    await dashboard.getByLabel('Tracker', { exact: true }).selectOption('all');
     expect(browser.errors.of(dashboard).map(String)).toEqual([]);
   });
 
@@ -261,7 +269,7 @@ describe('the alignment dashboard at scale', () => {
     await browser?.close();
   });
 
-  it('stays fast with 20,000 seen items and 1,000 objectives, listing 200 at a time', async () => {
+  it('stays fast with 20,000 seen items and 1,000 objectives, listing 20 a site at a time', async () => {
     const parsed = parsePackText(readFileSync(SAMPLE_PACK_PATH, 'utf8'));
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     const pack = largePack(parsed.pack, 1000, 10_000);
@@ -309,12 +317,16 @@ describe('the alignment dashboard at scale', () => {
     expect(await figure(page, 'Aligned')).toBe(50);
     expect(await headingCount(page, 'Work with no objective')).toBe(10_000);
 
-    expect(await workRows(page).count()).toBe(200);
-    expect(await workRows(page).first().getAttribute('data-item-id')).toBe('jira:acme.atlassian.net:LOAD0-10000');
-    await page.getByRole('button', { name: 'Show 200 more' }).click();
-    expect(await workRows(page).count()).toBe(400);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-item-id'))).toBe(
-      'jira:acme.atlassian.net:LOAD0-10200',
+    // Three sites, a page of 20 each.
+    expect(await workRows(page).count()).toBe(60);
+    const jira = page.getByRole('region', { name: /^Jira · acme\.atlassian\.net/ });
+    expect(await jira.locator('.work-item').first().getAttribute('data-item-id')).toBe(
+      'jira:acme.atlassian.net:LOAD0-10000',
+    );
+    await jira.getByRole('button', { name: 'Next' }).click();
+    expect(await jira.locator('.list-count').textContent()).toBe('21–40 of 2,000');
+    expect(await jira.locator('.work-item').first().getAttribute('data-item-id')).toBe(
+      'jira:acme.atlassian.net:LOAD20-10020',
     );
     expect(browser.errors.of(page).map(String)).toEqual([]);
     await page.close();

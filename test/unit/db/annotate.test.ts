@@ -70,11 +70,14 @@ describe('annotate', () => {
         baseline: 1_000_000,
         target: 1_500_000,
         dueDate: '2026-12-31',
-        latest: { value: 1_250_000, at: '2026-11-14' },
+        latest: { value: 1_250_000, at: '2026-11-14', confidence: 0.7 },
         ratio: 0.5,
         position: null,
         ageDays: 10,
         stale: false,
+        // No period: the pace line starts at the first check-in (2026-06-30) and expects 137 of 184 days' worth.
+        pace: 137 / 184,
+        behindPace: true,
       },
     ]);
   });

@@ -43,23 +43,38 @@ export const EARLIER_VERSIONS: readonly EarlierVersion[] = [
       exclusions: 'id, itemId, objectiveId, &[itemId+objectiveId]',
       facts: 'id, seenAt',
     },
+    rows: v2Rows,
+  },
+  {
+    version: 3,
+    stores: {
+      subscriptions: 'id, &url',
+      backups: 'id, takenAt',
+      backupData: 'id',
+      linkReceipts: 'id, removedAt',
+    },
     rows: () => ({
-      ...v1Rows(),
-      exclusions: [
+      ...v2Rows(),
+      subscriptions: [
         {
-          id: 'ex-1',
-          itemId: 'jira:acme.atlassian.net:PAY-9',
-          objectiveId: (sample.objectives?.[0]?.id as string) ?? 'ob-x',
-          createdAt: '2026-11-20T08:00:00.000Z',
+          id: 'sub-1',
+          url: 'https://pmo.example.test/strategy.json',
+          addedAt: '2026-11-21T08:00:00.000Z',
+          state: 'ok',
+          etag: '"v7"',
         },
       ],
-      facts: [
+      backups: [
         {
-          id: 'jira:acme.atlassian.net:PAY-1',
-          facts: { labels: ['checkout'] },
-          seenAt: '2026-11-20T08:00:00.000Z',
+          id: 'bk-1',
+          takenAt: '2026-11-22T08:00:00.000Z',
+          reason: 'daily',
+          name: 'ACME strategy',
+          records: 3,
+          bytes: 120,
         },
       ],
+      backupData: [{ id: 'bk-1', text: '{"format":"throughline.backup"}' }],
     }),
   },
 ];
@@ -84,6 +99,27 @@ function v1Rows(): Rows {
     meta: [
       { key: 'packName', value: 'ACME strategy' },
       { key: 'settings', value: { staleAfterDays: 30 } },
+    ],
+  };
+}
+
+function v2Rows(): Rows {
+  return {
+    ...v1Rows(),
+    exclusions: [
+      {
+        id: 'ex-1',
+        itemId: 'jira:acme.atlassian.net:PAY-9',
+        objectiveId: (sample.objectives?.[0]?.id as string) ?? 'ob-x',
+        createdAt: '2026-11-20T08:00:00.000Z',
+      },
+    ],
+    facts: [
+      {
+        id: 'jira:acme.atlassian.net:PAY-1',
+        facts: { labels: ['checkout'] },
+        seenAt: '2026-11-20T08:00:00.000Z',
+      },
     ],
   };
 }
