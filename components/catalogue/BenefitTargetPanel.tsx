@@ -12,6 +12,7 @@ import { CheckInChart } from './CheckInChart';
 import { CheckInForm } from './CheckInForm';
 import { CheckInHistory } from './CheckInHistory';
 import './BenefitTargetPanel.css';
+import { readerFormat } from '../../lib/format/locale';
 
 interface Props {
   target: BenefitTarget;
@@ -51,7 +52,7 @@ export function BenefitTargetPanel({ target, progress, checkIns, staleAfterDays,
         {[
           KIND_LABELS[target.kind],
           `${DIRECTION_LABELS[target.direction]} ${aim}`,
-          target.dueDate && `due ${target.dueDate}`,
+          target.dueDate && `due ${readerFormat.day(target.dueDate)}`,
           target.owner && `owner ${target.owner}`,
         ]
           .filter(Boolean)

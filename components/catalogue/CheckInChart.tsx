@@ -3,6 +3,7 @@ import uPlot from 'uplot';
 import { type ChartSeries, chartSeries } from '../../lib/catalogue/chart-series';
 import { formatChartValue } from '../../lib/catalogue/chart-value';
 import { describeChart } from '../../lib/catalogue/describe-chart';
+import { readerFormat } from '../../lib/format/locale';
 import type { BenefitTarget } from '../../lib/model/benefit-target';
 import type { Measurement } from '../../lib/model/measurement';
 import { useColorScheme } from './use-color-scheme';
@@ -37,7 +38,7 @@ export function CheckInChart({ target, checkIns }: Props) {
   useEffect(() => {
     const element = holder.current;
     if (!element || !series) return;
-    const plot = new uPlot(chartOptions(element, series, band), chartData(series), element);
+    const plot = new uPlot(chartOptions(element, series, band, yAxisLabel(target)), chartData(series), element);
     const resize = new ResizeObserver(() => plot.setSize({ width: widthOf(element), height: HEIGHT }));
     resize.observe(element);
     return () => {
@@ -45,7 +46,7 @@ export function CheckInChart({ target, checkIns }: Props) {
       plot.destroy();
     };
     // The scheme is a dependency because the colours are read from the page's CSS when the chart is drawn.
-  }, [series, band, scheme]);
+  }, [series, band, target, scheme]);
 
   return (
     <figure class="check-in-chart">
@@ -106,7 +107,12 @@ function palette(element: HTMLElement) {
   };
 }
 
-function chartOptions(element: HTMLElement, series: ChartSeries, band: boolean): uPlot.Options {
+/** What the y-axis counts: the target's unit, or its name when it has none, so the axis never shows bare numbers. */
+function yAxisLabel(target: BenefitTarget): string {
+  return target.unit ?? target.name;
+}
+
+function chartOptions(element: HTMLElement, series: ChartSeries, band: boolean, yLabel: string): uPlot.Options {
   const colors = palette(element);
   const axis = {
     stroke: colors.fg,
@@ -133,7 +139,18 @@ function chartOptions(element: HTMLElement, series: ChartSeries, band: boolean):
       x: { time: true, range: () => series.xRange },
       y: { range: () => series.yRange },
     },
-    axes: [axis, { ...axis, size: 56, values: (_plot, splits) => splits.map((value) => formatChartValue(value)) }],
+    // Both axes read like the rest of the workspace, in the reader's locale.
+    axes: [
+      { ...axis, values: (_plot, splits) => readerFormat.axisDays(splits) },
+      {
+        ...axis,
+        size: 56,
+        label: yLabel,
+        labelFont: colors.font,
+        labelSize: 20,
+        values: (_plot, splits) => splits.map((value) => formatChartValue(value)),
+      },
+    ],
     series: [
       {},
       {

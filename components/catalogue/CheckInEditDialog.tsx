@@ -6,6 +6,7 @@ import {
   measurementFormValues,
   parseCheckInForm,
 } from '../../lib/catalogue/check-in-form';
+import { readerFormat } from '../../lib/format/locale';
 import { send } from '../../lib/messages/client';
 import type { Reply } from '../../lib/messages/protocol';
 import type { BenefitTarget } from '../../lib/model/benefit-target';
@@ -35,13 +36,14 @@ export function CheckInEditDialog({ target, measurement, onClose, notify }: Prop
     save: (record) => send({ type: 'saveRecord', list: 'measurements', record }),
     onSaved: (record) => {
       onClose();
-      notify(`Saved the check-in of ${record.at.slice(0, 10)}: ${formatChartValue(record.value, target.unit)}.`, () =>
-        send({ type: 'saveRecord', list: 'measurements', record: measurement }),
+      notify(
+        `Saved the check-in of ${readerFormat.day(record.at)}: ${formatChartValue(record.value, target.unit)}.`,
+        () => send({ type: 'saveRecord', list: 'measurements', record: measurement }),
       );
     },
   });
   return (
-    <Dialog title={`Edit the check-in of ${measurement.at.slice(0, 10)}`} onClose={onClose}>
+    <Dialog title={`Edit the check-in of ${readerFormat.day(measurement.at)}`} onClose={onClose}>
       <form class="catalogue-form" noValidate onSubmit={form.submit}>
         <CheckInFields form={form} target={target} />
         <div class="form-actions">

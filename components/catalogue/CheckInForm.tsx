@@ -8,6 +8,7 @@ import {
   parseCheckInForm,
 } from '../../lib/catalogue/check-in-form';
 import { newRecordId } from '../../lib/catalogue/new-id';
+import { readerFormat } from '../../lib/format/locale';
 import { send } from '../../lib/messages/client';
 import type { Reply } from '../../lib/messages/protocol';
 import type { BenefitTarget } from '../../lib/model/benefit-target';
@@ -40,8 +41,9 @@ function CheckInFormRound({ target, notify, onRecorded }: Props & { onRecorded()
     save: (record) => send({ type: 'saveRecord', list: 'measurements', record }),
     onSaved: (record) => {
       onRecorded();
-      notify(`Recorded ${target.name}: ${formatChartValue(record.value, target.unit)} on ${record.at}.`, () =>
-        send({ type: 'deleteRecord', list: 'measurements', id: record.id }),
+      notify(
+        `Recorded ${target.name}: ${formatChartValue(record.value, target.unit)} on ${readerFormat.day(record.at)}.`,
+        () => send({ type: 'deleteRecord', list: 'measurements', id: record.id }),
       );
       // The new round's value field is where the next check-in starts.
       requestAnimationFrame(() => document.getElementById(`${prefix}-value`)?.focus());

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { dayOf, formatChartValue } from '../../lib/catalogue/chart-value';
+import { formatChartValue } from '../../lib/catalogue/chart-value';
+import { readerFormat } from '../../lib/format/locale';
 import { formatPercent } from '../../lib/format/values';
 import { send } from '../../lib/messages/client';
 import type { Reply } from '../../lib/messages/protocol';
@@ -22,7 +23,9 @@ export function CheckInHistory({ target, newestFirst, notify }: Props) {
     const reply = await send({ type: 'deleteRecord', list: 'measurements', id: measurement.id });
     if (!reply.ok) return notify(`Could not delete the check-in: ${reply.error}`);
     const { removed } = reply.data;
-    notify(`Deleted the check-in of ${dayOf(measurement.at)}.`, () => send({ type: 'restoreRemoved', removed }));
+    notify(`Deleted the check-in of ${readerFormat.day(measurement.at)}.`, () =>
+      send({ type: 'restoreRemoved', removed }),
+    );
     document.getElementById(`target-${target.id}`)?.focus();
   };
   return (
@@ -43,7 +46,7 @@ export function CheckInHistory({ target, newestFirst, notify }: Props) {
         <tbody>
           {newestFirst.slice(0, limit).map((measurement) => (
             <tr key={measurement.id}>
-              <td>{dayOf(measurement.at)}</td>
+              <td>{readerFormat.day(measurement.at)}</td>
               <td class="number">{formatChartValue(measurement.value, target.unit)}</td>
               <td class="number">
                 {measurement.confidence === undefined ? '–' : formatPercent(measurement.confidence)}
@@ -53,7 +56,7 @@ export function CheckInHistory({ target, newestFirst, notify }: Props) {
                 <button
                   type="button"
                   class="small-button"
-                  aria-label={`Edit the check-in of ${dayOf(measurement.at)} (${formatChartValue(measurement.value, target.unit)})`}
+                  aria-label={`Edit the check-in of ${readerFormat.day(measurement.at)} (${formatChartValue(measurement.value, target.unit)})`}
                   onClick={() => setEditing(measurement)}
                 >
                   Edit
@@ -61,7 +64,7 @@ export function CheckInHistory({ target, newestFirst, notify }: Props) {
                 <button
                   type="button"
                   class="small-button"
-                  aria-label={`Delete the check-in of ${dayOf(measurement.at)} (${formatChartValue(measurement.value, target.unit)})`}
+                  aria-label={`Delete the check-in of ${readerFormat.day(measurement.at)} (${formatChartValue(measurement.value, target.unit)})`}
                   onClick={() => void remove(measurement)}
                 >
                   Delete

@@ -24,6 +24,7 @@ import { SubscribedBadge } from './SubscribedBadge';
 import { TargetFormDialog } from './TargetFormDialog';
 import type { Catalogue } from './use-catalogue';
 import './ObjectiveDetail.css';
+import { readerFormat } from '../../lib/format/locale';
 
 export const OBJECTIVE_HEADING_ID = 'objective-heading';
 const TARGETS_HEADING_ID = 'objective-targets-heading';
@@ -157,7 +158,7 @@ export function ObjectiveDetail({ id, focusTargetId, catalogue, progress, action
         <dt>Owner</dt>
         <dd>{objective.owner ?? 'Not set'}</dd>
         <dt>Period</dt>
-        <dd>{objective.period ? `${objective.period.start} – ${objective.period.end}` : 'Not set'}</dd>
+        <dd>{objective.period ? readerFormat.dayRange(objective.period.start, objective.period.end) : 'Not set'}</dd>
         <dt>Part of</dt>
         <dd>
           {parent ? (

@@ -1,4 +1,5 @@
 import type { ObjectiveNode } from '../../lib/catalogue/objective-tree';
+import { readerFormat } from '../../lib/format/locale';
 import { WARNING_KIND_LABELS } from '../../lib/format/warning-text';
 import type { TargetProgress } from '../../lib/model/annotation';
 import { layerOf } from '../../lib/model/layer';
@@ -38,11 +39,7 @@ export function ObjectiveRow({ node, limit, progress, served, actions }: Props) 
             <StatusBadge status={objective.status} />
             {objective.archived && <span class="archived-badge">Archived</span>}
             {objective.owner && <span>{objective.owner}</span>}
-            {objective.period && (
-              <span>
-                {objective.period.start} – {objective.period.end}
-              </span>
-            )}
+            {objective.period && <span>{readerFormat.dayRange(objective.period.start, objective.period.end)}</span>}
             {node.parentElsewhere && <span>Under {node.parentElsewhere.code}</span>}
             {warnings.length > 0 && (
               <a

@@ -1,6 +1,7 @@
 // biome-ignore-all lint/a11y/useSemanticElements: rows are placed one by one at their offset, which table layout does not allow, so the grid roles are given by hand.
 // biome-ignore-all lint/a11y/useFocusableInteractive: the focus moves by row (roving tabindex on the row), not by cell; the controls in a cell are focusable themselves.
 import { useEffect, useRef } from 'preact/hooks';
+import { readerFormat } from '../../lib/format/locale';
 import type { LinkRow } from '../../lib/links/link-rows';
 import { type Selection, selectionState } from '../../lib/links/selection';
 import { routeHref } from '../../lib/workspace/route';
@@ -35,7 +36,7 @@ export function LinksGrid({ rows, shownIds, selection, onSelect, onSelectAll, se
         <input
           ref={selectAll}
           type="checkbox"
-          aria-label={`Select all ${shownIds.length.toLocaleString('en')} shown links`}
+          aria-label={`Select all ${readerFormat.number(shownIds.length)} shown links`}
           checked={state === 'all'}
           onChange={(event) => onSelectAll((event.currentTarget as HTMLInputElement).checked)}
         />
@@ -131,7 +132,7 @@ function LinkCells({
         {row.note ?? <span class="links-muted">—</span>}
       </span>
       <span role="gridcell" class="links-cell">
-        <time dateTime={row.createdAt}>{row.createdAt.slice(0, 10)}</time>
+        <time dateTime={row.createdAt}>{readerFormat.date(row.createdAt)}</time>
       </span>
     </>
   );

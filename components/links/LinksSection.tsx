@@ -26,13 +26,14 @@ import { Toast, type ToastProps } from '../overlay/Toast';
 import { LinkFilterBar } from './LinkFilterBar';
 import { LinksGrid } from './LinksGrid';
 import './links.css';
+import { readerFormat } from '../../lib/format/locale';
 
 const NO_CHOICES: FilterChoices = { objectives: [], trackers: [], sites: [] };
 
 /** Enough rows to fill a tall window while the whole list loads. */
 const FIRST_ROWS = 50;
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many: string) => `${readerFormat.number(n)} ${n === 1 ? one : many}`;
 
 /**
  * Every link in one list: filter by objective, tracker, site and text
@@ -153,9 +154,9 @@ export function LinksSection({ arg }: { arg: string }) {
               {!rows
                 ? 'Loading all links…'
                 : isFiltering(filter)
-                  ? `${count(shown.length, 'link', 'links')} of ${rows.length.toLocaleString('en')} match`
+                  ? `${count(shown.length, 'link', 'links')} of ${readerFormat.number(rows.length)} match`
                   : count(rows.length, 'link', 'links')}
-              {toRemove.length > 0 && ` · ${toRemove.length.toLocaleString('en')} selected`}
+              {toRemove.length > 0 && ` · ${readerFormat.number(toRemove.length)} selected`}
             </p>
             <div class="actions">
               {isFiltering(filter) && (

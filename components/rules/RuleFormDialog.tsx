@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { RULE_KIND_LABELS, ruleLabel } from '../../lib/alignment/rule-label';
 import { newRecordId } from '../../lib/catalogue/new-id';
+import { readerFormat } from '../../lib/format/locale';
 import { send } from '../../lib/messages/client';
 import type { BenefitTarget } from '../../lib/model/benefit-target';
 import { TRACKERS, type Tracker } from '../../lib/model/item-id';
@@ -247,7 +248,8 @@ export function RuleFormDialog({ rule, objectiveId, objectives, targets, rules, 
           ) : (
             <>
               <p>
-                <strong>{preview.length}</strong> of {items.length} seen {items.length === 1 ? 'item' : 'items'}
+                <strong>{readerFormat.number(preview.length)}</strong> of {readerFormat.number(items.length)} seen{' '}
+                {items.length === 1 ? 'item' : 'items'}
                 {preview.length > PREVIEWED && `; the first ${PREVIEWED}:`}
               </p>
               {preview.length > 0 && (

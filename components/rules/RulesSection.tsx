@@ -12,6 +12,7 @@ import { TRACKER_NAMES } from '../links/tracker-names';
 import { RuleFormDialog } from './RuleFormDialog';
 import '../catalogue/catalogue.css';
 import './rules.css';
+import { readerFormat } from '../../lib/format/locale';
 
 const HEADING_ID = 'rules-heading';
 
@@ -87,8 +88,8 @@ export function RulesSection({ arg }: { arg: string }) {
       </div>
       <p class="hint">
         A rule aligns all the work it matches: a Jira project, label or epic, an Azure DevOps area path, an Asana
-        project… Work under an aligned parent or epic is aligned too. Counts are over the {items.length} work items seen
-        so far.
+        project… Work under an aligned parent or epic is aligned too. Counts are over the{' '}
+        {readerFormat.number(items.length)} work items seen so far.
       </p>
       {filtered && (
         <p>

@@ -1,3 +1,4 @@
+import { readerFormat } from '../../lib/format/locale';
 import type { ItemHit } from '../../lib/search/workspace-search';
 import { TRACKER_NAMES } from '../links/tracker-names';
 
@@ -34,7 +35,7 @@ export function ItemResults({ items, total }: { items: readonly ItemHit[]; total
       </ul>
       {total > items.length && (
         <p class="hint">
-          Showing the best {items.length} of {total.toLocaleString('en')}; add words to narrow the search.
+          Showing the best {items.length} of {readerFormat.number(total)}; add words to narrow the search.
         </p>
       )}
     </section>

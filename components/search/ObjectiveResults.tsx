@@ -1,3 +1,4 @@
+import { readerFormat } from '../../lib/format/locale';
 import type { SearchableObjective } from '../../lib/search/workspace-search';
 import { routeHref } from '../../lib/workspace/route';
 
@@ -23,7 +24,7 @@ export function ObjectiveResults({ objectives, total }: { objectives: readonly S
       </ul>
       {total > objectives.length && (
         <p class="hint">
-          Showing the best {objectives.length} of {total.toLocaleString('en')}; add words to narrow the search.
+          Showing the best {objectives.length} of {readerFormat.number(total)}; add words to narrow the search.
         </p>
       )}
     </section>

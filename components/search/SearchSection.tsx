@@ -5,6 +5,7 @@ import { useLiveQuery } from '../../lib/workspace/use-live-query';
 import { ItemResults } from './ItemResults';
 import { ObjectiveResults } from './ObjectiveResults';
 import './search.css';
+import { readerFormat } from '../../lib/format/locale';
 
 const RESULTS_PER_GROUP = 50;
 
@@ -52,5 +53,5 @@ export function SearchSection({ arg }: { arg: string }) {
 }
 
 function describe(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  return `${readerFormat.number(n)} ${n === 1 ? one : many}`;
 }

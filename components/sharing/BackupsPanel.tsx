@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { listBackups, previewRestore, type Restorable, readBackup, restoreBackup } from '../../lib/db/backups';
 import { pageDatabase } from '../../lib/db/page-database';
+import { readerFormat } from '../../lib/format/locale';
 import type { BackupInfo, BackupReason } from '../../lib/model/backup';
 import type { ImportSummary } from '../../lib/model/import-summary';
 import { announceCatalogueChange, refusalLines } from '../../lib/workspace/page-writes';
@@ -101,7 +102,7 @@ export function BackupsPanel() {
             <tbody>
               {backups.map((backup) => (
                 <tr key={backup.id} data-backup={backup.id}>
-                  <th scope="row">{new Date(backup.takenAt).toLocaleString()}</th>
+                  <th scope="row">{readerFormat.dateTime(backup.takenAt)}</th>
                   <td>{REASONS[backup.reason]}</td>
                   <td>{backup.records}</td>
                   <td>{formatBytes(backup.bytes)}</td>
@@ -110,14 +111,14 @@ export function BackupsPanel() {
                       type="button"
                       disabled={state.step === 'loading'}
                       onClick={() => open(backup)}
-                      aria-label={`Restore the backup of ${new Date(backup.takenAt).toLocaleString()}`}
+                      aria-label={`Restore the backup of ${readerFormat.dateTime(backup.takenAt)}`}
                     >
                       Restore…
                     </button>
                     <button
                       type="button"
                       onClick={() => remove(backup)}
-                      aria-label={`Delete the backup of ${new Date(backup.takenAt).toLocaleString()}`}
+                      aria-label={`Delete the backup of ${readerFormat.dateTime(backup.takenAt)}`}
                     >
                       Delete
                     </button>
@@ -137,7 +138,7 @@ export function BackupsPanel() {
         {state.step === 'preview' && (
           <div class="import-preview">
             <ImportChangesTable
-              caption={`What restoring the backup of ${new Date(state.restorable.info.takenAt).toLocaleString()} will change`}
+              caption={`What restoring the backup of ${readerFormat.dateTime(state.restorable.info.takenAt)} will change`}
               summary={state.summary}
             />
             <ImportRecordChanges summary={state.summary} />
@@ -162,7 +163,7 @@ export function BackupsPanel() {
             <p role="status" class="success">
               {state.undone
                 ? 'Undone: the workspace is as it was before the restore.'
-                : `Restored the backup of ${new Date(state.takenAt).toLocaleString()}.`}
+                : `Restored the backup of ${readerFormat.dateTime(state.takenAt)}.`}
             </p>
             {state.note && <p class="hint">{state.note}</p>}
             <div class="actions">

@@ -3,6 +3,7 @@ import { listCsv } from '../../lib/csv/catalogue-csv';
 import { catalogueTables, readCatalogue } from '../../lib/db/catalogue';
 import { canonicalPack } from '../../lib/db/pack-io';
 import { pageDatabase } from '../../lib/db/page-database';
+import { readerFormat } from '../../lib/format/locale';
 import { PACK_LISTS, type PackList } from '../../lib/model/import-summary';
 import { download } from '../../lib/workspace/download';
 import { refusalLines } from '../../lib/workspace/page-writes';
@@ -21,7 +22,7 @@ export function CsvExport() {
       );
       const fileName = `throughline-${list}.csv`;
       download(fileName, listCsv(canonicalPack(catalogue, 'export', new Date()), list), 'text/csv');
-      setStatus({ ok: true, text: [`Saved ${fileName} (${catalogue[list].length} rows).`] });
+      setStatus({ ok: true, text: [`Saved ${fileName} (${readerFormat.number(catalogue[list].length)} rows).`] });
     } catch (error) {
       setStatus({ ok: false, text: refusalLines(error) });
     }

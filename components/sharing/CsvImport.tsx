@@ -11,6 +11,7 @@ import {
 import { type CsvTable, readCsv } from '../../lib/csv/csv-table';
 import { importPack, previewImport } from '../../lib/db/pack-io';
 import { pageDatabase } from '../../lib/db/page-database';
+import { readerFormat } from '../../lib/format/locale';
 import type { ImportSummary } from '../../lib/model/import-summary';
 import { announceCatalogueChange, refusalLines } from '../../lib/workspace/page-writes';
 import { changeTotals, ImportChangesTable } from '../ImportChangesTable';
@@ -166,7 +167,7 @@ export function CsvImport() {
         <div class="import-preview">
           <fieldset class="csv-mapping">
             <legend>
-              Columns of “{state.fileName}” ({state.table.rows.length} rows)
+              Columns of “{state.fileName}” ({readerFormat.number(state.table.rows.length)} rows)
             </legend>
             {CSV_FIELDS[target].map((field) => (
               <div class="field" key={field.key}>

@@ -1,10 +1,11 @@
 import { useId, useState } from 'preact/hooks';
+import { readerFormat } from '../../lib/format/locale';
 import { send } from '../../lib/messages/client';
 import { PACK_LISTS } from '../../lib/model/import-summary';
 import type { Subscription } from '../../lib/model/subscription';
 import type { UndoToast } from '../catalogue/use-undo-toast';
 
-const when = (iso: string | undefined) => (iso ? new Date(iso).toLocaleString() : 'never');
+const when = (iso: string | undefined) => (iso ? readerFormat.dateTime(iso) : 'never');
 
 /** One subscription: where it comes from, when it was checked and last changed, its state, and what can be done. */
 export function SubscriptionRow({ subscription, toast }: { subscription: Subscription; toast: UndoToast }) {

@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { readerFormat } from '../../lib/format/locale';
 import type { Site } from '../../lib/model/site';
 import { TRACKER_LABELS } from '../../lib/sites/tracker-labels';
 
@@ -11,8 +12,6 @@ export interface SiteListProps {
   onRemove(site: Site): void;
   onGrantAgain(site: Site): void;
 }
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** The sites the user added: tracker, when, whether Throughline may still read it, and Remove. */
 export function SiteList({ sites, granted, headingRef, onRemove, onGrantAgain }: SiteListProps) {
@@ -49,7 +48,7 @@ export function SiteList({ sites, granted, headingRef, onRemove, onGrantAgain }:
                 </th>
                 <td>{TRACKER_LABELS[site.tracker]}</td>
                 <td>
-                  <time dateTime={site.addedAt}>{dateFormat.format(new Date(site.addedAt))}</time>
+                  <time dateTime={site.addedAt}>{readerFormat.date(site.addedAt)}</time>
                 </td>
                 <td>
                   <PermissionState site={site} granted={granted.get(site.origin)} onGrantAgain={onGrantAgain} />

@@ -1,9 +1,10 @@
 import { benefitProgress } from '../alignment/progress';
+import { readerFormat } from '../format/locale';
 import { formatPercent } from '../format/values';
 import type { BenefitTarget } from '../model/benefit-target';
 import type { Measurement } from '../model/measurement';
 import { chronological, linearTrend, secondsOf, trendAt } from './chart-series';
-import { dayOf, formatChartValue } from './chart-value';
+import { formatChartValue } from './chart-value';
 
 type Described = Pick<BenefitTarget, 'name' | 'unit' | 'direction' | 'baseline' | 'target' | 'dueDate'>;
 
@@ -38,15 +39,17 @@ export function describeChart(target: Described, measurements: readonly Measurem
   const latest = ordered.at(-1);
   if (latest === undefined) return `${target.name}: no check-ins yet.`;
   const sentences = [
-    `${target.name}: ${formatChartValue(latest.value, target.unit)} on ${dayOf(latest.at)}, ${describePosition(target, latest.value)}.`,
+    `${target.name}: ${formatChartValue(latest.value, target.unit)} on ${readerFormat.day(latest.at)}, ${describePosition(target, latest.value)}.`,
   ];
   if (ordered.length > 1)
-    sentences.push(`${ordered.length} check-ins from ${dayOf(ordered[0]!.at)} to ${dayOf(latest.at)}.`);
+    sentences.push(
+      `${ordered.length} check-ins from ${readerFormat.day(ordered[0]!.at)} to ${readerFormat.day(latest.at)}.`,
+    );
   const trend = linearTrend(ordered.map((measurement) => ({ x: secondsOf(measurement.at), y: measurement.value })));
   if (trend && target.dueDate !== undefined && secondsOf(target.dueDate) > secondsOf(latest.at)) {
     const projected = trendAt(trend, secondsOf(target.dueDate));
     sentences.push(
-      `At this pace: ${formatChartValue(projected, target.unit)} by ${target.dueDate}, ${describePosition(target, projected)}.`,
+      `At this pace: ${formatChartValue(projected, target.unit)} by ${readerFormat.day(target.dueDate)}, ${describePosition(target, projected)}.`,
     );
   }
   return sentences.join(' ');

@@ -131,7 +131,7 @@ describe('the catalogue on an empty profile', () => {
     const chart = panel.getByRole('figure');
     await chart.locator('canvas').first().waitFor();
     const image = chart.getByRole('img');
-    const alternative = 'Self-serve revenue: 1.31M EUR on 2026-10-31, 62% of the way from 1M to 1.5M.';
+    const alternative = 'Self-serve revenue: 1.31M EUR on Oct 31, 2026, 62% of the way from 1M to 1.5M.';
     expect(await image.getAttribute('aria-labelledby')).toBeTruthy();
     await expect.poll(() => chart.locator('figcaption').textContent()).toBe(alternative);
     expect(await page.getByRole('img', { name: alternative }).count()).toBe(1);
@@ -150,7 +150,7 @@ describe('the catalogue on an empty profile', () => {
     await panel.getByLabel('Value (EUR)').fill('1150000');
     await panel.getByLabel('Date').fill('2026-08-31');
     await panel.getByRole('button', { name: 'Record check-in' }).click();
-    await expect.poll(() => chart.locator('figcaption').textContent()).toContain('2 check-ins from 2026-08-31');
+    await expect.poll(() => chart.locator('figcaption').textContent()).toContain('2 check-ins from Aug 31, 2026');
     await chart.getByText('Trend').waitFor();
     await expectAccessibleInBothSchemes(page, 'the objective detail');
 
@@ -228,8 +228,8 @@ describe('the catalogue on an empty profile', () => {
     const page = await browser.openOptions('objectives');
     await page.getByRole('link', { name: /^GROW-2 / }).click();
     const panel = page.getByRole('region', { name: 'Self-serve revenue' });
-    await panel.getByRole('button', { name: 'Delete the check-in of 2026-10-31 (1.31M EUR)' }).click();
-    await page.getByRole('status').filter({ hasText: 'Deleted the check-in of 2026-10-31.' }).waitFor();
+    await panel.getByRole('button', { name: 'Delete the check-in of Oct 31, 2026 (1.31M EUR)' }).click();
+    await page.getByRole('status').filter({ hasText: 'Deleted the check-in of Oct 31, 2026.' }).waitFor();
     await expect.poll(() => panel.getByRole('table').getByRole('row').count()).toBe(2);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => panel.getByRole('table').getByRole('row').count()).toBe(3);

@@ -519,18 +519,18 @@ describe('outcomes, history and the steering report', () => {
   it('edits a check-in and undoes the edit; the dashboard is in the workspace navigation', async () => {
     const page = await openAtNow(browser, 'options.html#objective/ob-grow-3');
     const history = page.locator('.check-in-history');
-    await page.getByRole('button', { name: 'Edit the check-in of 2026-09-30 (2,900 orders)' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Edit the check-in of 2026-09-30' });
+    await page.getByRole('button', { name: 'Edit the check-in of Sep 30, 2026 (2,900 orders)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit the check-in of Sep 30, 2026' });
     await dialog.getByLabel('Value (orders)').fill('3100');
     await dialog.getByLabel('Confidence (%)').fill('80');
     await dialog.getByLabel('Note').fill('Corrected after the audit');
     await dialog.getByRole('button', { name: 'Save check-in' }).click();
     await poll(() => history.locator('tbody tr').first().textContent()).toBe(
-      '2026-09-303,100 orders80%Corrected after the auditEditDelete',
+      'Sep 30, 20263,100 orders80%Corrected after the auditEditDelete',
     );
     await page.getByRole('button', { name: 'Undo' }).click();
     await poll(() => history.locator('tbody tr').first().textContent()).toBe(
-      '2026-09-302,900 orders50%Finance to confirm the September figure.EditDelete',
+      'Sep 30, 20262,900 orders50%Finance to confirm the September figure.EditDelete',
     );
 
     await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Dashboard' }).click();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatChartValue } from '../../../lib/catalogue/chart-value';
+import { localeFormat } from '../../../lib/format/locale';
 import { describeChart, describePosition } from '../../../lib/catalogue/describe-chart';
 import type { BenefitTarget } from '../../../lib/model/benefit-target';
 
@@ -21,12 +22,18 @@ describe('formatChartValue', () => {
     expect(formatChartValue(99.95, '%')).toBe('99.95%');
     expect(formatChartValue(4.346, 'stars')).toBe('4.35 stars');
   });
+
+  it("writes numbers in the reader's locale", () => {
+    const german = localeFormat('de-DE');
+    expect(formatChartValue(1_310_000, 'EUR', german).replace(/\u00a0/g, ' ')).toBe('1,31 Mio. EUR');
+    expect(formatChartValue(4.346, 'stars', german)).toBe('4,35 stars');
+  });
 });
 
 describe('describeChart', () => {
   it('says where the latest check-in stands', () => {
     expect(describeChart(revenue, [{ id: 'm', targetId: 'bt-ssr', value: 1_310_000, at: '2026-10-31' }])).toBe(
-      'Self-serve revenue: 1.31M EUR on 2026-10-31, 62% of the way from 1M to 1.5M.',
+      'Self-serve revenue: 1.31M EUR on Oct 31, 2026, 62% of the way from 1M to 1.5M.',
     );
   });
 
@@ -36,9 +43,9 @@ describe('describeChart', () => {
       { id: 'a', targetId: 'bt-ssr', value: 1_150_000, at: '2026-08-31' },
     ]);
     expect(text).toBe(
-      'Self-serve revenue: 1.31M EUR on 2026-10-31, 62% of the way from 1M to 1.5M. ' +
-        '2 check-ins from 2026-08-31 to 2026-10-31. ' +
-        'At this pace: 1.47M EUR by 2026-12-31, 93% of the way from 1M to 1.5M.',
+      'Self-serve revenue: 1.31M EUR on Oct 31, 2026, 62% of the way from 1M to 1.5M. ' +
+        '2 check-ins from Aug 31, 2026 to Oct 31, 2026. ' +
+        'At this pace: 1.47M EUR by Dec 31, 2026, 93% of the way from 1M to 1.5M.',
     );
   });
 
