@@ -1,9 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
+import { catalogueTable } from '../lib/db/catalogue';
 import { exportPack, packFileText } from '../lib/db/pack-io';
 import { pageDatabase } from '../lib/db/page-database';
 import { PACK_LISTS } from '../lib/model/import-summary';
 import { download } from '../lib/workspace/download';
 import { refusalLines } from '../lib/workspace/page-writes';
+import { useLiveQuery } from '../lib/workspace/use-live-query';
 import { ProblemAlert } from './ProblemAlert';
 
 type ExportState =
@@ -15,6 +17,15 @@ type ExportState =
 /** Downloads the whole workspace as a strategy pack file, read straight from the database so its size is no limit. */
 export function PackExport() {
   const [state, setState] = useState<ExportState>({ step: 'idle' });
+  const reasonId = useId();
+  // Counting is cheap at any size; a pack of nothing would only mislead whoever it is sent to.
+  const empty = useLiveQuery(
+    async () =>
+      (await Promise.all(PACK_LISTS.map((list) => catalogueTable(pageDatabase, list).count()))).every(
+        (count) => count === 0,
+      ),
+    [],
+  );
 
   const exportWorkspace = async () => {
     setState({ step: 'busy' });
@@ -22,13 +33,7 @@ export function PackExport() {
       const pack = await exportPack(pageDatabase, new Date());
       const fileName = packFileName(new Date());
       download(fileName, packFileText(pack), 'application/json');
-      const empty = PACK_LISTS.every((list) => pack[list].length === 0);
-      setState({
-        step: 'done',
-        message: empty
-          ? `Saved ${fileName}. The workspace is empty, so the pack holds no objectives yet.`
-          : `Saved “${pack.name}” as ${fileName}.`,
-      });
+      setState({ step: 'done', message: `Saved “${pack.name}” as ${fileName}.` });
     } catch (error) {
       setState({ step: 'failed', problems: refusalLines(error) });
     }
@@ -36,15 +41,38 @@ export function PackExport() {
 
   return (
     <div class="pack-export">
-      <button type="button" disabled={state.step === 'busy'} onClick={exportWorkspace}>
+      <button
+        type="button"
+        class="primary"
+        disabled={state.step === 'busy' || empty !== false}
+        aria-describedby={empty ? reasonId : undefined}
+        onClick={exportWorkspace}
+      >
         Export strategy pack
       </button>
-      {state.step === 'done' && (
-        <p role="status" class="success">
-          {state.message}
+      {empty && (
+        <p id={reasonId} class="hint">
+          Nothing to export yet: the workspace holds no themes, objectives, links or rules.
         </p>
       )}
-      {state.step === 'failed' && <ProblemAlert title="The pack was not exported." problems={state.problems} />}
+      {state.step === 'done' && (
+        <div class="outcome dismissible">
+          <p role="status" class="success">
+            {state.message}
+          </p>
+          <button type="button" class="quiet" onClick={() => setState({ step: 'idle' })}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {state.step === 'failed' && (
+        <div class="outcome dismissible">
+          <ProblemAlert title="The pack was not exported." problems={state.problems} />
+          <button type="button" class="quiet" onClick={() => setState({ step: 'idle' })}>
+            Dismiss
+          </button>
+        </div>
+      )}
     </div>
   );
 }

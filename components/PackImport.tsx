@@ -151,6 +151,9 @@ export function PackImport() {
             title={`“${state.fileName}” was not imported. Nothing was changed.`}
             problems={state.problems}
           />
+          <button type="button" class="quiet" onClick={cancel}>
+            Dismiss
+          </button>
         </div>
       )}
 

@@ -1,74 +1,80 @@
 import { describeReason } from '../../lib/alignment/describe-reason';
-import { chipWording } from '../../lib/format/chip-wording';
 import type { PageItem } from '../../lib/messages/notices';
 import type { FactsNote, ItemAlignment, ObjectiveSummary } from '../../lib/model/annotation';
 import { isHttpUrl } from '../../lib/model/http-url';
 import { parseItemId } from '../../lib/model/item-id';
+import { ObjectiveChip } from './ObjectiveChip';
 
 interface Props {
   item: PageItem;
+  /** The group the row is in: `unaligned`, or the objective it is listed under (then only its other objectives show). */
+  group: string;
+  /** Under an objective: why the item serves it. */
+  alignment?: ItemAlignment;
   alignments: readonly ItemAlignment[];
   /** Why the item's facts from its tracker are not known, when they are not. */
   factsNote?: FactsNote;
   objectives: Readonly<Record<string, ObjectiveSummary>>;
+  /** Without any objective to link to there is nothing to select for. */
+  selectable: boolean;
   selected: boolean;
   onSelect(selected: boolean): void;
   onEdit(): void;
 }
 
-/** One work item of the page: select box, key and title, its objectives, and the way to change them. */
-export function PageItemRow({ item, alignments, factsNote, objectives, selected, onSelect, onEdit }: Props) {
+/**
+ * One work item of the page under its group: select box, key and title, why
+ * it serves the group's objective when that is not a plain link, the other
+ * objectives it serves, and the way to change them.
+ */
+export function PageItemRow({
+  item,
+  group,
+  alignment,
+  alignments,
+  factsNote,
+  objectives,
+  selectable,
+  selected,
+  onSelect,
+  onEdit,
+}: Props) {
   const key = parseItemId(item.id)?.key ?? item.id;
   const now = new Date();
-  const checkboxId = `select-${item.id}`;
+  // An item serving two objectives is listed under both: its select box needs an id per group.
+  const checkboxId = `select-${group}-${item.id}`;
+  const others = alignments.filter((other) => other.objectiveId !== alignment?.objectiveId);
   return (
-    <li class="item" data-state={alignments.length > 0 ? 'aligned' : 'unaligned'}>
-      <input
-        type="checkbox"
-        id={checkboxId}
-        checked={selected}
-        onChange={(event) => onSelect((event.currentTarget as HTMLInputElement).checked)}
-      />
-      <label for={checkboxId} class="item-label">
+    <li class="item" data-state={alignments.length > 0 ? 'aligned' : 'unaligned'} data-item={item.id}>
+      {selectable && (
+        <input
+          type="checkbox"
+          id={checkboxId}
+          checked={selected}
+          onChange={(event) => onSelect((event.currentTarget as HTMLInputElement).checked)}
+        />
+      )}
+      <label for={selectable ? checkboxId : undefined} class="item-label">
         <span class="key">{key}</span>
         {item.title && <span class="item-title">{item.title}</span>}
       </label>
-      <span class="chips">
-        {alignments.length === 0 ? (
-          <span class="unaligned">Not aligned</span>
-        ) : (
-          alignments.map((alignment) => {
-            const objective = objectives[alignment.objectiveId];
-            if (!objective) return null;
-            const reason = describeReason(alignment, now);
-            const wording = chipWording(objective);
+      {(alignment?.via !== undefined && alignment.via !== 'link') || others.length > 0 ? (
+        <span class="chips">
+          {alignment && alignment.via !== 'link' && <span class="small reason">{describeReason(alignment, now)}</span>}
+          {others.map((other) => {
+            const objective = objectives[other.objectiveId];
             return (
-              <span
-                key={alignment.objectiveId}
-                class="chip"
-                title={`${wording.label} (${reason})`}
-                data-warnings={wording.warnings.map((warning) => warning.kind).join(' ') || undefined}
-              >
-                {/* The visible words and markers for the eye; the accessible name says all of it once. */}
-                <span class="chip-face" aria-hidden="true">
-                  <span class="dot" style={objective.themeColor ? { background: objective.themeColor } : undefined} />
-                  <span class="code">{objective.code}</span>
-                  {wording.phrase && <span class="pct">· {wording.phrase}</span>}
-                  {wording.stale && <span class="stale-mark">stale</span>}
-                  {wording.warnings.some((warning) => warning.kind !== 'stale-check-in') && (
-                    <span class="warn-mark">!</span>
-                  )}
-                  {alignment.via !== 'link' && <span class="small reason"> {reason}</span>}
-                </span>
-                <span class="visually-hidden">
-                  {wording.label}
-                  {alignment.via !== 'link' ? ` (${reason})` : ''}
-                </span>
-              </span>
+              objective && (
+                <ObjectiveChip
+                  key={other.objectiveId}
+                  objective={objective}
+                  reason={other.via === 'link' ? undefined : describeReason(other, now)}
+                />
+              )
             );
-          })
-        )}
-      </span>
+          })}
+        </span>
+      ) : null}
       {factsNote && (
         <span class="facts-note small" title={factsNote.state === 'unavailable' ? factsNote.reason : undefined}>
           {factsNote.state === 'fetching' ? 'asking the tracker…' : 'facts unavailable'}
@@ -80,9 +86,16 @@ export function PageItemRow({ item, alignments, factsNote, objectives, selected,
             ↗
           </a>
         )}
-        <button type="button" class="link-button" onClick={onEdit} aria-label={`Objectives of ${key}`}>
-          Objectives…
-        </button>
+        {selectable && (
+          <button
+            type="button"
+            class="quiet"
+            onClick={onEdit}
+            aria-label={alignments.length === 0 ? `Link ${key} to objectives` : `Change the objectives of ${key}`}
+          >
+            {alignments.length === 0 ? 'Link…' : 'Change…'}
+          </button>
+        )}
       </span>
     </li>
   );

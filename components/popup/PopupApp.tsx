@@ -3,21 +3,25 @@ import { browser } from 'wxt/browser';
 import { describeReason } from '../../lib/alignment/describe-reason';
 import { send } from '../../lib/messages/client';
 import type { PickerObjective } from '../../lib/messages/responses';
-import type { AnnotateResult } from '../../lib/model/annotation';
+import type { AnnotateResult, ObjectiveSummary } from '../../lib/model/annotation';
 import type { Exclusion } from '../../lib/model/exclusion';
 import type { Tracker } from '../../lib/model/item-id';
 import type { Link } from '../../lib/model/link';
 import { cloudTrackerOf } from '../../lib/popup/cloud-tracker';
 import { summarizeFacts } from '../../lib/popup/facts-summary';
+import { matchesItemFilter } from '../../lib/popup/item-filter';
+import { groupItems } from '../../lib/popup/item-groups';
 import { describedTabId, type PageState, readPage } from '../../lib/popup/page-connection';
 import { useChanges } from '../../lib/popup/use-changes';
 import { detectTracker } from '../../lib/trackers/detect-tracker';
 import { TRACKER_NAMES } from '../links/tracker-names';
 import { type LinkedObjective, ObjectivePicker } from '../ObjectivePicker';
 import { Toast, type ToastProps } from '../overlay/Toast';
-import { PageItemRow } from './PageItemRow';
+import { PageItemGroups } from './PageItemGroups';
 import { PageWarnings } from './PageWarnings';
 import { QuickCreateObjective } from './QuickCreateObjective';
+
+const NO_OBJECTIVES: Readonly<Record<string, ObjectiveSummary>> = {};
 
 type Editing = { mode: 'one'; itemId: string; subject: string } | { mode: 'many'; itemIds: string[] };
 
@@ -29,6 +33,7 @@ export function PopupApp() {
   const [turnedOff, setTurnedOff] = useState<Tracker | null>(null);
   const [catalogue, setCatalogue] = useState<PickerObjective[] | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<Editing | null>(null);
   const [creating, setCreating] = useState(false);
   const [toast, setToast] = useState<Omit<ToastProps, 'onDismiss'> | null>(null);
@@ -67,7 +72,21 @@ export function PopupApp() {
   // Counted over what the page's summary counts, so that both say the same "N of M aligned".
   const counted = items.some((item) => item.listed) ? items.filter((item) => item.listed) : items;
   const aligned = counted.filter((item) => alignmentsOf(item.id).length > 0).length;
-  const unaligned = items.filter((item) => alignmentsOf(item.id).length === 0).map((item) => item.id);
+  const objectives = annotations?.objectives ?? NO_OBJECTIVES;
+  const groups = useMemo(
+    () =>
+      groupItems(
+        items.filter((item) => matchesItemFilter(item, alignmentsOf(item.id), objectives, filter)),
+        alignmentsOf,
+        objectives,
+      ),
+    [items, alignmentsOf, objectives, filter],
+  );
+  const unaligned = groups.unaligned.map((item) => item.id);
+  // Whether there is a strategy at all: an aligned item says so before the catalogue has arrived.
+  const strategy = catalogue === null ? (aligned > 0 ? 'some' : 'unknown') : catalogue.length > 0 ? 'some' : 'none';
+  // Linking needs an objective to link to.
+  const canLink = (catalogue?.length ?? 0) > 0;
   const facts = useMemo(
     () =>
       summarizeFacts(
@@ -209,16 +228,19 @@ export function PopupApp() {
           )}
         </section>
       )}
-      {page?.kind === 'items' && catalogue?.length === 0 && !creating && (
+      {page?.kind === 'items' && items.length > 0 && strategy === 'none' && !creating && (
         <section class="empty-state">
-          <h2>No objectives yet</h2>
-          <p>Import your team's strategy pack, or create the first objective.</p>
+          <h2>Import or create a strategy</h2>
+          <p>
+            Throughline found {items.length} work {items.length === 1 ? 'item' : 'items'} on this page. Once your
+            strategy's objectives are in the workspace, it shows which objective each one serves.
+          </p>
           <div class="actions">
-            <button type="button" class="primary" onClick={() => setCreating(true)}>
-              Create an objective
+            <button type="button" class="primary" onClick={() => void browser.runtime.openOptionsPage()}>
+              Open the workspace
             </button>
-            <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-              Import a strategy pack
+            <button type="button" onClick={() => setCreating(true)}>
+              Create an objective
             </button>
           </div>
         </section>
@@ -250,11 +272,13 @@ export function PopupApp() {
           </p>
         </section>
       )}
-      {page?.kind === 'items' && items.length > 0 && (
+      {page?.kind === 'items' && items.length > 0 && strategy !== 'none' && (
         <>
           <section class="page-summary" aria-live="polite">
             <strong>
-              {annotations ? `${aligned} of ${counted.length} aligned` : `${items.length} items on this page`}
+              {annotations && strategy === 'some'
+                ? `${aligned} of ${counted.length} aligned`
+                : `${items.length} ${items.length === 1 ? 'item' : 'items'} on this page`}
             </strong>
             {facts.fetching > 0 && (
               <p class="facts-status">
@@ -269,12 +293,14 @@ export function PopupApp() {
               </p>
             ))}
             <div class="actions">
-              {unaligned.length > 0 && (
+              {canLink && unaligned.length > 0 && (
                 <button type="button" onClick={() => setEditing({ mode: 'many', itemIds: unaligned })}>
-                  Link all {unaligned.length} unaligned to…
+                  {filter.trim()
+                    ? `Link the ${unaligned.length} unaligned shown to…`
+                    : `Link all ${unaligned.length} unaligned to…`}
                 </button>
               )}
-              {selected.size > 0 && (
+              {canLink && selected.size > 0 && (
                 <button
                   type="button"
                   class="primary"
@@ -306,27 +332,43 @@ export function PopupApp() {
               </button>
             </section>
           )}
-          <ul class="items" aria-label="Work items on this page">
-            {items.map((item) => (
-              <PageItemRow
-                key={item.id}
-                item={item}
-                alignments={alignmentsOf(item.id)}
-                factsNote={annotations?.facts[item.id]}
-                objectives={annotations?.objectives ?? {}}
-                selected={selected.has(item.id)}
-                onSelect={(on) => {
-                  const next = new Set(selected);
-                  if (on) next.add(item.id);
-                  else next.delete(item.id);
-                  setSelected(next);
-                }}
-                onEdit={() =>
-                  setEditing({ mode: 'one', itemId: item.id, subject: item.id.slice(item.id.lastIndexOf(':') + 1) })
-                }
-              />
-            ))}
-          </ul>
+          <search class="item-filter">
+            <input
+              type="search"
+              aria-label="Filter work items"
+              placeholder="Filter by key, title or objective"
+              value={filter}
+              onInput={(event) => setFilter(event.currentTarget.value)}
+            />
+          </search>
+          {annotations === null ? (
+            <p class="muted">Looking up the page's work items…</p>
+          ) : groups.unaligned.length === 0 && groups.byObjective.length === 0 ? (
+            <p class="muted">
+              No work item on this page matches “{filter.trim()}”.{' '}
+              <button type="button" class="link-button" onClick={() => setFilter('')}>
+                Clear the filter
+              </button>
+            </p>
+          ) : (
+            <PageItemGroups
+              groups={groups}
+              alignmentsOf={alignmentsOf}
+              facts={annotations.facts}
+              objectives={objectives}
+              selectable={canLink}
+              selected={selected}
+              onSelect={(id, on) => {
+                const next = new Set(selected);
+                if (on) next.add(id);
+                else next.delete(id);
+                setSelected(next);
+              }}
+              onEdit={(item) =>
+                setEditing({ mode: 'one', itemId: item.id, subject: item.id.slice(item.id.lastIndexOf(':') + 1) })
+              }
+            />
+          )}
           {annotations && <PageWarnings objectives={Object.values(annotations.objectives)} />}
         </>
       )}

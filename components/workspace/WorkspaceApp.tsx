@@ -1,15 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { navigate, routeHref, useRoute } from '../../lib/workspace/route';
-import { PackExport } from '../PackExport';
-import { PackImport } from '../PackImport';
-import { Subscriptions } from '../sharing/Subscriptions';
 import { SECTIONS } from './sections';
 
-/**
- * The strategy workspace: navigation, a search box (press "/" to focus it),
- * importing and exporting the strategy pack (on every section, so the
- * workspace always opens with them at hand) and the current section.
- */
+/** The strategy workspace: navigation, a search box (press "/" to focus it) and the current section. */
 export function WorkspaceApp() {
   const route = useRoute();
   const search = useRef<HTMLInputElement>(null);
@@ -33,12 +26,6 @@ export function WorkspaceApp() {
   useEffect(() => {
     document.title = `${current.label} · Throughline workspace`;
   }, [current]);
-
-  // "#pack" (the empty states' "Import a strategy pack") leads to the import control on the pack bar.
-  const pack = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (route.section === 'pack') pack.current?.querySelector<HTMLInputElement>('input[type="file"]')?.focus();
-  }, [route]);
 
   const Component = current.component;
   return (
@@ -76,14 +63,6 @@ export function WorkspaceApp() {
           ))}
         </ul>
       </nav>
-      <section ref={pack} class="pack-bar" aria-labelledby="pack-heading">
-        <h2 id="pack-heading" class="visually-hidden">
-          Strategy pack
-        </h2>
-        <PackImport />
-        <PackExport />
-        <Subscriptions />
-      </section>
       <main class="workspace-main" id="main">
         <Component arg={current.id === route.section || current.aliases?.includes(route.section) ? route.arg : ''} />
       </main>

@@ -8,6 +8,7 @@ import { SearchSection } from '../search/SearchSection';
 import { SettingsSection } from '../settings/SettingsSection';
 import { DataSection } from '../sharing/DataSection';
 import { SitesSection } from '../sites/SitesSection';
+import { PackSection } from './PackSection';
 
 /** A part of the workspace, reached from the navigation at `#<id>`; it receives the rest of the route. */
 export interface Section {
@@ -27,6 +28,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'links', label: 'Links', component: LinksSection },
   { id: 'search', label: 'Search', component: SearchSection },
   { id: 'settings', label: 'Settings', component: SettingsSection },
+  { id: 'pack', label: 'Strategy pack', component: PackSection },
   { id: 'data', label: 'Backups and CSV', component: DataSection },
   { id: 'dashboard', label: 'Dashboard', component: DashboardSection },
 ];

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'webextension-polyfill';
 import { accessibilityViolations } from './harness/accessibility';
 import { ExtensionBrowser } from './harness/extension-browser';
-import { importInput } from './harness/pack-ui';
+import { importInput, openPackSection } from './harness/pack-ui';
 
 // Functions passed to the service worker run there; this names its `chrome` for the type checker.
 declare const chrome: Browser;
@@ -55,20 +55,33 @@ describe('the built extension', () => {
     expect(schema.properties.format.const).toBe('throughline.pack');
   });
 
-  it('renders the options page with the pack import and export', async () => {
+  it('renders the options page with the pack import and export in their own section', async () => {
     const page = await browser.openOptions();
     expect(await page.title()).toMatch(/· Throughline workspace$/);
     await page.getByRole('heading', { level: 1, name: 'Throughline workspace' }).waitFor();
+    // Import and export are not on every section, pushing it down: they have one of their own.
+    expect(await importInput(page).count()).toBe(0);
+    await openPackSection(page);
+    expect(await page.title()).toBe('Strategy pack · Throughline workspace');
     expect(await importInput(page).getAttribute('type')).toBe('file');
     expect(await importInput(page).getAttribute('accept')).toContain('.json');
-    await page.getByRole('button', { name: 'Export strategy pack' }).waitFor();
     await page.getByLabel('Pack URL', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Subscribe', exact: true }).waitFor();
     expect(browser.errors.of(page)).toEqual([]);
   });
 
+  it('does not offer to export an empty workspace, and says why', async () => {
+    const page = await browser.openOptions('pack');
+    const exportButton = page.getByRole('button', { name: 'Export strategy pack' });
+    await expect.poll(() => exportButton.isDisabled()).toBe(true);
+    const reason = await exportButton.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${reason}"]`).textContent()).toBe(
+      'Nothing to export yet: the workspace holds no themes, objectives, links or rules.',
+    );
+  });
+
   it.each(['light', 'dark'] as const)('has no accessibility violations on the options page (%s)', async (scheme) => {
-    const page = await browser.openOptions();
+    const page = await browser.openOptions('pack');
     await page.emulateMedia({ colorScheme: scheme });
     await page.getByRole('button', { name: 'Export strategy pack' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);

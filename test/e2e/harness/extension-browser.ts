@@ -17,6 +17,8 @@ export interface LaunchOptions {
   /** Headless by default; the demo shows the browser. */
   headless?: boolean;
   extensionDir?: string;
+  /** The browser's language (`de-DE`…), which the extension pages format dates and numbers in; Playwright's default otherwise. */
+  locale?: string;
 }
 
 /**
@@ -40,6 +42,7 @@ export class ExtensionBrowser {
   static async launch({
     headless = true,
     extensionDir = E2E_EXTENSION_DIR,
+    locale,
   }: LaunchOptions = {}): Promise<ExtensionBrowser> {
     const executablePath = findChromium();
     if (!executablePath)
@@ -65,6 +68,7 @@ export class ExtensionBrowser {
           '--no-first-run',
         ],
         acceptDownloads: true,
+        locale,
       });
       await routeOffline(context);
       const api = new TrackerApi();

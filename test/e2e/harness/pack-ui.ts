@@ -12,12 +12,20 @@ export function importInput(options: Page) {
   return options.getByLabel('Import strategy pack', { exact: true });
 }
 
+/** Goes to the workspace's "Strategy pack" section through its navigation, as a user would, unless it is there. */
+export async function openPackSection(options: Page): Promise<void> {
+  if (new URL(options.url()).hash === '#pack') return;
+  await options.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Strategy pack' }).click();
+  await importInput(options).waitFor();
+}
+
 /** Chooses a file in the import input; the page then checks it and previews it (or refuses it). */
 export async function choosePackFile(options: Page, file: PackFile): Promise<void> {
   const payload =
     typeof file === 'string'
       ? { name: basename(file), mimeType: 'application/json', buffer: await readFile(file) }
       : { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) };
+  await openPackSection(options);
   await importInput(options).setInputFiles(payload);
 }
 
@@ -29,7 +37,7 @@ export async function refusalText(options: Page): Promise<string> {
 }
 
 /**
- * Imports a pack through the real options page: choose the file, pick the
+ * Imports a pack through the real options page's "Strategy pack" section: choose the file, pick the
  * mode, wait for the preview, press Import. Answers the success message and
  * throws with the page's reasons when the pack is refused.
  */
@@ -62,6 +70,7 @@ export async function importPackThroughUi(
 
 /** Presses "Export strategy pack" and answers the downloaded file's name and text. */
 export async function exportPackThroughUi(options: Page): Promise<{ fileName: string; text: string }> {
+  await openPackSection(options);
   const [download] = await Promise.all([
     options.waitForEvent('download'),
     options.getByRole('button', { name: 'Export strategy pack' }).click(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatChartValue } from '../../../lib/catalogue/chart-value';
-import { localeFormat } from '../../../lib/format/locale';
 import { describeChart, describePosition } from '../../../lib/catalogue/describe-chart';
+import { localeFormat } from '../../../lib/format/locale';
 import type { BenefitTarget } from '../../../lib/model/benefit-target';
 
 const revenue: BenefitTarget = {
