@@ -13,6 +13,7 @@ import { layerOf } from '../../lib/model/layer';
 import { outcomeWarnings } from '../../lib/outcomes/outcome-warnings';
 import { routeHref } from '../../lib/workspace/route';
 import { WarningList } from '../outcomes/WarningList';
+import { ActionMenu } from '../workspace/ActionMenu';
 import { BenefitTargetPanel } from './BenefitTargetPanel';
 import { DeleteRecordDialog } from './DeleteRecordDialog';
 import { ExcludedWorkItems } from './ExcludedWorkItems';
@@ -119,12 +120,16 @@ export function ObjectiveDetail({ id, focusTargetId, catalogue, progress, action
             <button type="button" onClick={() => actions.edit(objective)}>
               Edit objective
             </button>
-            <button type="button" onClick={() => actions.setArchived(objective, !objective.archived)}>
-              {objective.archived ? 'Unarchive objective' : 'Archive objective'}
-            </button>
-            <button type="button" onClick={() => actions.remove(objective)}>
-              Delete objective
-            </button>
+            <ActionMenu
+              label={`More actions for ${objective.code}`}
+              actions={[
+                {
+                  label: objective.archived ? 'Unarchive objective' : 'Archive objective',
+                  onSelect: () => actions.setArchived(objective, !objective.archived),
+                },
+                { label: 'Delete objective', destructive: true, onSelect: () => actions.remove(objective) },
+              ]}
+            />
           </div>
         )}
       </header>

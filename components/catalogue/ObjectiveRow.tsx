@@ -5,6 +5,7 @@ import type { TargetProgress } from '../../lib/model/annotation';
 import { layerOf } from '../../lib/model/layer';
 import { outcomeWarnings } from '../../lib/outcomes/outcome-warnings';
 import { routeHref } from '../../lib/workspace/route';
+import { ActionMenu } from '../workspace/ActionMenu';
 import { ObjectiveProgress } from './ObjectiveProgress';
 import type { ObjectiveActions } from './objective-actions';
 import { StatusBadge } from './StatusBadge';
@@ -61,16 +62,16 @@ export function ObjectiveRow({ node, limit, progress, served, actions }: Props) 
             <button type="button" aria-label={`Edit ${objective.code}`} onClick={() => actions.edit(objective)}>
               Edit
             </button>
-            <button
-              type="button"
-              aria-label={`${objective.archived ? 'Unarchive' : 'Archive'} ${objective.code}`}
-              onClick={() => actions.setArchived(objective, !objective.archived)}
-            >
-              {objective.archived ? 'Unarchive' : 'Archive'}
-            </button>
-            <button type="button" aria-label={`Delete ${objective.code}`} onClick={() => actions.remove(objective)}>
-              Delete
-            </button>
+            <ActionMenu
+              label={`More actions for ${objective.code}`}
+              actions={[
+                {
+                  label: objective.archived ? 'Unarchive' : 'Archive',
+                  onSelect: () => actions.setArchived(objective, !objective.archived),
+                },
+                { label: 'Delete', destructive: true, onSelect: () => actions.remove(objective) },
+              ]}
+            />
           </div>
         )}
       </div>

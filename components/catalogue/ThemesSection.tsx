@@ -5,6 +5,7 @@ import { groupBy } from '../../lib/catalogue/group-by';
 import { pageDatabase as db } from '../../lib/db/page-database';
 import { send } from '../../lib/messages/client';
 import type { Theme } from '../../lib/model/theme';
+import { routeHref } from '../../lib/workspace/route';
 import { useLiveQuery } from '../../lib/workspace/use-live-query';
 import { DeleteRecordDialog } from './DeleteRecordDialog';
 import { ThemeFormDialog } from './ThemeFormDialog';
@@ -47,6 +48,12 @@ export function ThemesSection() {
           <p>
             <strong>No themes yet.</strong> Create one, or import a strategy pack that has them.
           </p>
+          <div class="actions">
+            <button type="button" class="primary" onClick={() => setOpen({ kind: 'create' })}>
+              Create the first theme
+            </button>
+            <a href={routeHref('pack')}>Import a strategy pack</a>
+          </div>
         </div>
       ) : (
         <ul class="theme-list">
@@ -72,6 +79,7 @@ export function ThemesSection() {
                 </button>
                 <button
                   type="button"
+                  class="quiet danger"
                   aria-label={`Delete ${theme.name}`}
                   onClick={() => setOpen({ kind: 'delete', theme })}
                 >

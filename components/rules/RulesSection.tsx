@@ -104,6 +104,12 @@ export function RulesSection({ arg }: { arg: string }) {
             <strong>No objectives yet.</strong> A rule aligns work to an objective: create one under Objectives, or
             import a strategy pack.
           </p>
+          <div class="actions">
+            <a class="button-link" href={routeHref('pack')}>
+              Import a strategy pack
+            </a>
+            <a href={routeHref('objectives')}>Go to Objectives</a>
+          </div>
         </div>
       ) : shown.length === 0 ? (
         <div class="empty-state">
@@ -175,7 +181,7 @@ export function RulesSection({ arg }: { arg: string }) {
                       </button>
                       <button
                         type="button"
-                        class="quiet"
+                        class="quiet danger"
                         aria-label={`Delete ${label}`}
                         onClick={() => setOpen({ kind: 'delete', rule })}
                       >

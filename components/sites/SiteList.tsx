@@ -54,7 +54,12 @@ export function SiteList({ sites, granted, headingRef, onRemove, onGrantAgain }:
                   <PermissionState site={site} granted={granted.get(site.origin)} onGrantAgain={onGrantAgain} />
                 </td>
                 <td>
-                  <button type="button" aria-label={`Remove ${site.origin}`} onClick={() => onRemove(site)}>
+                  <button
+                    type="button"
+                    class="quiet danger"
+                    aria-label={`Remove ${site.origin}`}
+                    onClick={() => onRemove(site)}
+                  >
                     Remove
                   </button>
                 </td>

@@ -295,12 +295,29 @@ describe('the catalogue with the sample pack', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     expect(await codes()).toEqual(all);
 
-    await page.getByRole('button', { name: 'Archive GROW-3' }).click();
+    // Archive and Delete wait in the row's menu, behind Edit; the keyboard reaches them as well as the mouse.
+    const more = page.getByRole('button', { name: 'More actions for GROW-3' });
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('menu', { name: 'More actions for GROW-3' });
+    expect(await menu.getByRole('menuitem').allTextContents()).toEqual(['Archive', 'Delete']);
+    await expect.poll(() => focusedText(page)).toBe('Archive');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focusedText(page)).toBe('Delete');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focusedText(page)).toBe('Archive');
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+    await expect.poll(() => more.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Archived GROW-3.' }).waitFor();
     await expect.poll(codes).not.toContain('GROW-3');
     await page.getByLabel('Show archived').check();
     await objectiveRow(page, 'GROW-3').getByText('Archived', { exact: true }).waitFor();
-    await page.getByRole('button', { name: 'Unarchive GROW-3' }).click();
+    await page.getByRole('button', { name: 'More actions for GROW-3' }).click();
+    await page.getByRole('menuitem', { name: 'Unarchive' }).click();
     await expect.poll(() => objectiveRow(page, 'GROW-3').getByText('Archived', { exact: true }).count()).toBe(0);
     const pack = await storedPack(page);
     expect(pack.objectives.find((objective) => objective.code === 'GROW-3')).not.toHaveProperty('archived');
@@ -359,8 +376,9 @@ describe('the catalogue with the sample pack', () => {
     const links = before.links.filter((link) => link.objectiveId === 'ob-grow-2');
     expect(links).toHaveLength(4);
 
-    const open = page.getByRole('button', { name: 'Delete GROW-2' });
+    const open = page.getByRole('button', { name: 'More actions for GROW-2' });
     await open.click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
     await dialog(page).getByRole('heading', { name: 'Delete GROW-2?' }).waitFor();
     expect(await dialog(page).locator('.dialog-consequences').textContent()).toBe(
       '2 benefit targets, 12 check-ins, 4 links and 1 rule go with it.',
@@ -370,7 +388,10 @@ describe('the catalogue with the sample pack', () => {
     await dialog(page).getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => open.evaluate((element) => element === document.activeElement)).toBe(true);
 
-    await open.click();
+    // Up opens the menu on its last item.
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => focusedText(page)).toBe('Delete');
+    await page.keyboard.press('Enter');
     await dialog(page).getByRole('button', { name: 'Delete', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Deleted GROW-2.' }).waitFor();
     await expect.poll(() => objectiveRow(page, 'GROW-2').count()).toBe(0);

@@ -43,7 +43,12 @@ async function checkPopupState(popup: Page): Promise<void> {
 
 const poll = <T>(read: () => Promise<T>, timeout = 5_000) => expect.poll(read, { timeout });
 const summaryText = (popup: Page) => popup.locator('.page-summary strong').textContent();
-const itemsList = (popup: Page) => popup.getByRole('list', { name: 'Work items on this page' });
+/** The list of work serving no objective, or the list under one objective's heading (its code first). */
+const unalignedList = (popup: Page) => popup.getByRole('list', { name: /^Not aligned/ });
+const objectiveList = (popup: Page, code: string) => popup.getByRole('list', { name: new RegExp(`^${code} · `) });
+const keysIn = (list: ReturnType<Page['getByRole']>) => list.locator('.key').allTextContents();
+/** Every list of the popup's work items, in the order they are shown. */
+const allLists = (popup: Page) => popup.locator('.item-group ul.items');
 
 describe('the popup on a Jira board', () => {
   let browser: ExtensionBrowser;
@@ -63,22 +68,58 @@ describe('the popup on a Jira board', () => {
     await browser?.close();
   });
 
-  it("lists the page's items with their objectives, and how many are aligned", async () => {
+  it("lists the page's unaligned items first, then the aligned ones under each objective, and how many are aligned", async () => {
     await poll(() => summaryText(popup)).toBe('16 of 32 aligned');
-    expect(await itemsList(popup).getByRole('listitem').count()).toBe(BOARD_HOSTS);
-    const pay1 = itemsList(popup)
-      .getByRole('listitem')
-      .filter({ has: popup.locator('.key', { hasText: /^PAY-1$/ }) });
-    expect(await pay1.textContent()).toContain('GROW-2');
+    await poll(async () => (await keysIn(unalignedList(popup))).length).toBe(16);
+    // Unaligned first; then one list per objective, by code, CX before GROW before OPS, GROW-2 before GROW-3.
+    const headings = await allLists(popup).evaluateAll((lists) =>
+      lists.map((list) => {
+        const heading = document.getElementById(list.getAttribute('aria-labelledby')!)!;
+        return heading.querySelector('.code')?.textContent ?? heading.textContent!;
+      }),
+    );
+    expect(headings[0]).toMatch(/^Not aligned/);
+    const codes = headings.slice(1);
+    expect(codes).toEqual([...codes].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+    expect(codes).toContain('GROW-2');
+    // Every item is listed, an item serving two objectives under both.
+    const listed = new Set(await popup.locator('.item-group .key').allTextContents());
+    expect(listed.size).toBe(BOARD_HOSTS);
+    expect(await keysIn(objectiveList(popup, 'GROW-2'))).toContain('PAY-1');
+    expect(await keysIn(unalignedList(popup))).not.toContain('PAY-1');
+    // The objective is shown in full: code, title and the shared progress wording.
+    const heading = popup.getByRole('heading', { level: 3, name: /^GROW-2 · / });
+    expect(await heading.textContent()).toMatch(/^GROW-2Increase self-serve revenue· \d+% to target/);
     await checkPopupState(popup);
     expect(browser.errors.of(popup)).toEqual([]);
   });
 
+  it('filters the items by key, title or objective, and offers to link only what is shown', async () => {
+    const filter = popup.getByRole('searchbox', { name: 'Filter work items' });
+    await filter.fill('grow-2');
+    await poll(() => unalignedList(popup).count()).toBe(0);
+    expect(await popup.getByRole('button', { name: /^Link all/ }).count()).toBe(0);
+    const grow2 = await keysIn(objectiveList(popup, 'GROW-2'));
+    expect(grow2).toContain('PAY-1');
+
+    await filter.fill('PAY-14');
+    await poll(() => keysIn(unalignedList(popup))).toEqual(['PAY-14']);
+    await popup.getByRole('button', { name: 'Link the 1 unaligned shown to…' }).waitFor();
+    expect(await allLists(popup).count()).toBe(1);
+
+    await filter.fill('zzqxv');
+    await popup.getByText('No work item on this page matches “zzqxv”.').waitFor();
+    await checkPopupState(popup);
+    await popup.getByRole('button', { name: 'Clear the filter' }).click();
+    await poll(async () => (await keysIn(unalignedList(popup))).length).toBe(16);
+    expect(await filter.inputValue()).toBe('');
+  });
+
   it('links one item, the chip appears on the page, and undo takes it away', async () => {
-    const unaligned = itemsList(popup).locator('li[data-state="unaligned"]').first();
+    const unaligned = unalignedList(popup).getByRole('listitem').first();
     const key = (await unaligned.locator('.key').textContent())!;
     const id = `jira:acme.atlassian.net:${key}`;
-    await popup.getByRole('button', { name: `Objectives of ${key}` }).click();
+    await popup.getByRole('button', { name: `Link ${key} to objectives` }).click();
     await popup.getByRole('searchbox', { name: `Search objectives to link ${key}` }).fill('CX-1');
     await checkPopupState(popup);
     await popup.keyboard.press('Enter');
@@ -120,8 +161,8 @@ describe('the popup on a Jira board', () => {
     const codes = (listed as { data: { objectives: { code: string }[] } }).data.objectives.map((o) => o.code);
     expect(codes).toContain('GROW-9');
 
-    const key = (await itemsList(popup).locator('li[data-state="unaligned"] .key').first().textContent())!;
-    await popup.getByRole('button', { name: `Objectives of ${key}` }).click();
+    const key = (await unalignedList(popup).locator('.key').first().textContent())!;
+    await popup.getByRole('button', { name: `Link ${key} to objectives` }).click();
     await popup.getByRole('searchbox', { name: `Search objectives to link ${key}` }).fill('GROW-9');
     await popup.getByRole('option', { name: /GROW-9/ }).waitFor();
     await popup.keyboard.press('Escape');
@@ -138,12 +179,16 @@ describe('the popup where there is nothing to show', () => {
     await browser?.close();
   });
 
-  it('says so on a fresh profile with no objectives', async () => {
+  it('asks for a strategy on a fresh profile, instead of counting and offering to link to nothing', async () => {
     const board = await browser.openPage(BOARD_URL);
     await waitForHostCount(board, BOARD_HOSTS);
     const popup = await browser.openPopup(await browser.tabIdOf(board));
-    await popup.getByRole('heading', { name: 'No objectives yet' }).waitFor();
+    await popup.getByRole('heading', { name: 'Import or create a strategy' }).waitFor();
+    await popup.getByText(`Throughline found ${BOARD_HOSTS} work items on this page.`, { exact: false }).waitFor();
+    await popup.getByRole('button', { name: 'Open the workspace' }).waitFor();
     await popup.getByRole('button', { name: 'Create an objective' }).waitFor();
+    expect(await popup.locator('.page-summary').count()).toBe(0);
+    expect(await popup.getByRole('button', { name: /^Link/ }).count()).toBe(0);
     await checkPopupState(popup);
     await popup.close();
     await board.close();
@@ -183,7 +228,7 @@ describe('the popup where there is nothing to show', () => {
           trackers,
         ),
       ).toMatchObject({ ok: true });
-    await poll(() => itemsList(popup).getByRole('listitem').count()).toBe(BOARD_HOSTS);
+    await poll(() => popup.locator('.item-group .key').count()).toBeGreaterThanOrEqual(BOARD_HOSTS);
     await settings(['asana', 'azure-devops']);
     await waitForHostCount(board, 0);
     // A popup opens afresh each time; the one already open may have read the page before its overlay turned off.
@@ -196,7 +241,7 @@ describe('the popup where there is nothing to show', () => {
     await settings(['jira', 'asana', 'azure-devops']);
     await waitForHostCount(board, BOARD_HOSTS);
     await popup.reload();
-    await poll(() => itemsList(popup).getByRole('listitem').count()).toBe(BOARD_HOSTS);
+    await poll(() => popup.locator('.item-group .key').count()).toBeGreaterThanOrEqual(BOARD_HOSTS);
     await popup.close();
     await board.close();
   });
