@@ -9,6 +9,7 @@ import type { Pack } from '../lib/model/pack';
 import { parsePackText } from '../lib/model/parse-pack';
 import { MAX_PACK_BYTES, megabytes } from '../lib/subscriptions/pack-limits';
 import { announceCatalogueChange, refusalLines } from '../lib/workspace/page-writes';
+import { routeHref } from '../lib/workspace/route';
 import { changeTotals, ImportChangesTable } from './ImportChangesTable';
 import { ImportModeChoice } from './ImportModeChoice';
 import { ImportRecordChanges } from './ImportRecordChanges';
@@ -212,6 +213,7 @@ export function PackImport() {
             <button type="button" onClick={() => setState({ step: 'idle' })}>
               Close
             </button>
+            {state.undo !== 'undone' && <a href={routeHref('objectives')}>See the objectives</a>}
           </div>
         </div>
       )}

@@ -43,7 +43,7 @@ export function BenefitTargetPanel({ target, progress, checkIns, staleAfterDays,
           <button type="button" aria-label={`Edit ${target.name}`} onClick={onEdit}>
             Edit
           </button>
-          <button type="button" class="quiet danger" aria-label={`Delete ${target.name}`} onClick={onDelete}>
+          <button type="button" class="quiet destructive" aria-label={`Delete ${target.name}`} onClick={onDelete}>
             Delete
           </button>
         </div>

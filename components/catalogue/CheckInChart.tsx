@@ -141,7 +141,8 @@ function chartOptions(element: HTMLElement, series: ChartSeries, band: boolean, 
     },
     // Both axes read like the rest of the workspace, in the reader's locale.
     axes: [
-      { ...axis, values: (_plot, splits) => readerFormat.axisDays(splits) },
+      // Room for the longest day label in any language ("22. Sept."), so that ticks never run together.
+      { ...axis, space: 80, values: (_plot, splits) => readerFormat.axisDays(splits) },
       {
         ...axis,
         size: 56,

@@ -63,7 +63,7 @@ export function CheckInHistory({ target, newestFirst, notify }: Props) {
                 </button>
                 <button
                   type="button"
-                  class="small-button quiet danger"
+                  class="small-button quiet destructive"
                   aria-label={`Delete the check-in of ${readerFormat.day(measurement.at)} (${formatChartValue(measurement.value, target.unit)})`}
                   onClick={() => void remove(measurement)}
                 >

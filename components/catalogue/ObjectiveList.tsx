@@ -40,7 +40,7 @@ export function ObjectiveList({ catalogue, progress, actions, filter, onFilter }
   const archived = objectives.filter((objective) => objective.archived).length;
 
   return (
-    <section class="stack objective-list" aria-labelledby={OBJECTIVES_HEADING_ID}>
+    <section class="stack objective-catalogue" aria-labelledby={OBJECTIVES_HEADING_ID}>
       <div class="section-head">
         <h2 id={OBJECTIVES_HEADING_ID} tabIndex={-1}>
           Objectives

@@ -79,7 +79,7 @@ export function ThemesSection() {
                 </button>
                 <button
                   type="button"
-                  class="quiet danger"
+                  class="quiet destructive"
                   aria-label={`Delete ${theme.name}`}
                   onClick={() => setOpen({ kind: 'delete', theme })}
                 >

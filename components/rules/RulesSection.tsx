@@ -181,7 +181,7 @@ export function RulesSection({ arg }: { arg: string }) {
                       </button>
                       <button
                         type="button"
-                        class="quiet danger"
+                        class="quiet destructive"
                         aria-label={`Delete ${label}`}
                         onClick={() => setOpen({ kind: 'delete', rule })}
                       >

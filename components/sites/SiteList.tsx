@@ -56,7 +56,7 @@ export function SiteList({ sites, granted, headingRef, onRemove, onGrantAgain }:
                 <td>
                   <button
                     type="button"
-                    class="quiet danger"
+                    class="quiet destructive"
                     aria-label={`Remove ${site.origin}`}
                     onClick={() => onRemove(site)}
                   >

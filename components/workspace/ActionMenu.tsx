@@ -89,7 +89,7 @@ export function ActionMenu({ label, actions }: Props) {
               type="button"
               role="menuitem"
               tabIndex={-1}
-              class={action.destructive ? 'danger' : undefined}
+              class={action.destructive ? 'destructive' : undefined}
               onClick={() => {
                 // The focus goes back to the menu's button first, so that a dialog the action opens returns it there.
                 close();

@@ -269,7 +269,7 @@ describe('the catalogue with the sample pack', () => {
   it('lists objectives by theme, nested under their parents, with progress', async () => {
     const page = await browser.openOptions('objectives');
     await objectiveRow(page, 'GROW-2').waitFor();
-    const themes = await page.locator('.objective-list').getByRole('heading', { level: 3 }).allTextContents();
+    const themes = await page.locator('.objective-catalogue').getByRole('heading', { level: 3 }).allTextContents();
     expect(themes).toEqual(['Customers for life', 'Operational excellence', 'Profitable growth']);
     // GROW-2 sits in the list under GROW-1.
     const nested = page.locator('.objective-node', { has: objectiveRow(page, 'GROW-1') }).locator('.objective-tree');
