@@ -503,3 +503,35 @@ function thousandObjectives(): PackInput {
     exclusions: [],
   };
 }
+
+describe("the catalogue in the browser's language", () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await ExtensionBrowser.launch({ locale: 'de-DE' });
+    await importSample(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('writes dates and numbers as a German reader expects, the chart and its description included', async () => {
+    const page = await browser.openOptions('objective/ob-grow-3');
+    await page.getByRole('heading', { level: 2, name: /^GROW-3 · / }).waitFor();
+    const facts = page.locator('.objective-facts');
+    // Intl separates a range with a thin space and an en dash.
+    expect((await facts.textContent())?.replace(/\s+/g, ' ')).toContain('Period01.03. – 31.10.2026');
+    const panel = page.getByRole('region', { name: 'Monthly Nordic orders' });
+    expect(await panel.locator('.target-facts').textContent()).toContain(
+      'from 0 orders to 5.000 orders · due 31.10.2026',
+    );
+    const history = panel.getByRole('table', { name: /History of Monthly Nordic orders/ });
+    expect(await history.locator('tbody tr').first().locator('td').first().textContent()).toBe('30.09.2026');
+    await panel.getByRole('button', { name: 'Edit the check-in of 30.09.2026 (2.900 orders)' }).waitFor();
+    const caption = await panel.locator('figcaption').textContent();
+    expect(caption).toMatch(/^Monthly Nordic orders: 2\.900 orders on 30\.09\.2026, /);
+    expect(caption).toContain('check-ins from 30.06.2026 to 30.09.2026');
+    await expectAccessibleInBothSchemes(page, 'the objective in German');
+    expect(browser.errors.of(page)).toEqual([]);
+    await page.close();
+  });
+});
