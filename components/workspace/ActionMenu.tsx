@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 export interface MenuAction {
   label: string;
@@ -27,7 +27,8 @@ export function ActionMenu({ label, actions }: Props) {
   const menu = useRef<HTMLDivElement>(null);
   const items = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
 
-  useEffect(() => {
+  // Before the browser handles the next key: Enter pressed right after opening must reach the item, not the button.
+  useLayoutEffect(() => {
     if (!open) return;
     const all = items();
     (open === 'first' ? all[0] : all.at(-1))?.focus();

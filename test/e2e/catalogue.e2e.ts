@@ -311,6 +311,7 @@ describe('the catalogue with the sample pack', () => {
     await menu.waitFor({ state: 'detached' });
     await expect.poll(() => more.evaluate((element) => element === document.activeElement)).toBe(true);
     await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focusedText(page)).toBe('Archive');
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Archived GROW-3.' }).waitFor();
     await expect.poll(codes).not.toContain('GROW-3');

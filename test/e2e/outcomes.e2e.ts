@@ -263,7 +263,10 @@ describe('outcomes, history and the steering report', () => {
     const popup = await browser.openPopup(await browser.tabIdOf(board));
     const popupChip = popup.locator('.chip').filter({ hasText: 'GROW-2' }).first();
     await popupChip.waitFor();
-    expect(await popupChip.locator('.chip-face').textContent()).toMatch(/^GROW-2\s*· 50% to target\s*!$/);
+    // The popup shows the objective in full: its title too, then the same words as the chip on the page.
+    expect(await popupChip.locator('.chip-face').textContent()).toMatch(
+      /^GROW-2\s*Increase self-serve revenue\s*· 50% to target\s*!$/,
+    );
     expect(await popupChip.locator('.visually-hidden').textContent()).toBe(await grow2.getAttribute('aria-label'));
     const warnings = popup.getByRole('region', { name: /^Outcome warnings/ });
     expect(await warnings.locator('li[data-warning="no-target"]').textContent()).toContain(

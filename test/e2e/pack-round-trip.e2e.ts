@@ -33,7 +33,7 @@ describe('a strategy pack through the options page', () => {
   });
 
   it('closes the import outcome when asked', async () => {
-    const options = await browser.openOptions();
+    const options = await browser.openOptions('pack');
     await importPackThroughUi(options, SAMPLE_PACK_PATH);
     await options.getByRole('button', { name: 'Close', exact: true }).click();
     await options.getByRole('table', { name: 'What the import changed' }).waitFor({ state: 'detached' });
@@ -65,8 +65,11 @@ describe('a strategy pack through the options page', () => {
 
   it('works from the keyboard alone', async () => {
     const options = await browser.openOptions();
+    // The navigation leads to the "Strategy pack" section, which hands the focus to its file input.
+    await options.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Strategy pack' }).focus();
+    await options.keyboard.press('Enter');
+    await expect.poll(() => importInput(options).evaluate((input) => input === document.activeElement)).toBe(true);
     // The native file input opens its dialog from the keyboard; the test chooses the file for it and keeps focus there.
-    await importInput(options).focus();
     await choosePackFile(options, SAMPLE_PACK_PATH);
     // Import is enabled (and so in the tab order) once the preview has arrived.
     await options.getByRole('button', { name: 'Import', exact: true }).and(options.locator(':enabled')).waitFor();

@@ -55,7 +55,7 @@ describe('sharing a strategy through a subscribed pack', () => {
     browser = await ExtensionBrowser.launch();
     host = await PackHost.start(browser.context);
     host.publish(withGrow2Code('GROW-2'));
-    options = await browser.openOptions();
+    options = await browser.openOptions('pack');
   });
   afterAll(async () => {
     await browser?.close();
@@ -79,9 +79,13 @@ describe('sharing a strategy through a subscribed pack', () => {
     expect(await row().textContent()).toContain('Up to date');
     expect(await row().textContent()).toContain(host.url);
 
-    // The pack's objectives are read-only in the workspace: marked, with nothing to edit or delete.
+    // The pack's objectives are read-only in the workspace: marked, with nothing to edit, archive or delete.
+    await options.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Objectives' }).click();
     await options.getByText('From a subscribed pack').first().waitFor();
     expect(await options.getByRole('button', { name: 'Edit GROW-2' }).count()).toBe(0);
+    expect(await options.getByRole('button', { name: 'More actions for GROW-2' }).count()).toBe(0);
+    await options.goBack();
+    await options.getByLabel('Pack URL', { exact: true }).waitFor();
 
     tracker = await browser.openPage(ISSUE_URL);
     await expect.poll(() => chipText(tracker), { timeout: 15_000 }).toContain('GROW-2');

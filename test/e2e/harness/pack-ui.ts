@@ -12,11 +12,23 @@ export function importInput(options: Page) {
   return options.getByLabel('Import strategy pack', { exact: true });
 }
 
-/** Goes to the workspace's "Strategy pack" section through its navigation, as a user would, unless it is there. */
-export async function openPackSection(options: Page): Promise<void> {
-  if (new URL(options.url()).hash === '#pack') return;
+/**
+ * Goes to the workspace's "Strategy pack" section through its navigation, as
+ * a user would, unless it is there. Answers whether it went.
+ */
+export async function openPackSection(options: Page): Promise<boolean> {
+  if (new URL(options.url()).hash === '#pack') return false;
   await options.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Strategy pack' }).click();
   await importInput(options).waitFor();
+  return true;
+}
+
+/** Does something in the "Strategy pack" section, then goes Back to the section the page was on, as a user would. */
+async function inPackSection<T>(options: Page, work: () => Promise<T>): Promise<T> {
+  const went = await openPackSection(options);
+  const result = await work();
+  if (went) await options.goBack();
+  return result;
 }
 
 /** Chooses a file in the import input; the page then checks it and previews it (or refuses it). */
@@ -37,15 +49,15 @@ export async function refusalText(options: Page): Promise<string> {
 }
 
 /**
- * Imports a pack through the real options page's "Strategy pack" section: choose the file, pick the
+ * Imports a pack through the real options page's "Strategy pack" section (and back): choose the file, pick the
  * mode, wait for the preview, press Import. Answers the success message and
  * throws with the page's reasons when the pack is refused.
  */
-export async function importPackThroughUi(
-  options: Page,
-  file: PackFile,
-  mode: ImportMode = 'Replace',
-): Promise<string> {
+export function importPackThroughUi(options: Page, file: PackFile, mode: ImportMode = 'Replace'): Promise<string> {
+  return inPackSection(options, () => importInSection(options, file, mode));
+}
+
+async function importInSection(options: Page, file: PackFile, mode: ImportMode): Promise<string> {
   await choosePackFile(options, file);
   // Import is enabled once the preview (asked for again after a mode change) has arrived.
   const ready = options.getByRole('button', { name: 'Import', exact: true }).and(options.locator(':enabled'));
@@ -69,14 +81,15 @@ export async function importPackThroughUi(
 }
 
 /** Presses "Export strategy pack" and answers the downloaded file's name and text. */
-export async function exportPackThroughUi(options: Page): Promise<{ fileName: string; text: string }> {
-  await openPackSection(options);
-  const [download] = await Promise.all([
-    options.waitForEvent('download'),
-    options.getByRole('button', { name: 'Export strategy pack' }).click(),
-  ]);
-  const path = await download.path();
-  return { fileName: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+export function exportPackThroughUi(options: Page): Promise<{ fileName: string; text: string }> {
+  return inPackSection(options, async () => {
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export strategy pack' }).click(),
+    ]);
+    const path = await download.path();
+    return { fileName: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+  });
 }
 
 /** A pack's JSON without `exportedAt`, which differs on every export. */
