@@ -35,7 +35,12 @@ function objectiveIdsOf(alignments: ReadonlyMap<string, readonly ItemAlignment[]
   return [...new Set([...alignments.values()].flat().map((alignment) => alignment.objectiveId))];
 }
 
-function objectiveSummary(objective: Objective, view: CatalogueView, options: AnnotateOptions): ObjectiveSummary {
+/** An objective as chips, cards and the popup show it: with its theme and its targets' progress now. */
+export function objectiveSummary(
+  objective: Objective,
+  view: CatalogueView,
+  options: AnnotateOptions,
+): ObjectiveSummary {
   const theme = objective.themeId != null ? view.themes.get(objective.themeId) : undefined;
   return {
     id: objective.id,

@@ -1,22 +1,37 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { createDatabase } from '../db/database';
+import { getSettings } from '../db/settings';
+import { buildSiteIndex } from '../db/site-index';
 import { warmAnnotations } from '../db/snapshot-cache';
+import type { Tracker } from '../model/item-id';
 import { keepSiteScriptsRegistered } from '../sites/registration';
-import { isCloudTrackerUrl } from '../trackers/hosts';
+import { cloudTrackerOf, isCloudTrackerUrl } from '../trackers/hosts';
 import { createHandlers } from './handlers';
 import type { ChangedNotice } from './notices';
+import { createOverlayPorts } from './overlay-ports';
 import { createRouter } from './router';
 
 /** Wires the database, the request router and change notices into the service worker. */
 export function startBackground(): void {
   const db = createDatabase();
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const overlayPorts = createOverlayPorts({
+    runtimeId: browser.runtime.id,
+    extensionOrigin,
+    trackerOf: async (url) => cloudTrackerOf(url) ?? (await addedSiteTracker(url)),
+    settings: () => getSettings(db),
+    buildIndex: (tracker, pageUrl, scope, settings) =>
+      buildSiteIndex(db, tracker, pageUrl, scope, { now: new Date(), staleAfterDays: settings.staleAfterDays }),
+    schedule: (fn, ms) => void setTimeout(fn, ms),
+  });
   const router = createRouter(
     createHandlers({
       db,
       notify: (what) => {
         // Rebuild the in-memory lookup now rather than on the next board's first request.
         if (what !== 'settings') void warmAnnotations(db);
+        overlayPorts.changed(what);
         void broadcast({ type: 'throughline:changed', what });
       },
       now: () => new Date(),
@@ -24,19 +39,24 @@ export function startBackground(): void {
     }),
     {
       runtimeId: browser.runtime.id,
-      extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+      extensionOrigin,
       isTrackerPage: async (url) => isCloudTrackerUrl(url) || (await isAddedSite(url)),
     },
   );
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => router(message, sender));
+  browser.runtime.onConnect.addListener((port) => void overlayPorts.connect(port));
   void warmAnnotations(db);
   keepSiteScriptsRegistered(db);
 
   async function isAddedSite(url: string): Promise<boolean> {
+    return (await addedSiteTracker(url)) !== null;
+  }
+
+  async function addedSiteTracker(url: string): Promise<Tracker | null> {
     try {
-      return (await db.sites.get(new URL(url).origin)) !== undefined;
+      return (await db.sites.get(new URL(url).origin))?.tracker ?? null;
     } catch {
-      return false;
+      return null;
     }
   }
 }

@@ -53,23 +53,43 @@ export function renderChips(root: ShadowRoot, model: ChipsModel): void {
   else root.append(chips);
 }
 
-function chip(doc: Document, objective: ObjectiveSummary, full: boolean): HTMLButtonElement {
+/** What a chip says about an objective: the one place its wording is decided. */
+export interface ChipLabel {
+  code: string;
+  title: string;
+  /** Progress toward the objective's targets, when any target has a check-in (e.g. `62%`). */
+  progress: string | null;
+  /** The whole of it in words, for assistive technology and the tooltip. */
+  spoken: string;
+}
+
+export function chipLabel(objective: ObjectiveSummary): ChipLabel {
   const ratio = objectiveRatio(objective.targets);
-  const label = `${objective.code} · ${objective.title}${ratio === null ? '' : `, ${formatPercent(ratio)} of target`}`;
+  const progress = ratio === null ? null : formatPercent(ratio);
+  return {
+    code: objective.code,
+    title: objective.title,
+    progress,
+    spoken: `${objective.code} · ${objective.title}${progress === null ? '' : `, ${progress} of target`}`,
+  };
+}
+
+function chip(doc: Document, objective: ObjectiveSummary, full: boolean): HTMLButtonElement {
+  const label = chipLabel(objective);
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = 'chip';
   button.setAttribute(ACTION_ATTR, 'objective');
   button.setAttribute(OBJECTIVE_ATTR, objective.id);
   button.setAttribute('aria-haspopup', 'dialog');
-  button.setAttribute('aria-label', label);
-  button.title = label;
+  button.setAttribute('aria-label', label.spoken);
+  button.title = label.spoken;
   const dot = doc.createElement('span');
   dot.className = 'dot';
   if (objective.themeColor && COLOR.test(objective.themeColor)) dot.style.background = objective.themeColor;
-  button.append(dot, span(doc, 'code', objective.code));
-  if (full) button.append(span(doc, 'title', objective.title));
-  if (ratio !== null) button.append(span(doc, 'pct', formatPercent(ratio)));
+  button.append(dot, span(doc, 'code', label.code));
+  if (full) button.append(span(doc, 'title', label.title));
+  if (label.progress !== null) button.append(span(doc, 'pct', label.progress));
   return button;
 }
 
