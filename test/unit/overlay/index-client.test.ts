@@ -75,7 +75,7 @@ describe('index client', () => {
     for (const part of parts.slice(0, -1)) ports[0]!.deliver(part);
     expect(deps.onIndex).not.toHaveBeenCalled();
     ports[0]!.deliver(parts.at(-1));
-    const [[loaded]] = deps.onIndex.mock.calls;
+    const loaded = deps.onIndex.mock.calls[0]![0];
     expect(loaded.head.pageUrl).toBe('https://acme.atlassian.net/browse/PAY-1');
     expect([...loaded.linksByItem.keys()].sort()).toEqual([
       'jira:acme.atlassian.net:PAY-1',
