@@ -25,7 +25,7 @@ function servedUrl(name: string): string {
  * items only), and a summary over them on list pages.
  */
 const SERVER_PAGES = [
-  { name: 'jira/server-issue', hosts: 1, summary: false },
+  { name: 'jira/server-issue', hosts: 2, summary: false },
   { name: 'jira/server-board', hosts: 14, summary: true },
   { name: 'jira/server-backlog', hosts: 14, summary: true },
   { name: 'jira/server-navigator', hosts: 12, summary: true },

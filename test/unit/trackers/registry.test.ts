@@ -62,7 +62,7 @@ describe('JIRA_ADAPTERS (conventions)', () => {
   it('gives a summary place to every list view and to no detail view', () => {
     for (const adapter of JIRA_ADAPTERS) {
       const isDetail = /issue$|detail-pane$/.test(adapter.name);
-      const isUnsummarized = adapter.name === 'jira-cloud-linked-items';
+      const isUnsummarized = /linked-items$/.test(adapter.name);
       expect(adapter.summaryAnchor === undefined, adapter.name).toBe(isDetail || isUnsummarized);
     }
   });
