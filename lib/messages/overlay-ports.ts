@@ -26,6 +26,8 @@ interface Subscriber {
 }
 
 const COALESCE_MS = 30;
+/** An index kept this long at most: its targets' progress and staleness depend on the day. */
+const INDEX_KEPT_MS = 60 * 60 * 1000;
 
 /**
  * The background's side of the overlay ports: checks who opened each one,
@@ -36,6 +38,9 @@ const COALESCE_MS = 30;
 export function createOverlayPorts(deps: OverlayPortsDeps) {
   const subscribers = new Map<Runtime.Port, Subscriber>();
   let flushing = false;
+  // Kept until the next change: a tab that reloads, or a second tab of the same site, is answered from memory.
+  let settings: Promise<Settings> | null = null;
+  const indexes = new Map<string, { at: number; build: Promise<SiteIndex | null> }>();
 
   async function connect(port: Runtime.Port): Promise<void> {
     const declared = trackerOfPortName(port.name);
@@ -79,29 +84,32 @@ export function createOverlayPorts(deps: OverlayPortsDeps) {
 
   /** Settings first, then the index in parts; subscribers of one site share one read of it. */
   async function sendAll(targets: readonly [Runtime.Port, Subscriber][]): Promise<void> {
-    let settings: Settings;
+    let current: Settings;
     try {
-      settings = await deps.settings();
+      settings ??= deps.settings();
+      current = await settings;
     } catch (error) {
+      settings = null;
       console.error('Throughline: could not read the settings for an overlay', error);
       return;
     }
-    const builds = new Map<string, Promise<SiteIndex | null>>();
     await Promise.all(
       targets.map(async ([port, subscriber]) => {
         post(port, {
           type: 'settings',
-          density: settings.density,
-          enabled: settings.trackers.includes(subscriber.tracker),
+          density: current.density,
+          enabled: current.trackers.includes(subscriber.tracker),
         });
         const key = `${subscriber.tracker} ${subscriber.scope}`;
-        let build = builds.get(key);
+        const cached = indexes.get(key);
+        let build = cached && Date.now() - cached.at < INDEX_KEPT_MS ? cached.build : null;
         if (!build) {
-          build = deps.buildIndex(subscriber.tracker, subscriber.url, subscriber.scope, settings).catch((error) => {
+          build = deps.buildIndex(subscriber.tracker, subscriber.url, subscriber.scope, current).catch((error) => {
+            indexes.delete(key);
             console.error('Throughline: could not build a site index', error);
             return null;
           });
-          builds.set(key, build);
+          indexes.set(key, { at: Date.now(), build });
         }
         const index = await build;
         if (index === null || !subscribers.has(port)) return;
@@ -111,7 +119,10 @@ export function createOverlayPorts(deps: OverlayPortsDeps) {
     );
   }
 
-  function changed(_what: ChangedNotice['what']): void {
+  function changed(what: ChangedNotice['what']): void {
+    // Every change can change an index (links, rules, objectives, and with the settings how stale progress is).
+    indexes.clear();
+    if (what === 'settings') settings = null;
     if (flushing) return;
     flushing = true;
     deps.schedule(() => {

@@ -6,7 +6,7 @@ import type { Adapter } from '../trackers/adapter';
 import { ACTION_ATTR, OBJECTIVE_ATTR } from './chip-dom';
 import { createDimming } from './dimming';
 import { createFloatingLayer } from './floating-layer';
-import { isHostTag } from './host-elements';
+import { HOST_TAG, isHostTag, isInPlace } from './host-elements';
 import { createHoverCard } from './hover-card';
 import type { PageChanges } from './page-changes';
 import { createPageItems, type PageItem, type Upsert } from './page-items';
@@ -40,10 +40,13 @@ export interface OverlayDeps {
 /**
  * Longest piece of work done in one go. A board of thousands of cards added
  * at once is read in pieces, each its own task, so that no task of ours
- * nears the 50 ms of a long task; yielding more often costs more in the
- * page's layouts than it saves (measured with `npm run bench`).
+ * nears the 50 ms of a long task, even on a busy machine; while the page loads, the parser's own
+ * pauses keep up with it (a 2,000-card board has every host before
+ * DOMContentLoaded, measured with `npm run bench`).
  */
-const SLICE_MS = 40;
+const SLICE_MS = 30;
+/** Items read, or resolved and placed, between two looks at the clock. */
+const STEP = 64;
 const CHIP_EVENTS = ['click', 'mouseover', 'mouseout', 'focusin', 'focusout'] as const;
 const REVEAL_EVENTS = ['mouseover', 'focusin'] as const;
 
@@ -113,6 +116,10 @@ export function createOverlay(deps: OverlayDeps) {
   let repairing = false;
   /** Whether the view has read any item yet: its first items often come with the page's header. */
   let sawItems = false;
+  /** Markers found in added subtrees, still to be climbed from to their containers. */
+  let markers: Element[] = [];
+  /** While a new view's first read of the page is under way: the items it met, to drop the others once it is done. */
+  let metInView: WeakSet<PageItem> | null = null;
 
   const look = (): ChipLook => ({ full, dark, catalogueVersion, objectives: resolve.objectives });
 
@@ -145,12 +152,12 @@ export function createOverlay(deps: OverlayDeps) {
     listedShape = '';
     sawItems = false;
     roots.length = 0;
+    markers = [];
     sources.clear();
-    const { finder } = view;
-    finder.sourcesIn(doc, sources);
-    // Items of the last view that this one does not read again are gone with it.
-    for (const item of items.retain((candidate) => sources.has(candidate.source))) drop(item);
-    for (const item of items.values()) unresolved.add(item);
+    for (const item of items.sweep()) drop(item);
+    // The whole page, read like any added subtree; items of the last view this one does not read again go after.
+    metInView = new WeakSet();
+    roots.push(doc.documentElement);
     return true;
   }
 
@@ -165,41 +172,46 @@ export function createOverlay(deps: OverlayDeps) {
       placer.removeCopies(root);
       roots.push(root);
     }
-    if (changes.removed) for (const item of items.sweep()) drop(item);
+    for (const item of items.dropRemoved(changes.removed, HOST_TAG)) drop(item);
     if (changes.touched.length > 0) repairSoon(changes.touched);
     process();
   }
 
-  /** Reads what is queued, resolves and places it, in slices of at most SLICE_MS. */
+  /**
+   * Reads what is queued, resolves and places it, a few items at a time so
+   * that hosts appear as their cards are read, in slices of at most SLICE_MS.
+   */
   function process(): void {
     if (!view) return;
     const deadline = performance.now() + SLICE_MS;
-    const fresh: PageItem[] = [];
-    while (roots.length > 0 || sources.size > 0) {
+    while (roots.length > 0 || markers.length > 0 || sources.size > 0 || unresolved.size > 0) {
       if (performance.now() > deadline) break;
       const root = roots.shift();
       if (root) {
-        const before = sources.size;
-        view.finder.sourcesIn(root, sources);
-        if (sources.size === before && root.isConnected) view.offer(root);
+        const around = view.finder.sourceOf(root);
+        if (around) sources.add(around);
+        const found = view.finder.markersIn(root);
+        // Only a subtree with no item in it is looked through for a summary place: cheap, and headers come alone.
+        if (!around && found.length === 0 && root.isConnected) view.offer(root);
+        markers = markers.length === 0 ? found : markers.concat(found);
         continue;
       }
-      for (const source of sources) {
-        sources.delete(source);
-        const found = view.finder.read(source);
-        if (found) take(items.upsert(found), fresh);
-        if (performance.now() > deadline) break;
-      }
+      climbSome(view);
+      readSome(view, deadline);
+      resolveSome(deadline);
     }
-    for (const item of fresh) unresolved.add(item);
+    if (metInView && roots.length === 0 && markers.length === 0 && sources.size === 0) {
+      const met = metInView;
+      metInView = null;
+      for (const item of items.retain((candidate) => met.has(candidate))) drop(item);
+    }
     if (!sawItems && items.size > 0) {
       sawItems = true;
       view.searchPage();
     }
-    resolveQueued(deadline);
     refreshListing();
     showSummary();
-    if ((roots.length > 0 || sources.size > 0 || unresolved.size > 0) && !continuing) {
+    if ((roots.length > 0 || markers.length > 0 || sources.size > 0 || unresolved.size > 0) && !continuing) {
       continuing = true;
       timers.soon(() =>
         guarded(() => {
@@ -210,14 +222,58 @@ export function createOverlay(deps: OverlayDeps) {
     }
   }
 
-  function take(upsert: Upsert, fresh: PageItem[]): void {
+  /** Climbs from a few markers to their containers: a subtree of thousands of cards is climbed through in slices too. */
+  function climbSome(current: PageView): void {
+    const count = Math.min(markers.length, STEP * 4);
+    for (let at = 0; at < count; at++) {
+      const source = current.finder.sourceOf(markers[at]!);
+      if (source) sources.add(source);
+    }
+    markers = count === markers.length ? [] : markers.slice(count);
+  }
+
+  function readSome(current: PageView, deadline: number): void {
+    let read = 0;
+    for (const source of sources) {
+      sources.delete(source);
+      const known = items.ofSource(source);
+      if (known && isSettled(known)) metInView?.add(known);
+      else {
+        const found = current.finder.read(source);
+        if (found) {
+          const upsert = items.upsert(found);
+          metInView?.add(upsert.item);
+          take(upsert);
+        }
+      }
+      if (++read >= STEP || performance.now() > deadline) return;
+    }
+  }
+
+  /**
+   * Whether an item needs no second read after a change inside its card: its
+   * anchor is still there (not a fallback the card itself stood in for), and
+   * so is its host. Cards change inside all the time (a counter, a page
+   * script's element); reading them again would cost as much as finding them.
+   */
+  function isSettled(item: PageItem | undefined): boolean {
+    return (
+      item !== undefined &&
+      item.anchor !== item.source &&
+      item.anchor.isConnected &&
+      item.host !== null &&
+      isInPlace(item.host, item.anchor, item.placement)
+    );
+  }
+
+  function take(upsert: Upsert): void {
     const { item } = upsert;
     if (upsert.kind === 'new') {
       if (upsert.replaced) drop(upsert.replaced);
       if (item.kind === 'detail') detailItems++;
       seen.add(item, deps.now());
     }
-    if (upsert.kind !== 'same' || !item.host?.isConnected) fresh.push(item);
+    if (upsert.kind !== 'same' || !item.host?.isConnected) unresolved.add(item);
   }
 
   /** An item that left the page: out of the counts, its host gone. */
@@ -231,13 +287,16 @@ export function createOverlay(deps: OverlayDeps) {
 
   // ── resolve and place ───────────────────────────────────────────────────
 
-  function resolveQueued(deadline: number): void {
+  function resolveSome(deadline: number): void {
     while (unresolved.size > 0 && performance.now() <= deadline) {
-      const batch = [...unresolved].slice(0, 500);
-      for (const item of batch) unresolved.delete(item);
-      const live = batch.filter((item) => item.source.isConnected);
-      const resolutions = resolve.resolve(live);
-      for (const [index, item] of live.entries()) settle(item, resolutions[index]!);
+      const batch: PageItem[] = [];
+      for (const item of unresolved) {
+        unresolved.delete(item);
+        if (item.source.isConnected) batch.push(item);
+        if (batch.length >= STEP) break;
+      }
+      const resolutions = resolve.resolve(batch);
+      for (const [index, item] of batch.entries()) settle(item, resolutions[index]!);
     }
   }
 
@@ -295,8 +354,8 @@ export function createOverlay(deps: OverlayDeps) {
       summary.remove();
       return;
     }
-    // Counts change only once every item in view has an answer, so they never show a half-finished state.
-    if (pendingListed > 0) return;
+    // Counts change only once every item in view is read and has an answer: never a half-finished state.
+    if (pendingListed > 0 || roots.length > 0 || markers.length > 0 || sources.size > 0 || unresolved.size > 0) return;
     const first = listedPerReader.findIndex((count) => count > 0);
     summary.show({
       aligned: tally.aligned,
@@ -425,8 +484,10 @@ export function createOverlay(deps: OverlayDeps) {
     picker.close();
     hover.clear();
     roots.length = 0;
+    markers = [];
     sources.clear();
     unresolved.clear();
+    metInView = null;
   }
 
   return {
@@ -454,7 +515,7 @@ export function createOverlay(deps: OverlayDeps) {
         }
         for (const item of items.values()) if (item.kind === 'detail') sources.add(item.source);
         process();
-        // After the page's own handlers of the same event, so that this read of the whole page never delays them.
+        // After the page's own handlers of the same event, so that this look at the whole page never delays them.
         timers.timeout(
           () =>
             guarded(() => {

@@ -28,12 +28,15 @@ export type Upsert =
  */
 export function createPageItems() {
   const bySource = new Map<Element, PageItem>();
+  /** Items with no host (pending, or the tracker turned off): what leaves the page is found through hosts otherwise. */
+  const hostless = new Set<PageItem>();
   const byHost = new WeakMap<Element, PageItem>();
   /** The container (card, row) of each item, for finding the item under the pointer or the focus. */
   const byContainer = new WeakMap<Element, PageItem>();
 
   function forget(item: PageItem): void {
     bySource.delete(item.source);
+    hostless.delete(item);
     if (item.host) byHost.delete(item.host);
     if (byContainer.get(item.container) === item) byContainer.delete(item.container);
   }
@@ -66,19 +69,47 @@ export function createPageItems() {
         host: null,
       };
       bySource.set(found.source, item);
+      hostless.add(item);
       byContainer.set(item.container, item);
       return { kind: 'new', item, replaced: known ?? null };
     },
     setHost(item: PageItem, host: HTMLElement | null): void {
-      if (item.host && item.host !== host) byHost.delete(item.host);
+      if (item.host === host) return;
+      if (item.host) byHost.delete(item.host);
       item.host = host;
-      if (host) byHost.set(host, item);
+      if (host) {
+        byHost.set(host, item);
+        hostless.delete(item);
+      } else if (bySource.get(item.source) === item) hostless.add(item);
     },
     ofHost(host: Element): PageItem | undefined {
       return byHost.get(host);
     },
+    ofSource(source: Element): PageItem | undefined {
+      return bySource.get(source);
+    },
     ofContainer(container: Element): PageItem | undefined {
       return byContainer.get(container);
+    },
+    /**
+     * Drops the items that left the page with `removed` (elements the page
+     * removed): an item whose container was one of them, or whose host was
+     * inside one, and any item with no host yet that is gone. Work in
+     * proportion to what was removed, not to the items in the page.
+     */
+    dropRemoved(removed: readonly Element[], hostTag: string): PageItem[] {
+      const gone = new Set<PageItem>();
+      const check = (item: PageItem | undefined) => {
+        if (item && (!item.source.isConnected || !item.anchor.isConnected)) gone.add(item);
+      };
+      for (const element of removed) {
+        check(bySource.get(element));
+        const hosts = element.getElementsByTagName(hostTag);
+        for (let index = 0; index < hosts.length; index++) check(byHost.get(hosts[index]!));
+      }
+      if (removed.length > 0) for (const item of hostless) check(item);
+      for (const item of gone) forget(item);
+      return [...gone];
     },
     /** Drops the items whose container or anchor left the page; answers them, so their hosts can go too. */
     sweep(): PageItem[] {

@@ -54,6 +54,13 @@ export interface AdapterSpec<Page> {
    * usually the item's link, found first and climbed from (trackers.md).
    */
   marker: string;
+  /**
+   * Whether a container holds an item even with no marker in it (a card
+   * layout with no key link, a header whose key is text): such containers
+   * are also looked for by their own selector, in big changes and where
+   * no marker is (see finder.ts).
+   */
+  standalone?: boolean;
   read(container: Element, page: Page, url: URL): FoundItem | null;
   /** Where a list view's summary goes: after the first of these in the page, in order of trust. Absent for detail views. */
   summaryAnchors?: readonly string[];
@@ -65,6 +72,7 @@ export interface Adapter {
   readonly tracker: Tracker;
   readonly container: string;
   readonly marker: string;
+  readonly standalone: boolean;
   readonly summaryAnchors?: readonly string[];
   applies(url: URL, doc: Document): boolean;
   /** The adapter for one view of a page, its page-level facts read once; null when the view holds none of its items. */
@@ -86,13 +94,16 @@ export function defineAdapter<Page>(spec: AdapterSpec<Page>): Adapter {
     tracker: spec.tracker,
     container: spec.container,
     marker: spec.marker,
+    standalone: spec.standalone ?? false,
     applies: spec.applies,
     bind,
     find(root, url) {
       const doc = documentOf(root);
       const read = doc ? bind(url, doc) : null;
       if (!read) return [];
-      return createFinder([{ container: spec.container, marker: spec.marker, read }])
+      return createFinder([
+        { container: spec.container, marker: spec.marker, standalone: spec.standalone ?? false, read },
+      ])
         .find(root)
         .map((found) => found.item);
     },

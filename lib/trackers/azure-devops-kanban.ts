@@ -10,8 +10,9 @@ export const azureDevOpsKanban = defineAdapter({
   applies: isAzureDevOpsPage,
   page: azureDevOpsSite,
   container: kanbanCard,
-  // The card itself too: not every card layout links its title.
-  marker: `${editLink}, ${kanbanCard}`,
+  marker: editLink,
+  // Not every card layout links its title: the card is found by itself.
+  standalone: true,
   read: (card, ado, url) => (isOutermostCard(card, kanbanCard) ? readCard(card, ado, url, 'card') : null),
   summaryAnchors: [hubTabBar, hubHeader],
 });

@@ -29,7 +29,9 @@ export const azureDevOpsLegacyBacklog = defineAdapter({
   applies: (url, doc) => BACKLOG_PATH.test(url.pathname) && isAzureDevOpsPage(url, doc),
   page: azureDevOpsSite,
   container: legacyGridRow,
-  marker: legacyGridRow,
+  marker: editLink,
+  // Most rows link nothing: they are found by themselves.
+  standalone: true,
   read: readRow,
   summaryAnchors: [legacyHubTitle],
 });

@@ -1,6 +1,12 @@
 import { defineAdapter, type FoundItem } from './adapter';
 import { workItemId, workItemUrl } from './azure-devops-ids';
-import { legacyBoardTile, legacyHubTitle, legacyTileContent, legacyTileTitle } from './azure-devops-selectors';
+import {
+  editLink,
+  legacyBoardTile,
+  legacyHubTitle,
+  legacyTileContent,
+  legacyTileTitle,
+} from './azure-devops-selectors';
 import { type AzureDevOpsSite, azureDevOpsSite, isAzureDevOpsPage } from './azure-devops-site';
 import { textOf } from './dom';
 
@@ -15,7 +21,9 @@ export const azureDevOpsLegacyBoard = defineAdapter({
   applies: isAzureDevOpsPage,
   page: azureDevOpsSite,
   container: legacyBoardTile,
-  marker: legacyBoardTile,
+  marker: editLink,
+  // The legacy card links nothing: it is found by itself.
+  standalone: true,
   read: readTile,
   summaryAnchors: [legacyHubTitle],
 });

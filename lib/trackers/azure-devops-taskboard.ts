@@ -10,7 +10,8 @@ export const azureDevOpsTaskboard = defineAdapter({
   applies: isAzureDevOpsPage,
   page: azureDevOpsSite,
   container: taskboardCard,
-  marker: `${editLink}, ${taskboardCard}`,
+  marker: editLink,
+  standalone: true,
   read: (card, ado, url) => (isOutermostCard(card, taskboardCard) ? readCard(card, ado, url, 'card') : null),
   summaryAnchors: [hubTabBar, hubHeader],
 });

@@ -25,7 +25,9 @@ export const azureDevOpsWorkItemForm = defineAdapter({
   applies: isAzureDevOpsPage,
   page: azureDevOpsSite,
   container: formHeader,
-  marker: formHeader,
+  marker: editLink,
+  // The header may show its id as text only: it is found by itself.
+  standalone: true,
   read: readForm,
 });
 

@@ -4,6 +4,8 @@ import type { FoundItem, ReadItem } from './adapter';
 export interface Reader {
   container: string;
   marker: string;
+  /** Whether its containers are also found by themselves, with no marker in them (adapter.ts). */
+  standalone: boolean;
   read: ReadItem;
 }
 
@@ -16,6 +18,10 @@ export interface Found {
 }
 
 export interface Finder {
+  /** The markers in `root` (and `root` itself, if one): where items are, before climbing to their containers. */
+  markersIn(root: ParentNode): Element[];
+  /** The container an element (a marker, or a changed part of a card) is in, or is; null outside every container. */
+  sourceOf(element: Element): Element | null;
   /**
    * Adds to `into` the containers a change at `root` may have added or
    * altered: the one around `root`, and those its markers climb to. Work in
@@ -38,20 +44,36 @@ export interface Finder {
 export function createFinder(readers: readonly Reader[]): Finder {
   const containers = union(readers.map((reader) => reader.container));
   const markers = union(readers.map((reader) => reader.marker));
+  const standalone = union(readers.flatMap((reader) => (reader.standalone ? [reader.container] : [])));
+
+  /**
+   * The markers in `root`, and the standalone containers where they may be
+   * missing: in a subtree with no marker, or with many (a column, a view, the
+   * page), not in a card re-created with its link. One selector per query
+   * where possible: a list of them makes Chromium's query four times slower.
+   */
+  function markersIn(root: ParentNode): Element[] {
+    const found = query(root, markers);
+    if (standalone !== '' && (found.length === 0 || found.length >= MANY_MARKERS || !isElement(root)))
+      return found.concat(query(root, standalone));
+    return found;
+  }
+
+  function sourceOf(element: Element): Element | null {
+    if (containers === '') return null;
+    try {
+      return element.closest(containers);
+    } catch {
+      return null;
+    }
+  }
 
   function sourcesIn(root: ParentNode, into: Set<Element>): void {
-    if (containers === '') return;
-    try {
-      if (isElement(root)) {
-        const around = root.closest(containers);
-        if (around) into.add(around);
-      }
-      for (const marker of root.querySelectorAll(markers)) {
-        const source = marker.closest(containers);
-        if (source) into.add(source);
-      }
-    } catch {
-      // A selector the browser does not understand finds nothing.
+    const around = isElement(root) ? sourceOf(root) : null;
+    if (around) into.add(around);
+    for (const marker of markersIn(root)) {
+      const source = sourceOf(marker);
+      if (source) into.add(source);
     }
   }
 
@@ -69,15 +91,34 @@ export function createFinder(readers: readonly Reader[]): Finder {
   }
 
   return {
+    markersIn,
+    sourceOf,
     sourcesIn,
     read,
     find(root) {
       const sources = new Set<Element>();
       sourcesIn(root, sources);
-      // Reader order is the registry's: detail views first, so that an item open in its own view is met there first.
-      return [...sources].flatMap((source) => read(source) ?? []).sort((a, b) => a.reader - b.reader);
+      // In page order (markers and standalone containers are found apart), then in reader order: the registry's,
+      // detail views first, so that an item open in its own view is met there first.
+      return [...sources]
+        .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
+        .flatMap((source) => read(source) ?? [])
+        .sort((a, b) => a.reader - b.reader);
     },
   };
+}
+
+/** A subtree with this many markers holds several items: its standalone containers are looked for too. */
+const MANY_MARKERS = 8;
+
+function query(root: ParentNode, selector: string): Element[] {
+  if (selector === '') return [];
+  try {
+    return [...root.querySelectorAll(selector)];
+  } catch {
+    // A selector the browser does not understand finds nothing.
+    return [];
+  }
 }
 
 function union(selectors: readonly string[]): string {

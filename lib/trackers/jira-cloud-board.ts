@@ -21,8 +21,9 @@ export const jiraCloudBoard = defineAdapter({
   applies: isJiraCloudPage,
   page: cloudSite,
   container: cloudCard,
-  // The card itself too: some card layouts have no footer, and so no link.
-  marker: `${browseLink}, ${cloudCard}`,
+  marker: browseLink,
+  // Some card layouts have no footer, and so no link: the card is found by itself.
+  standalone: true,
   read: readCard,
   summaryAnchors: [cloudBoardControls, cloudBoardTitle],
 });

@@ -3,6 +3,7 @@ import { closestOf, textOf } from './dom';
 import { jiraContext } from './jira-context';
 import { browseUrl, jiraKey, keyFromHref, keyFromPageUrl } from './jira-keys';
 import {
+  browseLink,
   cloudCurrentIssueCrumb,
   cloudCurrentIssueLink,
   cloudIssueModal,
@@ -28,7 +29,9 @@ export const jiraCloudIssue = defineAdapter({
   applies: isJiraCloudPage,
   page: cloudSite,
   container: `${cloudCurrentIssueCrumb}, ${cloudSummaryHeading}`,
-  marker: `${cloudCurrentIssueLink}, ${cloudSummaryHeading}`,
+  marker: browseLink,
+  // A breadcrumb whose link names no issue, or a view with no breadcrumbs: the URL names the issue.
+  standalone: true,
   read(container, jira, url) {
     return container.matches(cloudSummaryHeading) ? fromHeading(container, jira, url) : fromCrumb(container, jira, url);
   },

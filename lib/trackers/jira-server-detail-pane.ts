@@ -1,7 +1,7 @@
 import { defineAdapter, type FoundItem } from './adapter';
 import { textOf } from './dom';
 import { browseUrl, jiraKey, keyFromHref } from './jira-keys';
-import { serverDetailHead, serverDetailKey, serverDetailSummary, serverDetailView } from './jira-selectors';
+import { browseLink, serverDetailHead, serverDetailKey, serverDetailSummary, serverDetailView } from './jira-selectors';
 import { isJiraServerPage, type JiraSite, serverPage } from './jira-site';
 
 /** The issue detail pane beside a Jira Server agile board or backlog. */
@@ -11,7 +11,8 @@ export const jiraServerDetailPane = defineAdapter({
   applies: isJiraServerPage,
   page: serverPage,
   container: serverDetailView,
-  marker: serverDetailView,
+  marker: browseLink,
+  standalone: true,
   read: readPane,
 });
 

@@ -3,6 +3,7 @@ import { metaContent, textOf } from './dom';
 import { jiraContext } from './jira-context';
 import { browseUrl, jiraKey, keyFromHref } from './jira-keys';
 import {
+  browseLink,
   serverIssueHeader,
   serverIssueToolbar,
   serverKeyVal,
@@ -21,7 +22,8 @@ export const jiraServerIssue = defineAdapter({
   applies: isJiraServerPage,
   page: serverPage,
   container: serverIssueHeader,
-  marker: serverIssueHeader,
+  marker: browseLink,
+  standalone: true,
   read: (header, jira, url) => readHeader(header, header.ownerDocument, jira, url),
 });
 

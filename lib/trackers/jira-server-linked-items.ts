@@ -1,7 +1,14 @@
 import { defineAdapter, type FoundItem } from './adapter';
 import { textOf } from './dom';
 import { browseUrl, jiraKey, keyFromHref } from './jira-keys';
-import { serverLinkKey, serverLinkRow, serverLinkStatus, serverLinkSummary, serverLinkTitle } from './jira-selectors';
+import {
+  browseLink,
+  serverLinkKey,
+  serverLinkRow,
+  serverLinkStatus,
+  serverLinkSummary,
+  serverLinkTitle,
+} from './jira-selectors';
 import { isJiraServerPage, type JiraSite, serverPage } from './jira-site';
 
 /**
@@ -15,7 +22,7 @@ export const jiraServerLinkedItems = defineAdapter({
   applies: isJiraServerPage,
   page: serverPage,
   container: serverLinkRow,
-  marker: serverLinkKey,
+  marker: browseLink,
   read: readLink,
 });
 

@@ -2,6 +2,7 @@ import { defineAdapter, type FoundItem } from './adapter';
 import { textOf } from './dom';
 import { browseUrl, jiraKey, keyFromHref } from './jira-keys';
 import {
+  browseLink,
   serverNavigatorSearch,
   serverSplitLink,
   serverSplitOrdering,
@@ -21,7 +22,8 @@ export const jiraServerSplitView = defineAdapter({
   applies: isJiraServerPage,
   page: serverPage,
   container: serverSplitRow,
-  marker: serverSplitRow,
+  marker: browseLink,
+  standalone: true,
   read: readRow,
   summaryAnchors: [serverNavigatorSearch, serverSplitOrdering],
 });

@@ -125,6 +125,18 @@ describe('overlay ports', () => {
     expect(port.closed).toBe(false);
   });
 
+  it('answers a second tab of the same site from memory, until something changes', async () => {
+    const { ports, buildIndex, runTimers } = hub();
+    await ports.connect(fakePort('throughline:overlay:jira', acme) as never);
+    const second = fakePort('throughline:overlay:jira', { ...acme, url: 'https://acme.atlassian.net/browse/PAY-1' });
+    await ports.connect(second as never);
+    expect(buildIndex).toHaveBeenCalledTimes(1);
+    expect(types(second.posted)).toEqual(['settings', 'index']);
+    ports.changed('links');
+    await runTimers();
+    expect(buildIndex).toHaveBeenCalledTimes(2);
+  });
+
   it('sends a big index in parts, the first carrying all but the links', async () => {
     const { ports } = hub({ links: INDEX_LINKS_PER_PART * 2 + 1 });
     const port = fakePort('throughline:overlay:jira', acme);

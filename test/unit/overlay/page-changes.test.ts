@@ -25,7 +25,7 @@ describe('readChanges', () => {
       isOurs,
     );
     expect(changes.added).toEqual([a, d]);
-    expect(changes.removed).toBe(false);
+    expect(changes.removed).toEqual([]);
   });
 
   it('skips added nodes that already left, notes removals, and tells our elements from copies of them', () => {
@@ -42,7 +42,7 @@ describe('readChanges', () => {
       ],
       isOurs,
     );
-    expect(changes).toEqual<PageChanges>({ added: [], removed: true, touched: [host, host], foreign: [copy] });
+    expect(changes).toEqual<PageChanges>({ added: [], removed: [gone], touched: [host, host], foreign: [copy] });
   });
 });
 

@@ -35,6 +35,23 @@ describe('page items', () => {
     expect(items.ofContainer(one)?.id).toBe('jira:acme.atlassian.net:PAY-9');
   });
 
+  it('drops what left with the elements the page removed: by container, by host inside, and hostless items gone', () => {
+    const items = createPageItems();
+    document.body.innerHTML =
+      '<section id="list"><div id="one"><p></p></div><div id="two"></div></section><div id="three"></div>';
+    const one = items.upsert(found(document.getElementById('one')!, 'PAY-1')).item;
+    const two = items.upsert(found(document.getElementById('two')!, 'PAY-2')).item;
+    const three = items.upsert(found(document.getElementById('three')!, 'PAY-3')).item;
+    const host = document.createElement('throughline-item');
+    document.querySelector('#one p')!.append(host);
+    items.setHost(one, host);
+    items.setHost(three, document.createElement('throughline-item'));
+    const list = document.getElementById('list')!;
+    list.remove();
+    expect(items.dropRemoved([list], 'throughline-item').map((item) => item.id)).toEqual([one.id, two.id]);
+    expect([...items.values()]).toEqual([three]);
+  });
+
   it('forgets what left the page, and finds items by their host', () => {
     const items = createPageItems();
     const { item } = items.upsert(found(document.getElementById('one')!, 'PAY-1'));

@@ -16,9 +16,10 @@ function item(container: Element, key: string): FoundItem {
 const cards: Reader = {
   container: '.card',
   marker: 'a',
+  standalone: false,
   read: (card) => (card.id === 'odd' ? null : item(card, card.querySelector('a')?.textContent ?? card.id)),
 };
-const links: Reader = { container: '.linked', marker: 'a', read: (row) => item(row, `L-${row.id}`) };
+const links: Reader = { container: '.linked', marker: 'a', standalone: false, read: (row) => item(row, `L-${row.id}`) };
 
 beforeEach(() => {
   document.body.innerHTML = `
@@ -61,8 +62,27 @@ describe('createFinder', () => {
         return cards.read(card);
       },
     };
-    const fallback: Reader = { container: '#one', marker: 'a', read: (card) => item(card, 'FALLBACK-1') };
+    const fallback: Reader = {
+      container: '#one',
+      marker: 'a',
+      standalone: false,
+      read: (card) => item(card, 'FALLBACK-1'),
+    };
     expect(keysOf(createFinder([throwing, fallback]).find(document))).toEqual(['A-2', 'FALLBACK-1']);
+  });
+
+  it('finds a standalone container with no marker in it, where the subtree has no marker or many', () => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<ol id="rows">${Array.from({ length: 9 }, (_, n) => `<li class="card" id="R-${n}">${n < 8 ? `<a>R-${n}</a>` : ''}</li>`).join('')}</ol>`,
+    );
+    const standalone = createFinder([{ ...cards, standalone: true }]);
+    expect(keysOf(standalone.find(document.getElementById('rows')!))).toContain('R-8');
+    const lone = document.getElementById('R-8')!;
+    expect(keysOf(standalone.find(lone))).toEqual(['R-8']);
+    // A card that comes with its link is not looked through a second time.
+    const plain = createFinder([cards]);
+    expect(keysOf(plain.find(document.getElementById('rows')!))).not.toContain('R-8');
   });
 
   it('finds nothing, and throws nothing, for selectors the browser rejects or for no readers at all', () => {
