@@ -45,6 +45,8 @@ export interface OverlayDeps {
  * DOMContentLoaded, measured with `npm run bench`).
  */
 const SLICE_MS = 30;
+/** A subtree bigger than this many elements is read child by child. */
+const SPLIT_AT = 4000;
 /** Items read, or resolved and placed, between two looks at the clock. */
 const STEP = 64;
 const CHIP_EVENTS = ['click', 'mouseover', 'mouseout', 'focusin', 'focusout'] as const;
@@ -188,6 +190,11 @@ export function createOverlay(deps: OverlayDeps) {
       if (performance.now() > deadline) break;
       const root = roots.shift();
       if (root) {
+        // A subtree of thousands of elements (a whole board) is read child by child: no single query then is long.
+        if (root.childElementCount > 1 && root.getElementsByTagName('*').length > SPLIT_AT) {
+          roots.unshift(...root.children);
+          continue;
+        }
         const around = view.finder.sourceOf(root);
         if (around) sources.add(around);
         const found = view.finder.markersIn(root);
