@@ -1,28 +1,16 @@
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
-import type { AliasOptions } from 'vite';
 import { defineConfig } from 'wxt';
+import { PACK_SCHEMA_FILE_IN_BUILD } from './lib/model/pack-schema-address';
 import { CLOUD_HOST_PATTERNS } from './lib/trackers/hosts';
 
 // The e2e build also holds the fixture hosts that stand in for self-hosted
-// trackers and a non-tracker site: headless Chromium never answers a
-// permission prompt, and a host listed here is granted without one.
-const E2E_HOSTS = ['https://jira.example.test/*', 'https://not-a-tracker.example/*'];
+// trackers, a non-tracker site and a published pack: headless Chromium never
+// answers a permission prompt, and a host listed here is granted without one.
+const E2E_HOSTS = ['https://jira.example.test/*', 'https://not-a-tracker.example/*', 'https://packs.example.test/*'];
 
-/**
- * Content scripts use the browser's own promise-based API (Chromium MV3's
- * `chrome`, Firefox's `browser`) rather than the polyfill the extension
- * pages get through @wxt-dev/webextension-polyfill: in a tracker page the
- * polyfill would take an eighth of the 25 KB budget (DESIGN.md).
- */
-const NATIVE_BROWSER = createRequire(import.meta.url).resolve('wxt/browser');
-
-function withNativeBrowser(alias: AliasOptions | undefined): AliasOptions {
-  const rest = Array.isArray(alias)
-    ? alias
-    : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
-  return [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...rest];
-}
+/** The pack's JSON Schema ships in every build and zip, at the path its `$id` names. */
+const PACK_SCHEMA_FILE = fileURLToPath(new URL('./lib/model/pack.schema.json', import.meta.url));
 
 /** Self-hosted trackers (Jira Data Center, Azure DevOps Server) are granted one origin at a time, when added. */
 const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
@@ -34,9 +22,16 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: PACK_SCHEMA_FILE, relativeDest: PACK_SCHEMA_FILE_IN_BUILD });
+    },
+    // Content scripts use only runtime messaging, which every browser's own API does with promises; the
+    // polyfill would cost each of them 3 KB of their 25 KB budget (DESIGN.md). Extension pages keep it.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
-      config.resolve = { ...config.resolve, alias: withNativeBrowser(config.resolve?.alias) };
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) config.resolve!.alias = alias.filter((entry) => entry.find !== 'wxt/browser');
+      else if (alias) delete (alias as Record<string, string>)['wxt/browser'];
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       // WXT names the toolbar button after the popup's <title>; the manifest's strings come from _locales.
@@ -51,11 +46,20 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', 'activeTab'],
+    // alarms: the hourly pack refresh and alignment snapshot, the daily backup. Nothing uses extension storage:
+    // the data is in IndexedDB.
+    permissions: ['scripting', 'activeTab', 'alarms'],
     host_permissions: mode === 'e2e' ? [...CLOUD_HOST_PATTERNS, ...E2E_HOSTS] : [...CLOUD_HOST_PATTERNS],
     optional_host_permissions: OPTIONAL_HOSTS,
     browser_specific_settings: {
-      gecko: { id: 'throughline@throughline.app', strict_min_version: '115.0' },
+      // 140 and 142 are the first Firefox versions that read data_collection_permissions (ESR 140 is one).
+      gecko: {
+        id: 'throughline@throughline.app',
+        strict_min_version: '140.0',
+        // Nothing leaves the browser unless the user exports or publishes a pack: no data is collected.
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
 });

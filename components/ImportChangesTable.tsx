@@ -1,12 +1,13 @@
 import { type ImportSummary, PACK_LISTS, type PackList } from '../lib/model/import-summary';
 
-const LIST_NAMES: Record<PackList, string> = {
+export const LIST_NAMES: Record<PackList, string> = {
   themes: 'Themes',
   objectives: 'Objectives',
   benefitTargets: 'Benefit targets',
   measurements: 'Check-ins',
   links: 'Links',
   rules: 'Rules',
+  exclusions: 'Exclusions',
 };
 
 export interface ImportChangesTableProps {

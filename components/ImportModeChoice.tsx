@@ -28,12 +28,12 @@ export function ImportModeChoice({ mode, disabled, onChange }: ImportModeChoiceP
   return (
     <fieldset class="import-mode">
       <legend>How to import</legend>
+      {option('merge', 'Merge', 'Adds what is new and updates records with the same id; keeps everything else.')}
       {option(
         'replace',
         'Replace',
-        'Your workspace becomes exactly this pack: objectives, targets, check-ins, links and rules that are not in the pack are removed.',
+        'Your own strategy becomes exactly this pack: your objectives, targets, check-ins, links and rules that are not in it are removed (subscribed packs stay). A backup is taken first, and you can undo.',
       )}
-      {option('merge', 'Merge', 'Adds what is new and updates records with the same id; keeps everything else.')}
     </fieldset>
   );
 }

@@ -1,10 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PickerObjective } from '../lib/messages/responses';
+import type { AlignmentReason } from '../lib/model/annotation';
 import { searchObjectives } from '../lib/search/objective-search';
 
+/** An objective the item serves already, and why ("linked 2 Nov", "rule: label checkout", "via epic PAY-100 · …"). */
 export interface LinkedObjective {
   targetId?: string;
-  via: 'link' | 'rule';
+  via: AlignmentReason;
+  reason: string;
 }
 
 export interface ObjectivePickerProps {
@@ -16,6 +19,8 @@ export interface ObjectivePickerProps {
   linked: ReadonlyMap<string, LinkedObjective>;
   onLink(objectiveId: string, targetId?: string): void;
   onUnlink(objectiveId: string): void;
+  /** "Not this item": an objective a rule or an ancestor gives the item does not apply to it. */
+  onExclude(objectiveId: string): void;
   onClose(): void;
   /**
    * At most this many matches in the list at a time, around the one the
@@ -27,8 +32,9 @@ export interface ObjectivePickerProps {
 
 /**
  * Keyboard-first objective search: type a code or words of a title, arrows
- * move, Enter links or unlinks, Escape closes. Rule-made alignments are shown
- * but cannot be unlinked here.
+ * move, Enter links or unlinks, Escape closes. On an objective a rule or an
+ * ancestor gives, Enter says "not this item" (an exclusion), since there is
+ * no link of its own to remove.
  */
 export function ObjectivePicker(props: ObjectivePickerProps) {
   const [query, setQuery] = useState('');
@@ -50,8 +56,8 @@ export function ObjectivePicker(props: ObjectivePickerProps) {
 
   const toggle = (objective: PickerObjective, targetId?: string) => {
     const link = props.linked.get(objective.id);
-    if (link?.via === 'rule') return;
-    if (link && (targetId === undefined || targetId === link.targetId)) props.onUnlink(objective.id);
+    if (link && link.via !== 'link') props.onExclude(objective.id);
+    else if (link && (targetId === undefined || targetId === link.targetId)) props.onUnlink(objective.id);
     else props.onLink(objective.id, targetId);
   };
 
@@ -109,7 +115,6 @@ export function ObjectivePicker(props: ObjectivePickerProps) {
               role="option"
               aria-selected={objective === current}
               aria-checked={link !== undefined}
-              aria-disabled={link?.via === 'rule'}
               tabIndex={-1}
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => toggle(objective)}
@@ -120,7 +125,11 @@ export function ObjectivePicker(props: ObjectivePickerProps) {
               <span class="dot" style={objective.themeColor ? { background: objective.themeColor } : undefined} />
               <span class="code">{objective.code}</span>
               <span class="title">{objective.title}</span>
-              {link?.via === 'rule' && <span class="small">by rule</span>}
+              {link && (
+                <span class="small reason">
+                  {link.via === 'link' ? link.reason : `${link.reason} · Enter: not this item`}
+                </span>
+              )}
             </div>
           );
         })}
@@ -131,7 +140,7 @@ export function ObjectivePicker(props: ObjectivePickerProps) {
         </p>
       )}
       {/* Outside the listbox, which may hold only options: the targets of the objective the arrows are on. */}
-      {current && current.targets.length > 0 && currentLink?.via !== 'rule' && (
+      {current && current.targets.length > 0 && (currentLink === undefined || currentLink.via === 'link') && (
         <div class="target-choice">
           {current.targets.map((target) => (
             <button

@@ -1,39 +1,42 @@
 import { useState } from 'preact/hooks';
-import { send } from '../lib/messages/client';
+import { exportPack, packFileText } from '../lib/db/pack-io';
+import { pageDatabase } from '../lib/db/page-database';
 import { PACK_LISTS } from '../lib/model/import-summary';
+import { download } from '../lib/workspace/download';
+import { refusalLines } from '../lib/workspace/page-writes';
 import { ProblemAlert } from './ProblemAlert';
 
 type ExportState =
   | { step: 'idle' }
   | { step: 'busy' }
   | { step: 'done'; message: string }
-  | { step: 'failed'; error: string };
+  | { step: 'failed'; problems: string[] };
 
-/** Downloads the whole workspace as a strategy pack file. */
+/** Downloads the whole workspace as a strategy pack file, read straight from the database so its size is no limit. */
 export function PackExport() {
   const [state, setState] = useState<ExportState>({ step: 'idle' });
 
-  const exportPack = async () => {
+  const exportWorkspace = async () => {
     setState({ step: 'busy' });
-    const reply = await send({ type: 'exportPack' });
-    if (!reply.ok) {
-      setState({ step: 'failed', error: reply.error });
-      return;
+    try {
+      const pack = await exportPack(pageDatabase, new Date());
+      const fileName = packFileName(new Date());
+      download(fileName, packFileText(pack), 'application/json');
+      const empty = PACK_LISTS.every((list) => pack[list].length === 0);
+      setState({
+        step: 'done',
+        message: empty
+          ? `Saved ${fileName}. The workspace is empty, so the pack holds no objectives yet.`
+          : `Saved “${pack.name}” as ${fileName}.`,
+      });
+    } catch (error) {
+      setState({ step: 'failed', problems: refusalLines(error) });
     }
-    const fileName = packFileName(new Date());
-    download(fileName, `${JSON.stringify(reply.data.pack, null, 2)}\n`);
-    const empty = PACK_LISTS.every((list) => reply.data.pack[list].length === 0);
-    setState({
-      step: 'done',
-      message: empty
-        ? `Saved ${fileName}. The workspace is empty, so the pack holds no objectives yet.`
-        : `Saved “${reply.data.pack.name}” as ${fileName}.`,
-    });
   };
 
   return (
     <div class="pack-export">
-      <button type="button" disabled={state.step === 'busy'} onClick={exportPack}>
+      <button type="button" disabled={state.step === 'busy'} onClick={exportWorkspace}>
         Export strategy pack
       </button>
       {state.step === 'done' && (
@@ -41,7 +44,7 @@ export function PackExport() {
           {state.message}
         </p>
       )}
-      {state.step === 'failed' && <ProblemAlert title="The pack was not exported." problems={[state.error]} />}
+      {state.step === 'failed' && <ProblemAlert title="The pack was not exported." problems={state.problems} />}
     </div>
   );
 }
@@ -50,16 +53,4 @@ export function PackExport() {
 export function packFileName(date: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `throughline-pack-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
-}
-
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  // Revoking at once can cancel the download before the browser has read the blob.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

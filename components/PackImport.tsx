@@ -1,12 +1,17 @@
 import type { TargetedEvent } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { send } from '../lib/messages/client';
+import { readBackup, restoreBackup } from '../lib/db/backups';
+import { importPack, previewImport } from '../lib/db/pack-io';
+import { pageDatabase } from '../lib/db/page-database';
 import type { ImportMode } from '../lib/messages/protocol';
 import type { ImportSummary } from '../lib/model/import-summary';
 import type { Pack } from '../lib/model/pack';
 import { parsePackText } from '../lib/model/parse-pack';
+import { MAX_PACK_BYTES, megabytes } from '../lib/subscriptions/pack-limits';
+import { announceCatalogueChange, refusalLines } from '../lib/workspace/page-writes';
 import { changeTotals, ImportChangesTable } from './ImportChangesTable';
 import { ImportModeChoice } from './ImportModeChoice';
+import { ImportRecordChanges } from './ImportRecordChanges';
 import { ProblemAlert } from './ProblemAlert';
 
 type ImportState =
@@ -14,12 +19,15 @@ type ImportState =
   | { step: 'checking'; fileName: string }
   | { step: 'refused'; fileName: string; problems: string[] }
   | { step: 'preview'; fileName: string; pack: Pack; mode: ImportMode; summary: ImportSummary | null; busy: boolean }
-  | { step: 'done'; summary: ImportSummary };
+  | { step: 'done'; summary: ImportSummary; note: string | null; undo: 'ready' | 'busy' | 'undone' | string };
 
 /**
- * Imports a strategy pack file: checks it here for an early readable error,
- * shows what it would change, and imports it only when confirmed. A refused
- * pack changes nothing (the background imports all or nothing).
+ * Imports a strategy pack file: checks it, shows record by record what it
+ * would change (Merge preselected), and imports it only when confirmed.
+ * The workspace reads and writes the database itself, in one transaction,
+ * so a pack of any size the schema allows never has to fit in a message;
+ * a refused pack changes nothing. A replace takes a backup first, and its
+ * Undo restores it.
  */
 export function PackImport() {
   const inputId = useId();
@@ -38,10 +46,12 @@ export function PackImport() {
   const preview = async (fileName: string, pack: Pack, mode: ImportMode) => {
     const request = ++latest.current;
     setState({ step: 'preview', fileName, pack, mode, summary: null, busy: true });
-    const reply = await send({ type: 'previewImport', pack, mode });
-    if (request !== latest.current) return;
-    if (reply.ok) setState({ step: 'preview', fileName, pack, mode, summary: reply.data, busy: false });
-    else setState({ step: 'refused', fileName, problems: problemLines(reply.error) });
+    try {
+      const summary = await previewImport(pageDatabase, pack, mode);
+      if (request === latest.current) setState({ step: 'preview', fileName, pack, mode, summary, busy: false });
+    } catch (error) {
+      if (request === latest.current) setState({ step: 'refused', fileName, problems: refusalLines(error) });
+    }
   };
 
   const onFile = async (event: TargetedEvent<HTMLInputElement>) => {
@@ -51,6 +61,14 @@ export function PackImport() {
     input.value = '';
     if (!file) return;
     const request = ++latest.current;
+    if (file.size > MAX_PACK_BYTES) {
+      setState({
+        step: 'refused',
+        fileName: file.name,
+        problems: [`The file is larger than ${megabytes(MAX_PACK_BYTES)}, the most Throughline reads as a pack.`],
+      });
+      return;
+    }
     setState({ step: 'checking', fileName: file.name });
     let text: string;
     try {
@@ -67,17 +85,34 @@ export function PackImport() {
     if (request !== latest.current) return;
     const parsed = parsePackText(text);
     if (!parsed.ok) setState({ step: 'refused', fileName: file.name, problems: parsed.errors });
-    else await preview(file.name, parsed.pack, 'replace');
+    else await preview(file.name, parsed.pack, 'merge');
   };
 
   const confirm = async () => {
     if (state.step !== 'preview') return;
     const request = ++latest.current;
     setState({ ...state, busy: true });
-    const reply = await send({ type: 'importPack', pack: state.pack, mode: state.mode });
-    if (request !== latest.current) return;
-    if (reply.ok) setState({ step: 'done', summary: reply.data });
-    else setState({ step: 'refused', fileName: state.fileName, problems: problemLines(reply.error) });
+    try {
+      const summary = await importPack(pageDatabase, state.pack, state.mode, new Date());
+      const note = await announceCatalogueChange();
+      if (request === latest.current) setState({ step: 'done', summary, note, undo: 'ready' });
+    } catch (error) {
+      if (request === latest.current)
+        setState({ step: 'refused', fileName: state.fileName, problems: refusalLines(error) });
+    }
+  };
+
+  const undo = async () => {
+    if (state.step !== 'done' || !state.summary.backupId) return;
+    const done = state;
+    setState({ ...done, undo: 'busy' });
+    try {
+      await restoreBackup(pageDatabase, await readBackup(pageDatabase, done.summary.backupId!), new Date());
+      const note = await announceCatalogueChange();
+      setState({ ...done, note, undo: 'undone' });
+    } catch (error) {
+      setState({ ...done, undo: `Could not undo: ${refusalLines(error).join(' ')}` });
+    }
   };
 
   const cancel = () => {
@@ -99,8 +134,8 @@ export function PackImport() {
           onChange={onFile}
         />
         <p id={`${inputId}-hint`} class="hint">
-          A <code>.json</code> strategy pack exported from Throughline. You will see what it changes before anything is
-          imported.
+          A <code>.json</code> strategy pack exported from Throughline, up to {megabytes(MAX_PACK_BYTES)}. You will see
+          what it changes before anything is imported.
         </p>
       </div>
 
@@ -127,10 +162,13 @@ export function PackImport() {
             onChange={(mode) => preview(state.fileName, state.pack, mode)}
           />
           {state.summary ? (
-            <ImportChangesTable
-              caption={`What importing “${state.summary.name}” from “${state.fileName}” will change`}
-              summary={state.summary}
-            />
+            <>
+              <ImportChangesTable
+                caption={`What importing “${state.summary.name}” from “${state.fileName}” will change`}
+                summary={state.summary}
+              />
+              <ImportRecordChanges summary={state.summary} />
+            </>
           ) : (
             <p role="status" class="pending">
               Working out what “{state.fileName}” would change…
@@ -150,22 +188,30 @@ export function PackImport() {
       {state.step === 'done' && (
         <div ref={resultRef} tabIndex={-1} class="outcome">
           <p role="status" class="success">
-            Imported “{state.summary.name}” ({state.summary.mode}): {changeTotals(state.summary)}.
+            {state.undo === 'undone'
+              ? `Undone: your workspace is as it was before importing “${state.summary.name}”.`
+              : `Imported “${state.summary.name}” (${state.summary.mode}): ${changeTotals(state.summary)}.`}
           </p>
-          <ImportChangesTable caption="What the import changed" summary={state.summary} />
-          <button type="button" onClick={() => setState({ step: 'idle' })}>
-            Close
-          </button>
+          {state.summary.backupId && state.undo !== 'undone' && (
+            <p class="hint">A backup of your workspace was taken first (under Backups).</p>
+          )}
+          {state.note && <p class="hint">{state.note}</p>}
+          {state.undo !== 'ready' && state.undo !== 'busy' && state.undo !== 'undone' && (
+            <ProblemAlert title="The import was not undone." problems={[state.undo]} />
+          )}
+          {state.undo !== 'undone' && <ImportChangesTable caption="What the import changed" summary={state.summary} />}
+          <div class="actions">
+            {state.summary.backupId && state.undo !== 'undone' && (
+              <button type="button" disabled={state.undo === 'busy'} onClick={undo}>
+                Undo
+              </button>
+            )}
+            <button type="button" onClick={() => setState({ step: 'idle' })}>
+              Close
+            </button>
+          </div>
         </div>
       )}
     </div>
   );
-}
-
-/** The background joins several reasons with line breaks. */
-function problemLines(error: string): string[] {
-  return error
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
 }

@@ -1,7 +1,8 @@
 import { chronological } from '../../lib/catalogue/chart-series';
 import { formatChartValue } from '../../lib/catalogue/chart-value';
 import { DIRECTION_LABELS, KIND_LABELS } from '../../lib/catalogue/labels';
-import { describeProgress, formatAge } from '../../lib/format/values';
+import { describeProgress } from '../../lib/format/objective-wording';
+import { formatAge } from '../../lib/format/values';
 import type { Reply } from '../../lib/messages/protocol';
 import type { TargetProgress } from '../../lib/model/annotation';
 import type { BenefitTarget } from '../../lib/model/benefit-target';

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { formatChartValue } from '../../lib/catalogue/chart-value';
 import {
   CHECK_IN_FIELD_OF_PATH,
+  CHECK_IN_FIELDS,
   type CheckInField,
   checkInFormValues,
   parseCheckInForm,
@@ -11,9 +12,7 @@ import { send } from '../../lib/messages/client';
 import type { Reply } from '../../lib/messages/protocol';
 import type { BenefitTarget } from '../../lib/model/benefit-target';
 import { Field, FormAlert, inputValue } from './Field';
-import { useRecordForm } from './use-record-form';
-
-const FIELDS: readonly CheckInField[] = ['value', 'at', 'confidence', 'note'];
+import { type RecordForm, useRecordForm } from './use-record-form';
 
 interface Props {
   target: BenefitTarget;
@@ -34,7 +33,7 @@ function CheckInFormRound({ target, notify, onRecorded }: Props & { onRecorded()
   const prefix = `check-in-${target.id}`;
   const form = useRecordForm({
     idPrefix: prefix,
-    fields: FIELDS,
+    fields: CHECK_IN_FIELDS,
     initial: checkInFormValues(new Date()),
     parse: (values) => parseCheckInForm(values, { id, targetId: target.id }),
     fieldOfPath: CHECK_IN_FIELD_OF_PATH,
@@ -48,11 +47,6 @@ function CheckInFormRound({ target, notify, onRecorded }: Props & { onRecorded()
       requestAnimationFrame(() => document.getElementById(`${prefix}-value`)?.focus());
     },
   });
-  const { values, problems, set } = form;
-  const bind = (field: CheckInField) => ({
-    value: values[field],
-    onInput: (event: Event) => set(field, inputValue(event)),
-  });
   return (
     <form
       class="catalogue-form check-in-form"
@@ -60,6 +54,25 @@ function CheckInFormRound({ target, notify, onRecorded }: Props & { onRecorded()
       onSubmit={form.submit}
       aria-label={`Record a check-in of ${target.name}`}
     >
+      <CheckInFields form={form} target={target} />
+      <div class="form-actions">
+        <button type="submit" class="primary" disabled={form.saving}>
+          Record check-in
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The check-in's fields with their problems; the recording form and the edit dialog share them. */
+export function CheckInFields({ form, target }: { form: RecordForm<CheckInField>; target: BenefitTarget }) {
+  const { values, problems, set } = form;
+  const bind = (field: CheckInField) => ({
+    value: values[field],
+    onInput: (event: Event) => set(field, inputValue(event)),
+  });
+  return (
+    <>
       <FormAlert problems={problems.other} />
       <div class="form-grid">
         <Field
@@ -86,11 +99,6 @@ function CheckInFormRound({ target, notify, onRecorded }: Props & { onRecorded()
           </Field>
         </div>
       </div>
-      <div class="form-actions">
-        <button type="submit" class="primary" disabled={form.saving}>
-          Record check-in
-        </button>
-      </div>
-    </form>
+    </>
   );
 }

@@ -1,9 +1,11 @@
+import { useState } from 'preact/hooks';
 import { dayOf, formatChartValue } from '../../lib/catalogue/chart-value';
 import { formatPercent } from '../../lib/format/values';
 import { send } from '../../lib/messages/client';
 import type { Reply } from '../../lib/messages/protocol';
 import type { BenefitTarget } from '../../lib/model/benefit-target';
 import type { Measurement } from '../../lib/model/measurement';
+import { CheckInEditDialog } from './CheckInEditDialog';
 import { ShowMore, usePageLimit } from './ShowMore';
 
 interface Props {
@@ -12,9 +14,10 @@ interface Props {
   notify(message: string, undo?: () => Promise<Reply<unknown>>): void;
 }
 
-/** A target's check-ins, newest first, a page at a time; deleting one can be undone from the toast. */
+/** A target's check-ins, newest first, a page at a time; editing or deleting one can be undone from the toast. */
 export function CheckInHistory({ target, newestFirst, notify }: Props) {
   const [limit, showMore] = usePageLimit(target.id);
+  const [editing, setEditing] = useState<Measurement | null>(null);
   const remove = async (measurement: Measurement) => {
     const reply = await send({ type: 'deleteRecord', list: 'measurements', id: measurement.id });
     if (!reply.ok) return notify(`Could not delete the check-in: ${reply.error}`);
@@ -46,7 +49,15 @@ export function CheckInHistory({ target, newestFirst, notify }: Props) {
                 {measurement.confidence === undefined ? '–' : formatPercent(measurement.confidence)}
               </td>
               <td class="note">{measurement.note}</td>
-              <td>
+              <td class="check-in-actions">
+                <button
+                  type="button"
+                  class="small-button"
+                  aria-label={`Edit the check-in of ${dayOf(measurement.at)} (${formatChartValue(measurement.value, target.unit)})`}
+                  onClick={() => setEditing(measurement)}
+                >
+                  Edit
+                </button>
                 <button
                   type="button"
                   class="small-button"
@@ -66,6 +77,9 @@ export function CheckInHistory({ target, newestFirst, notify }: Props) {
         noun="check-ins"
         onMore={showMore}
       />
+      {editing && (
+        <CheckInEditDialog target={target} measurement={editing} onClose={() => setEditing(null)} notify={notify} />
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import type { Conflict } from './use-record-form';
 import './Field.css';
 
 /** What a form control needs to be labelled and to announce its problem. */
@@ -39,8 +40,8 @@ export function Field({ id, label, error, hint, children }: FieldProps) {
 }
 
 /** Problems that name no field of the form, such as the background being unreachable. */
-export function FormAlert({ problems }: { problems: readonly string[] }) {
-  if (problems.length === 0) return null;
+export function FormAlert({ problems, conflict }: { problems: readonly string[]; conflict?: Conflict | null }) {
+  if (problems.length === 0 && !conflict) return null;
   return (
     <div class="problem-alert" role="alert">
       <p class="problem-alert-title">Not saved</p>
@@ -48,7 +49,18 @@ export function FormAlert({ problems }: { problems: readonly string[] }) {
         {problems.map((problem) => (
           <li key={problem}>{problem}</li>
         ))}
+        {conflict && <li>{conflict.message}</li>}
       </ul>
+      {conflict && (
+        <div class="actions">
+          <button type="button" onClick={conflict.reload}>
+            Reload
+          </button>
+          <button type="button" onClick={conflict.overwrite}>
+            Overwrite
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { BenefitTarget } from '../../lib/model/benefit-target';
 import { TRACKERS } from '../../lib/model/item-id';
 import type { Objective } from '../../lib/model/objective';
 import type { SeenItem } from '../../lib/model/seen-item';
+import { routeHref } from '../../lib/workspace/route';
 import { useLiveQuery } from '../../lib/workspace/use-live-query';
 import { ShowMore, usePageLimit } from './ShowMore';
 
@@ -53,7 +54,7 @@ export function LinkedWorkItems({ objective, targets }: Props) {
           {linked.rules > 0 && (
             <p class="hint">
               {linked.rules === 1 ? '1 rule also aligns' : `${linked.rules} rules also align`} work to {objective.code}{' '}
-              without a link per item.
+              without a link per item: <a href={routeHref('rules', objective.id)}>see the rules</a>.
             </p>
           )}
           {linked.items.length === 0 ? (

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { targetDeleteImpact } from '../../lib/catalogue/delete-impact';
 import { describeTargetDeletion } from '../../lib/catalogue/describe-deletion';
 import { groupBy } from '../../lib/catalogue/group-by';
@@ -9,13 +9,18 @@ import type { Reply } from '../../lib/messages/protocol';
 import type { TargetProgress } from '../../lib/model/annotation';
 import type { BenefitTarget } from '../../lib/model/benefit-target';
 import { isHttpUrl } from '../../lib/model/http-url';
+import { layerOf } from '../../lib/model/layer';
+import { outcomeWarnings } from '../../lib/outcomes/outcome-warnings';
 import { routeHref } from '../../lib/workspace/route';
+import { WarningList } from '../outcomes/WarningList';
 import { BenefitTargetPanel } from './BenefitTargetPanel';
 import { DeleteRecordDialog } from './DeleteRecordDialog';
+import { ExcludedWorkItems } from './ExcludedWorkItems';
 import { LinkedWorkItems } from './LinkedWorkItems';
 import { ObjectiveProgress } from './ObjectiveProgress';
 import type { ObjectiveActions } from './objective-actions';
 import { StatusBadge } from './StatusBadge';
+import { SubscribedBadge } from './SubscribedBadge';
 import { TargetFormDialog } from './TargetFormDialog';
 import type { Catalogue } from './use-catalogue';
 import './ObjectiveDetail.css';
@@ -25,6 +30,8 @@ const TARGETS_HEADING_ID = 'objective-targets-heading';
 
 interface Props {
   id: string;
+  /** A target whose check-in form takes the focus (an outcome warning's "Record a check-in"). */
+  focusTargetId?: string;
   catalogue: Catalogue;
   progress: ReadonlyMap<string, TargetProgress[]>;
   actions: ObjectiveActions;
@@ -39,7 +46,7 @@ type OpenTarget =
 const NO_PROGRESS: TargetProgress[] = [];
 
 /** One objective (`#objective/<id>`): its fields, its benefit targets and their check-ins, its linked work. */
-export function ObjectiveDetail({ id, catalogue, progress, actions, notify }: Props) {
+export function ObjectiveDetail({ id, focusTargetId, catalogue, progress, actions, notify }: Props) {
   const [open, setOpen] = useState<OpenTarget | null>(null);
   const objective = catalogue.objectives.find((candidate) => candidate.id === id);
   const targets = useMemo(
@@ -54,6 +61,18 @@ export function ObjectiveDetail({ id, catalogue, progress, actions, notify }: Pr
     () => catalogue.objectives.filter((candidate) => candidate.parentId === id).sort(compareObjectives),
     [catalogue.objectives, id],
   );
+  useEffect(() => {
+    if (!focusTargetId) return;
+    // After the section's own focus move to the heading, which runs on the next frame.
+    const frame = requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const field = document.getElementById(`check-in-${focusTargetId}-value`);
+        field?.scrollIntoView({ block: 'center' });
+        field?.focus();
+      }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [focusTargetId]);
 
   if (!objective)
     return (
@@ -74,6 +93,7 @@ export function ObjectiveDetail({ id, catalogue, progress, actions, notify }: Pr
   // Targets show in the order their progress was computed (by name).
   const byId = new Map(targets.map((target) => [target.id, target]));
   const close = () => setOpen(null);
+  const warnings = outcomeWarnings({ ...objective, targets: targetProgress }, catalogue.served.has(objective.id));
 
   return (
     <article class="stack objective-detail" aria-labelledby={OBJECTIVE_HEADING_ID}>
@@ -91,18 +111,32 @@ export function ObjectiveDetail({ id, catalogue, progress, actions, notify }: Pr
             <ObjectiveProgress targets={targetProgress} />
           </p>
         </div>
-        <div class="row-actions">
-          <button type="button" onClick={() => actions.edit(objective)}>
-            Edit objective
-          </button>
-          <button type="button" onClick={() => actions.setArchived(objective, !objective.archived)}>
-            {objective.archived ? 'Unarchive objective' : 'Archive objective'}
-          </button>
-          <button type="button" onClick={() => actions.remove(objective)}>
-            Delete objective
-          </button>
-        </div>
+        {layerOf(objective) !== undefined ? (
+          <SubscribedBadge />
+        ) : (
+          <div class="row-actions">
+            <button type="button" onClick={() => actions.edit(objective)}>
+              Edit objective
+            </button>
+            <button type="button" onClick={() => actions.setArchived(objective, !objective.archived)}>
+              {objective.archived ? 'Unarchive objective' : 'Archive objective'}
+            </button>
+            <button type="button" onClick={() => actions.remove(objective)}>
+              Delete objective
+            </button>
+          </div>
+        )}
       </header>
+
+      {warnings.length > 0 && (
+        <section class="stack outcome-warnings" aria-labelledby="objective-warnings-heading">
+          <h3 id="objective-warnings-heading">Outcome warnings</h3>
+          <WarningList
+            warnings={warnings.map((warning) => ({ warning, code: objective.code }))}
+            hrefOf={(section, arg) => routeHref(section, arg)}
+          />
+        </section>
+      )}
 
       <dl class="objective-facts">
         <dt>Theme</dt>
@@ -201,6 +235,7 @@ export function ObjectiveDetail({ id, catalogue, progress, actions, notify }: Pr
       </section>
 
       <LinkedWorkItems objective={objective} targets={targets} />
+      <ExcludedWorkItems objective={objective} />
 
       {(open?.kind === 'create' || open?.kind === 'edit') && (
         <TargetFormDialog

@@ -8,6 +8,7 @@ import {
   parseObjectiveForm,
 } from '../../lib/catalogue/objective-form';
 import { compareObjectives, descendantIds } from '../../lib/catalogue/objective-tree';
+import { pageDatabase } from '../../lib/db/page-database';
 import { send } from '../../lib/messages/client';
 import { OBJECTIVE_STATUSES, type Objective } from '../../lib/model/objective';
 import type { Theme } from '../../lib/model/theme';
@@ -26,6 +27,7 @@ const FIELDS: readonly ObjectiveField[] = [
   'periodEnd',
   'url',
   'description',
+  'inherit',
 ];
 
 interface Props {
@@ -47,7 +49,14 @@ export function ObjectiveFormDialog({ objective, defaults, objectives, themes, o
     initial: objectiveFormValues(objective, defaults),
     parse: (values) => parseObjectiveForm(values, { id, ...(objective && { stored: objective }) }),
     fieldOfPath: OBJECTIVE_FIELD_OF_PATH,
-    save: (record) => send({ type: 'saveRecord', list: 'objectives', record }),
+    save: (record, base) => send({ type: 'saveRecord', list: 'objectives', record, ...(base && { base }) }),
+    ...(objective && {
+      stored: {
+        record: objective,
+        read: () => pageDatabase.objectives.get(objective.id),
+        valuesOf: (fresh: object) => objectiveFormValues(fresh as Objective),
+      },
+    }),
     onSaved: (record) => onSaved(record, objective === undefined),
   });
   // An objective cannot sit under itself or under one of its own sub-objectives.
@@ -68,7 +77,7 @@ export function ObjectiveFormDialog({ objective, defaults, objectives, themes, o
   return (
     <Dialog title={objective ? `Edit ${objective.code}` : 'New objective'} onClose={onClose}>
       <form class="catalogue-form" noValidate onSubmit={form.submit}>
-        <FormAlert problems={problems.other} />
+        <FormAlert problems={problems.other} conflict={form.conflict} />
         <div class="form-grid">
           <Field
             id={form.idOf('code')}
@@ -140,6 +149,15 @@ export function ObjectiveFormDialog({ objective, defaults, objectives, themes, o
               {(control) => <textarea {...control} {...text('description')} rows={4} />}
             </Field>
           </div>
+          <label class="checkbox wide">
+            <input
+              id={form.idOf('inherit')}
+              type="checkbox"
+              checked={values.inherit === 'yes'}
+              onChange={(event) => form.set('inherit', (event.currentTarget as HTMLInputElement).checked ? 'yes' : '')}
+            />
+            Work under an aligned epic or parent serves this objective too
+          </label>
         </div>
         <div class="form-actions">
           <button type="button" onClick={onClose}>

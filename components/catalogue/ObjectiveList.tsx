@@ -114,6 +114,7 @@ export function ObjectiveList({ catalogue, progress, actions, filter, onFilter }
                         node={root}
                         limit={limit}
                         progress={progress}
+                        served={catalogue.served}
                         actions={actions}
                       />
                     ))}

@@ -35,12 +35,21 @@ export function ObjectivesSection() {
   const [open, setOpen] = useState<Open | null>(null);
   // Kept here, so going to an objective and back finds the list as it was left.
   const [filter, setFilter] = useState<ObjectiveFilter>(DEFAULT_FILTER);
-  const detailId = route.section === 'objective' ? route.arg : null;
+  // `objective/<id>/<target id>` leads to one target's check-in form (from an outcome warning).
+  const detailRoute = route.section === 'objective' ? route.arg.split('/') : null;
+  const detailId = detailRoute ? (detailRoute[0] ?? '') : null;
+  const focusTargetId = detailRoute?.[1];
 
   const progress = useMemo(
     () =>
       catalogue
-        ? progressByObjective(catalogue.targets, catalogue.measurements, new Date(), catalogue.staleAfterDays)
+        ? progressByObjective(
+            catalogue.targets,
+            catalogue.measurements,
+            new Date(),
+            catalogue.staleAfterDays,
+            catalogue.objectives,
+          )
         : new Map(),
     [catalogue],
   );
@@ -91,6 +100,7 @@ export function ObjectivesSection() {
       ) : (
         <ObjectiveDetail
           id={detailId}
+          focusTargetId={focusTargetId}
           catalogue={catalogue}
           progress={progress}
           actions={actions}

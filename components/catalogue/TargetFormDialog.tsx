@@ -8,6 +8,7 @@ import {
   type TargetField,
   targetFormValues,
 } from '../../lib/catalogue/target-form';
+import { pageDatabase } from '../../lib/db/page-database';
 import { send } from '../../lib/messages/client';
 import { BENEFIT_DIRECTIONS, type BenefitTarget } from '../../lib/model/benefit-target';
 import { Dialog } from './Dialog';
@@ -39,7 +40,14 @@ export function TargetFormDialog({ objectiveId, target, onClose, onSaved }: Prop
     initial: targetFormValues(target),
     parse: (values) => parseTargetForm(values, { id, objectiveId }),
     fieldOfPath: TARGET_FIELD_OF_PATH,
-    save: (record) => send({ type: 'saveRecord', list: 'benefitTargets', record }),
+    save: (record, base) => send({ type: 'saveRecord', list: 'benefitTargets', record, ...(base && { base }) }),
+    ...(target && {
+      stored: {
+        record: target,
+        read: () => pageDatabase.benefitTargets.get(target.id),
+        valuesOf: (fresh: object) => targetFormValues(fresh as BenefitTarget),
+      },
+    }),
     onSaved: (record) => onSaved(record, target === undefined),
   });
   const { values, problems, set } = form;
@@ -52,7 +60,7 @@ export function TargetFormDialog({ objectiveId, target, onClose, onSaved }: Prop
   return (
     <Dialog title={target ? `Edit ${target.name}` : 'New benefit target'} onClose={onClose}>
       <form class="catalogue-form" noValidate onSubmit={form.submit}>
-        <FormAlert problems={problems.other} />
+        <FormAlert problems={problems.other} conflict={form.conflict} />
         <div class="form-grid">
           <div class="wide">
             <Field

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { newRecordId } from '../../lib/catalogue/new-id';
 import { parseThemeForm, THEME_FIELD_OF_PATH, type ThemeField, themeFormValues } from '../../lib/catalogue/theme-form';
+import { pageDatabase } from '../../lib/db/page-database';
 import { send } from '../../lib/messages/client';
 import type { Theme } from '../../lib/model/theme';
 import { Dialog } from './Dialog';
@@ -27,7 +28,14 @@ export function ThemeFormDialog({ theme, onClose, onSaved }: Props) {
     initial: theme ? themeFormValues(theme) : { ...themeFormValues(), color: FIRST_COLOUR },
     parse: (values) => parseThemeForm(values, id),
     fieldOfPath: THEME_FIELD_OF_PATH,
-    save: (record) => send({ type: 'saveRecord', list: 'themes', record }),
+    save: (record, base) => send({ type: 'saveRecord', list: 'themes', record, ...(base && { base }) }),
+    ...(theme && {
+      stored: {
+        record: theme,
+        read: () => pageDatabase.themes.get(theme.id),
+        valuesOf: (fresh: object) => themeFormValues(fresh as Theme),
+      },
+    }),
     onSaved: (record) => onSaved(record, theme === undefined),
   });
   const { values, problems, set } = form;
@@ -36,7 +44,7 @@ export function ThemeFormDialog({ theme, onClose, onSaved }: Props) {
   return (
     <Dialog title={theme ? `Edit ${theme.name}` : 'New theme'} onClose={onClose}>
       <form class="catalogue-form" noValidate onSubmit={form.submit}>
-        <FormAlert problems={problems.other} />
+        <FormAlert problems={problems.other} conflict={form.conflict} />
         <Field
           id={form.idOf('name')}
           label="Name"

@@ -5,6 +5,7 @@ import type { BenefitTarget } from '../../lib/model/benefit-target';
 import type { Measurement } from '../../lib/model/measurement';
 import type { Objective } from '../../lib/model/objective';
 import type { Theme } from '../../lib/model/theme';
+import { ruleObjectives, servedObjectives } from '../../lib/outcomes/catalogue-warnings';
 import { useLiveQuery } from '../../lib/workspace/use-live-query';
 
 /** The catalogue as the workspace shows it, kept current as anyone changes it. */
@@ -14,6 +15,8 @@ export interface Catalogue {
   targets: BenefitTarget[];
   measurements: Measurement[];
   staleAfterDays: number;
+  /** Objectives some work serves (a link or an enabled rule): without a benefit target, they warn. */
+  served: ReadonlySet<string>;
 }
 
 /**
@@ -27,11 +30,20 @@ export function useCatalogue(): Catalogue | undefined {
   const targets = useLiveQuery(() => db.benefitTargets.toArray(), []);
   const measurements = useLiveQuery(() => db.measurements.toArray(), []);
   const settings = useLiveQuery(() => getSettings(db), []);
+  // The index's distinct keys: a thousand objectives, not the twenty thousand links behind them.
+  const served = useLiveQuery(
+    async () =>
+      servedObjectives(
+        ((await db.links.orderBy('objectiveId').uniqueKeys()) as string[]).map((objectiveId) => ({ objectiveId })),
+        ruleObjectives(await db.rules.toArray()),
+      ),
+    [],
+  );
   return useMemo(
     () =>
-      objectives && themes && targets && measurements && settings
-        ? { objectives, themes, targets, measurements, staleAfterDays: settings.staleAfterDays }
+      objectives && themes && targets && measurements && settings && served
+        ? { objectives, themes, targets, measurements, staleAfterDays: settings.staleAfterDays, served }
         : undefined,
-    [objectives, themes, targets, measurements, settings],
+    [objectives, themes, targets, measurements, settings, served],
   );
 }

@@ -6,6 +6,7 @@ import {
   noProblems,
   refusalProblems,
 } from '../../lib/catalogue/form-problems';
+import { isChangedElsewhere } from '../../lib/messages/changed-elsewhere';
 import type { Reply } from '../../lib/messages/protocol';
 
 interface Options<F extends string, R> {
@@ -16,15 +17,32 @@ interface Options<F extends string, R> {
   initial: Record<F, string>;
   parse(values: Record<F, string>): FormResult<R, F>;
   fieldOfPath: Readonly<Record<string, F>>;
-  save(record: R): Promise<Reply<unknown>>;
+  /** `base` is the record as this form loaded it; the background refuses the save if it changed since. */
+  save(record: R, base: object | undefined): Promise<Reply<unknown>>;
   onSaved(record: R): void;
+  /** For an edit: the stored record the form starts from, and how to read it again and show it. */
+  stored?: {
+    record: object;
+    read(): Promise<object | undefined>;
+    valuesOf(record: object): Record<F, string>;
+  };
+}
+
+/** A save refused because another tab changed the record: the user reloads it or overwrites it. */
+export interface Conflict {
+  message: string;
+  reload(): void;
+  overwrite(): void;
 }
 
 export interface RecordForm<F extends string> {
   values: Record<F, string>;
   problems: FormProblems<F>;
   saving: boolean;
+  conflict: Conflict | null;
   set(field: F, value: string): void;
+  /** Several fields at once, where one choice resets another (a new objective, no target). */
+  change(values: Partial<Record<F, string>>): void;
   submit(event: Event): Promise<void>;
   idOf(field: F): string;
 }
@@ -42,6 +60,8 @@ export function useRecordForm<F extends string, R>(options: Options<F, R>): Reco
   const [refused, setRefused] = useState<FormProblems<F>>(noProblems);
   const [attempted, setAttempted] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [base, setBase] = useState<object | undefined>(options.stored?.record);
+  const [conflict, setConflict] = useState<{ message: string; record: R } | null>(null);
 
   const idOf = (field: F) => `${idPrefix}-${field}`;
   const focusFirst = (problems: FormProblems<F>) => {
@@ -49,8 +69,8 @@ export function useRecordForm<F extends string, R>(options: Options<F, R>): Reco
     if (field) document.getElementById(idOf(field))?.focus();
   };
 
-  const set = (field: F, value: string) => {
-    const next = { ...values, [field]: value };
+  const change = (changes: Partial<Record<F, string>>) => {
+    const next = { ...values, ...changes };
     setValues(next);
     if (attempted) {
       const result = parse(next);
@@ -58,10 +78,12 @@ export function useRecordForm<F extends string, R>(options: Options<F, R>): Reco
     }
     // The database's word on a field no longer holds once the field changed.
     setRefused((problems) => {
-      const { [field]: _changed, ...others } = problems.fields;
-      return { fields: others as FormProblems<F>['fields'], other: [] };
+      const fields = { ...problems.fields };
+      for (const field of Object.keys(changes) as F[]) delete fields[field];
+      return { fields, other: [] };
     });
   };
+  const set = (field: F, value: string) => change({ [field]: value } as Partial<Record<F, string>>);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -75,10 +97,19 @@ export function useRecordForm<F extends string, R>(options: Options<F, R>): Reco
       return;
     }
     setChecked(noProblems());
+    await saveWith(result.record, base);
+  };
+
+  const saveWith = async (record: R, against: object | undefined) => {
     setSaving(true);
-    const reply = await save(result.record);
+    setConflict(null);
+    const reply = await save(record, against);
     setSaving(false);
-    if (reply.ok) return onSaved(result.record);
+    if (reply.ok) return onSaved(record);
+    if (isChangedElsewhere(reply.error)) {
+      setConflict({ message: reply.error, record });
+      return;
+    }
     const problems = refusalProblems(reply.error, fieldOfPath);
     setRefused(problems);
     focusFirst(problems);
@@ -87,5 +118,25 @@ export function useRecordForm<F extends string, R>(options: Options<F, R>): Reco
   const problems: FormProblems<F> = hasProblems(refused)
     ? { fields: { ...refused.fields, ...checked.fields }, other: [...checked.other, ...refused.other] }
     : checked;
-  return { values, problems, saving, set, submit, idOf };
+  const reload = async () => {
+    const fresh = await options.stored?.read();
+    setConflict(null);
+    setBase(fresh);
+    if (fresh && options.stored) setValues(options.stored.valuesOf(fresh));
+  };
+
+  return {
+    values,
+    problems,
+    saving,
+    conflict: conflict && {
+      message: conflict.message,
+      reload: () => void reload(),
+      overwrite: () => void saveWith(conflict.record, undefined),
+    },
+    set,
+    change,
+    submit,
+    idOf,
+  };
 }

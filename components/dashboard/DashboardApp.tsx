@@ -1,70 +1,21 @@
-import { useEffect, useMemo } from 'preact/hooks';
-import { progressByObjective } from '../../lib/catalogue/objective-progress';
-import { headlineFigures } from '../../lib/dashboard/headline';
-import { objectivesWithoutWork } from '../../lib/dashboard/objectives-without-work';
-import { themeSummaries } from '../../lib/dashboard/theme-summaries';
-import { trackerCoverage } from '../../lib/dashboard/tracker-coverage';
-import { unalignedWork } from '../../lib/dashboard/unaligned-work';
-import { HeadlineFigures } from './HeadlineFigures';
-import { NoCatalogue } from './NoCatalogue';
-import { ObjectivesWithoutWork } from './ObjectivesWithoutWork';
-import { ThemeCoverage } from './ThemeCoverage';
-import { TrackerCoverage } from './TrackerCoverage';
-import { UnalignedWork } from './UnalignedWork';
-import { useDashboardData } from './use-dashboard-data';
+import { routeHref } from '../../lib/workspace/route-href';
+import { DashboardBody } from './DashboardBody';
 
-/**
- * Alignment across everything stored: objectives no work serves, work that
- * serves no objective, and coverage per tracker and theme. Every figure is
- * computed from the same lists the sections show, so they always agree.
- */
+const workspaceHref = (section: string, arg?: string) => `options.html${routeHref(section, arg)}`;
+
+/** The dashboard as a page of its own (opened from the popup), with the way to the workspace and the report. */
 export function DashboardApp() {
-  const data = useDashboardData();
-
-  const views = useMemo(() => {
-    if (!data) return null;
-    const { tables, work, alignment } = data;
-    const aligned = alignment.status === 'ready' ? alignment.aligned : null;
-    const withoutWork = objectivesWithoutWork(tables.objectives, tables.themes, tables.links, tables.rules);
-    const progress = progressByObjective(tables.targets, tables.measurements, new Date(), tables.staleAfterDays);
-    return {
-      withoutWork,
-      figures: headlineFigures(tables.objectives, work, aligned, withoutWork),
-      unaligned: aligned && unalignedWork(work, aligned),
-      coverage: aligned && trackerCoverage(work, aligned),
-      themes: themeSummaries(tables.objectives, tables.themes, tables.links, progress),
-    };
-  }, [data]);
-
-  // For timing in tests and the benchmark, as the popup does: the first render with every figure known.
-  const complete = views?.figures.aligned != null;
-  useEffect(() => {
-    if (complete) performance.mark('throughline:dashboard-rendered');
-  }, [complete]);
-
   return (
     <>
       <header class="dashboard-header">
         <h1>Alignment dashboard</h1>
         <nav aria-label="Throughline">
           <a href="options.html">Workspace</a>
+          <a href="report.html">Steering report</a>
         </nav>
       </header>
       <main class="dashboard">
-        {!data || !views ? (
-          <p role="status">Reading the strategy and the work seen…</p>
-        ) : (
-          <>
-            {data.tables.objectives.length === 0 && <NoCatalogue />}
-            <HeadlineFigures figures={views.figures} />
-            <div class="dashboard-columns">
-              <ObjectivesWithoutWork groups={views.withoutWork} hasObjectives={data.tables.objectives.length > 0} />
-              <UnalignedWork unaligned={views.unaligned} seen={data.work.length} alignment={data.alignment} />
-            </div>
-            <TrackerCoverage rows={views.coverage} />
-            <ThemeCoverage summaries={views.themes} />
-          </>
-        )}
+        <DashboardBody workspaceHref={workspaceHref} reportHref="report.html" />
       </main>
     </>
   );

@@ -1,9 +1,10 @@
 import { formatCount } from '../../lib/dashboard/format-count';
 import { describeAligned, type HeadlineFigures as Figures } from '../../lib/dashboard/headline';
 import { formatShare } from '../../lib/dashboard/share';
+import { SectionLink } from './SectionLink';
 
-/** The four numbers a manager reads first; each leads to the list it counts. */
-export function HeadlineFigures({ figures }: { figures: Figures }) {
+/** The numbers a manager reads first; each leads to the list it counts. */
+export function HeadlineFigures({ figures, warnings }: { figures: Figures; warnings: number }) {
   return (
     <section class="figures-section" aria-labelledby="figures-heading">
       <h2 id="figures-heading" class="visually-hidden">
@@ -22,7 +23,7 @@ export function HeadlineFigures({ figures }: { figures: Figures }) {
           <dd>
             <span class="figure-value">{formatCount(figures.seen)}</span>
             <span class="figure-note">
-              <a href="#coverage">By tracker and site</a>
+              <SectionLink to="coverage">By tracker and site</SectionLink>
             </span>
           </dd>
         </div>
@@ -38,11 +39,20 @@ export function HeadlineFigures({ figures }: { figures: Figures }) {
           </dd>
         </div>
         <div class="figure">
+          <dt>Outcome warnings</dt>
+          <dd>
+            <span class="figure-value">{formatCount(warnings)}</span>
+            <span class="figure-note">
+              <SectionLink to="outcome-warnings">What needs doing</SectionLink>
+            </span>
+          </dd>
+        </div>
+        <div class="figure">
           <dt>Objectives with no work</dt>
           <dd>
             <span class="figure-value">{formatCount(figures.withoutWork)}</span>
             <span class="figure-note">
-              <a href="#objectives-without-work">See which</a>
+              <SectionLink to="objectives-without-work">See which</SectionLink>
             </span>
           </dd>
         </div>

@@ -1,19 +1,20 @@
 import { STATUS_LABELS } from '../../lib/catalogue/labels';
 import type { ThemeGroup } from '../../lib/dashboard/group-by-theme';
 import type { Objective } from '../../lib/model/objective';
-import { routeHref } from '../../lib/workspace/route';
 
 /** Active objectives nothing serves, by theme; each opens its page in the workspace. */
 export function ObjectivesWithoutWork({
   groups,
   hasObjectives,
+  hrefOf,
 }: {
   groups: readonly ThemeGroup<Objective>[];
   hasObjectives: boolean;
+  hrefOf(section: string, arg?: string): string;
 }) {
   const total = groups.reduce((sum, group) => sum + group.records.length, 0);
   return (
-    <section id="objectives-without-work" class="panel" aria-labelledby="without-work-heading">
+    <section id="objectives-without-work" class="dash-panel" aria-labelledby="without-work-heading">
       <h2 id="without-work-heading">
         Objectives with no work <span class="count">({total})</span>
       </h2>
@@ -37,7 +38,7 @@ export function ObjectivesWithoutWork({
             <ul class="objective-list">
               {group.records.map((objective) => (
                 <li key={objective.id}>
-                  <a href={`options.html${routeHref('objective', objective.id)}`}>
+                  <a href={hrefOf('objective', objective.id)}>
                     <span class="objective-code">{objective.code}</span> {objective.title}
                   </a>
                   <span class="objective-meta">

@@ -6,7 +6,7 @@ import { ShareBar } from './ShareBar';
 /** Per theme: its objectives, the work linked to them and how their benefit targets are doing on average. */
 export function ThemeCoverage({ summaries }: { summaries: readonly ThemeSummary[] }) {
   return (
-    <section id="themes" class="panel" aria-labelledby="themes-heading">
+    <section id="themes" class="dash-panel" aria-labelledby="themes-heading">
       <h2 id="themes-heading">Coverage by theme</h2>
       <p class="hint">
         Objectives that are not archived or dropped; progress is the mean over those with a benefit check-in.

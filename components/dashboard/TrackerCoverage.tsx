@@ -2,6 +2,7 @@ import { TRACKER_LABELS } from '../../lib/catalogue/labels';
 import { formatCount } from '../../lib/dashboard/format-count';
 import { formatShare } from '../../lib/dashboard/share';
 import type { Coverage, TrackerCoverage as TrackerRow } from '../../lib/dashboard/tracker-coverage';
+import type { AlignmentReason } from '../../lib/model/annotation';
 import { ShareBar } from './ShareBar';
 
 function ShareCells({ row }: { row: Coverage }) {
@@ -17,10 +18,20 @@ function ShareCells({ row }: { row: Coverage }) {
   );
 }
 
+const REASON_WORDS: Record<AlignmentReason, string> = { link: 'linked', rule: 'by a rule', inherited: 'from a parent' };
+
+/** "12 linked · 3 by a rule · 1 from a parent", the reasons that count. */
+function describeReasons(byReason: Record<AlignmentReason, number>): string {
+  return (Object.keys(REASON_WORDS) as AlignmentReason[])
+    .filter((reason) => byReason[reason] > 0)
+    .map((reason) => `${formatCount(byReason[reason])} ${REASON_WORDS[reason]}`)
+    .join(' · ');
+}
+
 /** Seen and aligned items per tracker, and per site under each; `null` rows while alignment is being checked. */
 export function TrackerCoverage({ rows }: { rows: readonly TrackerRow[] | null }) {
   return (
-    <section id="coverage" class="panel" aria-labelledby="coverage-heading">
+    <section id="coverage" class="dash-panel" aria-labelledby="coverage-heading">
       <h2 id="coverage-heading">Coverage by tracker and site</h2>
       {rows === null ? (
         <p class="empty">Checking which seen items serve an objective…</p>
@@ -32,6 +43,7 @@ export function TrackerCoverage({ rows }: { rows: readonly TrackerRow[] | null }
               <th scope="col">Seen</th>
               <th scope="col">Aligned</th>
               <th scope="col">Share</th>
+              <th scope="col">Why aligned</th>
             </tr>
           </thead>
           {rows.map((row) => (
@@ -39,11 +51,13 @@ export function TrackerCoverage({ rows }: { rows: readonly TrackerRow[] | null }
               <tr class="tracker-row">
                 <th scope="row">{TRACKER_LABELS[row.tracker]}</th>
                 <ShareCells row={row} />
+                <td class="reasons">{describeReasons(row.byReason)}</td>
               </tr>
               {row.sites.map((site) => (
                 <tr key={site.site} class="site-row">
                   <th scope="row">{site.site}</th>
                   <ShareCells row={site} />
+                  <td />
                 </tr>
               ))}
             </tbody>

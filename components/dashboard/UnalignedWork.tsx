@@ -1,51 +1,27 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { TRACKER_LABELS } from '../../lib/catalogue/labels';
 import { formatCount } from '../../lib/dashboard/format-count';
 import type { SeenWork } from '../../lib/dashboard/seen-work';
-import {
-  countByTracker,
-  filterByTracker,
-  parseTrackerFilter,
-  type TrackerFilter,
-} from '../../lib/dashboard/unaligned-work';
-import { TRACKERS } from '../../lib/model/item-id';
+import { groupBySite, type SiteGroup } from '../../lib/dashboard/unaligned-groups';
 import type { Alignment } from './use-dashboard-data';
 import { WorkRow } from './WorkRow';
 
-/** Rows listed at first and added by each "Show more": a page of 20,000 rows would take seconds to lay out. */
-export const WORK_PAGE_SIZE = 200;
+/** Rows of one site shown at a time: a page of thousands would take seconds to lay out. */
+export const WORK_PAGE_SIZE = 20;
 
-/**
- * Seen work that serves no objective, newest first, filterable by tracker.
- * `unaligned` is `null` until the background has said which items are aligned.
- */
-export function UnalignedWork({
-  unaligned,
-  seen,
-  alignment,
-}: {
+interface Props {
+  /** `null` until the background has said which items are aligned. */
   unaligned: readonly SeenWork[] | null;
   seen: number;
   alignment: Alignment;
-}) {
-  const [filter, setFilter] = useState<TrackerFilter>('all');
-  const [limit, setLimit] = useState(WORK_PAGE_SIZE);
-  // After "Show more", focus moves to the first new row, since the button may be gone.
-  const [focusRow, setFocusRow] = useState<number | null>(null);
-  const list = useRef<HTMLUListElement>(null);
-  const counts = useMemo(() => (unaligned ? countByTracker(unaligned) : null), [unaligned]);
-  const filtered = useMemo(() => (unaligned ? filterByTracker(unaligned, filter) : []), [unaligned, filter]);
-  const shown = filtered.slice(0, limit);
-  const now = new Date();
+  onLink(item: SeenWork, opener: HTMLElement): void;
+}
 
-  useEffect(() => {
-    if (focusRow === null) return;
-    list.current?.querySelectorAll<HTMLElement>(':scope > li')[focusRow]?.focus();
-    setFocusRow(null);
-  }, [focusRow]);
-
+/** Seen work that serves no objective, by tracker and site, a page at a time, each item to open or link. */
+export function UnalignedWork({ unaligned, seen, alignment, onLink }: Props) {
+  const groups = useMemo(() => (unaligned ? groupBySite(unaligned) : null), [unaligned]);
   return (
-    <section id="work-without-objective" class="panel" aria-labelledby="unaligned-heading">
+    <section id="work-without-objective" class="dash-panel" aria-labelledby="unaligned-heading">
       <h2 id="unaligned-heading">
         Work with no objective {unaligned && <span class="count">({formatCount(unaligned.length)})</span>}
       </h2>
@@ -69,50 +45,43 @@ export function UnalignedWork({
       {unaligned && seen > 0 && unaligned.length === 0 && (
         <p class="empty">Every seen work item serves an objective.</p>
       )}
-      {unaligned && counts && unaligned.length > 0 && (
-        <>
-          <div class="work-filter">
-            <label for="tracker-filter">Tracker</label>
-            <select
-              id="tracker-filter"
-              value={filter}
-              onChange={(event) => {
-                setFilter(parseTrackerFilter(event.currentTarget.value));
-                setLimit(WORK_PAGE_SIZE);
-              }}
-            >
-              <option value="all">All trackers ({formatCount(unaligned.length)})</option>
-              {TRACKERS.map((tracker) => (
-                <option key={tracker} value={tracker}>
-                  {TRACKER_LABELS[tracker]} ({formatCount(counts[tracker])})
-                </option>
-              ))}
-            </select>
-          </div>
-          <p class="list-count" aria-live="polite">
-            {filtered.length === 0
-              ? `No unaligned ${filter === 'all' ? '' : `${TRACKER_LABELS[filter]} `}items.`
-              : `Showing ${formatCount(shown.length)} of ${formatCount(filtered.length)}.`}
-          </p>
-          {shown.length > 0 && (
-            <ul ref={list} class="work-list" aria-labelledby="unaligned-heading">
-              {shown.map((item) => (
-                <WorkRow key={item.id} item={item} now={now} />
-              ))}
-            </ul>
-          )}
-          {shown.length < filtered.length && (
-            <button
-              type="button"
-              onClick={() => {
-                setFocusRow(limit);
-                setLimit(limit + WORK_PAGE_SIZE);
-              }}
-            >
-              Show {formatCount(Math.min(WORK_PAGE_SIZE, filtered.length - shown.length))} more
-            </button>
-          )}
-        </>
+      {groups?.map((group, index) => (
+        <SiteWork key={`${group.tracker}:${group.site}`} group={group} index={index} onLink={onLink} />
+      ))}
+    </section>
+  );
+}
+
+function SiteWork({ group, index, onLink }: { group: SiteGroup; index: number; onLink: Props['onLink'] }) {
+  const [page, setPage] = useState(0);
+  const pages = Math.ceil(group.items.length / WORK_PAGE_SIZE);
+  const current = Math.min(page, pages - 1);
+  const first = current * WORK_PAGE_SIZE;
+  const shown = group.items.slice(first, first + WORK_PAGE_SIZE);
+  const headingId = `unaligned-site-${index}`;
+  const now = new Date();
+  return (
+    <section class="site-work" aria-labelledby={headingId} data-tracker={group.tracker} data-site={group.site}>
+      <h3 id={headingId}>
+        {TRACKER_LABELS[group.tracker]} · {group.site} <span class="count">({formatCount(group.items.length)})</span>
+      </h3>
+      <ul class="work-list" aria-labelledby={headingId}>
+        {shown.map((item) => (
+          <WorkRow key={item.id} item={item} now={now} onLink={onLink} />
+        ))}
+      </ul>
+      {pages > 1 && (
+        <nav class="pager" aria-label={`Pages of ${TRACKER_LABELS[group.tracker]} · ${group.site}`}>
+          <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
+            Previous
+          </button>
+          <span class="list-count" aria-live="polite">
+            {formatCount(first + 1)}–{formatCount(first + shown.length)} of {formatCount(group.items.length)}
+          </span>
+          <button type="button" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
+            Next
+          </button>
+        </nav>
       )}
     </section>
   );

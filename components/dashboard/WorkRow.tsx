@@ -6,27 +6,22 @@ import { isHttpUrl } from '../../lib/model/http-url';
 
 const fullDate = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
-/** One unaligned work item: its title opens it in the tracker, in a new tab (only http(s) addresses are links). */
-export function WorkRow({ item, now }: { item: SeenWork; now: Date }) {
-  const label = (
-    <>
-      <span class="work-key">{item.key}</span> <span class="work-title">{item.title ?? item.key}</span>
-    </>
-  );
+/** One unaligned work item, its title first: "Open" shows it in the tracker (new tab), "Link to…" aligns it. */
+export function WorkRow({
+  item,
+  now,
+  onLink,
+}: {
+  item: SeenWork;
+  now: Date;
+  onLink(item: SeenWork, opener: HTMLElement): void;
+}) {
   const seenAt = Date.parse(item.lastSeen);
   return (
     <li class="work-item" tabIndex={-1} data-item-id={item.id}>
-      {isHttpUrl(item.url) ? (
-        <a href={item.url} target="_blank" rel="noopener noreferrer">
-          {label}
-          <span class="visually-hidden"> (opens in a new tab)</span>
-        </a>
-      ) : (
-        <span>{label}</span>
-      )}
+      <span class="work-title">{item.title ?? item.key}</span>
       <span class="work-meta">
-        <span>{TRACKER_LABELS[item.tracker]}</span>
-        <span>{item.site}</span>
+        <span class="work-key">{item.key}</span>
         {item.status && <span>{item.status}</span>}
         {Number.isNaN(seenAt) ? null : (
           <span>
@@ -36,6 +31,26 @@ export function WorkRow({ item, now }: { item: SeenWork; now: Date }) {
             </time>
           </span>
         )}
+      </span>
+      <span class="work-actions">
+        {isHttpUrl(item.url) && (
+          <a
+            href={item.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label={`Open ${item.key} in ${TRACKER_LABELS[item.tracker]} (new tab)`}
+          >
+            Open
+          </a>
+        )}
+        <button
+          type="button"
+          class="link-button"
+          aria-haspopup="dialog"
+          onClick={(event) => onLink(item, event.currentTarget)}
+        >
+          Link to…<span class="visually-hidden"> an objective, for {item.key}</span>
+        </button>
       </span>
     </li>
   );

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { alignedItemIds } from '../../lib/dashboard/aligned-items';
+import { type SeenAlignment, seenAlignment } from '../../lib/dashboard/aligned-items';
 import { type DashboardTables, readDashboardTables } from '../../lib/dashboard/dashboard-tables';
 import { type SeenWork, seenWork } from '../../lib/dashboard/seen-work';
 import { pageDatabase as db } from '../../lib/db/page-database';
 import { send } from '../../lib/messages/client';
 import { useLiveQuery } from '../../lib/workspace/use-live-query';
 
-/** Which seen items serve an objective, as the background answered. */
+/** Which seen items serve an objective and why, as the background's resolver answered. */
 export type Alignment =
   | { status: 'pending' }
-  | { status: 'ready'; aligned: ReadonlySet<string> }
+  | ({ status: 'ready' } & SeenAlignment)
   | { status: 'failed'; error: string };
 
 /** One consistent picture: the alignment is always the answer for exactly this work. */
@@ -37,7 +37,7 @@ export function useDashboardData(): DashboardData | undefined {
     const work = seenWork(tables.seenItems);
     setShown((previous) => previous ?? { tables, work, alignment: { status: 'pending' } });
     let current = true;
-    void alignedItemIds(
+    void seenAlignment(
       work.map((item) => item.id),
       (ids) => send({ type: 'annotate', items: ids.map((id) => ({ id })) }),
     ).then((reply) => {
@@ -46,7 +46,7 @@ export function useDashboardData(): DashboardData | undefined {
       setShown({
         tables,
         work,
-        alignment: reply.ok ? { status: 'ready', aligned: reply.data } : { status: 'failed', error: reply.error },
+        alignment: reply.ok ? { status: 'ready', ...reply.data } : { status: 'failed', error: reply.error },
       });
     });
     return () => {

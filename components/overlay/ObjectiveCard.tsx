@@ -1,11 +1,17 @@
 import { STATUS_LABELS } from '../../lib/catalogue/labels';
-import { describeProgress, formatAge, formatValue } from '../../lib/format/values';
+import { chipWording } from '../../lib/format/chip-wording';
+import { describeProgress, phraseBasis } from '../../lib/format/objective-wording';
+import { formatAge, formatValue } from '../../lib/format/values';
+import { warningText } from '../../lib/format/warning-text';
+import { send } from '../../lib/messages/client';
 import type { ObjectiveSummary } from '../../lib/model/annotation';
 import { isHttpUrl } from '../../lib/model/http-url';
 import { ProgressBar } from './ProgressBar';
 
-/** What an objective is and how its benefit targets are doing. */
-export function ObjectiveCard({ objective, via }: { objective: ObjectiveSummary; via?: 'link' | 'rule' }) {
+/** What an objective is, how its benefit targets are doing, and what needs doing about its outcomes. */
+export function ObjectiveCard({ objective, reason }: { objective: ObjectiveSummary; reason?: string }) {
+  const wording = chipWording(objective);
+  const basis = phraseBasis(objective.targets);
   const meta = [
     objective.themeName,
     objective.owner,
@@ -15,16 +21,16 @@ export function ObjectiveCard({ objective, via }: { objective: ObjectiveSummary;
     .join(' · ');
   return (
     <div>
-      <h2>
-        {objective.code} · {objective.title}
-      </h2>
+      <h2>{wording.text}</h2>
+      <p class="card-title">{objective.title}</p>
       <p class="meta">
         <span class="status" data-status={objective.status}>
           {STATUS_LABELS[objective.status]}
         </span>{' '}
         {meta}
       </p>
-      {via === 'rule' && <p class="small">Aligned by a rule.</p>}
+      {reason && <p class="small reason">{reason}</p>}
+      {basis && <p class="small">The figure is the {basis}.</p>}
       {objective.targets.length === 0 ? (
         <p class="small">No benefit targets yet.</p>
       ) : (
@@ -43,10 +49,28 @@ export function ObjectiveCard({ objective, via }: { objective: ObjectiveSummary;
               <div class="small">
                 {describeProgress(target)}
                 {target.ageDays !== null && ` · checked in ${formatAge(target.ageDays)}`}
-                {target.stale && <span class="stale"> · stale</span>}
+                {target.stale && target.latest !== null && <span class="stale"> · stale</span>}
               </div>
             </li>
           ))}
+        </ul>
+      )}
+      {wording.warnings.length > 0 && (
+        <ul class="warnings" aria-label="Outcome warnings">
+          {wording.warnings.map((warning) => {
+            const text = warningText(warning, objective.code);
+            return (
+              <li key={`${warning.kind}-${text.arg}`} data-warning={warning.kind}>
+                {text.text}{' '}
+                <button
+                  type="button"
+                  onClick={() => void send({ type: 'openWorkspace', section: text.section, arg: text.arg })}
+                >
+                  {text.action}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
       {objective.url && isHttpUrl(objective.url) && (

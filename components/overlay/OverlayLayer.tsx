@@ -7,7 +7,8 @@ import { Toast, type ToastProps } from './Toast';
 
 export interface FloatingCard {
   objective: ObjectiveSummary;
-  via?: 'link' | 'rule';
+  /** Why the item serves the objective, in words. */
+  reason?: string;
   rect: DOMRect;
 }
 
@@ -37,7 +38,7 @@ export function OverlayLayer(props: OverlayLayerProps) {
             onMouseEnter={props.onCardEnter}
             onMouseLeave={props.onCardLeave}
           >
-            <ObjectiveCard objective={props.card.objective} via={props.card.via} />
+            <ObjectiveCard objective={props.card.objective} reason={props.card.reason} />
           </div>
         </Panel>
       )}

@@ -1,11 +1,15 @@
+import { describeReason } from '../../lib/alignment/describe-reason';
+import { chipWording } from '../../lib/format/chip-wording';
 import type { PageItem } from '../../lib/messages/notices';
-import type { ItemAlignment, ObjectiveSummary } from '../../lib/model/annotation';
+import type { FactsNote, ItemAlignment, ObjectiveSummary } from '../../lib/model/annotation';
 import { isHttpUrl } from '../../lib/model/http-url';
 import { parseItemId } from '../../lib/model/item-id';
 
 interface Props {
   item: PageItem;
   alignments: readonly ItemAlignment[];
+  /** Why the item's facts from its tracker are not known, when they are not. */
+  factsNote?: FactsNote;
   objectives: Readonly<Record<string, ObjectiveSummary>>;
   selected: boolean;
   onSelect(selected: boolean): void;
@@ -13,8 +17,9 @@ interface Props {
 }
 
 /** One work item of the page: select box, key and title, its objectives, and the way to change them. */
-export function PageItemRow({ item, alignments, objectives, selected, onSelect, onEdit }: Props) {
+export function PageItemRow({ item, alignments, factsNote, objectives, selected, onSelect, onEdit }: Props) {
   const key = parseItemId(item.id)?.key ?? item.id;
+  const now = new Date();
   const checkboxId = `select-${item.id}`;
   return (
     <li class="item" data-state={alignments.length > 0 ? 'aligned' : 'unaligned'}>
@@ -34,16 +39,41 @@ export function PageItemRow({ item, alignments, objectives, selected, onSelect, 
         ) : (
           alignments.map((alignment) => {
             const objective = objectives[alignment.objectiveId];
-            return objective ? (
-              <span key={alignment.objectiveId} class="chip" title={objective.title}>
-                <span class="dot" style={objective.themeColor ? { background: objective.themeColor } : undefined} />
-                <span class="code">{objective.code}</span>
-                {alignment.via === 'rule' && <span class="small"> (rule)</span>}
+            if (!objective) return null;
+            const reason = describeReason(alignment, now);
+            const wording = chipWording(objective);
+            return (
+              <span
+                key={alignment.objectiveId}
+                class="chip"
+                title={`${wording.label} (${reason})`}
+                data-warnings={wording.warnings.map((warning) => warning.kind).join(' ') || undefined}
+              >
+                {/* The visible words and markers for the eye; the accessible name says all of it once. */}
+                <span class="chip-face" aria-hidden="true">
+                  <span class="dot" style={objective.themeColor ? { background: objective.themeColor } : undefined} />
+                  <span class="code">{objective.code}</span>
+                  {wording.phrase && <span class="pct">· {wording.phrase}</span>}
+                  {wording.stale && <span class="stale-mark">stale</span>}
+                  {wording.warnings.some((warning) => warning.kind !== 'stale-check-in') && (
+                    <span class="warn-mark">!</span>
+                  )}
+                  {alignment.via !== 'link' && <span class="small reason"> {reason}</span>}
+                </span>
+                <span class="visually-hidden">
+                  {wording.label}
+                  {alignment.via !== 'link' ? ` (${reason})` : ''}
+                </span>
               </span>
-            ) : null;
+            );
           })
         )}
       </span>
+      {factsNote && (
+        <span class="facts-note small" title={factsNote.state === 'unavailable' ? factsNote.reason : undefined}>
+          {factsNote.state === 'fetching' ? 'asking the tracker…' : 'facts unavailable'}
+        </span>
+      )}
       <span class="item-actions">
         {item.url && isHttpUrl(item.url) && (
           <a href={item.url} target="_blank" rel="noopener noreferrer" aria-label={`Open ${key}`}>

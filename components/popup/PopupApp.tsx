@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { describeReason } from '../../lib/alignment/describe-reason';
 import { send } from '../../lib/messages/client';
 import type { PickerObjective } from '../../lib/messages/responses';
 import type { AnnotateResult } from '../../lib/model/annotation';
+import type { Exclusion } from '../../lib/model/exclusion';
 import type { Tracker } from '../../lib/model/item-id';
+import type { Link } from '../../lib/model/link';
 import { cloudTrackerOf } from '../../lib/popup/cloud-tracker';
+import { summarizeFacts } from '../../lib/popup/facts-summary';
 import { describedTabId, type PageState, readPage } from '../../lib/popup/page-connection';
 import { useChanges } from '../../lib/popup/use-changes';
 import { detectTracker } from '../../lib/trackers/detect-tracker';
@@ -12,6 +16,7 @@ import { TRACKER_NAMES } from '../links/tracker-names';
 import { type LinkedObjective, ObjectivePicker } from '../ObjectivePicker';
 import { Toast, type ToastProps } from '../overlay/Toast';
 import { PageItemRow } from './PageItemRow';
+import { PageWarnings } from './PageWarnings';
 import { QuickCreateObjective } from './QuickCreateObjective';
 
 type Editing = { mode: 'one'; itemId: string; subject: string } | { mode: 'many'; itemIds: string[] };
@@ -59,14 +64,28 @@ export function PopupApp() {
 
   const items = page?.kind === 'items' ? page.page.items : [];
   const alignmentsOf = useCallback((id: string) => annotations?.items[id] ?? [], [annotations]);
-  const aligned = items.filter((item) => alignmentsOf(item.id).length > 0).length;
+  // Counted over what the page's summary counts, so that both say the same "N of M aligned".
+  const counted = items.some((item) => item.listed) ? items.filter((item) => item.listed) : items;
+  const aligned = counted.filter((item) => alignmentsOf(item.id).length > 0).length;
   const unaligned = items.filter((item) => alignmentsOf(item.id).length === 0).map((item) => item.id);
+  const facts = useMemo(
+    () =>
+      summarizeFacts(
+        items.map((item) => item.id),
+        annotations?.facts,
+      ),
+    [items, annotations],
+  );
 
   const linked = useMemo(() => {
     const map = new Map<string, LinkedObjective>();
     if (editing?.mode === 'one')
       for (const alignment of alignmentsOf(editing.itemId))
-        map.set(alignment.objectiveId, { targetId: alignment.targetId, via: alignment.via });
+        map.set(alignment.objectiveId, {
+          targetId: alignment.targetId,
+          via: alignment.via,
+          reason: describeReason(alignment, new Date()),
+        });
     return map;
   }, [editing, alignmentsOf]);
 
@@ -78,20 +97,25 @@ export function PopupApp() {
     if (editing.mode === 'one') {
       const reply = await send({ type: 'link', itemId: editing.itemId, objectiveId, targetId });
       if (!reply.ok) return setError(reply.error);
-      const made = reply.data.link;
+      const { link: made, created, unexcluded } = reply.data;
       setToast({
         message: `Linked ${editing.subject} to ${codeOf(objectiveId)}`,
-        onUndo: reply.data.created ? () => void undo(send({ type: 'removeLinks', linkIds: [made.id] })) : undefined,
+        onUndo:
+          created || unexcluded
+            ? () => void undo(undoLinks(created ? [made.id] : [], unexcluded ? [unexcluded] : []))
+            : undefined,
       });
     } else {
       const reply = await send({ type: 'linkMany', itemIds: editing.itemIds, objectiveId, targetId });
       if (!reply.ok) return setError(reply.error);
       const created = reply.data.created.map((made) => made.id);
+      const { unexcluded } = reply.data;
       setEditing(null);
       setSelected(new Set());
       setToast({
         message: `Linked ${created.length} ${created.length === 1 ? 'item' : 'items'} to ${codeOf(objectiveId)}`,
-        onUndo: created.length > 0 ? () => void undo(send({ type: 'removeLinks', linkIds: created })) : undefined,
+        onUndo:
+          created.length > 0 || unexcluded.length > 0 ? () => void undo(undoLinks(created, unexcluded)) : undefined,
       });
     }
     await load();
@@ -105,6 +129,18 @@ export function PopupApp() {
     setToast({
       message: `Unlinked ${editing.subject} from ${codeOf(objectiveId)}`,
       onUndo: removed ? () => void undo(send({ type: 'restoreLinks', links: [removed] })) : undefined,
+    });
+    await load();
+  };
+
+  const exclude = async (objectiveId: string) => {
+    if (editing?.mode !== 'one') return;
+    const reply = await send({ type: 'exclude', itemId: editing.itemId, objectiveId });
+    if (!reply.ok) return setError(reply.error);
+    const { exclusion, created, removedLink } = reply.data;
+    setToast({
+      message: `${editing.subject} no longer counts toward ${codeOf(objectiveId)}`,
+      onUndo: created ? () => void undo(undoExclusion(exclusion, removedLink)) : undefined,
     });
     await load();
   };
@@ -218,8 +254,20 @@ export function PopupApp() {
         <>
           <section class="page-summary" aria-live="polite">
             <strong>
-              {annotations ? `${aligned} of ${items.length} aligned` : `${items.length} items on this page`}
+              {annotations ? `${aligned} of ${counted.length} aligned` : `${items.length} items on this page`}
             </strong>
+            {facts.fetching > 0 && (
+              <p class="facts-status">
+                Asking the tracker about {facts.fetching} {facts.fetching === 1 ? 'item' : 'items'}; the count may still
+                change.
+              </p>
+            )}
+            {facts.unavailable.map(({ reason, count }) => (
+              <p key={reason} class="facts-status">
+                Facts unavailable: {reason} ({count} of {items.length} {items.length === 1 ? 'item' : 'items'}). Rules
+                and parents that need them cannot count these items yet.
+              </p>
+            ))}
             <div class="actions">
               {unaligned.length > 0 && (
                 <button type="button" onClick={() => setEditing({ mode: 'many', itemIds: unaligned })}>
@@ -250,6 +298,7 @@ export function PopupApp() {
                 linked={linked}
                 onLink={(objectiveId, targetId) => void link(objectiveId, targetId)}
                 onUnlink={(objectiveId) => void unlink(objectiveId)}
+                onExclude={(objectiveId) => void exclude(objectiveId)}
                 onClose={() => setEditing(null)}
               />
               <button type="button" onClick={() => setEditing(null)}>
@@ -263,6 +312,7 @@ export function PopupApp() {
                 key={item.id}
                 item={item}
                 alignments={alignmentsOf(item.id)}
+                factsNote={annotations?.facts[item.id]}
                 objectives={annotations?.objectives ?? {}}
                 selected={selected.has(item.id)}
                 onSelect={(on) => {
@@ -277,11 +327,26 @@ export function PopupApp() {
               />
             ))}
           </ul>
+          {annotations && <PageWarnings objectives={Object.values(annotations.objectives)} />}
         </>
       )}
       {toast && <Toast {...toast} onDismiss={() => setToast(null)} />}
     </main>
   );
+}
+
+/** Takes back links just made, and puts back the exclusions linking lifted. */
+async function undoLinks(linkIds: string[], exclusions: Exclusion[]): Promise<{ ok: boolean; error?: string }> {
+  const removed = linkIds.length > 0 ? await send({ type: 'removeLinks', linkIds }) : { ok: true as const };
+  if (!removed.ok || exclusions.length === 0) return removed;
+  return send({ type: 'restoreExclusions', exclusions });
+}
+
+/** Lifts an exclusion just made, and puts back the link it removed. */
+async function undoExclusion(exclusion: Exclusion, removedLink: Link | null): Promise<{ ok: boolean; error?: string }> {
+  const lifted = await send({ type: 'unexclude', itemId: exclusion.itemId, objectiveId: exclusion.objectiveId });
+  if (!lifted.ok || !removedLink) return lifted;
+  return send({ type: 'restoreLinks', links: [removedLink] });
 }
 
 /**

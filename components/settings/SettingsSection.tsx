@@ -154,6 +154,33 @@ export function SettingsSection() {
           )}
         </fieldset>
 
+        <fieldset class="settings-field">
+          <legend>Ask the tracker for labels, parents and paths</legend>
+          <p class="hint">
+            Rules and inheritance need facts a board may not show. Throughline asks the tracker’s own API for them from
+            the page, with your session there; nothing but the facts is kept, and nothing leaves this browser. Without
+            it, only what pages show counts.
+          </p>
+          {TRACKERS.map((tracker) => (
+            <label key={tracker} class="settings-option">
+              <input
+                type="checkbox"
+                checked={draft.factsFetching.includes(tracker)}
+                onChange={(event) =>
+                  edit({
+                    factsFetching: withTracker(
+                      draft.factsFetching,
+                      tracker,
+                      (event.currentTarget as HTMLInputElement).checked,
+                    ),
+                  })
+                }
+              />
+              <span>{TRACKER_NAMES[tracker]}</span>
+            </label>
+          ))}
+        </fieldset>
+
         <div class="actions">
           <button type="submit" class="primary" disabled={saving}>
             Save settings

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { navigate, routeHref, useRoute } from '../../lib/workspace/route';
 import { PackExport } from '../PackExport';
 import { PackImport } from '../PackImport';
+import { Subscriptions } from '../sharing/Subscriptions';
 import { SECTIONS } from './sections';
 
 /**
@@ -81,6 +82,7 @@ export function WorkspaceApp() {
         </h2>
         <PackImport />
         <PackExport />
+        <Subscriptions />
       </section>
       <main class="workspace-main" id="main">
         <Component arg={current.id === route.section || current.aliases?.includes(route.section) ? route.arg : ''} />

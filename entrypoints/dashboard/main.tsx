@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { DashboardApp } from '../../components/dashboard/DashboardApp';
+import '../../components/overlay/overlay.css';
 import '../options/style.css';
 import './style.css';
 

@@ -16,3 +16,17 @@ export function latestMeasurement<T extends { at: string }>(records: readonly T[
   }
   return latest;
 }
+
+/** The oldest of a list of dated records, compared as instants like `latestMeasurement`. */
+export function earliestMeasurement<T extends { at: string }>(records: readonly T[]): T | null {
+  let earliest: T | null = null;
+  let earliestTime = Number.POSITIVE_INFINITY;
+  for (const record of records) {
+    const time = Date.parse(record.at);
+    if (time < earliestTime) {
+      earliest = record;
+      earliestTime = time;
+    }
+  }
+  return earliest;
+}

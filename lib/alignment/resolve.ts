@@ -1,44 +1,153 @@
-import type { ItemAlignment, ItemContext } from '../model/annotation';
-import type { ItemIdParts } from '../model/item-id';
+import type { ItemAlignment } from '../model/annotation';
+import type { ItemFacts } from '../model/item-facts';
+import { formatItemId, type ItemIdParts, isValidKey, parseItemId } from '../model/item-id';
 import type { Link } from '../model/link';
 import type { Rule } from '../model/rule';
-import { ruleMatches } from './rules';
+import { ruleLabel } from './rule-label';
+import type { RuleIndex } from './rules';
+
+/** Generations an item inherits through: sub-task, story, epic, initiative and a few more. */
+export const MAX_INHERITANCE_DEPTH = 8;
+
+export type LinkReason = Pick<Link, 'objectiveId' | 'targetId' | 'createdAt' | 'note'>;
+
+/** What the resolver reads; the background, the pages and the content scripts each hold one. */
+export interface AlignmentSources {
+  linksOf(itemId: string): readonly LinkReason[];
+  /** The objectives an item is explicitly excluded from. */
+  excludedFrom(itemId: string): ReadonlySet<string> | undefined;
+  factsOf(itemId: string): ItemFacts | undefined;
+  rules: RuleIndex;
+  /** Whether an objective passes down to the work under aligned items (on unless the objective says no). */
+  inherits(objectiveId: string): boolean;
+}
+
+export type Resolver = (itemId: string) => ItemAlignment[];
 
 /**
- * Why an item serves each of its objectives: its links first, then the rules
- * that cover it. One reason per objective: a link is the more deliberate
- * statement, so it hides a rule to the same objective, and of two rules the
- * first wins. `known` holds reasons found before (the same item seen twice
- * on a page with different context) and is extended, not replaced.
+ * The one resolver: why an item serves each of its objectives. Its links
+ * first, then the rules that match its facts, then what it inherits from its
+ * parent and epic, transitively through at most MAX_INHERITANCE_DEPTH
+ * generations. One reason per objective, the more deliberate one: a link
+ * hides a rule, a rule hides inheritance. An exclusion removes rules and
+ * inheritance for one item, and the work under it then inherits nothing of
+ * that objective through it.
+ *
+ * An item's own reasons are found once; what it inherits is remembered by
+ * item and generations left, which makes every answer exact whatever was
+ * asked before, and ends every walk up the ancestry within the limit,
+ * cycles included. Make one resolver per request: the sources must not
+ * change while it is in use.
  */
-export function resolveAlignments(
-  links: readonly Link[],
-  rules: readonly Rule[],
-  ref: ItemIdParts | null,
-  context: ItemContext | undefined,
-  known: readonly ItemAlignment[] = [],
-): ItemAlignment[] {
-  const alignments = [...known];
-  const objectives = new Set(alignments.map((alignment) => alignment.objectiveId));
-  const add = (alignment: ItemAlignment) => {
-    if (objectives.has(alignment.objectiveId)) return;
-    objectives.add(alignment.objectiveId);
-    alignments.push(alignment);
+export function createResolver(sources: AlignmentSources): Resolver {
+  /** An item's own reasons (links, then rules), its exclusions and its ancestors: the same at any depth. */
+  const owns = new Map<string, Own | null>();
+  const memo = new Map<string, ItemAlignment[]>();
+  /** An ancestor's own reason as its descendants inherit it: one object, however many inherit it. */
+  const handedDown = new Map<ItemAlignment, ItemAlignment>();
+
+  function inherited(ancestorId: string, alignment: ItemAlignment): ItemAlignment {
+    if (alignment.via === 'inherited') return alignment;
+    let reason = handedDown.get(alignment);
+    if (!reason) {
+      reason = inheritedReason(ancestorId, sources.factsOf(ancestorId)?.type, alignment);
+      handedDown.set(alignment, reason);
+    }
+    return reason;
+  }
+
+  function ownOf(id: string): Own | null {
+    let own = owns.get(id);
+    if (own !== undefined) return own;
+    const ref = parseItemId(id);
+    own = null;
+    if (ref) {
+      const reasons = new Map<string, ItemAlignment>();
+      const excluded = sources.excludedFrom(id);
+      for (const link of sources.linksOf(id))
+        if (!reasons.has(link.objectiveId)) reasons.set(link.objectiveId, linkReason(link));
+      const facts = sources.factsOf(id);
+      for (const rule of sources.rules.matching(ref, facts))
+        if (!reasons.has(rule.objectiveId) && !excluded?.has(rule.objectiveId))
+          reasons.set(rule.objectiveId, ruleReason(rule));
+      own = { reasons, excluded, ancestors: facts ? ancestorIds(ref, facts) : [] };
+    }
+    owns.set(id, own);
+    return own;
+  }
+
+  function resolve(id: string, generations: number): ItemAlignment[] {
+    const own = ownOf(id);
+    if (!own) return [];
+    if (own.ancestors.length === 0 || generations === 0) return [...own.reasons.values()];
+    const memoKey = `${generations}\u0000${id}`;
+    const remembered = memo.get(memoKey);
+    if (remembered) return remembered;
+    const reasons = new Map(own.reasons);
+    for (const ancestorId of own.ancestors)
+      for (const alignment of resolve(ancestorId, generations - 1)) {
+        const { objectiveId } = alignment;
+        if (reasons.has(objectiveId) || own.excluded?.has(objectiveId) || !sources.inherits(objectiveId)) continue;
+        reasons.set(objectiveId, inherited(ancestorId, alignment));
+      }
+    const alignments = [...reasons.values()];
+    memo.set(memoKey, alignments);
+    return alignments;
+  }
+
+  return (itemId) => resolve(itemId, MAX_INHERITANCE_DEPTH);
+}
+
+interface Own {
+  reasons: ReadonlyMap<string, ItemAlignment>;
+  excluded: ReadonlySet<string> | undefined;
+  ancestors: string[];
+}
+
+/** The parent and the epic, as ids on the item's own site; a key of the wrong shape or the item itself is no ancestor. */
+function ancestorIds(ref: ItemIdParts, facts: ItemFacts): string[] {
+  const ids: string[] = [];
+  for (const key of [facts.parent, facts.epic]) {
+    if (key === undefined || key === ref.key || !isValidKey(ref.tracker, key)) continue;
+    const id = formatItemId({ ...ref, key });
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+function linkReason(link: LinkReason): ItemAlignment {
+  return {
+    objectiveId: link.objectiveId,
+    ...(link.targetId !== undefined && { targetId: link.targetId }),
+    via: 'link',
+    linkedAt: link.createdAt,
+    ...(link.note !== undefined && link.note !== '' && { note: link.note }),
   };
-  for (const link of links)
-    add({
-      objectiveId: link.objectiveId,
-      ...(link.targetId !== undefined && { targetId: link.targetId }),
-      via: 'link',
-    });
-  if (ref)
-    for (const rule of rules)
-      if (ruleMatches(rule, ref, context))
-        add({
-          objectiveId: rule.objectiveId,
-          ...(rule.targetId !== undefined && { targetId: rule.targetId }),
-          via: 'rule',
-          ruleId: rule.id,
-        });
-  return alignments;
+}
+
+function ruleReason(rule: Rule): ItemAlignment {
+  return {
+    objectiveId: rule.objectiveId,
+    ...(rule.targetId !== undefined && { targetId: rule.targetId }),
+    via: 'rule',
+    ruleId: rule.id,
+    ruleName: ruleLabel(rule),
+  };
+}
+
+/** An ancestor's reason handed down: it names the ancestor that holds the link or rule, however far up. */
+function inheritedReason(
+  ancestorId: string,
+  ancestorType: string | undefined,
+  alignment: ItemAlignment,
+): ItemAlignment {
+  if (alignment.via === 'inherited') return alignment;
+  const { via, ...reason } = alignment;
+  return {
+    ...reason,
+    via: 'inherited',
+    ancestorId,
+    ancestorVia: via,
+    ...(ancestorType !== undefined && { ancestorType }),
+  };
 }

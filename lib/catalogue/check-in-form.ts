@@ -14,6 +14,24 @@ export const CHECK_IN_FIELD_OF_PATH: Readonly<Record<string, CheckInField>> = {
   note: 'note',
 };
 
+/** The fields in the order they show, so the first with a problem takes the focus. */
+export const CHECK_IN_FIELDS: readonly CheckInField[] = ['value', 'at', 'confidence', 'note'];
+
+/** A stored check-in as the form shows it, to correct it: 0.7 confidence reads 70. */
+export function measurementFormValues(measurement: Measurement): CheckInFormValues {
+  return {
+    value: String(measurement.value),
+    at: measurement.at.slice(0, 10),
+    confidence: measurement.confidence === undefined ? '' : String(Math.round(measurement.confidence * 10_000) / 100),
+    note: measurement.note ?? '',
+  };
+}
+
+/** A corrected check-in keeps its original timestamp when its day was not changed (the form shows days only). */
+export function keepStoredInstant(corrected: Measurement, stored: Measurement): Measurement {
+  return corrected.at === stored.at.slice(0, 10) ? { ...corrected, at: stored.at } : corrected;
+}
+
 /** An empty check-in dated today, where most check-ins are recorded. */
 export function checkInFormValues(now: Date): CheckInFormValues {
   return { value: '', at: localIsoDate(now), confidence: '', note: '' };

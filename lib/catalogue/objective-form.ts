@@ -12,9 +12,10 @@ export type ObjectiveField =
   | 'periodStart'
   | 'periodEnd'
   | 'url'
-  | 'description';
+  | 'description'
+  | 'inherit';
 
-/** The objective form as typed: every field a string, `''` for "none". */
+/** The objective form as typed: every field a string, `''` for "none"; `inherit` is `'yes'` or `''`. */
 export type ObjectiveFormValues = Record<ObjectiveField, string>;
 
 /** Where the schema's and the database's field paths show in the form. */
@@ -30,6 +31,7 @@ export const OBJECTIVE_FIELD_OF_PATH: Readonly<Record<string, ObjectiveField>> =
   period: 'periodEnd',
   url: 'url',
   description: 'description',
+  inherit: 'inherit',
 };
 
 /** The form filled from a stored objective, or empty for a new one (active, in the given theme). */
@@ -45,6 +47,7 @@ export function objectiveFormValues(objective?: Objective, defaults: { themeId?:
     periodEnd: objective?.period?.end ?? '',
     url: objective?.url ?? '',
     description: objective?.description ?? '',
+    inherit: objective?.inherit === false ? '' : 'yes',
   };
 }
 
@@ -76,6 +79,8 @@ export function parseObjectiveForm(
     ...(url !== undefined && { url }),
     ...(description !== undefined && { description }),
     ...(identity.stored?.archived !== undefined && { archived: identity.stored.archived }),
+    // Stored only when turned off, so objectives of version 1 packs and new ones read alike.
+    ...(values.inherit !== 'yes' && { inherit: false }),
   };
   const result = ObjectiveSchema.safeParse(candidate);
   if (!result.success) addIssues(problems, OBJECTIVE_FIELD_OF_PATH, result.error.issues);

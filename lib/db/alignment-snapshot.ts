@@ -1,9 +1,8 @@
-import { latestMeasurement } from '../alignment/latest';
+import { type AlignmentIndex, buildAlignmentIndex } from '../alignment/alignment-index';
+import { earliestMeasurement, latestMeasurement } from '../alignment/latest';
 import type { BenefitTarget } from '../model/benefit-target';
-import type { Link } from '../model/link';
 import type { Measurement } from '../model/measurement';
 import type { Objective } from '../model/objective';
-import type { Rule } from '../model/rule';
 import type { Theme } from '../model/theme';
 import type { ThroughlineDatabase } from './database';
 
@@ -13,18 +12,18 @@ export interface CatalogueView {
   themes: ReadonlyMap<string, Theme>;
   targetsByObjective: ReadonlyMap<string, readonly BenefitTarget[]>;
   latestByTarget: ReadonlyMap<string, Measurement>;
+  /** Where a pace line starts when the objective has no period. */
+  earliestByTarget: ReadonlyMap<string, Measurement>;
 }
 
-/** Everything annotating needs, held in memory so a warm lookup reads nothing from IndexedDB. */
+/** Everything annotating needs but the facts, held in memory so a warm lookup reads nothing from IndexedDB. */
 export interface AlignmentSnapshot extends CatalogueView {
-  linksByItem: ReadonlyMap<string, readonly Link[]>;
-  /** Only the enabled rules: the others never match. */
-  rules: readonly Rule[];
+  index: AlignmentIndex;
 }
 
 /** The tables an annotation reads, for transactions. */
 export function alignmentTables(db: ThroughlineDatabase) {
-  return [db.links, db.rules, db.objectives, db.themes, db.benefitTargets, db.measurements];
+  return [db.links, db.rules, db.exclusions, db.objectives, db.themes, db.benefitTargets, db.measurements];
 }
 
 export function groupBy<T>(records: readonly T[], key: (record: T) => string): Map<string, T[]> {
@@ -44,15 +43,19 @@ function catalogueView(
   measurements: readonly Measurement[],
 ): CatalogueView {
   const latestByTarget = new Map<string, Measurement>();
+  const earliestByTarget = new Map<string, Measurement>();
   for (const [targetId, checkIns] of groupBy(measurements, (measurement) => measurement.targetId)) {
     const latest = latestMeasurement(checkIns);
+    const earliest = earliestMeasurement(checkIns);
     if (latest) latestByTarget.set(targetId, latest);
+    if (earliest) earliestByTarget.set(targetId, earliest);
   }
   return {
     objectives: new Map(objectives.map((objective) => [objective.id, objective])),
     themes: new Map(themes.map((theme) => [theme.id, theme])),
     targetsByObjective: groupBy(targets, (target) => target.objectiveId),
     latestByTarget,
+    earliestByTarget,
   };
 }
 
@@ -100,9 +103,10 @@ export async function readCatalogueView(
 /** The whole of what annotating needs, read in one transaction so that it is consistent. */
 export async function readAlignmentSnapshot(db: ThroughlineDatabase): Promise<AlignmentSnapshot> {
   return db.transaction('r', alignmentTables(db), async () => {
-    const [links, rules, objectives, themes, targets, measurements] = await Promise.all([
+    const [links, rules, exclusions, objectives, themes, targets, measurements] = await Promise.all([
       db.links.toArray(),
       db.rules.toArray(),
+      db.exclusions.toArray(),
       db.objectives.toArray(),
       db.themes.toArray(),
       db.benefitTargets.toArray(),
@@ -110,8 +114,7 @@ export async function readAlignmentSnapshot(db: ThroughlineDatabase): Promise<Al
     ]);
     return {
       ...catalogueView(objectives, themes, targets, measurements),
-      linksByItem: groupBy(links, (link) => link.itemId),
-      rules: rules.filter((rule) => rule.enabled),
+      index: buildAlignmentIndex({ links, rules, exclusions, objectives }),
     };
   });
 }

@@ -8,7 +8,7 @@ export type CatalogueRecords = Pick<Pack, PackList>;
 export type CatalogueRecord = CatalogueRecords[PackList][number];
 
 export function emptyCatalogue(): CatalogueRecords {
-  return { themes: [], objectives: [], benefitTargets: [], measurements: [], links: [], rules: [] };
+  return Object.fromEntries(PACK_LISTS.map((list) => [list, []])) as unknown as CatalogueRecords;
 }
 
 /** The table holding a pack list; tables are named after the lists so the two never drift apart. */
@@ -20,15 +20,8 @@ export function catalogueTables(db: ThroughlineDatabase): Table<CatalogueRecord,
   return PACK_LISTS.map((list) => catalogueTable(db, list));
 }
 
-/** Every stored catalogue record; call inside a transaction that covers the catalogue tables. */
+/** Every stored catalogue record, of every layer; call inside a transaction that covers the catalogue tables. */
 export async function readCatalogue(db: ThroughlineDatabase): Promise<CatalogueRecords> {
-  const [themes, objectives, benefitTargets, measurements, links, rules] = await Promise.all([
-    db.themes.toArray(),
-    db.objectives.toArray(),
-    db.benefitTargets.toArray(),
-    db.measurements.toArray(),
-    db.links.toArray(),
-    db.rules.toArray(),
-  ]);
-  return { themes, objectives, benefitTargets, measurements, links, rules };
+  const lists = await Promise.all(PACK_LISTS.map((list) => catalogueTable(db, list).toArray()));
+  return Object.fromEntries(PACK_LISTS.map((list, index) => [list, lists[index]])) as unknown as CatalogueRecords;
 }

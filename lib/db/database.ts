@@ -1,11 +1,18 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { BackupData, BackupInfo } from '../model/backup';
 import type { BenefitTarget } from '../model/benefit-target';
+import type { Exclusion } from '../model/exclusion';
+import type { Layered } from '../model/layer';
 import type { Link } from '../model/link';
+import type { LinkReceipt } from '../model/link-receipt';
 import type { Measurement } from '../model/measurement';
 import type { Objective } from '../model/objective';
 import type { Rule } from '../model/rule';
 import type { SeenItem } from '../model/seen-item';
 import type { Site } from '../model/site';
+import type { Snapshot } from '../model/snapshot';
+import type { StoredFacts } from '../model/stored-facts';
+import type { Subscription } from '../model/subscription';
 import type { Theme } from '../model/theme';
 
 /** Small values kept beside the catalogue; each is parsed when read, as it may predate the current code. */
@@ -20,15 +27,22 @@ export interface MetaRecord {
  * scripts never open it: there it would belong to the tracker's origin.
  */
 export class ThroughlineDatabase extends Dexie {
-  themes!: EntityTable<Theme, 'id'>;
-  objectives!: EntityTable<Objective, 'id'>;
-  benefitTargets!: EntityTable<BenefitTarget, 'id'>;
-  measurements!: EntityTable<Measurement, 'id'>;
-  links!: EntityTable<Link, 'id'>;
-  rules!: EntityTable<Rule, 'id'>;
+  themes!: EntityTable<Layered<Theme>, 'id'>;
+  objectives!: EntityTable<Layered<Objective>, 'id'>;
+  benefitTargets!: EntityTable<Layered<BenefitTarget>, 'id'>;
+  measurements!: EntityTable<Layered<Measurement>, 'id'>;
+  links!: EntityTable<Layered<Link>, 'id'>;
+  rules!: EntityTable<Layered<Rule>, 'id'>;
   seenItems!: EntityTable<SeenItem, 'id'>;
   sites!: EntityTable<Site, 'origin'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  exclusions!: EntityTable<Layered<Exclusion>, 'id'>;
+  facts!: EntityTable<StoredFacts, 'id'>;
+  subscriptions!: EntityTable<Subscription, 'id'>;
+  backups!: EntityTable<BackupInfo, 'id'>;
+  backupData!: EntityTable<BackupData, 'id'>;
+  linkReceipts!: EntityTable<LinkReceipt, 'id'>;
+  snapshots!: EntityTable<Snapshot, 'day'>;
 
   constructor(name: string) {
     super(name);
@@ -44,6 +58,23 @@ export class ThroughlineDatabase extends Dexie {
       sites: 'origin',
       meta: 'key',
     });
+    // Version 2: "not this item" exclusions, and item facts from the page and the trackers' APIs.
+    // Both tables are new, so existing data needs no upgrade.
+    this.version(2).stores({
+      exclusions: 'id, itemId, objectiveId, &[itemId+objectiveId]',
+      facts: 'id, seenAt',
+    });
+    // Version 3: subscriptions, backups and link receipts; it only adds tables, so records of every
+    // earlier version stay as they are. Backups keep their list apart from their contents, so listing
+    // them reads no pack.
+    this.version(3).stores({
+      subscriptions: 'id, &url',
+      backups: 'id, takenAt',
+      backupData: 'id',
+      linkReceipts: 'id, removedAt',
+    });
+    // Version 4: the daily alignment snapshots.
+    this.version(4).stores({ snapshots: 'day' });
   }
 }
 

@@ -53,17 +53,19 @@ export async function saveObjective(
 
 /**
  * Deletes an objective with everything that only makes sense with it: its
- * targets and their check-ins, its links and rules. Sub-objectives stay, at
- * the top level.
+ * targets and their check-ins, its links, rules and exclusions. Sub-objectives
+ * stay, at the top level.
  */
 export async function deleteObjective(db: ThroughlineDatabase, id: string): Promise<Removed> {
-  return db.transaction('rw', [db.objectives, db.benefitTargets, db.measurements, db.links, db.rules], async () => {
+  const tables = [db.objectives, db.benefitTargets, db.measurements, db.links, db.rules, db.exclusions];
+  return db.transaction('rw', tables, async () => {
     const objective = await db.objectives.get(id);
     if (!objective) return emptyCatalogue();
-    const [benefitTargets, links, rules, children] = await Promise.all([
+    const [benefitTargets, links, rules, exclusions, children] = await Promise.all([
       db.benefitTargets.where('objectiveId').equals(id).toArray(),
       db.links.where('objectiveId').equals(id).toArray(),
       db.rules.where('objectiveId').equals(id).toArray(),
+      db.exclusions.where('objectiveId').equals(id).toArray(),
       db.objectives.where('parentId').equals(id).toArray(),
     ]);
     const targetIds = benefitTargets.map((target) => target.id);
@@ -74,9 +76,18 @@ export async function deleteObjective(db: ThroughlineDatabase, id: string): Prom
       db.benefitTargets.bulkDelete(targetIds),
       db.links.bulkDelete(links.map((link) => link.id)),
       db.rules.bulkDelete(rules.map((rule) => rule.id)),
+      db.exclusions.bulkDelete(exclusions.map((exclusion) => exclusion.id)),
     ]);
     await db.objectives.delete(id);
-    return { ...emptyCatalogue(), objectives: [objective, ...children], benefitTargets, measurements, links, rules };
+    return {
+      ...emptyCatalogue(),
+      objectives: [objective, ...children],
+      benefitTargets,
+      measurements,
+      links,
+      rules,
+      exclusions,
+    };
   });
 }
 

@@ -1,14 +1,17 @@
 import type { z } from 'zod';
 import { UserError } from '../messages/user-error';
 import { BenefitTargetSchema } from '../model/benefit-target';
-import { PACK_LISTS } from '../model/import-summary';
+import { ExclusionSchema } from '../model/exclusion';
+import { type ImportSummary, PACK_LISTS, type PackList } from '../model/import-summary';
+import { layerOf, withoutLayer } from '../model/layer';
 import { LinkSchema } from '../model/link';
 import { MeasurementSchema } from '../model/measurement';
 import { ObjectiveSchema } from '../model/objective';
 import { PACK_FORMAT, PACK_VERSION, type Pack, packIntegrityProblems } from '../model/pack';
-import { ShortText } from '../model/primitives';
 import { RuleSchema } from '../model/rule';
+import type { Snapshot } from '../model/snapshot';
 import { ThemeSchema } from '../model/theme';
+import { backupTables, takeBackup } from './backups';
 import {
   type CatalogueRecord,
   type CatalogueRecords,
@@ -17,73 +20,142 @@ import {
   readCatalogue,
 } from './catalogue';
 import type { ThroughlineDatabase } from './database';
-import { describeMergeProblem, type ImportMode, mergeCatalogue, summarizeImport } from './pack-diff';
+import { combineCatalogue, describeMergeProblem, type ImportMode, sameValue, summarizeImport } from './pack-diff';
+import { DEFAULT_PACK_NAME, storedPackName } from './pack-name';
+import { readHistory, replaceHistory } from './snapshots';
 import { withoutUndefined } from './validate';
 
-export const DEFAULT_PACK_NAME = 'Throughline strategy';
 const MAX_REPORTED_PROBLEMS = 20;
 
-/** Refuses a merge whose result would be inconsistent, naming where each problem is. */
-function checkMerge(stored: CatalogueRecords, pack: Pack): void {
-  const merged = mergeCatalogue(stored, pack);
-  const problems = packIntegrityProblems(merged).map((problem) => describeMergeProblem(problem, pack, merged));
-  if (problems.length === 0) return;
+/** The names of the subscribed packs, by subscription id, for messages about their records. */
+export async function layerNames(db: ThroughlineDatabase): Promise<Map<string, string>> {
+  const subscriptions = await db.subscriptions.toArray();
+  return new Map(subscriptions.map((subscription) => [subscription.id, subscription.name ?? subscription.url]));
+}
+
+/** Several problems as one refusal, the first twenty named. */
+export function refuseWith(title: string, problems: readonly string[]): never {
   const shown = problems.slice(0, MAX_REPORTED_PROBLEMS);
   if (problems.length > shown.length) shown.push(`…and ${problems.length - shown.length} more problems`);
-  throw new UserError(`The pack cannot be merged into the stored strategy:\n${shown.join('\n')}`);
+  throw new UserError(`${title}\n${shown.join('\n')}`);
 }
 
-async function storedPackName(db: ThroughlineDatabase): Promise<string | null> {
-  const parsed = ShortText.safeParse((await db.meta.get('packName'))?.value);
-  return parsed.success ? parsed.data : null;
+interface ImportPlan {
+  summary: ImportSummary;
+  deletes: Record<PackList, string[]>;
+  puts: Record<PackList, CatalogueRecord[]>;
 }
 
-/** What importing a pack would change; changes nothing, and refuses a merge the import would refuse. */
-export async function previewImport(db: ThroughlineDatabase, pack: Pack, mode: ImportMode) {
-  return db.transaction('r', catalogueTables(db), async () => {
-    const stored = await readCatalogue(db);
-    if (mode === 'merge') checkMerge(stored, pack);
-    return summarizeImport(stored, pack, mode);
+/**
+ * What importing a pack into the user's own layer does, or why it cannot.
+ * Subscribed layers are read-only: a pack record with the id of a
+ * subscribed one is accepted only when it is the very same record (an
+ * export of this workspace comes back), and the result of the import,
+ * every layer together, must be as consistent as a pack.
+ */
+function planImport(stored: CatalogueRecords, pack: Pack, mode: ImportMode, names: Map<string, string>): ImportPlan {
+  const problems: string[] = [];
+  const deletes = {} as Record<PackList, string[]>;
+  const puts = {} as Record<PackList, CatalogueRecord[]>;
+  const compared = {} as Record<PackList, CatalogueRecord[]>;
+  for (const list of PACK_LISTS) {
+    const own: CatalogueRecord[] = [];
+    const held = new Map<string, CatalogueRecord>();
+    for (const record of stored[list]) {
+      if (layerOf(record) === undefined) own.push(record);
+      else held.set(record.id, record);
+    }
+    const incoming: CatalogueRecord[] = [];
+    const adopted: CatalogueRecord[] = [];
+    (pack[list] as readonly CatalogueRecord[]).forEach((record, index) => {
+      const holder = held.get(record.id);
+      if (holder === undefined) incoming.push(withoutUndefined(record));
+      else if (sameValue(withoutLayer(holder), record)) adopted.push(withoutLayer(holder));
+      else
+        problems.push(
+          `${list}[${index}].id: "${record.id}" comes from the subscribed pack “${names.get(layerOf(holder) ?? '') ?? '?'}”, which is read-only here`,
+        );
+    });
+    puts[list] = incoming;
+    // Updated records are deleted before any is added back: unique indexes (codes, item+objective
+    // pairs) would otherwise refuse two records that swap values within the same import.
+    // Only ids that are stored: deleting a missing key still costs a request, and a pack is mostly new records.
+    const ownIds = new Set(own.map((record) => record.id));
+    deletes[list] =
+      mode === 'replace' ? [...ownIds] : incoming.flatMap((record) => (ownIds.has(record.id) ? [record.id] : []));
+    compared[list] = [...own, ...adopted];
+  }
+  const combined = combineCatalogue(pack, stored, (record) => mode === 'merge' || layerOf(record) !== undefined);
+  for (const problem of packIntegrityProblems(combined)) problems.push(describeMergeProblem(problem, pack, combined));
+  if (problems.length > 0)
+    refuseWith(
+      mode === 'merge'
+        ? 'The pack cannot be merged into the stored strategy:'
+        : 'The pack cannot replace your own strategy:',
+      problems,
+    );
+  return { summary: summarizeImport(compared as CatalogueRecords, pack, mode), deletes, puts };
+}
+
+/** What importing a pack would change, record by record; changes nothing, and refuses what the import would refuse. */
+export async function previewImport(db: ThroughlineDatabase, pack: Pack, mode: ImportMode): Promise<ImportSummary> {
+  return db.transaction('r', [...catalogueTables(db), db.subscriptions], async () => {
+    const [stored, names] = await Promise.all([readCatalogue(db), layerNames(db)]);
+    return planImport(stored, pack, mode, names).summary;
   });
 }
 
 /**
- * Imports a parsed pack in one transaction, so a failure anywhere leaves the
- * database as it was. `replace` makes the catalogue exactly the pack;
- * `merge` adds and updates by id and keeps what the pack does not mention,
- * and keeps the stored pack name if there is one.
+ * Imports a parsed pack into the user's own layer in one transaction, so a
+ * failure anywhere leaves the database as it was. `replace` makes the own
+ * layer exactly the pack, after a backup of everything that its Undo
+ * restores; `merge` adds and updates by id and keeps what the pack does
+ * not mention, and keeps the stored pack name if there is one.
  */
-export async function importPack(db: ThroughlineDatabase, pack: Pack, mode: ImportMode) {
-  return db.transaction('rw', [...catalogueTables(db), db.meta], async () => {
-    const stored = await readCatalogue(db);
-    const summary = summarizeImport(stored, pack, mode);
-    if (mode === 'merge') checkMerge(stored, pack);
+export async function importPack(
+  db: ThroughlineDatabase,
+  pack: Pack,
+  mode: ImportMode,
+  now: Date = new Date(),
+): Promise<ImportSummary> {
+  return db.transaction('rw', backupTables(db), async () => {
+    const [stored, names] = await Promise.all([readCatalogue(db), layerNames(db)]);
+    const { summary, deletes, puts } = planImport(stored, pack, mode, names);
+    const hasRecords = PACK_LISTS.some((list) => stored[list].length > 0);
+    const backup = mode === 'replace' && hasRecords ? await takeBackup(db, 'before-replace', now, stored) : null;
+    // A pack's history (a backup's) replaces the stored one on replace; a merge takes it only where there is none.
+    // A pack without history (a shared one carries none) leaves the stored one alone.
+    if (pack.history && (mode === 'replace' || (await db.snapshots.count()) === 0))
+      await replaceHistory(db, pack.history);
     for (const list of PACK_LISTS) {
       const table = catalogueTable(db, list);
-      // Updated records are deleted before any is added back: unique indexes (codes, item+objective
-      // pairs) would otherwise refuse two records that swap values within the same import.
-      if (mode === 'replace') await table.clear();
-      else await table.bulkDelete(pack[list].map((record) => record.id));
-      await table.bulkAdd(pack[list].map((record: CatalogueRecord) => withoutUndefined(record)));
+      await table.bulkDelete(deletes[list]);
+      await table.bulkAdd(puts[list]);
     }
     if (mode === 'replace' || (await storedPackName(db)) === null)
       await db.meta.put({ key: 'packName', value: pack.name });
-    return summary;
+    return backup ? { ...summary, backupId: backup.id } : summary;
   });
 }
 
-/** Records in the form a pack file holds them: keys in schema order, sorted by id. */
+/** Records in the form a pack file holds them: keys in schema order, sorted by id, without their layer. */
 function canonicalList<T extends { id: string }>(schema: z.ZodType<T>, records: readonly T[]): T[] {
   return records
-    .map((record) => withoutUndefined(schema.parse(record)))
+    .map((record) => withoutUndefined(schema.parse(withoutLayer(record))))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**
  * A catalogue as a pack, written the one way an export writes it, so that
- * exporting what was imported gives back the same file.
+ * exporting what was imported gives back the same file. Every layer is in
+ * it: the export is what the workspace shows.
  */
-export function canonicalPack(catalogue: CatalogueRecords, name: string, exportedAt: Date): Pack {
+export function canonicalPack(
+  catalogue: CatalogueRecords,
+  name: string,
+  exportedAt: Date,
+  history?: readonly Snapshot[],
+): Pack {
   return {
     format: PACK_FORMAT,
     version: PACK_VERSION,
@@ -95,15 +167,21 @@ export function canonicalPack(catalogue: CatalogueRecords, name: string, exporte
     measurements: canonicalList(MeasurementSchema, catalogue.measurements),
     links: canonicalList(LinkSchema, catalogue.links),
     rules: canonicalList(RuleSchema, catalogue.rules),
+    exclusions: canonicalList(ExclusionSchema, catalogue.exclusions),
+    ...(history !== undefined && { history: [...history] }),
   };
 }
 
-/** The whole stored catalogue as a pack. */
-export async function exportPack(db: ThroughlineDatabase, now: Date): Promise<Pack> {
-  const [catalogue, name] = await db.transaction('r', [...catalogueTables(db), db.meta], () =>
-    Promise.all([readCatalogue(db), storedPackName(db)]),
+/** The whole stored catalogue as a pack, with the snapshot history when asked (a backup). */
+export async function exportPack(
+  db: ThroughlineDatabase,
+  now: Date,
+  options: { history?: boolean } = {},
+): Promise<Pack> {
+  const [catalogue, name, history] = await db.transaction('r', [...catalogueTables(db), db.meta, db.snapshots], () =>
+    Promise.all([readCatalogue(db), storedPackName(db), options.history ? readHistory(db) : undefined]),
   );
-  return canonicalPack(catalogue, name ?? DEFAULT_PACK_NAME, now);
+  return canonicalPack(catalogue, name ?? DEFAULT_PACK_NAME, now, history);
 }
 
 /** A pack as its file holds it: two-space JSON ending in a newline. */

@@ -1,11 +1,12 @@
 import type { z } from 'zod';
+import { ruleSignature } from '../model/pack';
 import { type Rule, RuleSchema } from '../model/rule';
 import { emptyCatalogue } from './catalogue';
 import type { ThroughlineDatabase } from './database';
 import type { Removed } from './removed';
 import { refusal, validated } from './validate';
 
-/** Adds a rule or replaces the one with the same id. */
+/** Adds a rule or replaces the one with the same id; a second rule matching the same work for the same objective is refused. */
 export async function saveRule(db: ThroughlineDatabase, input: z.input<typeof RuleSchema>): Promise<Rule> {
   const what = 'the rule';
   const rule = validated(RuleSchema, input, what);
@@ -18,6 +19,11 @@ export async function saveRule(db: ThroughlineDatabase, input: z.input<typeof Ru
       if (target.objectiveId !== rule.objectiveId)
         throw refusal(what, [`targetId: benefit target "${rule.targetId}" belongs to another objective`]);
     }
+    const signature = ruleSignature(rule);
+    const twin = (await db.rules.where('objectiveId').equals(rule.objectiveId).toArray()).find(
+      (other) => other.id !== rule.id && ruleSignature(other) === signature,
+    );
+    if (twin) throw refusal(what, ['match.value: another rule already matches this work for this objective']);
     await db.rules.put(rule);
     return rule;
   });

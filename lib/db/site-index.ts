@@ -1,15 +1,20 @@
 import { siteBelongsToSender } from '../messages/sender-site';
 import { scopeIdPrefixes } from '../messages/site-scope';
 import type { ObjectiveSummary } from '../model/annotation';
+import type { Exclusion } from '../model/exclusion';
 import { normalizeSite, parseItemId, type Tracker } from '../model/item-id';
 import type { Link } from '../model/link';
 import type { Rule } from '../model/rule';
+import type { StoredFacts } from '../model/stored-facts';
 import { alignmentTables, readCatalogueView } from './alignment-snapshot';
-import { type AnnotateOptions, objectiveSummary } from './annotate';
+import { objectiveSummary, type SummaryOptions } from './annotate';
 import type { ThroughlineDatabase } from './database';
 
-/** A link as the page needs it to resolve: who made it and the note stay in the extension. */
-export type IndexLink = Omit<Link, 'note' | 'createdBy'>;
+/** A link as the page needs it to resolve: who made it stays in the extension. */
+export type IndexLink = Omit<Link, 'createdBy'>;
+export type IndexExclusion = Pick<Exclusion, 'itemId' | 'objectiveId'>;
+/** Facts as the page needs them: when they were last seen only orders what the background forgets. */
+export type IndexFacts = Omit<StoredFacts, 'seenAt'>;
 
 /**
  * Everything a tracker tab needs to resolve its own site's items itself,
@@ -24,8 +29,14 @@ export interface SiteIndex {
   pageUrl: string;
   /** The links of every item of those sites. */
   links: IndexLink[];
+  /** Their "not this item" exclusions. */
+  exclusions: IndexExclusion[];
+  /** The facts stored for their items (what pages showed, what the tracker's API answered). */
+  facts: IndexFacts[];
   /** The enabled rules of this tracker that apply to those sites (no site, or one of them). */
   rules: Rule[];
+  /** Objectives that pass nothing down to the work under aligned items. */
+  notInherited: string[];
   /** Every objective the links and rules name, with its targets' progress now. */
   objectives: Record<string, ObjectiveSummary>;
 }
@@ -36,22 +47,35 @@ export async function buildSiteIndex(
   tracker: Tracker,
   pageUrl: URL,
   scope: string,
-  options: AnnotateOptions,
+  options: SummaryOptions,
 ): Promise<SiteIndex> {
   const belongs = (site: string) => siteBelongsToSender(tracker, site, pageUrl.href);
-  return db.transaction('r', alignmentTables(db), async () => {
-    const [ranges, allRules] = await Promise.all([
-      Promise.all(
-        scopeIdPrefixes(tracker, scope).map((prefix) => db.links.where('itemId').startsWith(prefix).toArray()),
-      ),
+  const ownItem = (itemId: string) => {
+    const ref = parseItemId(itemId);
+    return ref !== null && belongs(ref.site);
+  };
+  const prefixes = scopeIdPrefixes(tracker, scope);
+  const inScope = <T>(read: (prefix: string) => Promise<T[]>) =>
+    Promise.all(prefixes.map(read)).then((ranges) => ranges.flat());
+  return db.transaction('r', [...alignmentTables(db), db.facts], async () => {
+    const [scopeLinks, scopeExclusions, scopeFacts, allRules, allObjectives] = await Promise.all([
+      inScope((prefix) => db.links.where('itemId').startsWith(prefix).toArray()),
+      inScope((prefix) => db.exclusions.where('itemId').startsWith(prefix).toArray()),
+      inScope((prefix) => db.facts.where('id').startsWith(prefix).toArray()),
       db.rules.toArray(),
+      db.objectives.toArray(),
     ]);
-    const links = ranges.flat().flatMap((link): IndexLink[] => {
-      const ref = parseItemId(link.itemId);
-      if (!ref || !belongs(ref.site)) return [];
-      const { note: _note, createdBy: _createdBy, ...kept } = link;
+    const links = scopeLinks.flatMap((link): IndexLink[] => {
+      if (!ownItem(link.itemId)) return [];
+      const { createdBy: _createdBy, ...kept } = link;
       return [kept];
     });
+    const exclusions = scopeExclusions
+      .filter((exclusion) => ownItem(exclusion.itemId))
+      .map(({ itemId, objectiveId }) => ({ itemId, objectiveId }));
+    const facts = scopeFacts
+      .filter((stored) => ownItem(stored.id))
+      .map(({ seenAt: _seenAt, ...kept }): IndexFacts => kept);
     const rules = allRules.filter(
       (rule) =>
         rule.enabled &&
@@ -64,6 +88,7 @@ export async function buildSiteIndex(
     const objectives = Object.fromEntries(
       [...view.objectives.values()].map((objective) => [objective.id, objectiveSummary(objective, view, options)]),
     );
-    return { tracker, pageUrl: pageUrl.href, links, rules, objectives };
+    const notInherited = allObjectives.filter((objective) => objective.inherit === false).map(({ id }) => id);
+    return { tracker, pageUrl: pageUrl.href, links, exclusions, facts, rules, notInherited, objectives };
   });
 }

@@ -2,7 +2,7 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import { type AlignmentSnapshot, readAlignmentSnapshot } from './alignment-snapshot';
 import type { ThroughlineDatabase } from './database';
 
-const SNAPSHOT_TABLES = ['links', 'rules', 'objectives', 'themes', 'benefitTargets', 'measurements'];
+const SNAPSHOT_TABLES = ['links', 'rules', 'exclusions', 'objectives', 'themes', 'benefitTargets', 'measurements'];
 
 interface CacheEntry {
   snapshot: AlignmentSnapshot | null;

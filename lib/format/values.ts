@@ -20,26 +20,6 @@ export function formatAge(days: number): string {
   return days === 1 ? '1 day ago' : `${days} days ago`;
 }
 
-/** One line on where a benefit target stands, for chips and screen readers. */
-export function describeProgress(target: TargetProgress): string {
-  if (target.latest === null || target.ratio === null) return 'no check-in yet';
-  const value = formatValue(target.latest.value, target.unit);
-  switch (target.position) {
-    case 'within':
-      return `${value}, within the band`;
-    case 'below-band':
-      return `${value}, below the band`;
-    case 'above-band':
-      return `${value}, above the band`;
-    case 'past-target':
-      return `${value}, past the target`;
-    case 'behind-baseline':
-      return `${value}, behind the baseline`;
-    default:
-      return `${value}, ${formatPercent(target.ratio)} of the way`;
-  }
-}
-
 /** The best summary of an objective's targets: the mean ratio of those with a check-in. */
 export function objectiveRatio(targets: readonly TargetProgress[]): number | null {
   const ratios = targets.flatMap((target) => (target.ratio === null ? [] : [target.ratio]));

@@ -1,20 +1,26 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
+import { startAlarms } from '../alarms/dispatcher';
+import { dailyBackupTask, refreshPacksTask } from '../alarms/sharing-tasks';
 import { createDatabase } from '../db/database';
 import { getSettings } from '../db/settings';
 import { buildSiteIndex } from '../db/site-index';
 import { warmAnnotations } from '../db/snapshot-cache';
+import { snapshotTask } from '../history/snapshot-task';
+import { takeSnapshotIfMissing } from '../history/take-snapshot';
 import type { Tracker } from '../model/item-id';
 import { keepSiteScriptsRegistered } from '../sites/registration';
 import { cloudTrackerOf, isCloudTrackerUrl } from '../trackers/hosts';
+import { backgroundNow, setBackgroundNow } from './clock';
 import { createHandlers } from './handlers';
 import type { ChangedNotice } from './notices';
 import { createOverlayPorts } from './overlay-ports';
 import { createRouter } from './router';
 
-/** Wires the database, the request router and change notices into the service worker. */
+/** Wires the database, the request router, change notices and periodic jobs into the service worker. */
 export function startBackground(): void {
   const db = createDatabase();
+  const now = backgroundNow;
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   const overlayPorts = createOverlayPorts({
     runtimeId: browser.runtime.id,
@@ -22,20 +28,27 @@ export function startBackground(): void {
     trackerOf: async (url) => cloudTrackerOf(url) ?? (await addedSiteTracker(url)),
     settings: () => getSettings(db),
     buildIndex: (tracker, pageUrl, scope, settings) =>
-      buildSiteIndex(db, tracker, pageUrl, scope, { now: new Date(), staleAfterDays: settings.staleAfterDays }),
+      buildSiteIndex(db, tracker, pageUrl, scope, { now: now(), staleAfterDays: settings.staleAfterDays }),
     schedule: (fn, ms) => void setTimeout(fn, ms),
   });
+  const notify = (what: ChangedNotice['what']) => {
+    // Rebuild the in-memory lookup now rather than on the next board's first request.
+    if (what !== 'settings') void warmAnnotations(db);
+    overlayPorts.changed(what);
+    void broadcast({ type: 'throughline:changed', what });
+  };
+  const tasks = [refreshPacksTask(db, now, notify), dailyBackupTask(db, now), snapshotTask(db, now)];
+  void startAlarms(browser.alarms, tasks);
   const router = createRouter(
     createHandlers({
       db,
-      notify: (what) => {
-        // Rebuild the in-memory lookup now rather than on the next board's first request.
-        if (what !== 'settings') void warmAnnotations(db);
-        overlayPorts.changed(what);
-        void broadcast({ type: 'throughline:changed', what });
-      },
-      now: () => new Date(),
+      notify,
+      factsFetched: (facts) => overlayPorts.factsFetched(facts),
+      now,
       version: browser.runtime.getManifest().version,
+      openTab: async (path) => {
+        await browser.tabs.create({ url: browser.runtime.getURL(path as '/options.html') });
+      },
     }),
     {
       runtimeId: browser.runtime.id,
@@ -45,8 +58,17 @@ export function startBackground(): void {
   );
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => router(message, sender));
   browser.runtime.onConnect.addListener((port) => void overlayPorts.connect(port));
-  void warmAnnotations(db);
   keepSiteScriptsRegistered(db);
+  // On a start, a snapshot at once if the day has none yet, after the lookup is warm (pages are waiting for it).
+  void warmAnnotations(db).then(() => takeSnapshotIfMissing(db, now()));
+  // The e2e build lets tests move the clock and run a periodic job at once, waiting for it to finish.
+  if (import.meta.env.MODE === 'e2e')
+    Object.assign(globalThis, {
+      throughlineTest: {
+        setNow: setBackgroundNow,
+        fireAlarm: (name: string) => tasks.find((task) => task.name === name)?.run(),
+      },
+    });
 
   async function isAddedSite(url: string): Promise<boolean> {
     return (await addedSiteTracker(url)) !== null;

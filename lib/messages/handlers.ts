@@ -1,6 +1,11 @@
-import { annotate } from '../db/annotate';
+import { type AnnotateOptions, annotate, keepFacts } from '../db/annotate';
 import { deleteBenefitTarget, saveBenefitTarget } from '../db/benefit-targets';
 import type { ThroughlineDatabase } from '../db/database';
+import { checkEdit } from '../db/edit-guard';
+import { excludeItem, removeExclusion, restoreExclusions } from '../db/exclusions';
+import { createFactsCache } from '../db/facts-cache';
+import { undoUnsubscribe, unsubscribe } from '../db/layers';
+import { keepReceipts } from '../db/link-receipts';
 import { linkItem, linkMany, removeLinks, restoreLinks, unlinkItem } from '../db/links';
 import { deleteMeasurement, saveMeasurement } from '../db/measurements';
 import { deleteObjective, listPickerObjectives, saveObjective } from '../db/objectives';
@@ -9,13 +14,20 @@ import { restoreRemoved } from '../db/removed';
 import { deleteRule, saveRule } from '../db/rules';
 import { recordSeen } from '../db/seen-items';
 import { getSettings, saveSettings } from '../db/settings';
+import type { IndexFacts } from '../db/site-index';
 import { deleteTheme, saveTheme } from '../db/themes';
+import { createFactsLedger, FACTS_RETRY_MS } from '../facts/facts-ledger';
+import { takeSnapshot } from '../history/take-snapshot';
+import { parseItemId } from '../model/item-id';
 import { parsePack } from '../model/parse-pack';
 import type { Settings } from '../model/settings';
 import { addTrackedSite, removeTrackedSite } from '../sites/site-requests';
+import { refreshSubscription, subscribe } from '../subscriptions/refresh';
+import { routeHref } from '../workspace/route-href';
 import type { ChangedNotice } from './notices';
 import type { EditableList } from './protocol';
-import type { Handlers } from './router';
+import type { Asker, Handlers } from './router';
+import { itemBelongsToSender } from './sender-site';
 import { UserError } from './user-error';
 
 const SAVE = {
@@ -38,17 +50,33 @@ export interface HandlerDeps {
   db: ThroughlineDatabase;
   /** Tells open tracker tabs and extension pages that something they show changed. */
   notify(what: ChangedNotice['what']): void;
+  /** Hands facts a tracker answered to the tabs of their site, which resolve their items themselves. */
+  factsFetched?(facts: readonly IndexFacts[]): void;
   now(): Date;
   version: string;
+  /** How subscribed packs are fetched; tests pass their own. */
+  fetch?: typeof fetch;
+  /** Opens an extension page (a path such as `/options.html#objective/ob-1`) in a new tab. */
+  openTab?(path: string): Promise<void>;
 }
 
 /** What the background does for each request; each handler gets an already-parsed request. */
-export function createHandlers({ db, notify, now, version }: HandlerDeps): Handlers {
+export function createHandlers({
+  db,
+  notify,
+  factsFetched,
+  now,
+  version,
+  fetch: fetchImpl = fetch,
+  openTab,
+}: HandlerDeps): Handlers {
   const parsedPack = (pack: unknown) => {
     const result = parsePack(pack);
     if (!result.ok) throw new UserError(`The pack was refused:\n${result.errors.join('\n')}`);
     return result.pack;
   };
+  const facts = createFactsCache(db);
+  const ledger = createFactsLedger();
   // Every board scan asks for annotations; the settings behind them change only through saveSettings.
   let settings: Promise<Settings> | null = null;
   const currentSettings = () =>
@@ -56,52 +84,122 @@ export function createHandlers({ db, notify, now, version }: HandlerDeps): Handl
       settings = null;
       throw error;
     }));
+  const ownItems = <T extends { id: string }>(asker: Asker, items: readonly T[]) =>
+    items.filter((item) => ownItem(asker, item.id));
+  const annotateOptions = async (asker: Asker): Promise<AnnotateOptions> => {
+    const { staleAfterDays, factsFetching } = await currentSettings();
+    return {
+      now: now(),
+      staleAfterDays,
+      fetchingTrackers: factsFetching,
+      // Only a page of the items' own site can fetch their facts, with its user's session there.
+      canFetch: (id) => asker.kind === 'content-script' && ownItem(asker, id),
+    };
+  };
   return {
     ping: async () => ({ version }),
-    annotate: async ({ items }) => {
-      const { staleAfterDays } = await currentSettings();
-      return annotate(db, items, { now: now(), staleAfterDays });
+    annotate: async ({ items }, asker) =>
+      // A page learns nothing about another site's items: they are left out of its answer.
+      annotate({ db, facts, ledger }, ownItems(asker, items), await annotateOptions(asker)),
+    keepFacts: async ({ items }, asker) => ({
+      fetch: (await keepFacts({ facts, ledger }, ownItems(asker, items), await annotateOptions(asker))).fetch,
+    }),
+    recordFacts: async ({ facts: fetched, failures }, asker) => {
+      requireOwnItems(asker, [...fetched.map((entry) => entry.id), ...failures.flatMap((failure) => failure.ids)]);
+      const at = now();
+      await facts.addFetchedFacts(fetched, at);
+      ledger.fetched(fetched.map((entry) => entry.id));
+      for (const failure of failures)
+        ledger.failed(
+          failure.ids,
+          failure.reason,
+          at.getTime() + (failure.retryAfterMs ?? FACTS_RETRY_MS),
+          failure.wholeSite,
+        );
+      factsFetched?.(fetched.map(({ id, facts }) => ({ id, facts, fetchedAt: at.toISOString() })));
+      notify('facts');
+      return { stored: fetched.length };
+    },
+    exclude: async ({ itemId, objectiveId, note }, asker) => {
+      requireOwnItems(asker, [itemId]);
+      const result = await excludeItem(db, { itemId, objectiveId, note }, now());
+      notify('links');
+      return result;
+    },
+    unexclude: async ({ itemId, objectiveId }, asker) => {
+      requireOwnItems(asker, [itemId]);
+      const removed = await removeExclusion(db, itemId, objectiveId);
+      if (removed) notify('links');
+      return { removed };
+    },
+    restoreExclusions: async ({ exclusions }, asker) => {
+      requireOwnItems(
+        asker,
+        exclusions.map((exclusion) => exclusion.itemId),
+      );
+      const restored = await restoreExclusions(db, exclusions);
+      if (restored > 0) notify('links');
+      return { restored };
     },
     listObjectives: async () => ({ objectives: await listPickerObjectives(db) }),
-    link: async ({ itemId, objectiveId, targetId, note }) => {
+    link: async ({ itemId, objectiveId, targetId, note }, asker) => {
+      requireOwnItems(asker, [itemId]);
       const result = await linkItem(db, { itemId, objectiveId, targetId, note }, now());
       notify('links');
       return result;
     },
-    unlink: async ({ itemId, objectiveId }) => {
+    unlink: async ({ itemId, objectiveId }, asker) => {
+      requireOwnItems(asker, [itemId]);
       const removed = await unlinkItem(db, itemId, objectiveId);
+      if (removed && asker.kind === 'content-script') await keepReceipts(db, [removed], originOf(asker.url), now());
       if (removed) notify('links');
       return { removed };
     },
     linkMany: async ({ itemIds, objectiveId, targetId }) => {
-      const created = await linkMany(db, itemIds, objectiveId, targetId, now());
-      if (created.length > 0) notify('links');
-      return { created };
+      const result = await linkMany(db, itemIds, objectiveId, targetId, now());
+      if (result.created.length > 0 || result.unexcluded.length > 0) notify('links');
+      return result;
     },
-    removeLinks: async ({ linkIds }) => {
-      const removed = await removeLinks(db, linkIds);
+    removeLinks: async ({ linkIds }, asker) => {
+      const removed = await removeLinks(db, linkIds, (link) => ownItem(asker, link.itemId));
       if (removed.length > 0) notify('links');
       return { removed };
     },
-    restoreLinks: async ({ links }) => {
-      const restored = await restoreLinks(db, links);
+    restoreLinks: async ({ links }, asker) => {
+      requireOwnItems(
+        asker,
+        links.map((link) => link.itemId),
+      );
+      const restored = await restoreLinks(
+        db,
+        links,
+        asker.kind === 'content-script' ? { origin: originOf(asker.url), now: now() } : undefined,
+      );
       if (restored > 0) notify('links');
       return { restored };
     },
-    recordSeen: async ({ items }) => ({ stored: await recordSeen(db, items) }),
+    recordSeen: async ({ items }, asker) => {
+      requireOwnItems(
+        asker,
+        items.map((item) => item.id),
+      );
+      return { stored: await recordSeen(db, items) };
+    },
     previewImport: async ({ pack, mode }) => previewImport(db, parsedPack(pack), mode),
     importPack: async ({ pack, mode }) => {
       const summary = await importPack(db, parsedPack(pack), mode);
       notify('catalogue');
       return summary;
     },
-    exportPack: async () => ({ pack: await exportPack(db, now()) }),
-    saveRecord: async ({ list, record }) => {
+    exportPack: async ({ history }) => ({ pack: await exportPack(db, now(), { history: history === true }) }),
+    saveRecord: async ({ list, record, base }) => {
+      await checkEdit(db, list, record, base);
       const saved = await SAVE[list](db, record as never);
       notify('catalogue');
       return { record: saved };
     },
     deleteRecord: async ({ list, id }) => {
+      await checkEdit(db, list, { id });
       const removed = await DELETE[list](db, id);
       notify('catalogue');
       return { removed };
@@ -122,5 +220,55 @@ export function createHandlers({ db, notify, now, version }: HandlerDeps): Handl
       site: await addTrackedSite(db, { origin, tracker }, addedAt ? new Date(addedAt) : now()),
     }),
     removeSite: async ({ origin }) => ({ removed: await removeTrackedSite(db, origin) }),
+    subscribe: async ({ url }) => {
+      const result = await subscribe(db, url, now(), fetchImpl);
+      if (result.changed) notify('catalogue');
+      return result;
+    },
+    refreshSubscription: async ({ id }) => {
+      const result = await refreshSubscription(db, id, now(), fetchImpl);
+      if (result.changed) notify('catalogue');
+      return result;
+    },
+    unsubscribe: async ({ id }) => {
+      const result = await unsubscribe(db, id, now());
+      notify('catalogue');
+      return result;
+    },
+    undoUnsubscribe: async ({ backupId, subscriptionId, dependents }) => {
+      await undoUnsubscribe(db, backupId, subscriptionId, dependents);
+      notify('catalogue');
+      return { restored: true };
+    },
+    announceChange: async ({ what }) => {
+      notify(what);
+      return { announced: true };
+    },
+    takeSnapshot: async () => ({ day: (await takeSnapshot(db, now())).day }),
+    openWorkspace: async ({ section, arg }) => {
+      if (!openTab) throw new UserError('The workspace cannot be opened from here.');
+      await openTab(`/options.html${routeHref(section, arg)}`);
+      return { opened: true };
+    },
   };
+}
+
+function ownItem(asker: Asker, itemId: string): boolean {
+  if (asker.kind === 'page') return true;
+  const parts = parseItemId(itemId);
+  return parts !== null && itemBelongsToSender(parts, asker.url);
+}
+
+/** A content script speaks only for its own site's items. */
+function requireOwnItems(asker: Asker, itemIds: readonly string[]): void {
+  const foreign = itemIds.find((itemId) => !ownItem(asker, itemId));
+  if (foreign !== undefined) throw new UserError(`Refused: ${foreign} is not an item of this page's site.`);
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
 }

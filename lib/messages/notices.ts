@@ -5,13 +5,13 @@
  * library into every tracker page (DESIGN.md's 25 KB budget); what content
  * scripts send is parsed with Zod in the background.
  */
-export type ChangedNotice = { type: 'throughline:changed'; what: 'links' | 'catalogue' | 'settings' };
+export type ChangedNotice = { type: 'throughline:changed'; what: 'links' | 'catalogue' | 'settings' | 'facts' };
 export type PageItemsRequest = { type: 'throughline:page-items' };
 /** The overlay's own work since the last such request (the benchmark asks; see lib/overlay/work-timer.ts). */
 export type WorkRequest = { type: 'throughline:work' };
 export type ContentInbound = ChangedNotice | PageItemsRequest | WorkRequest;
 
-const CHANGED_WHAT: ReadonlySet<unknown> = new Set(['links', 'catalogue', 'settings']);
+const CHANGED_WHAT: ReadonlySet<unknown> = new Set(['links', 'catalogue', 'settings', 'facts']);
 
 export function parseContentInbound(message: unknown): ContentInbound | null {
   if (typeof message !== 'object' || message === null) return null;
@@ -28,6 +28,8 @@ export interface PageItem {
   kind: string;
   title?: string;
   url?: string;
+  /** Whether the page's summary counts it (an entry of a board or list, not the open item's own view). */
+  listed: boolean;
   state: 'aligned' | 'unaligned' | 'pending';
 }
 export interface PageItemsReply {

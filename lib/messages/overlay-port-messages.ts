@@ -1,4 +1,4 @@
-import type { IndexLink, SiteIndex } from '../db/site-index';
+import type { IndexFacts, IndexLink, SiteIndex } from '../db/site-index';
 import { isTracker, type Tracker } from '../model/item-id';
 import type { Settings } from '../model/settings';
 
@@ -11,15 +11,28 @@ import type { Settings } from '../model/settings';
  */
 const PORT_PREFIX = 'throughline:overlay:';
 
-/** A site index travels in parts of this many links, each its own task in the page: no long task however big the site. */
-export const INDEX_LINKS_PER_PART = 2000;
+/**
+ * A site index travels in parts of this many links and as many items'
+ * facts, each its own task in the page: no long task however big the site.
+ */
+export const INDEX_RECORDS_PER_PART = 2000;
 
-export type IndexHead = Omit<SiteIndex, 'links'>;
+export type IndexHead = Omit<SiteIndex, 'links' | 'facts'>;
 
 export type OverlayMessage =
   | { type: 'settings'; density: Settings['density']; enabled: boolean }
-  /** Part `part` of `parts` of index `version`; the first part carries everything but the links. */
-  | { type: 'index'; version: number; part: number; parts: number; head: IndexHead | null; links: IndexLink[] }
+  /** Part `part` of `parts` of index `version`; the first part carries everything but the links and facts. */
+  | {
+      type: 'index';
+      version: number;
+      part: number;
+      parts: number;
+      head: IndexHead | null;
+      links: IndexLink[];
+      facts: IndexFacts[];
+    }
+  /** Facts the tracker just answered for items of the tab's site, fetched by this tab or another. */
+  | { type: 'facts'; facts: IndexFacts[] }
   | { type: 'refused'; reason: string };
 
 export function overlayPortName(tracker: Tracker): string {
@@ -35,15 +48,18 @@ export function trackerOfPortName(name: string): Tracker | null {
 
 /** Index `version` as the messages that carry it. */
 export function indexMessages(index: SiteIndex, version: number): OverlayMessage[] {
-  const { links, ...head } = index;
-  const parts = Math.max(1, Math.ceil(links.length / INDEX_LINKS_PER_PART));
+  const { links, facts, ...head } = index;
+  const parts = Math.max(1, Math.ceil(Math.max(links.length, facts.length) / INDEX_RECORDS_PER_PART));
+  const slice = <T>(records: T[], part: number) =>
+    records.slice(part * INDEX_RECORDS_PER_PART, (part + 1) * INDEX_RECORDS_PER_PART);
   return Array.from({ length: parts }, (_, part) => ({
     type: 'index',
     version,
     part,
     parts,
     head: part === 0 ? head : null,
-    links: links.slice(part * INDEX_LINKS_PER_PART, (part + 1) * INDEX_LINKS_PER_PART),
+    links: slice(links, part),
+    facts: slice(facts, part),
   }));
 }
 
@@ -61,11 +77,12 @@ export function parseOverlayMessage(message: unknown): OverlayMessage | null {
       ? (value as OverlayMessage)
       : null;
   if (value.type === 'refused') return typeof value.reason === 'string' ? (value as OverlayMessage) : null;
+  if (value.type === 'facts') return Array.isArray(value.facts) ? (value as OverlayMessage) : null;
   if (value.type !== 'index') return null;
-  const { version, part, parts, head, links } = value;
+  const { version, part, parts, head, links, facts } = value;
   const counts = [version, part, parts].every(Number.isSafeInteger) && (part as number) < (parts as number);
   const headOk = part === 0 ? isHead(head) : head === null;
-  return counts && headOk && Array.isArray(links) ? (value as OverlayMessage) : null;
+  return counts && headOk && Array.isArray(links) && Array.isArray(facts) ? (value as OverlayMessage) : null;
 }
 
 function isHead(value: unknown): value is IndexHead {
@@ -76,6 +93,8 @@ function isHead(value: unknown): value is IndexHead {
     isTracker(head.tracker) &&
     typeof head.pageUrl === 'string' &&
     Array.isArray(head.rules) &&
+    Array.isArray(head.exclusions) &&
+    Array.isArray(head.notInherited) &&
     typeof head.objectives === 'object' &&
     head.objectives !== null
   );

@@ -1,9 +1,11 @@
 import type { Runtime } from 'webextension-polyfill';
-import type { SiteIndex } from '../db/site-index';
+import type { IndexFacts, SiteIndex } from '../db/site-index';
 import type { Tracker } from '../model/item-id';
+import { parseItemId } from '../model/item-id';
 import type { Settings } from '../model/settings';
 import type { ChangedNotice } from './notices';
 import { indexMessages, type OverlayMessage, trackerOfPortName } from './overlay-port-messages';
+import { siteBelongsToSender } from './sender-site';
 import { pageScope } from './site-scope';
 
 export interface OverlayPortsDeps {
@@ -122,6 +124,8 @@ export function createOverlayPorts(deps: OverlayPortsDeps) {
   function changed(what: ChangedNotice['what']): void {
     // Every change can change an index (links, rules, objectives, and with the settings how stale progress is).
     indexes.clear();
+    // Fetched facts went to the tabs that need them as they came (factsFetched); a later tab reads them stored.
+    if (what === 'facts') return;
     if (what === 'settings') settings = null;
     if (flushing) return;
     flushing = true;
@@ -131,9 +135,25 @@ export function createOverlayPorts(deps: OverlayPortsDeps) {
     }, COALESCE_MS);
   }
 
+  /** Facts a tracker answered, to every tab of the items' site: only its own site's, like its index. */
+  function factsFetched(facts: readonly IndexFacts[]): void {
+    for (const [port, subscriber] of subscribers) {
+      const own = facts.filter((entry) => {
+        const ref = parseItemId(entry.id);
+        return (
+          ref !== null &&
+          ref.tracker === subscriber.tracker &&
+          siteBelongsToSender(ref.tracker, ref.site, subscriber.url.href)
+        );
+      });
+      if (own.length > 0) post(port, { type: 'facts', facts: own });
+    }
+  }
+
   return {
     connect,
     changed,
+    factsFetched,
     get size() {
       return subscribers.size;
     },

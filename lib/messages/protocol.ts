@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ItemContextSchema } from '../model/annotation';
 import { BenefitTargetSchema } from '../model/benefit-target';
+import { ExclusionSchema } from '../model/exclusion';
+import { ItemFactsSchema } from '../model/item-facts';
 import { LinkSchema } from '../model/link';
 import { MeasurementSchema } from '../model/measurement';
 import { ObjectiveSchema } from '../model/objective';
@@ -11,9 +12,9 @@ import { SettingsChangesSchema } from '../model/settings';
 import { SiteSchema } from '../model/site';
 import { ThemeSchema } from '../model/theme';
 import { ItemIdSchema } from '../model/work-item-ref';
+import { MAX_ITEMS_PER_REQUEST } from './request-limits';
 
-/** A board holds a few thousand cards; more in one request is a bug or an attack. */
-export const MAX_ITEMS_PER_REQUEST = 5000;
+export { MAX_ITEMS_PER_REQUEST };
 
 /** The catalogue lists a person edits one record at a time (links have their own requests). */
 export const EditableListSchema = z.enum(['themes', 'objectives', 'benefitTargets', 'measurements', 'rules']);
@@ -27,12 +28,14 @@ export const RemovedSchema = z.strictObject({
   measurements: z.array(MeasurementSchema),
   links: z.array(LinkSchema),
   rules: z.array(RuleSchema),
+  exclusions: z.array(ExclusionSchema),
 });
 
 export const ImportModeSchema = z.enum(['replace', 'merge']);
 export type ImportMode = z.infer<typeof ImportModeSchema>;
 
-export const AnnotateItemSchema = z.strictObject({ id: ItemIdSchema, context: ItemContextSchema.optional() });
+/** An item to annotate, with the facts its page shows (content scripts only). */
+export const AnnotateItemSchema = z.strictObject({ id: ItemIdSchema, facts: ItemFactsSchema.optional() });
 export type AnnotateItem = z.input<typeof AnnotateItemSchema>;
 
 /**
@@ -43,6 +46,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ping') }),
   // C, P: objectives of items, for chips and the popup.
   z.strictObject({ type: z.literal('annotate'), items: z.array(AnnotateItemSchema).max(MAX_ITEMS_PER_REQUEST) }),
+  // C: the facts a page read, for a tab that resolves its items itself; answers what to fetch from the tracker.
+  z.strictObject({ type: z.literal('keepFacts'), items: z.array(AnnotateItemSchema).max(MAX_ITEMS_PER_REQUEST) }),
   // C, P: the catalogue as the picker needs it.
   z.strictObject({ type: z.literal('listObjectives') }),
   // C, P: link one item; idempotent.
@@ -66,16 +71,53 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('removeLinks'), linkIds: z.array(RecordId).max(MAX_ITEMS_PER_REQUEST) }),
   // C, P: put removed links back (the undo of unlink).
   z.strictObject({ type: z.literal('restoreLinks'), links: z.array(LinkSchema).max(MAX_ITEMS_PER_REQUEST) }),
+  // C: facts the content script fetched from its tracker, and the items it could not get them for.
+  z.strictObject({
+    type: z.literal('recordFacts'),
+    facts: z.array(z.strictObject({ id: ItemIdSchema, facts: ItemFactsSchema })).max(MAX_ITEMS_PER_REQUEST),
+    failures: z
+      .array(
+        z.strictObject({
+          ids: z.array(ItemIdSchema).min(1).max(MAX_ITEMS_PER_REQUEST),
+          reason: z.string().min(1).max(300),
+          /** When the tracker said to try again (Retry-After), in milliseconds from now. */
+          retryAfterMs: z.number().int().min(0).max(86_400_000).optional(),
+          /** The whole site refused (signed out, too many requests), not just these items. */
+          wholeSite: z.boolean(),
+        }),
+      )
+      .max(100),
+  }),
+  // C, P: "not this item": the item does not serve the objective, whatever rules or ancestors say.
+  z.strictObject({
+    type: z.literal('exclude'),
+    itemId: ItemIdSchema,
+    objectiveId: RecordId,
+    note: LongText.optional(),
+  }),
+  // C, P: lift an exclusion.
+  z.strictObject({ type: z.literal('unexclude'), itemId: ItemIdSchema, objectiveId: RecordId }),
+  // C, P: put lifted exclusions back (the undo of unexclude, and of a link that lifted one).
+  z.strictObject({
+    type: z.literal('restoreExclusions'),
+    exclusions: z.array(ExclusionSchema).max(MAX_ITEMS_PER_REQUEST),
+  }),
   // C: what the overlay saw, for coverage views.
   z.strictObject({ type: z.literal('recordSeen'), items: z.array(SeenItemSchema).max(500) }),
   // P: what an import would change, without changing anything.
   z.strictObject({ type: z.literal('previewImport'), pack: z.unknown(), mode: ImportModeSchema }),
   // P: import a pack, all or nothing.
   z.strictObject({ type: z.literal('importPack'), pack: z.unknown(), mode: ImportModeSchema }),
-  // P: the whole catalogue as a pack.
-  z.strictObject({ type: z.literal('exportPack') }),
+  // P: the whole catalogue as a pack; with `history`, the snapshot history too (backups).
+  z.strictObject({ type: z.literal('exportPack'), history: z.boolean().optional() }),
   // P: add or replace one catalogue record; the database validates it against the whole catalogue.
-  z.strictObject({ type: z.literal('saveRecord'), list: EditableListSchema, record: z.unknown() }),
+  // `base` is the record as the editor loaded it: a save over a record changed since is refused.
+  z.strictObject({
+    type: z.literal('saveRecord'),
+    list: EditableListSchema,
+    record: z.unknown(),
+    base: z.unknown().optional(),
+  }),
   // P: delete one record with what depends on it; answers everything removed, for undo.
   z.strictObject({ type: z.literal('deleteRecord'), list: EditableListSchema, id: RecordId }),
   // P: put back what a delete removed (the undo of deleteRecord).
@@ -91,6 +133,33 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   // P: unregister a site's content script and delete it (the page gives the permission back).
   z.strictObject({ type: z.literal('removeSite'), origin: SiteSchema.shape.origin }),
+  // P: subscribe to the pack at a URL; the page has asked for its origin's permission in the click.
+  z.strictObject({ type: z.literal('subscribe'), url: z.string().max(2000) }),
+  // P: fetch one subscribed pack now ("Refresh now").
+  z.strictObject({ type: z.literal('refreshSubscription'), id: RecordId }),
+  // P: remove a subscription and its layer, after a backup; answers what its Undo needs.
+  z.strictObject({ type: z.literal('unsubscribe'), id: RecordId }),
+  // P: the undo of unsubscribe.
+  z.strictObject({
+    type: z.literal('undoUnsubscribe'),
+    backupId: RecordId,
+    subscriptionId: RecordId,
+    dependents: RemovedSchema,
+  }),
+  // P: the workspace wrote the catalogue itself (an import or restore too large for a message); tell open tabs.
+  z.strictObject({ type: z.literal('announceChange'), what: z.literal('catalogue') }),
+  // P: take (or retake) today's alignment snapshot now, so a view of the history ends today.
+  z.strictObject({ type: z.literal('takeSnapshot') }),
+  // C, P: open the workspace at a route (a hover card's "Record a check-in"); pages cannot open extension pages.
+  z.strictObject({
+    type: z.literal('openWorkspace'),
+    section: z.string().regex(/^[a-z-]{1,30}$/),
+    arg: z
+      .string()
+      .max(300)
+      .regex(/^[A-Za-z0-9._:/-]*$/)
+      .optional(),
+  }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestInput = z.input<typeof RequestSchema>;
@@ -100,6 +169,7 @@ export type RequestType = Request['type'];
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'ping',
   'annotate',
+  'keepFacts',
   'listObjectives',
   'link',
   'unlink',
@@ -107,6 +177,11 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'restoreLinks',
   'recordSeen',
   'getSettings',
+  'recordFacts',
+  'exclude',
+  'unexclude',
+  'restoreExclusions',
+  'openWorkspace',
 ]);
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };

@@ -1,12 +1,15 @@
 import type { CatalogueRecord } from '../db/catalogue';
+import type { Unsubscribed } from '../db/layers';
 import type { Removed } from '../db/removed';
 import type { AnnotateResult } from '../model/annotation';
+import type { Exclusion } from '../model/exclusion';
 import type { ImportSummary } from '../model/import-summary';
 import type { Link } from '../model/link';
 import type { ObjectiveStatus } from '../model/objective';
 import type { Pack } from '../model/pack';
 import type { Settings } from '../model/settings';
 import type { Site } from '../model/site';
+import type { Subscription } from '../model/subscription';
 
 /** An objective as the picker lists it. */
 export interface PickerObjective {
@@ -24,10 +27,11 @@ export interface PickerObjective {
 export interface ResponseMap {
   ping: { version: string };
   annotate: AnnotateResult;
+  keepFacts: { fetch: string[] };
   listObjectives: { objectives: PickerObjective[] };
-  link: { link: Link; created: boolean };
+  link: { link: Link; created: boolean; unexcluded: Exclusion | null };
   unlink: { removed: Link | null };
-  linkMany: { created: Link[] };
+  linkMany: { created: Link[]; unexcluded: Exclusion[] };
   removeLinks: { removed: Link[] };
   restoreLinks: { restored: number };
   recordSeen: { stored: number };
@@ -41,4 +45,15 @@ export interface ResponseMap {
   saveSettings: Settings;
   addSite: { site: Site };
   removeSite: { removed: Site | null };
+  subscribe: { subscription: Subscription; changed: boolean };
+  refreshSubscription: { subscription: Subscription; changed: boolean };
+  unsubscribe: Unsubscribed;
+  undoUnsubscribe: { restored: true };
+  announceChange: { announced: true };
+  recordFacts: { stored: number };
+  exclude: { exclusion: Exclusion; created: boolean; removedLink: Link | null };
+  unexclude: { removed: Exclusion | null };
+  restoreExclusions: { restored: number };
+  takeSnapshot: { day: string };
+  openWorkspace: { opened: true };
 }

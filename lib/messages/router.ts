@@ -1,11 +1,15 @@
 import type { Runtime } from 'webextension-polyfill';
+import { describeStorageError, isQuotaError } from '../db/storage-error';
 import { formatIssues } from '../model/parse-pack';
 import { CONTENT_SCRIPT_REQUESTS, type Reply, type Request, RequestSchema, type RequestType } from './protocol';
 import type { ResponseMap } from './responses';
 import { UserError } from './user-error';
 
+/** Who asked: an extension page, or a content script on the page at `url`. */
+export type Asker = { kind: 'page' } | { kind: 'content-script'; url: string };
+
 export type Handlers = {
-  [K in RequestType]: (request: Extract<Request, { type: K }>) => Promise<ResponseMap[K]>;
+  [K in RequestType]: (request: Extract<Request, { type: K }>, asker: Asker) => Promise<ResponseMap[K]>;
 };
 
 export interface SenderPolicy {
@@ -33,16 +37,20 @@ export function createRouter(handlers: Handlers, policy: SenderPolicy) {
     performance.measure('throughline:parse', { start: parseStart, end: performance.now() });
     if (!parsed.success) return { ok: false, error: `Malformed request: ${describe(message, parsed.error)}` };
     const request = parsed.data;
-    if (isContentScript(sender, policy) && !CONTENT_SCRIPT_REQUESTS.has(request.type))
+    const asker: Asker = isContentScript(sender, policy)
+      ? { kind: 'content-script', url: sender.url ?? '' }
+      : { kind: 'page' };
+    if (asker.kind === 'content-script' && !CONTENT_SCRIPT_REQUESTS.has(request.type))
       return { ok: false, error: `"${request.type}" may only be sent from Throughline's own pages.` };
     try {
-      const handler = handlers[request.type] as (request: Request) => Promise<unknown>;
+      const handler = handlers[request.type] as (request: Request, asker: Asker) => Promise<unknown>;
       const start = performance.now();
-      const data = await handler(request);
+      const data = await handler(request, asker);
       performance.measure(`throughline:${request.type}`, { start, end: performance.now() });
       return { ok: true, data };
     } catch (error) {
       if (error instanceof UserError) return { ok: false, error: error.message };
+      if (isQuotaError(error)) return { ok: false, error: describeStorageError(error) };
       console.error('Throughline: request failed', request.type, error);
       return {
         ok: false,

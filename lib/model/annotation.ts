@@ -11,13 +11,17 @@ export const TargetProgressSchema = z.object({
   baseline: z.number(),
   target: z.number(),
   dueDate: z.string().optional(),
-  latest: z.object({ value: z.number(), at: z.string() }).nullable(),
+  latest: z.object({ value: z.number(), at: z.string(), confidence: z.number().optional() }).nullable(),
   /** 0..1 toward the target (keep-within: 1 inside the band, 0 outside); null with no check-in. */
   ratio: z.number().nullable(),
   /** Why the ratio was clamped or what the band says; null when the value is plainly between. */
   position: z.enum(['past-target', 'behind-baseline', 'within', 'below-band', 'above-band']).nullable(),
   ageDays: z.number().nullable(),
   stale: z.boolean(),
+  /** The share of the way the straight line from baseline to target expects on the latest check-in's day. */
+  pace: z.number().nullable(),
+  /** Short of that pace, or (keep-within) outside the band. */
+  behindPace: z.boolean(),
 });
 export type TargetProgress = z.infer<typeof TargetProgressSchema>;
 
@@ -32,34 +36,52 @@ export const ObjectiveSummarySchema = z.object({
   url: z.string().optional(),
   themeName: z.string().optional(),
   themeColor: z.string().optional(),
+  archived: z.boolean().optional(),
   targets: z.array(TargetProgressSchema),
 });
 export type ObjectiveSummary = z.infer<typeof ObjectiveSummarySchema>;
 
-/** One reason an item serves an objective: a direct link or a rule. */
+export const ALIGNMENT_REASONS = ['link', 'rule', 'inherited'] as const;
+export type AlignmentReason = (typeof ALIGNMENT_REASONS)[number];
+
+/**
+ * Why an item serves an objective: a direct link (when, with its note), a
+ * rule (which), or inheritance from an ancestor (which ancestor, and that
+ * ancestor's own link or rule, described by the same fields).
+ */
 export const ItemAlignmentSchema = z.object({
   objectiveId: z.string(),
   targetId: z.string().optional(),
-  via: z.enum(['link', 'rule']),
+  via: z.enum(ALIGNMENT_REASONS),
+  linkedAt: z.string().optional(),
+  note: z.string().optional(),
   ruleId: z.string().optional(),
+  ruleName: z.string().optional(),
+  /** Inherited: the canonical id of the ancestor that holds the link or rule. */
+  ancestorId: z.string().optional(),
+  ancestorVia: z.enum(['link', 'rule']).optional(),
+  /** Inherited: the ancestor's type where known (Epic, User Story…), to name it. */
+  ancestorType: z.string().optional(),
 });
 export type ItemAlignment = z.infer<typeof ItemAlignmentSchema>;
-
-/** Facts about an item beyond its key that rules can match on. */
-export const ItemContextSchema = z.strictObject({
-  labels: z.array(z.string().max(255)).max(100).optional(),
-  parent: z.string().max(40).optional(),
-  areaPath: z.string().max(500).optional(),
-  projects: z.array(z.string().max(40)).max(50).optional(),
-});
-export type ItemContext = z.infer<typeof ItemContextSchema>;
 
 /**
  * The answer to an annotate request, normalized: each item lists its
  * alignments by objective id, and each objective appears once.
  */
+/** Facts not known yet: being fetched, or unavailable and why (shown as "facts unavailable: <reason>"). */
+export const FactsNoteSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('fetching') }),
+  z.object({ state: z.literal('unavailable'), reason: z.string() }),
+]);
+export type FactsNote = z.infer<typeof FactsNoteSchema>;
+
 export const AnnotateResultSchema = z.object({
   items: z.record(z.string(), z.array(ItemAlignmentSchema)),
   objectives: z.record(z.string(), ObjectiveSummarySchema),
+  /** Items whose tracker facts are not known; the others' are. */
+  facts: z.record(z.string(), FactsNoteSchema),
+  /** Items (and ancestors) whose facts the asking content script should fetch from its tracker. */
+  fetch: z.array(z.string()),
 });
 export type AnnotateResult = z.infer<typeof AnnotateResultSchema>;

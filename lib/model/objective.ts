@@ -23,5 +23,7 @@ export const ObjectiveSchema = z.strictObject({
   url: HttpUrl.optional(),
   description: LongText.optional(),
   archived: z.boolean().optional(),
+  /** Whether work under an aligned parent or epic serves this objective too; on unless turned off. */
+  inherit: z.boolean().optional(),
 });
 export type Objective = z.infer<typeof ObjectiveSchema>;

@@ -1,18 +1,20 @@
 import { z } from 'zod';
 import { BenefitTargetSchema } from './benefit-target';
+import { ExclusionSchema } from './exclusion';
 import { LinkSchema } from './link';
 import { MeasurementSchema } from './measurement';
 import { ObjectiveSchema } from './objective';
 import { IsoTimestamp, ShortText } from './primitives';
-import { RuleSchema } from './rule';
+import { type Rule, RuleSchema } from './rule';
+import { HistorySchema } from './snapshot';
 import { ThemeSchema } from './theme';
 
 export const PACK_FORMAT = 'throughline.pack';
-export const PACK_VERSION = 1;
+export const PACK_VERSION = 2;
 
 const MAX_RECORDS = 200_000;
 
-/** The strategy pack, version 1: the whole catalogue and its links (shared/pack-format.md). */
+/** The strategy pack, version 2: the whole catalogue, its links, rules and exclusions (docs/pack-format.md). */
 export const PackSchema = z
   .strictObject({
     format: z.literal(PACK_FORMAT),
@@ -25,9 +27,13 @@ export const PackSchema = z
     measurements: z.array(MeasurementSchema).max(MAX_RECORDS),
     links: z.array(LinkSchema).max(MAX_RECORDS),
     rules: z.array(RuleSchema).max(MAX_RECORDS),
+    exclusions: z.array(ExclusionSchema).max(MAX_RECORDS),
+    /** Optional: the alignment snapshot history, which backups carry and shared packs leave out. */
+    history: HistorySchema.optional(),
   })
   .superRefine((pack, ctx) => {
-    for (const problem of packIntegrityProblems(pack)) ctx.addIssue({ code: 'custom', ...problem });
+    for (const problem of [...packIntegrityProblems(pack), ...linkExclusionConflicts(pack)])
+      ctx.addIssue({ code: 'custom', ...problem });
   });
 export type Pack = z.infer<typeof PackSchema>;
 /** The pack as written in JSON, before ids are normalized. */
@@ -61,6 +67,7 @@ export function packIntegrityProblems(pack: PackBody): PackProblem[] {
   uniqueIds('measurements', pack.measurements);
   uniqueIds('links', pack.links);
   uniqueIds('rules', pack.rules);
+  uniqueIds('exclusions', pack.exclusions);
 
   const missing = (path: PackProblem['path'], kind: string, id: string) =>
     problems.push({ path, message: `refers to ${kind} "${id}", which is not in the pack` });
@@ -128,9 +135,58 @@ export function packIntegrityProblems(pack: PackBody): PackProblem[] {
       });
     linked.add(pair);
   });
+  const ruleIndex = new Map<string, number>();
   pack.rules.forEach((rule, index) => {
     if (!objectiveIds.has(rule.objectiveId)) missing(['rules', index, 'objectiveId'], 'objective', rule.objectiveId);
     checkTarget('rules', index, rule.objectiveId, rule.targetId);
+    const signature = ruleSignature(rule);
+    const other = ruleIndex.get(signature);
+    if (other !== undefined)
+      problems.push({ path: ['rules', index, 'match'], message: `matches the same work as rules[${other}]` });
+    else ruleIndex.set(signature, index);
+  });
+  const excluded = new Set<string>();
+  pack.exclusions.forEach((exclusion, index) => {
+    if (!objectiveIds.has(exclusion.objectiveId))
+      missing(['exclusions', index, 'objectiveId'], 'objective', exclusion.objectiveId);
+    const pair = `${exclusion.itemId} ${exclusion.objectiveId}`;
+    if (excluded.has(pair))
+      problems.push({
+        path: ['exclusions', index],
+        message: `${exclusion.itemId} is already excluded from objective "${exclusion.objectiveId}"`,
+      });
+    excluded.add(pair);
   });
   return problems;
+}
+
+/**
+ * Exclusions that contradict a link of the same pack. Only within one pack:
+ * across layers a link of the user's own over a subscribed pack's exclusion
+ * is a choice, and links win over exclusions when alignment is resolved.
+ */
+export function linkExclusionConflicts(pack: Pick<PackBody, 'links' | 'exclusions'>): PackProblem[] {
+  const linked = new Set(pack.links.map((link) => `${link.itemId} ${link.objectiveId}`));
+  return pack.exclusions.flatMap((exclusion, index) =>
+    linked.has(`${exclusion.itemId} ${exclusion.objectiveId}`)
+      ? [
+          {
+            path: ['exclusions', index],
+            message: `${exclusion.itemId} is both linked to and excluded from objective "${exclusion.objectiveId}"`,
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * Two rules with the same signature match the same work for the same
+ * objective: one of them is a duplicate. Values compare regardless of case,
+ * as rules match them.
+ */
+export function ruleSignature(rule: Pick<Rule, 'objectiveId' | 'tracker' | 'site' | 'match'>): string {
+  const { kind, value, syntax, scope } = rule.match;
+  const site = rule.site?.toLowerCase() ?? '';
+  const caseless = kind === 'key-pattern' && (syntax ?? 'regex') === 'regex' ? value : value.toLowerCase();
+  return JSON.stringify([rule.objectiveId, rule.tracker, site, kind, caseless, syntax ?? '', scope ?? '']);
 }

@@ -3,8 +3,15 @@ import { PACK_FORMAT, PACK_VERSION, type Pack, PackSchema } from './pack';
 
 export type PackParseResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };
 
-/** Older pack versions and how each becomes the next; empty while version 1 is the only one. */
-const MIGRATIONS: Record<number, (pack: Record<string, unknown>) => Record<string, unknown>> = {};
+/**
+ * Older pack versions and how each becomes the next, keeping its meaning.
+ * Version 2 added exclusions; its key patterns without a syntax are regular
+ * expressions and its paths without a scope cover what is under them, as
+ * version 1 meant.
+ */
+const MIGRATIONS: Record<number, (pack: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (pack) => ({ ...pack, version: 2, exclusions: [] }),
+};
 
 const MAX_ERRORS = 20;
 

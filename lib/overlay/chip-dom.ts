@@ -1,4 +1,4 @@
-import { formatPercent, objectiveRatio } from '../format/values';
+import { chipWording } from '../format/chip-wording';
 import type { ItemAlignment, ObjectiveSummary } from '../model/annotation';
 import type { ItemKind } from '../trackers/adapter';
 
@@ -53,43 +53,26 @@ export function renderChips(root: ShadowRoot, model: ChipsModel): void {
   else root.append(chips);
 }
 
-/** What a chip says about an objective: the one place its wording is decided. */
-export interface ChipLabel {
-  code: string;
-  title: string;
-  /** Progress toward the objective's targets, when any target has a check-in (e.g. `62%`). */
-  progress: string | null;
-  /** The whole of it in words, for assistive technology and the tooltip. */
-  spoken: string;
-}
-
-export function chipLabel(objective: ObjectiveSummary): ChipLabel {
-  const ratio = objectiveRatio(objective.targets);
-  const progress = ratio === null ? null : formatPercent(ratio);
-  return {
-    code: objective.code,
-    title: objective.title,
-    progress,
-    spoken: `${objective.code} · ${objective.title}${progress === null ? '' : `, ${progress} of target`}`,
-  };
-}
-
 function chip(doc: Document, objective: ObjectiveSummary, full: boolean): HTMLButtonElement {
-  const label = chipLabel(objective);
+  const wording = chipWording(objective);
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = 'chip';
   button.setAttribute(ACTION_ATTR, 'objective');
   button.setAttribute(OBJECTIVE_ATTR, objective.id);
   button.setAttribute('aria-haspopup', 'dialog');
-  button.setAttribute('aria-label', label.spoken);
-  button.title = label.spoken;
+  button.setAttribute('aria-label', wording.label);
+  button.title = wording.label;
   const dot = doc.createElement('span');
   dot.className = 'dot';
   if (objective.themeColor && COLOR.test(objective.themeColor)) dot.style.background = objective.themeColor;
-  button.append(dot, span(doc, 'code', label.code));
-  if (full) button.append(span(doc, 'title', label.title));
-  if (label.progress !== null) button.append(span(doc, 'pct', label.progress));
+  button.append(dot, span(doc, 'code', objective.code));
+  if (full) button.append(span(doc, 'title', objective.title));
+  if (wording.phrase !== null) button.append(span(doc, 'pct', `· ${wording.phrase}`));
+  if (wording.stale) button.append(span(doc, 'stale-mark', 'stale'));
+  if (wording.warnings.some((warning) => warning.kind !== 'stale-check-in')) button.append(span(doc, 'warn-mark', '!'));
+  if (wording.warnings.length > 0)
+    button.setAttribute('data-warnings', [...new Set(wording.warnings.map((warning) => warning.kind))].join(' '));
   return button;
 }
 

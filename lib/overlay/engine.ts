@@ -5,6 +5,7 @@ import { isHttpUrl } from '../model/http-url';
 import type { Adapter } from '../trackers/adapter';
 import { ACTION_ATTR, OBJECTIVE_ATTR } from './chip-dom';
 import { createDimming } from './dimming';
+import { createFactsKeeper } from './facts-keeper';
 import { createFloatingLayer } from './floating-layer';
 import { HOST_TAG, isHostTag, isInPlace } from './host-elements';
 import { createHoverCard } from './hover-card';
@@ -35,6 +36,8 @@ export interface OverlayDeps {
   wrote(): void;
   /** Whether a person caused an event (`isTrusted`); unit tests, which cannot make trusted events, say which they stand for. */
   trusted?(event: Event): boolean;
+  /** Fetches, from the tracker's API, the facts of items the background asked for. */
+  requestFacts(ids: readonly string[]): void;
 }
 
 /**
@@ -47,6 +50,8 @@ export interface OverlayDeps {
 const SLICE_MS = 30;
 /** A subtree bigger than this many elements is read child by child. */
 const SPLIT_AT = 4000;
+/** New items told to the background together while a big board is still being read. */
+const FACTS_BATCH = 1000;
 /** Items read, or resolved and placed, between two looks at the clock. */
 const STEP = 64;
 const CHIP_EVENTS = ['click', 'mouseover', 'mouseout', 'focusin', 'focusout'] as const;
@@ -59,7 +64,8 @@ type Membership = 'pending' | 'counted';
  *
  *   find     the view's adapters read the subtrees that changed (view.ts, finder.ts)
  *   follow   items are kept by the element they were read from; what leaves the page leaves them (page-items.ts)
- *   resolve  alignments come from the site index, in the page (resolve.ts)
+ *   resolve  alignments come from the site index, in the page (resolve.ts); the background
+ *            keeps the facts and says which to fetch from the tracker (facts-keeper.ts)
  *   place    one host per item, with the contract's item and state (place.ts)
  *   show     the summary, dimming, and the layer with the hover card, the picker and toasts
  *
@@ -88,6 +94,12 @@ export function createOverlay(deps: OverlayDeps) {
     objective: resolve.objective,
     toasts,
     changed: () => renderLayer(),
+  });
+  const facts = createFactsKeeper({
+    send: deps.send,
+    fetchedAt: resolve.fetchedAt,
+    requestFacts: deps.requestFacts,
+    settled: () => guarded(showSummary),
   });
   const seen = createSeenQueue<PageItem>((batch, now) => {
     const lastSeen = new Date(now).toISOString();
@@ -216,9 +228,12 @@ export function createOverlay(deps: OverlayDeps) {
       sawItems = true;
       view.searchPage();
     }
+    const reading = roots.length > 0 || markers.length > 0 || sources.size > 0 || unresolved.size > 0;
+    // Told in batches: once the page's items are read, or a request's worth meanwhile on a big board.
+    if (!reading || facts.queued >= FACTS_BATCH) facts.flush();
     refreshListing();
     showSummary();
-    if ((roots.length > 0 || markers.length > 0 || sources.size > 0 || unresolved.size > 0) && !continuing) {
+    if (reading && !continuing) {
       continuing = true;
       timers.soon(() =>
         guarded(() => {
@@ -279,6 +294,7 @@ export function createOverlay(deps: OverlayDeps) {
       if (upsert.replaced) drop(upsert.replaced);
       if (item.kind === 'detail') detailItems++;
       seen.add(item, deps.now());
+      facts.add(item);
     }
     if (upsert.kind !== 'same' || !item.host?.isConnected) unresolved.add(item);
   }
@@ -361,8 +377,17 @@ export function createOverlay(deps: OverlayDeps) {
       summary.remove();
       return;
     }
-    // Counts change only once every item in view is read and has an answer: never a half-finished state.
-    if (pendingListed > 0 || roots.length > 0 || markers.length > 0 || sources.size > 0 || unresolved.size > 0) return;
+    // Counts change only once every item in view is read and has its final answer (facts being fetched may still
+    // align it): never a half-finished state.
+    if (
+      pendingListed > 0 ||
+      facts.waiting ||
+      roots.length > 0 ||
+      markers.length > 0 ||
+      sources.size > 0 ||
+      unresolved.size > 0
+    )
+      return;
     const first = listedPerReader.findIndex((count) => count > 0);
     summary.show({
       aligned: tally.aligned,
@@ -415,6 +440,7 @@ export function createOverlay(deps: OverlayDeps) {
   const layerHandlers = {
     onLink: (objectiveId: string, targetId?: string) => void picker.link(objectiveId, targetId),
     onUnlink: (objectiveId: string) => void picker.unlink(objectiveId),
+    onExclude: (objectiveId: string) => void picker.exclude(objectiveId),
     onClosePicker: () => guarded(() => void picker.close()),
     onCardEnter: () => hover.keep(),
     onCardLeave: () => hover.hideSoon(),
@@ -471,11 +497,14 @@ export function createOverlay(deps: OverlayDeps) {
 
   // ── the site index, settings and the page leaving ───────────────────────
 
-  const stopListening = resolve.onChange(() =>
+  const stopListening = resolve.onChange((what) =>
     guarded(() => {
-      catalogueVersion++;
+      facts.arrived();
+      if (what === 'index') {
+        catalogueVersion++;
+        picker.forgetCatalogue();
+      }
       for (const item of items.values()) unresolved.add(item);
-      picker.forgetCatalogue();
       process();
       renderLayer();
     }),
@@ -599,10 +628,15 @@ export function createOverlay(deps: OverlayDeps) {
           kind: item.kind,
           title: item.title,
           url: item.url,
+          listed: membership.has(item),
           state: item.resolution === 'pending' ? 'pending' : item.resolution.length > 0 ? 'aligned' : 'unaligned',
         })),
       };
     },
+    /** The tracker could not answer for these items: counts no longer wait on them. */
+    factsFailed: (ids: readonly string[]) => guarded(() => facts.failed(ids)),
+    /** Hands over the items seen but not yet recorded: the page is going. */
+    flushSeen: () => seen.flushNow(),
     /** Stops for good: every listener, timer and element of ours leaves the page. */
     destroy(): void {
       if (destroyed) return;

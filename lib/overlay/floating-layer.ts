@@ -17,6 +17,7 @@ export interface LayerView {
   dark: boolean;
   onLink(objectiveId: string, targetId?: string): void;
   onUnlink(objectiveId: string): void;
+  onExclude(objectiveId: string): void;
   onClosePicker(): void;
   onCardEnter(): void;
   onCardLeave(): void;
@@ -83,6 +84,7 @@ export function createFloatingLayer(doc: Document) {
             shown: PICKER_ROWS,
             onLink: view.onLink,
             onUnlink: view.onUnlink,
+            onExclude: view.onExclude,
           },
           toast: view.toast,
           onCardEnter: view.onCardEnter,

@@ -1,4 +1,5 @@
 import type { FloatingCard } from '../../components/overlay/OverlayLayer';
+import { describeReason } from '../alignment/describe-reason';
 import type { ItemAlignment, ObjectiveSummary } from '../model/annotation';
 import type { Timers } from './timers';
 
@@ -24,8 +25,12 @@ export function createHoverCard(deps: HoverCardDeps) {
       const objective = deps.objective(objectiveId);
       if (!objective) return;
       hideAt++;
-      const via = deps.alignments(itemId)?.find((alignment) => alignment.objectiveId === objectiveId)?.via;
-      current = { objective, via, rect: chip.getBoundingClientRect() };
+      const alignment = deps.alignments(itemId)?.find((candidate) => candidate.objectiveId === objectiveId);
+      current = {
+        objective,
+        reason: alignment && describeReason(alignment, new Date()),
+        rect: chip.getBoundingClientRect(),
+      };
       deps.changed();
     },
     /** Hides after a moment, so the pointer can travel from the chip onto the card. */

@@ -1,4 +1,5 @@
 import type { LinkedObjective } from '../../components/ObjectivePicker';
+import { describeReason } from '../alignment/describe-reason';
 import type { Reply } from '../messages/protocol';
 import type { Send } from '../messages/reply-sender';
 import type { PickerObjective } from '../messages/responses';
@@ -61,10 +62,11 @@ export function createPicker(deps: PickerDeps) {
   return {
     get state(): PickerState | null {
       if (!open) return null;
+      const now = new Date();
       const linked = new Map(
         (deps.alignments(open.itemId) ?? []).map((alignment) => [
           alignment.objectiveId,
-          { targetId: alignment.targetId, via: alignment.via },
+          { targetId: alignment.targetId, via: alignment.via, reason: describeReason(alignment, now) },
         ]),
       );
       return { ...open, objectives: catalogue, error, linked };
@@ -94,10 +96,33 @@ export function createPicker(deps: PickerDeps) {
       const { itemId, subject } = open;
       const reply = await deps.send({ type: 'link', itemId, objectiveId, targetId });
       if (!reply.ok) return failed(reply.error);
-      const { link, created } = reply.data;
+      const { link, created, unexcluded } = reply.data;
+      // Linking lifts a "not this item" on the same objective: undo puts both back as they were.
+      const undoLink = async (): Promise<Reply<unknown>> => {
+        const removed = created ? await deps.send({ type: 'removeLinks', linkIds: [link.id] }) : reply;
+        if (!removed.ok || !unexcluded) return removed;
+        return deps.send({ type: 'restoreExclusions', exclusions: [unexcluded] });
+      };
       deps.toasts.show(
         `Linked ${subject} to ${codeOf(objectiveId)}`,
-        created ? () => void undo(deps.send({ type: 'removeLinks', linkIds: [link.id] })) : undefined,
+        created || unexcluded ? () => void undo(undoLink()) : undefined,
+      );
+    },
+    /** "Not this item": the objective a rule or an ancestor gives no longer counts for this item. */
+    async exclude(objectiveId: string): Promise<void> {
+      if (!open) return;
+      const { itemId, subject } = open;
+      const reply = await deps.send({ type: 'exclude', itemId, objectiveId });
+      if (!reply.ok) return failed(reply.error);
+      const { exclusion, created, removedLink } = reply.data;
+      const undoExclude = async (): Promise<Reply<unknown>> => {
+        const lifted = await deps.send({ type: 'unexclude', itemId, objectiveId: exclusion.objectiveId });
+        if (!lifted.ok || !removedLink) return lifted;
+        return deps.send({ type: 'restoreLinks', links: [removedLink] });
+      };
+      deps.toasts.show(
+        `${subject} no longer counts toward ${codeOf(objectiveId)}`,
+        created ? () => void undo(undoExclude()) : undefined,
       );
     },
     async unlink(objectiveId: string): Promise<void> {

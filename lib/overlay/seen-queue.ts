@@ -32,6 +32,10 @@ export function createSeenQueue<T extends { id: string }>(
   };
 
   return {
+    /** Hands over everything pending now: the page is going, and what it saw must not go with it. */
+    flushNow(): void {
+      while (pending.size > 0) run();
+    },
     add(item: T, now: number): void {
       const last = recorded.get(item.id);
       if (last !== undefined && now - last < REFRESH_AFTER_MS) return;

@@ -1,6 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FactsClientForPage } from '../facts/facts-client';
+import { createFactsFetcher, type FactsFetcher, type FactsReport } from '../facts/facts-fetcher';
 import { parseContentInbound } from '../messages/notices';
-import { replySender } from '../messages/reply-sender';
+import { replySender, type Send } from '../messages/reply-sender';
 import type { Adapter } from '../trackers/adapter';
 import { createOverlay } from './engine';
 import { extensionRuntime } from './extension-api';
@@ -17,18 +19,24 @@ import { createWorkTimer } from './work-timer';
  * followed as it happens (a mutation observer's callback runs before the
  * next frame), so a card and its chips appear in the same frame.
  */
-export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapter[]): void {
+export function startOverlay(
+  ctx: ContentScriptContext,
+  adapters: readonly Adapter[],
+  factsClientFor: FactsClientForPage,
+): void {
   const tracker = adapters[0]?.tracker;
   if (!tracker) return;
   const timers = createTimers();
   const work = createWorkTimer();
   const resolve = createResolveStage();
+  const send = replySender(extensionRuntime);
   let watcher: ReturnType<typeof watchPage> | null = null;
   const overlay = createOverlay({
     doc: document,
     adapters,
     resolve,
-    send: replySender(extensionRuntime),
+    send,
+    requestFacts: pageFactsFetcher(ctx, factsClientFor, send, (ids) => overlay.factsFailed(ids)),
     url: () => new URL(location.href),
     now: () => Date.now(),
     timers,
@@ -39,6 +47,7 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     tracker,
     connect: (name) => extensionRuntime().connect({ name }),
     onIndex: (loaded) => resolve.load(loaded),
+    onFacts: (facts) => resolve.addFacts(facts),
     onSettings: (settings) => {
       overlay.setDensity(settings.density);
       overlay.setEnabled(settings.enabled);
@@ -60,6 +69,11 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
   // The page's own pushState is invisible from here; the Navigation API tells (Chromium), DOM changes tell everywhere.
   const navigation = (window as { navigation?: EventTarget }).navigation;
   if (navigation) ctx.addEventListener(navigation, 'currententrychange' as never, () => overlay.checkUrl());
+  // Seen items wait a few seconds to go in batches; a tab closed or left meanwhile hands them over at once.
+  ctx.addEventListener(window, 'pagehide', () => overlay.flushSeen());
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'hidden') overlay.flushSeen();
+  });
   // A page restored from the back/forward cache lost its port.
   ctx.addEventListener(window, 'pageshow', (event: PageTransitionEvent) => {
     if (event.persisted) index.open();
@@ -99,4 +113,40 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     overlay.destroy();
     timers.dispose();
   });
+}
+
+/**
+ * Fetches item facts from the page's own tracker API, the fetcher made when
+ * the background first asks and kept for the page's site, stopped with the
+ * content script. What the tracker answers goes to the background, which
+ * keeps it and hands it to every tab of the site (this one too); what it
+ * could not answer ends the wait for it. A page that does not say where its
+ * API is answers every request with that reason, so nothing waits on facts
+ * that will never come.
+ */
+function pageFactsFetcher(
+  ctx: ContentScriptContext,
+  factsClientFor: FactsClientForPage,
+  send: Send,
+  failed: (ids: readonly string[]) => void,
+): (ids: readonly string[]) => void {
+  const report = (report: FactsReport) => {
+    void send({ type: 'recordFacts', ...report });
+    const ids = report.failures.flatMap((failure) => failure.ids);
+    if (ids.length > 0) failed(ids);
+  };
+  let fetcher: FactsFetcher | null | undefined;
+  ctx.onInvalidated(() => fetcher?.stop());
+  return (ids) => {
+    if (fetcher === undefined) {
+      const client = factsClientFor(new URL(location.href), document);
+      fetcher = client && createFactsFetcher(client, report);
+    }
+    if (fetcher) fetcher.request(ids);
+    else
+      report({
+        facts: [],
+        failures: [{ ids: [...ids], reason: 'this page does not say where its tracker’s API is', wholeSite: true }],
+      });
+  };
 }

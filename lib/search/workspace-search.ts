@@ -1,6 +1,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { isHttpUrl } from '../model/http-url';
 import { parseItemId, type Tracker } from '../model/item-id';
+import { type RankFields, rankEntries } from './rank';
 
 /** What the workspace search reads of an objective; database records fit as they are. */
 export interface SearchableObjective {
@@ -40,13 +41,29 @@ export interface WorkspaceResults {
   itemCount: number;
 }
 
-/** Lenient enough for a typo in a code or title, strict enough that "pay" does not match every word with a p. */
-const SHARED: IFuseOptions<unknown> = { threshold: 0.35, ignoreLocation: true, ignoreDiacritics: true };
+/** For typos only (ranking does the rest): lenient enough for a slip in a word, strict enough to miss unrelated ones. */
+const SHARED: IFuseOptions<unknown> = { threshold: 0.3, ignoreLocation: true, ignoreDiacritics: true };
+
+const byCode = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+const OBJECTIVE_FIELDS: RankFields<SearchableObjective> = {
+  code: (objective) => objective.code,
+  title: (objective) => objective.title,
+  more: (objective) => [objective.owner, objective.description],
+};
+
+const ITEM_FIELDS: RankFields<ItemHit> = {
+  code: (item) => item.key,
+  title: (item) => item.title,
+  more: () => [],
+};
 
 /**
- * Fuzzy search over the objectives and the work items the overlay has seen.
- * The indexes are built once per data set; each query then costs a scan of
- * them. An exact code or item key always comes first.
+ * Search over the objectives and the work items the overlay has seen: an
+ * exact code or key first, then codes and keys that start so, then titles
+ * whose words the query starts, then other words, then the query anywhere;
+ * a fuzzy search only when nothing answers, for typos. The fuzzy indexes are
+ * built once per data set.
  */
 export function createWorkspaceSearch(
   objectives: readonly SearchableObjective[],
@@ -72,14 +89,19 @@ export function createWorkspaceSearch(
   return (query, limit = 50) => {
     const trimmed = query.trim();
     if (!trimmed) return { objectives: [], items: [], objectiveCount: 0, itemCount: 0 };
-    const exact = trimmed.toLowerCase();
-    const foundObjectives = exactFirst(
-      objectiveIndex.search(trimmed).map((result) => result.item),
-      (objective) => objective.code.toLowerCase() === exact,
+    const foundObjectives = rankEntries(
+      objectives,
+      trimmed,
+      OBJECTIVE_FIELDS,
+      (a, b) => byCode.compare(a.code, b.code),
+      () => objectiveIndex.search(trimmed).map((result) => result.item),
     );
-    const foundItems = exactFirst(
-      itemIndex.search(trimmed).map((result) => result.item),
-      (item) => item.key.toLowerCase() === exact,
+    const foundItems = rankEntries(
+      items,
+      trimmed,
+      ITEM_FIELDS,
+      (a, b) => byCode.compare(a.key, b.key),
+      () => itemIndex.search(trimmed).map((result) => result.item),
     );
     return {
       objectives: foundObjectives.slice(0, limit),
@@ -101,8 +123,4 @@ function toItemHit(item: SearchableItem): ItemHit {
     status: item.status,
     url: isHttpUrl(item.url) ? item.url : undefined,
   };
-}
-
-function exactFirst<T>(list: readonly T[], isExact: (entry: T) => boolean): T[] {
-  return [...list.filter(isExact), ...list.filter((entry) => !isExact(entry))];
 }

@@ -6,6 +6,7 @@ export interface SettingsDraft {
   staleAfterDays: string;
   density: Settings['density'];
   trackers: readonly Tracker[];
+  factsFetching: readonly Tracker[];
 }
 
 export type SettingsErrors = Partial<Record<keyof Settings, string>>;
@@ -14,7 +15,12 @@ export const STALE_DAYS_MIN = 1;
 export const STALE_DAYS_MAX = 365;
 
 export function draftOf(settings: Settings): SettingsDraft {
-  return { staleAfterDays: String(settings.staleAfterDays), density: settings.density, trackers: settings.trackers };
+  return {
+    staleAfterDays: String(settings.staleAfterDays),
+    density: settings.density,
+    trackers: settings.trackers,
+    factsFetching: settings.factsFetching,
+  };
 }
 
 /** The draft as settings, or what is wrong with it, field by field, in words for the form. */
@@ -28,6 +34,7 @@ export function readDraft(
     density: draft.density,
     // Kept in one order so that ticking boxes in another order is no change.
     trackers: TRACKERS.filter((tracker) => draft.trackers.includes(tracker)),
+    factsFetching: TRACKERS.filter((tracker) => draft.factsFetching.includes(tracker)),
   });
   if (parsed.success) return { ok: true, settings: parsed.data };
   const errors: SettingsErrors = {};
@@ -46,10 +53,10 @@ export function changedSettings(saved: Settings, next: Settings): Partial<Settin
   const changes: Partial<Settings> = {};
   if (next.staleAfterDays !== saved.staleAfterDays) changes.staleAfterDays = next.staleAfterDays;
   if (next.density !== saved.density) changes.density = next.density;
-  const sameTrackers =
-    next.trackers.length === saved.trackers.length &&
-    next.trackers.every((tracker) => saved.trackers.includes(tracker));
-  if (!sameTrackers) changes.trackers = next.trackers;
+  const same = (a: readonly Tracker[], b: readonly Tracker[]) =>
+    a.length === b.length && a.every((tracker) => b.includes(tracker));
+  if (!same(next.trackers, saved.trackers)) changes.trackers = next.trackers;
+  if (!same(next.factsFetching, saved.factsFetching)) changes.factsFetching = next.factsFetching;
   return changes;
 }
 

@@ -1,4 +1,4 @@
-import type { ItemContext } from '../model/annotation';
+import type { ItemFacts } from '../model/item-facts';
 import type { ItemIdParts, Tracker } from '../model/item-id';
 import { documentOf, firstIn } from './dom';
 import { createFinder } from './finder';
@@ -26,8 +26,8 @@ export interface FoundItem {
   status?: string;
   /** The item's own page, absolute http(s). */
   url?: string;
-  /** What rules can match on beyond the key (labels, parent, area path, projects). */
-  context?: ItemContext;
+  /** What the page shows of the item beyond its key (labels, parent, area path, projects…), for rules and inheritance. */
+  facts?: ItemFacts;
 }
 
 /** Reads the one item a container holds, or null when it holds none (never throws for odd markup). */

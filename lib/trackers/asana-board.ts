@@ -1,6 +1,14 @@
 import { defineAdapter, type FoundItem } from './adapter';
-import { projectContext } from './asana-fields';
-import { boardCard, boardCardName, boardCardProperties, pageHeader, pageToolbar } from './asana-selectors';
+import { nameText, projectFacts } from './asana-fields';
+import {
+  boardCard,
+  boardCardName,
+  boardCardProperties,
+  boardColumn,
+  boardColumnName,
+  pageHeader,
+  pageToolbar,
+} from './asana-selectors';
 import { ASANA_SITE, asanaGid, asanaPage, isAsanaPage, taskUrl } from './asana-url';
 import { textOf } from './dom';
 
@@ -29,6 +37,6 @@ function readCard(card: Element, project: string | null): FoundItem | null {
     container: card,
     title: textOf(card.querySelector(boardCardName)),
     url: taskUrl(gid, project),
-    context: projectContext(project),
+    facts: projectFacts(project, nameText(card.closest(boardColumn)?.querySelector(boardColumnName))),
   };
 }

@@ -1,4 +1,4 @@
-import type { ItemContext } from '../model/annotation';
+import type { ItemFacts } from '../model/item-facts';
 import { MAX_TEXT } from './dom';
 
 /**
@@ -13,10 +13,16 @@ export function nameText(element: Element | null | undefined): string | undefine
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
 }
 
-/** What `asana-project` rules match on: the project the page shows, when it names one. */
-export function projectContext(project: string | null): ItemContext | undefined {
-  return project === null ? undefined : { projects: [project] };
+/** The project and section the page shows a task in, when it names them: what project and section rules match on. */
+export function projectFacts(project: string | null, section?: string): ItemFacts | undefined {
+  const facts: ItemFacts = {};
+  if (project !== null) facts.projects = [project];
+  if (section !== undefined && section.length <= MAX_SECTION) facts.sections = [section];
+  return Object.keys(facts).length > 0 ? facts : undefined;
 }
+
+// The limit of ItemFactsSchema: a longer name would fail the message schema and lose the item.
+const MAX_SECTION = 255;
 
 // By tag name rather than `instanceof`, which fails for nodes from another frame's realm.
 function isTextField(element: Element): element is HTMLTextAreaElement | HTMLInputElement {

@@ -1,6 +1,15 @@
 import { defineAdapter, type FoundItem } from './adapter';
-import { nameText, projectContext } from './asana-fields';
-import { listRow, listTaskName, listTaskNameInput, pageHeader, pageToolbar, taskLink } from './asana-selectors';
+import { nameText, projectFacts } from './asana-fields';
+import {
+  listRow,
+  listTaskName,
+  listTaskNameInput,
+  pageHeader,
+  pageToolbar,
+  sectionName,
+  sectionRow,
+  taskLink,
+} from './asana-selectors';
 import { ASANA_SITE, asanaGid, asanaPage, isAsanaPage, taskGidFromHref, taskUrl } from './asana-url';
 import { textOf } from './dom';
 
@@ -34,8 +43,19 @@ function readRow(row: Element, url: URL, project: string | null): FoundItem | nu
     container: row,
     title: nameText(input) ?? textOf(link?.element),
     url: taskUrl(gid, project),
-    context: projectContext(project),
+    facts: projectFacts(project, sectionOf(row)),
   };
+}
+
+/** How far up a list a row looks for its section's row: one off screen is left to Asana's API. */
+const MAX_SECTION_DISTANCE = 500;
+
+/** The section a list row is in: the name of the nearest section row above it. */
+function sectionOf(row: Element): string | undefined {
+  let above = row.previousElementSibling;
+  for (let step = 0; above && step < MAX_SECTION_DISTANCE; step++, above = above.previousElementSibling)
+    if (above.matches(sectionRow)) return nameText(above.querySelector(sectionName));
+  return undefined;
 }
 
 /** The first link in the row that names a task (project links name none). */

@@ -90,3 +90,21 @@ export const pageToolbar_ = ['list', 'board', 'my-tasks'];
 /** The page header (title and view tabs); the summary's fallback place. Once. */
 export const pageHeader = '.TopbarPageHeaderStructure';
 export const pageHeader_ = ['list', 'board', 'my-tasks'];
+
+// Sections, which `asana-section` rules match on
+
+/** (unverified) A board column: one section of the project. One per section. */
+export const boardColumn = '.BoardColumn';
+export const boardColumn_ = ['board'];
+
+/** (unverified) A board column's name, a textarea holding the section's name. Once per column. */
+export const boardColumnName = '.BoardColumnHeader-name';
+export const boardColumnName_ = ['board'];
+
+/** (unverified) A list's section row; the task rows after it, up to the next, are in that section. One per section. */
+export const sectionRow = '.SectionRow';
+export const sectionRow_ = ['list'];
+
+/** (unverified) A section row's name, a textarea. Once per section row. */
+export const sectionName = '.SectionRow-sectionName';
+export const sectionName_ = ['list'];

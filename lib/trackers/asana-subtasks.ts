@@ -32,6 +32,6 @@ function readSubtask(row: Element, url: URL): FoundItem | null {
     title: nameText(row.querySelector(subtaskName)),
     // Subtasks belong to their parent, not to the project the page shows.
     url: taskUrl(gid, null),
-    context: parent !== null && parent !== gid ? { parent } : undefined,
+    facts: parent !== null && parent !== gid ? { parent } : undefined,
   };
 }

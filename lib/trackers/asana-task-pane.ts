@@ -1,5 +1,5 @@
 import { defineAdapter, type FoundItem, type Placement } from './adapter';
-import { nameText, projectContext } from './asana-fields';
+import { nameText, projectFacts } from './asana-fields';
 import { taskPane, taskPaneExtraActions, taskPaneName, taskPaneTitleRow, taskPaneToolbar } from './asana-selectors';
 import { ASANA_SITE, asanaGid, asanaPage, isAsanaPage, taskGidFromUrl, taskUrl } from './asana-url';
 import { firstOf } from './dom';
@@ -25,7 +25,7 @@ function readPane(pane: Element, url: URL, project: string | null): FoundItem | 
     container: pane,
     title: nameText(firstOf(pane, [taskPaneName])),
     url: taskUrl(gid, project),
-    context: projectContext(project),
+    facts: projectFacts(project),
   };
 }
 

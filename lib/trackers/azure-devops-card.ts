@@ -1,5 +1,5 @@
 import type { FoundItem, ItemKind, Placement } from './adapter';
-import { areaPathContext } from './azure-devops-context';
+import { azureDevOpsFacts } from './azure-devops-facts';
 import { idFromHref, workItemId, workItemUrl } from './azure-devops-ids';
 import {
   cardContextMenu,
@@ -8,6 +8,9 @@ import {
   cardFieldValue,
   cardTitle,
   editLink,
+  tagBox,
+  taskboardParentLink,
+  taskboardRow,
 } from './azure-devops-selectors';
 import type { AzureDevOpsSite } from './azure-devops-site';
 import { textOf } from './dom';
@@ -37,7 +40,12 @@ export function readCard(card: Element, ado: AzureDevOpsSite, url: URL, kind: It
     title: textOf(card.querySelector(cardTitle) ?? link),
     status: fieldValue(card, STATE_LABEL),
     url: workItemUrl(ado, id),
-    context: areaPathContext(fieldValue(card, AREA_PATH_LABEL, Number.POSITIVE_INFINITY)),
+    facts: azureDevOpsFacts({
+      areaPath: fieldValue(card, AREA_PATH_LABEL, Number.POSITIVE_INFINITY),
+      tags: [...card.querySelectorAll(tagBox)].map((tag) => textOf(tag) ?? ''),
+      // A taskboard card sits in the row of its parent item.
+      parent: idFromHref(card.closest(taskboardRow)?.querySelector(taskboardParentLink)?.getAttribute('href'), url),
+    }),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { FoundItem } from './adapter';
+import { gridFacts } from './azure-devops-grid-facts';
 import { idFromHref, workItemUrl } from './azure-devops-ids';
 import { editLink, gridCell, titleLink } from './azure-devops-selectors';
 import type { AzureDevOpsSite } from './azure-devops-site';
@@ -24,5 +25,6 @@ export function readGridRow(row: Element, ado: AzureDevOpsSite, url: URL): Found
     container: row,
     title: inRow ? textOf(link) : undefined,
     url: workItemUrl(ado, id),
+    facts: gridFacts(row, url),
   };
 }

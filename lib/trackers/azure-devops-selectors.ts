@@ -117,6 +117,22 @@ export const gridRow_ = ['backlog', 'query-results'];
 export const gridCell = '[role="gridcell"], td';
 export const gridCell_ = ['backlog', 'query-results'];
 
+/** (unverified) A column's header, whose visible name says what the column's cells hold. One per column. */
+export const gridColumnHeader = '[role="columnheader"], th';
+export const gridColumnHeader_ = ['backlog', 'query-results'];
+
+/** (unverified) One tag, in a card's or a grid row's tags. Any number. */
+export const tagBox = '.tag-box';
+export const tagBox_ = ['kanban', 'backlog', 'query-results'];
+
+/** (unverified) A taskboard row: one parent item and its tasks. One per parent. */
+export const taskboardRow = '.taskboard-row';
+export const taskboardRow_ = ['taskboard'];
+
+/** (unverified) The link to the parent item heading a taskboard row ("Unparented" has none). Once per row. */
+export const taskboardParentLink = '.taskboard-parent a[href*="/_workitems/edit/"]';
+export const taskboardParentLink_ = ['taskboard'];
+
 // Page chrome, for the summary
 
 /** (unverified) The hub's pivot bar (Board / Analytics, Backlog, Results); the summary goes after it. Once. */

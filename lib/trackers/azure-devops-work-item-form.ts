@@ -1,5 +1,5 @@
 import { defineAdapter, type FoundItem, type Placement } from './adapter';
-import { areaPathContext } from './azure-devops-context';
+import { azureDevOpsFacts } from './azure-devops-facts';
 import { idFromHref, idFromPageUrl, idFromText, workItemUrl } from './azure-devops-ids';
 import {
   editLink,
@@ -46,7 +46,7 @@ function readForm(header: Element, ado: AzureDevOpsSite, url: URL): FoundItem | 
     container,
     title: fieldText(container.querySelector(formTitle)),
     url: workItemUrl(ado, id),
-    context: areaPathContext(fieldText(container.querySelector(formAreaPath), Number.POSITIVE_INFINITY)),
+    facts: azureDevOpsFacts({ areaPath: fieldText(container.querySelector(formAreaPath), Number.POSITIVE_INFINITY) }),
   };
 }
 

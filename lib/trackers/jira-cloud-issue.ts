@@ -1,6 +1,6 @@
 import { defineAdapter, type FoundItem } from './adapter';
 import { closestOf, textOf } from './dom';
-import { jiraContext } from './jira-context';
+import { jiraFacts } from './jira-facts';
 import { browseUrl, jiraKey, keyFromHref, keyFromPageUrl } from './jira-keys';
 import {
   browseLink,
@@ -69,6 +69,6 @@ function detail(anchor: Element, key: string, jira: JiraSite, url: URL): FoundIt
     title: textOf(view.querySelector(cloudSummaryHeading)),
     status: textOf(view.querySelector(cloudIssueStatus)),
     url: browseUrl(jira.base, key),
-    context: jiraContext([], parent),
+    facts: jiraFacts({ parent }),
   };
 }

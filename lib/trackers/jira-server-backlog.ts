@@ -1,6 +1,6 @@
 import { defineAdapter, type FoundItem } from './adapter';
 import { textOf } from './dom';
-import { jiraContext } from './jira-context';
+import { jiraFacts } from './jira-facts';
 import { browseUrl, jiraKey } from './jira-keys';
 import {
   browseLink,
@@ -37,6 +37,6 @@ function readRow(row: Element, jira: JiraSite): FoundItem | null {
     container: row,
     title: textOf(row.querySelector(serverCardSummary)),
     url: browseUrl(jira.base, key),
-    context: jiraContext([], jiraKey(row.querySelector(serverEpicLabel)?.getAttribute('data-epickey'))),
+    facts: jiraFacts({ epic: jiraKey(row.querySelector(serverEpicLabel)?.getAttribute('data-epickey')) }),
   };
 }

@@ -1,6 +1,6 @@
 import { defineAdapter, type FoundItem } from './adapter';
 import { textOf } from './dom';
-import { jiraContext } from './jira-context';
+import { jiraFacts } from './jira-facts';
 import { browseUrl, jiraKey } from './jira-keys';
 import {
   browseLink,
@@ -35,6 +35,6 @@ function readCard(card: Element, jira: JiraSite): FoundItem | null {
     container: card,
     title: textOf(card.querySelector(serverCardSummary)),
     url: browseUrl(jira.base, key),
-    context: jiraContext([], jiraKey(card.querySelector(serverEpicLabel)?.getAttribute('data-epickey'))),
+    facts: jiraFacts({ epic: jiraKey(card.querySelector(serverEpicLabel)?.getAttribute('data-epickey')) }),
   };
 }

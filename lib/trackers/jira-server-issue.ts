@@ -1,6 +1,6 @@
 import { defineAdapter, type FoundItem } from './adapter';
 import { metaContent, textOf } from './dom';
-import { jiraContext } from './jira-context';
+import { jiraFacts } from './jira-facts';
 import { browseUrl, jiraKey, keyFromHref } from './jira-keys';
 import {
   browseLink,
@@ -46,6 +46,6 @@ function readHeader(header: Element, doc: Document, jira: JiraSite, url: URL): F
     title: textOf(summary),
     status: textOf(doc.querySelector(serverStatusVal)),
     url: browseUrl(jira.base, key),
-    context: jiraContext(doc.querySelectorAll(serverLabel), parent),
+    facts: jiraFacts({ labels: doc.querySelectorAll(serverLabel), parent }),
   };
 }

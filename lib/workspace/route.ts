@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { routeHref } from './route-href';
 
 /** Where the workspace is: `#objectives`, `#objective/ob-grow-2`, `#search/grow`… */
 export interface Route {
@@ -11,9 +12,7 @@ export function parseRoute(hash: string): Route {
   return { section: decodeURIComponent(section), arg: decodeURIComponent(rest.join('/')) };
 }
 
-export function routeHref(section: string, arg?: string): string {
-  return `#${encodeURIComponent(section)}${arg ? `/${encodeURIComponent(arg)}` : ''}`;
-}
+export { routeHref };
 
 export function navigate(section: string, arg?: string): void {
   location.hash = routeHref(section, arg);

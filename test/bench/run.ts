@@ -5,7 +5,7 @@
  * missed. Not part of the test suite: timings depend on the machine.
  *
  *   npm run bench                     every part
- *   npm run bench -- board            one part: size, board, changes, memory, large, lookup, pages
+ *   npm run bench -- board            one part: size, board, changes, memory, large, lookup, pages, packs, facts, history
  *   npm run bench -- --extension DIR  another build (a checkout's .output/chrome-mv3), for before/after figures
  */
 import { execFileSync } from 'node:child_process';
@@ -18,8 +18,11 @@ import { parsePackText } from '../../lib/model/parse-pack';
 import { ExtensionBrowser } from '../e2e/harness/extension-browser';
 import { REPO_ROOT, SAMPLE_PACK_PATH } from '../e2e/harness/paths';
 import { benchBoardChanges, benchBoardLoad, routeBoards } from './board';
+import { benchBoardFacts, benchResolver } from './facts';
+import { benchHistory } from './history';
 import { benchLarge } from './large';
 import { benchMemory } from './memory';
+import { benchPacks } from './packs';
 import { createReport, type Report } from './report';
 import { largePack } from './seed';
 import { formatSpread, ms, spread } from './stats';
@@ -56,12 +59,19 @@ async function main(): Promise<void> {
     const options = await browser.openOptions();
     const sample = readFileSync(SAMPLE_PACK_PATH, 'utf8');
     await importPack(options, JSON.parse(sample));
+    const line = (text: string) => report.line(text);
     if (runs('board')) await benchBoardLoad(browser, report);
     if (runs('changes')) await benchBoardChanges(browser, report);
     if (runs('memory')) await benchMemory(browser, report);
     if (runs('large')) await benchLarge(browser, report);
     if (runs('lookup')) await benchLookup(options, sample, report);
     if (runs('pages')) await benchWorkspace(browser, report);
+    if (runs('packs')) await benchPacks(browser, line);
+    if (runs('facts')) {
+      benchResolver(line);
+      await benchBoardFacts(browser, line);
+    }
+    if (runs('history')) await benchHistory(browser, line);
   } finally {
     await browser.close();
   }

@@ -135,7 +135,7 @@ describe('the catalogue on an empty profile', () => {
     expect(await image.getAttribute('aria-labelledby')).toBeTruthy();
     await expect.poll(() => chart.locator('figcaption').textContent()).toBe(alternative);
     expect(await page.getByRole('img', { name: alternative }).count()).toBe(1);
-    await panel.getByText('1.3M EUR, 62% of the way').waitFor();
+    await panel.getByText('1.3M EUR, 62% to target').waitFor();
     const history = panel.getByRole('table', { name: /History of Self-serve revenue/ });
     expect(await history.getByRole('row').nth(1).textContent()).toContain('70%');
 
@@ -453,7 +453,7 @@ function thousandObjectives(): PackInput {
   }));
   return {
     format: 'throughline.pack',
-    version: 1,
+    version: 2,
     exportedAt: '2026-11-24T10:00:00.000Z',
     name: 'A thousand objectives',
     themes: [
@@ -479,5 +479,6 @@ function thousandObjectives(): PackInput {
     })),
     links: [],
     rules: [],
+    exclusions: [],
   };
 }

@@ -41,6 +41,20 @@ describe('the built extension', () => {
     expect(strings.description).toMatch(/objective/);
   });
 
+  it('asks only for the permissions it uses', async () => {
+    const permissions = await browser.inServiceWorker(() => chrome.runtime.getManifest().permissions, undefined);
+    expect([...(permissions ?? [])].sort()).toEqual(['activeTab', 'alarms', 'scripting']);
+  });
+
+  it('ships the pack JSON Schema where its $id says it is published', async () => {
+    const schema = await browser.inServiceWorker(
+      async () => (await fetch(chrome.runtime.getURL('schemas/pack-v2.schema.json'))).json(),
+      undefined,
+    );
+    expect(schema.$id).toBe('https://throughline.app/schemas/pack-v2.schema.json');
+    expect(schema.properties.format.const).toBe('throughline.pack');
+  });
+
   it('renders the options page with the pack import and export', async () => {
     const page = await browser.openOptions();
     expect(await page.title()).toMatch(/· Throughline workspace$/);
@@ -48,6 +62,8 @@ describe('the built extension', () => {
     expect(await importInput(page).getAttribute('type')).toBe('file');
     expect(await importInput(page).getAttribute('accept')).toContain('.json');
     await page.getByRole('button', { name: 'Export strategy pack' }).waitFor();
+    await page.getByLabel('Pack URL', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Subscribe', exact: true }).waitFor();
     expect(browser.errors.of(page)).toEqual([]);
   });
 

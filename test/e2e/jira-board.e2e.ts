@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ruleMatches } from '../../lib/alignment/rules';
-import { parseItemId } from '../../lib/model/item-id';
-import { parsePackText } from '../../lib/model/parse-pack';
 import { boardKeys, JIRA_APP_BOARD_PATH, jiraAppPage } from '../fixtures/generated/jira-app';
+import { expectedCodes, samplePack } from './harness/expected-alignment';
 import { ExtensionBrowser } from './harness/extension-browser';
 import { importPackThroughUi } from './harness/pack-ui';
 import { SAMPLE_PACK_PATH } from './harness/paths';
-import { readHosts, readSummary, waitForHostCount, waitForState } from './jira/overlay-probe';
+import { readHosts, readSummary, waitForHostCount, waitForState, waitForSummary } from './jira/overlay-probe';
 
 const SITE = 'acme.atlassian.net';
 const BOARD_URL = `https://${SITE}${JIRA_APP_BOARD_PATH}`;
@@ -16,32 +13,12 @@ const CARDS = 520;
 const KEYS = boardKeys({ cards: CARDS });
 const idOf = (key: string) => `jira:${SITE}:${key}`;
 
-/** The objectives the sample pack gives each board card, worked out from the pack itself. */
-function expectedCodes(): Map<string, string[]> {
-  const parsed = parsePackText(readFileSync(SAMPLE_PACK_PATH, 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  const { pack } = parsed;
-  const codeOf = new Map(pack.objectives.map((objective) => [objective.id, objective.code]));
-  const codes = new Map<string, string[]>();
-  for (const key of KEYS) {
-    const id = idOf(key);
-    const ref = parseItemId(id)!;
-    const objectiveIds = new Set([
-      ...pack.links.filter((link) => link.itemId === id).map((link) => link.objectiveId),
-      ...pack.rules.filter((rule) => ruleMatches(rule, ref)).map((rule) => rule.objectiveId),
-    ]);
-    codes.set(
-      id,
-      [...objectiveIds].map((objectiveId) => codeOf.get(objectiveId)!),
-    );
-  }
-  return codes;
-}
-
 describe('Jira board overlay', () => {
   let browser: ExtensionBrowser;
   let board: Page;
-  const expected = expectedCodes();
+  // What the sample pack gives each card once the tracker's API has told its labels and parents.
+  const codesOf = expectedCodes(samplePack());
+  const expected = new Map(KEYS.map((key) => [idOf(key), codesOf(idOf(key))]));
   const alignedCount = [...expected.values()].filter((codes) => codes.length > 0).length;
 
   beforeAll(async () => {
@@ -54,6 +31,8 @@ describe('Jira board overlay', () => {
     await options.close();
     board = await browser.openPage(BOARD_URL);
     await waitForHostCount(board, CARDS);
+    // The summary waits for the facts of every card to come from the tracker.
+    await waitForSummary(board);
   });
   afterAll(async () => {
     await browser?.close();
@@ -102,6 +81,7 @@ describe('Jira board overlay', () => {
     const key = target.split(':').pop()!;
     const second = await browser.openPage(BOARD_URL);
     await waitForHostCount(second, CARDS);
+    await waitForSummary(second);
 
     const addButton = board
       .locator(`[data-throughline-item="${target}"]`)
@@ -151,6 +131,7 @@ describe('Jira board overlay', () => {
 
     await board.getByRole('link', { name: 'Backlog' }).click();
     await waitForHostCount(board, 60);
+    await waitForSummary(board);
     const backlog = await readHosts(board);
     expect(backlog.every((host) => host.holder === host.id.split(':').pop())).toBe(true);
     expect((await readSummary(board)).total).toBe(60);

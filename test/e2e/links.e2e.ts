@@ -225,7 +225,12 @@ describe('the Search and Settings sections', () => {
     const stored = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'getSettings' }));
     expect(stored).toEqual({
       ok: true,
-      data: { staleAfterDays: 30, density: 'full', trackers: ['jira', 'asana', 'azure-devops'] },
+      data: {
+        staleAfterDays: 30,
+        density: 'full',
+        trackers: ['jira', 'asana', 'azure-devops'],
+        factsFetching: ['jira', 'asana', 'azure-devops'],
+      },
     });
     await page.reload();
     expect(await days.inputValue()).toBe('30');
@@ -239,7 +244,7 @@ describe('the Search and Settings sections', () => {
     const board = await browser.openPage(BOARD_URL);
     await waitForHostCount(board, BOARD_HOSTS);
     const page = await browser.openOptions('settings');
-    const jira = page.getByRole('checkbox', { name: 'Jira' });
+    const jira = page.getByRole('group', { name: 'Show Throughline on' }).getByRole('checkbox', { name: 'Jira' });
     await jira.uncheck();
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();

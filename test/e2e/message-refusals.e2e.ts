@@ -55,6 +55,31 @@ describe('messages from content scripts', () => {
     expect(reply).toEqual({ ok: false, error: expect.stringContaining("only be sent from Throughline's own pages") });
   });
 
+  it('refuses a content script on a second tenant that asks about or changes the first tenant’s items', async () => {
+    const other = await browser.openPage('https://globex.atlassian.net/browse/OPS-1');
+    const tab = await browser.tabIdOf(other);
+    const acmeItem = 'jira:acme.atlassian.net:PAY-1';
+    expect(await sendFromContentScript(browser, tab, { type: 'annotate', items: [{ id: acmeItem }] })).toMatchObject({
+      ok: true,
+      data: { items: {} },
+    });
+    for (const message of [
+      { type: 'unlink', itemId: acmeItem, objectiveId: 'ob-grow-2' },
+      { type: 'link', itemId: acmeItem, objectiveId: 'ob-grow-2' },
+    ])
+      expect(await sendFromContentScript(browser, tab, message)).toEqual({
+        ok: false,
+        error: expect.stringMatching(/^Refused: jira:acme\.atlassian\.net:PAY-1 is not an item of this page's site/),
+      });
+    expect(
+      await sendFromContentScript(browser, tab, {
+        type: 'annotate',
+        items: [{ id: 'jira:globex.atlassian.net:OPS-1' }],
+      }),
+    ).toMatchObject({ ok: true });
+    await other.close();
+  });
+
   it('refuses even a valid request from a site that is not a tracker', async () => {
     const page = await browser.openPage(`${NOT_A_TRACKER_ORIGIN}/`);
     const reply = await sendFromContentScript(browser, await browser.tabIdOf(page), { type: 'ping' });

@@ -72,9 +72,9 @@ describe('a pack that cannot be imported', () => {
   });
 
   it('is refused when it is a newer version', async () => {
-    await choosePackFile(options, { name: 'v2.json', text: variant((pack) => Object.assign(pack, { version: 2 })) });
+    await choosePackFile(options, { name: 'v3.json', text: variant((pack) => Object.assign(pack, { version: 3 })) });
     const text = await refusalText(options);
-    expect(text).toContain('version 2');
+    expect(text).toContain('version 3');
     expect(text).toContain('Update Throughline');
     await expectUnchanged();
   });

@@ -70,9 +70,11 @@ describe('a strategy pack through the options page', () => {
     await choosePackFile(options, SAMPLE_PACK_PATH);
     // Import is enabled (and so in the tab order) once the preview has arrived.
     await options.getByRole('button', { name: 'Import', exact: true }).and(options.locator(':enabled')).waitFor();
-    // Tab order: the file input, the mode radios (one stop), Import.
+    // Tab order: the file input, the mode radios (one stop), each changed list's record details, Import.
     await options.keyboard.press('Tab');
-    await options.keyboard.press('Tab');
+    expect(await options.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('radio');
+    const details = await options.locator('.import-records summary').count();
+    for (let stop = 0; stop <= details; stop++) await options.keyboard.press('Tab');
     expect(await options.evaluate(() => document.activeElement?.textContent)).toBe('Import');
     await options.keyboard.press('Enter');
     const done = options.getByRole('status').filter({ hasText: /^Imported/ });

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { ExtensionBrowser } from '../e2e/harness/extension-browser';
+import { SELF_HOSTED_JIRA_ORIGIN } from '../e2e/harness/fixture-hosts';
 import { importPackThroughUi } from '../e2e/harness/pack-ui';
 import { REPO_ROOT, SAMPLE_PACK_PATH } from '../e2e/harness/paths';
 import { availableTrackerPages, TRACKER_PAGES, unservedFixtures } from '../e2e/harness/tracker-pages';
@@ -12,15 +13,17 @@ import { ensureChromium } from './ensure-chromium';
 
 const USAGE = `npm run demo [-- --headless] [-- --screenshot DIR] [-- --no-build]
 
-Builds the extension, opens Chromium with it in a fresh profile, imports the
-sample strategy pack through the options page and opens every saved tracker
-page at its real URL (served offline from test/fixtures).
+Builds the extension, opens Chromium with it in a fresh profile, shows the
+empty states, imports the sample strategy pack through the options page, adds
+the self-hosted Jira Data Center through the Sites section, and opens every
+saved tracker page at its real URL (served offline from test/fixtures, the
+trackers' APIs answering from test/fixtures/tracker-api-data.ts).
   --headless         no window (needs --screenshot to show anything)
-  --screenshot DIR   write a PNG of every page, the popup and the options page, then exit
+  --screenshot DIR   write a PNG of every page and state (light and dark), then exit
   --no-build         use the last \`npm run build:e2e\` as is`;
 
-/** How long a page may take to be annotated before its screenshot is taken anyway. */
-const OVERLAY_WAIT_MS = 3_000;
+/** How long a page may take to be annotated, facts included, before its screenshot is taken anyway. */
+const OVERLAY_WAIT_MS = 8_000;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -64,7 +67,21 @@ async function main(): Promise<number> {
     console.log(`  wrote ${path}`);
   };
 
+  // Before any strategy: what a newcomer meets first.
+  const popupFirst = await browser.openPopup();
+  await popupFirst.setViewportSize({ width: 420, height: 640 });
+  await shoot(popupFirst, 'empty-popup-not-a-tracker');
+  await popupFirst.close();
+  const emptyDashboard = await browser.openPage(browser.extensionUrl('dashboard.html'));
+  await emptyDashboard
+    .getByRole('heading', { name: 'No strategy yet' })
+    .waitFor()
+    .catch(() => {});
+  await shoot(emptyDashboard, 'empty-dashboard');
+  await emptyDashboard.close();
+
   const options = await browser.openOptions();
+  await shoot(options, 'empty-workspace');
   if (existsSync(SAMPLE_PACK_PATH)) {
     try {
       console.log(`Options page: ${await importPackThroughUi(options, SAMPLE_PACK_PATH)}`);
@@ -72,6 +89,7 @@ async function main(): Promise<number> {
       console.error(`Options page: ${(error as Error).message}`);
     }
   } else console.warn(`No sample pack at ${SAMPLE_PACK_PATH}: the workspace stays empty.`);
+  await addSelfHostedJira(options);
 
   const pages = availableTrackerPages();
   const missing = TRACKER_PAGES.filter((page) => !pages.includes(page));
@@ -83,23 +101,56 @@ async function main(): Promise<number> {
   for (const tracker of pages) {
     console.log(`Opening ${tracker.urls[0]} (${tracker.name})`);
     const page = await browser.openPage(tracker.urls[0]);
-    await page
-      .locator('[data-throughline-item]')
-      .first()
-      .waitFor({ timeout: OVERLAY_WAIT_MS })
-      .catch(() => console.log('  no work item annotated on this page'));
+    const outcome = await settled(page);
+    if (outcome !== 'settled') console.log(`  ${outcome}`);
     await shoot(page, tracker.name.replaceAll('/', '-'));
     opened.push(page);
   }
 
-  const first = opened[0];
-  const popup = await browser.openPopup(first ? await browser.tabIdOf(first) : undefined);
+  const board = opened.find((page) => page.url().includes('/boards/12') && !page.url().includes('selectedIssue'));
+  const popup = await browser.openPopup(board ? await browser.tabIdOf(board) : undefined);
   await popup.setViewportSize({ width: 420, height: 640 });
+  await popup
+    .locator('.page-summary strong')
+    .waitFor()
+    .catch(() => {});
   await shoot(popup, 'popup');
+  if (board) {
+    await board.bringToFront();
+    await showHoverCard(board);
+    await shoot(board, 'jira-cloud-board-hover-card');
+    await showPicker(board);
+    await shoot(board, 'jira-cloud-board-picker');
+    await board.keyboard.press('Escape');
+  }
+
+  // Dark mode: the workspace, the popup, the dashboard and a board, as a person with a dark system sees them.
+  const dashboard = await browser.openPage(browser.extensionUrl('dashboard.html'));
+  await dashboard
+    .getByRole('heading', { name: /^Work with no objective/ })
+    .waitFor()
+    .catch(() => {});
+  await shoot(dashboard, 'dashboard');
+  for (const [page, name] of [
+    [options, 'options'],
+    [popup, 'popup'],
+    [dashboard, 'dashboard'],
+  ] as const) {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shoot(page, `${name}-dark`);
+    await page.emulateMedia({ colorScheme: 'light' });
+  }
+  await options.goto(browser.extensionUrl('options.html#rules'));
+  await options
+    .getByRole('heading', { name: 'Rules', exact: true })
+    .waitFor()
+    .catch(() => {});
+  await shoot(options, 'options-rules');
+  await options.goto(browser.extensionUrl('options.html'));
   await shoot(options, 'options');
   if (!headless) await options.bringToFront();
 
-  for (const page of [options, popup, ...opened])
+  for (const page of [options, popup, dashboard, ...opened])
     for (const error of browser.errors.of(page)) console.warn(`Page error on ${page.url()}: ${error.message}`);
 
   if (headless) {
@@ -113,6 +164,74 @@ async function main(): Promise<number> {
   });
   await browser.close();
   return 0;
+}
+
+/**
+ * Waits until a page is annotated and its facts are in: hosts placed (an
+ * unaligned card's host shows nothing until hovered, so it is waited for as
+ * present, not visible) and, on a list, the summary, which waits for facts.
+ */
+async function settled(page: Page): Promise<string> {
+  const hosts = page.locator('[data-throughline-item]').first();
+  if (
+    !(await hosts.waitFor({ state: 'attached', timeout: OVERLAY_WAIT_MS }).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return 'no work item annotated on this page';
+  const listed = await page
+    .locator('[data-throughline-summary]')
+    .waitFor({ state: 'attached', timeout: OVERLAY_WAIT_MS })
+    .then(
+      () => true,
+      () => false,
+    );
+  return listed ? 'settled' : 'annotated (one item’s own view, which has no summary)';
+}
+
+/** Adds the stand-in for a self-hosted Jira through the Sites section, as a person would. */
+async function addSelfHostedJira(options: Page): Promise<void> {
+  await options.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Sites' }).click();
+  await options.getByLabel('Site address').fill(`${SELF_HOSTED_JIRA_ORIGIN}/jira/browse/PAY-7`);
+  await options.getByRole('radio', { name: 'Detect from the site’s page' }).check();
+  await options.getByRole('button', { name: 'Add site' }).click();
+  const added = await options
+    .getByRole('status')
+    .filter({ hasText: /^Added / })
+    .waitFor({ timeout: 10_000 })
+    .then(
+      () => true,
+      () => false,
+    );
+  console.log(added ? `Sites: added ${SELF_HOSTED_JIRA_ORIGIN}` : 'Sites: the self-hosted Jira could not be added');
+}
+
+/** Hovers the first chip of an aligned card, which opens its hover card. */
+async function showHoverCard(page: Page): Promise<void> {
+  const chip = page.locator('[data-throughline-state="aligned"]').first().getByRole('button').first();
+  await chip.hover().catch(() => {});
+  await page
+    .getByRole('tooltip')
+    .waitFor({ timeout: 2_000 })
+    .catch(() => {});
+}
+
+/** Opens the picker of an unaligned card from the keyboard. */
+async function showPicker(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
+  const card = page.locator('[data-throughline-state="unaligned"]').first().locator('..');
+  await card.hover().catch(() => {});
+  await page
+    .locator('[data-throughline-state="unaligned"]')
+    .first()
+    .getByRole('button', { name: /to an objective/ })
+    .click()
+    .catch(() => {});
+  await page
+    .getByRole('searchbox')
+    .waitFor({ timeout: 2_000 })
+    .catch(() => {});
 }
 
 main().then(

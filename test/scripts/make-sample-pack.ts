@@ -381,7 +381,7 @@ const rules: Input['rules'] = [
 export function samplePackInput(): PackInput {
   return {
     format: 'throughline.pack',
-    version: 1,
+    version: 2,
     exportedAt: SAMPLE_EXPORTED_AT,
     name: 'Northwind Outfitters 2026 strategy',
     themes,
@@ -390,6 +390,7 @@ export function samplePackInput(): PackInput {
     measurements,
     links,
     rules,
+    exclusions: [],
   };
 }
 

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { PackSchema } from '../../lib/model/pack';
+import { PACK_VERSION, PackSchema } from '../../lib/model/pack';
+import { PACK_SCHEMA_ID } from '../../lib/model/pack-schema-address';
 
 export const PACK_SCHEMA_PATH = fileURLToPath(new URL('../../lib/model/pack.schema.json', import.meta.url));
 
@@ -17,8 +18,8 @@ export function packJsonSchemaText(): string {
   const { $schema, ...rest } = schema;
   const document = {
     $schema,
-    $id: 'https://throughline.example/schemas/pack-v1.schema.json',
-    title: 'Throughline strategy pack, version 1',
+    $id: PACK_SCHEMA_ID,
+    title: `Throughline strategy pack, version ${PACK_VERSION}`,
     description:
       'A whole strategy catalogue and its links to work (shared/pack-format.md). Generated from lib/model/pack.ts by `npm run schema`; do not edit.',
     ...rest,

@@ -7,6 +7,7 @@ import { findChromium } from './find-chromium';
 import { routeOffline } from './offline-routes';
 import { PageErrors } from './page-errors';
 import { E2E_EXTENSION_DIR } from './paths';
+import { TrackerApi } from './tracker-api';
 
 // Functions passed to the service worker run there, where Chrome's promise-based
 // `chrome` has the polyfill's shape; this names it for the type checker only.
@@ -30,6 +31,8 @@ export class ExtensionBrowser {
     readonly context: BrowserContext,
     readonly extensionId: string,
     private readonly profileDir: string,
+    /** The trackers' REST APIs, answering from fixture data; tests make them fail and count requests. */
+    readonly api: TrackerApi,
   ) {
     this.errors = new PageErrors(context);
   }
@@ -64,6 +67,8 @@ export class ExtensionBrowser {
         acceptDownloads: true,
       });
       await routeOffline(context);
+      const api = new TrackerApi();
+      await api.install(context);
       const worker =
         context.serviceWorkers()[0] ??
         (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => {
@@ -72,7 +77,7 @@ export class ExtensionBrowser {
           );
         }));
       const extensionId = new URL(worker.url()).host;
-      return new ExtensionBrowser(context, extensionId, profileDir);
+      return new ExtensionBrowser(context, extensionId, profileDir, api);
     } catch (error) {
       await context?.close();
       await rm(profileDir, { recursive: true, force: true });

@@ -47,9 +47,10 @@ export async function importPackThroughUi(
     if (await refused.isVisible()) throw new Error(`The pack was refused: ${await refused.textContent()}`);
   };
   await previewed();
-  if (mode !== 'Replace') {
+  const radio = options.getByRole('radio', { name: new RegExp(`^${mode}\\b`) });
+  if (!(await radio.isChecked())) {
     // click, not check: a pack refused in this mode replaces the radios with the reasons at once.
-    await options.getByRole('radio', { name: new RegExp(`^${mode}\\b`) }).click();
+    await radio.click();
     await previewed();
   }
   await ready.click();

@@ -40,6 +40,11 @@ export async function readSummary(page: Page): Promise<{ count: number; aligned:
   });
 }
 
+/** Waits for the page's summary: it appears once every listed item has its final answer, facts included. */
+export async function waitForSummary(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForSelector('[data-throughline-summary]', { state: 'attached', timeout });
+}
+
 /** Waits until the page shows exactly `count` hosts (polling in the page, not sleeping). */
 export async function waitForHostCount(page: Page, count: number, timeout = 10_000): Promise<void> {
   await page.waitForFunction((n) => document.querySelectorAll('[data-throughline-item]').length === n, count, {

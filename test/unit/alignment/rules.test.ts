@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ruleMatches } from '../../../lib/alignment/rules';
-import { type ItemIdParts, parseItemId } from '../../../lib/model/item-id';
-import type { Rule } from '../../../lib/model/rule';
+import { indexRules, ruleMatches } from '../../../lib/alignment/rules';
+import { type ItemIdParts, parseItemId, type Tracker } from '../../../lib/model/item-id';
+import { RULE_KIND_TRACKERS, RULE_MATCH_KINDS, type Rule } from '../../../lib/model/rule';
 
 const ref = (id: string): ItemIdParts => parseItemId(id)!;
 const rule = (overrides: Partial<Rule> & Pick<Rule, 'tracker' | 'match'>): Rule => ({
@@ -87,5 +88,151 @@ describe('ruleMatches', () => {
     expect(ruleMatches(project, task, { projects: ['1209000000000009', '1209000000000001'] })).toBe(true);
     expect(ruleMatches(project, task, { projects: ['1209000000000009'] })).toBe(false);
     expect(ruleMatches(project, task)).toBe(false);
+  });
+});
+
+describe('ruleMatches (kinds added in pack version 2)', () => {
+  const item = ref('azure-devops:dev.azure.com/contoso:7');
+  const task = ref('asana:app.asana.com:1209000000000101');
+
+  it('component and issue type on Jira, case-insensitively', () => {
+    expect(
+      ruleMatches(rule({ tracker: 'jira', match: { kind: 'component', value: 'api' } }), pay42, {
+        components: ['API'],
+      }),
+    ).toBe(true);
+    expect(
+      ruleMatches(rule({ tracker: 'jira', match: { kind: 'issue-type', value: 'Bug' } }), pay42, { type: 'bug' }),
+    ).toBe(true);
+    expect(
+      ruleMatches(rule({ tracker: 'jira', match: { kind: 'issue-type', value: 'Bug' } }), pay42, { type: 'Story' }),
+    ).toBe(false);
+  });
+
+  it('parent: the parent or the epic', () => {
+    const epic = rule({ tracker: 'jira', match: { kind: 'parent', value: 'PAY-100' } });
+    expect(ruleMatches(epic, pay42, { parent: 'PAY-7', epic: 'PAY-100' })).toBe(true);
+  });
+
+  it('paths: everything under them by default, or exactly them', () => {
+    const under = rule({ tracker: 'azure-devops', match: { kind: 'iteration-path', value: 'Platform\\Sprint 12' } });
+    const exact = rule({
+      tracker: 'azure-devops',
+      match: { kind: 'area-path', value: 'Platform\\Web', scope: 'exact' },
+    });
+    expect(ruleMatches(under, item, { iterationPath: 'Platform\\Sprint 12\\Week 1' })).toBe(true);
+    expect(ruleMatches(exact, item, { areaPath: 'Platform\\Web' })).toBe(true);
+    expect(ruleMatches(exact, item, { areaPath: 'Platform\\Web\\UI' })).toBe(false);
+  });
+
+  it('tags and work item types on Azure DevOps, sections and tags on Asana', () => {
+    expect(
+      ruleMatches(rule({ tracker: 'azure-devops', match: { kind: 'tag', value: 'checkout' } }), item, {
+        labels: ['Checkout'],
+      }),
+    ).toBe(true);
+    expect(
+      ruleMatches(rule({ tracker: 'azure-devops', match: { kind: 'work-item-type', value: 'Task' } }), item, {
+        type: 'Task',
+      }),
+    ).toBe(true);
+    expect(
+      ruleMatches(rule({ tracker: 'asana', match: { kind: 'asana-section', value: 'doing' } }), task, {
+        sections: ['Doing'],
+      }),
+    ).toBe(true);
+    expect(ruleMatches(rule({ tracker: 'asana', match: { kind: 'tag', value: 'q3' } }), task, { labels: ['Q3'] })).toBe(
+      true,
+    );
+  });
+
+  it('key patterns as globs; a pattern that would backtrack forever is refused and matches nothing', () => {
+    expect(
+      ruleMatches(rule({ tracker: 'jira', match: { kind: 'key-pattern', value: 'pay-4?', syntax: 'glob' } }), pay42),
+    ).toBe(true);
+    const backreference = rule({ tracker: 'jira', match: { kind: 'key-pattern', value: '(P)\\1' } });
+    expect(ruleMatches(backreference, pay42)).toBe(false);
+  });
+});
+
+describe('indexRules', () => {
+  const values = fc.constantFrom(
+    'PAY',
+    'checkout',
+    'Bug',
+    'PAY-1',
+    '7',
+    'Platform',
+    'Platform\\Web',
+    '^PAY-\\d$',
+    'PAY-*',
+    '1209',
+  );
+  const items = [
+    'jira:acme.atlassian.net:PAY-1',
+    'jira:acme.atlassian.net:WEB-7',
+    'azure-devops:dev.azure.com/contoso:7',
+    'asana:app.asana.com:1209',
+  ];
+  const ruleFor = (tracker: Tracker) =>
+    fc
+      .record({
+        id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+        objectiveId: fc.constantFrom('ob-1', 'ob-2'),
+        site: fc.oneof(
+          { arbitrary: fc.constant(undefined), weight: 4 },
+          { arbitrary: fc.constantFrom('acme.atlassian.net', 'dev.azure.com/contoso', 'other.example'), weight: 1 },
+        ),
+        kind: fc.constantFrom(...RULE_MATCH_KINDS.filter((kind) => RULE_KIND_TRACKERS[kind].includes(tracker))),
+        value: values,
+        scope: fc.constantFrom(undefined, 'under' as const, 'exact' as const),
+        glob: fc.boolean(),
+        enabled: fc.oneof({ arbitrary: fc.constant(true), weight: 4 }, { arbitrary: fc.constant(false), weight: 1 }),
+      })
+      .map(
+        ({ kind, value, scope, glob, site, ...rest }): Rule => ({
+          ...rest,
+          tracker,
+          ...(site !== undefined && { site }),
+          match: {
+            kind,
+            value,
+            ...(kind === 'key-pattern' && glob && { syntax: 'glob' as const }),
+            ...((kind === 'area-path' || kind === 'iteration-path') && scope && { scope }),
+          },
+        }),
+      );
+  const factsArbitrary = fc.record(
+    {
+      labels: fc.array(values, { maxLength: 3 }),
+      components: fc.array(values, { maxLength: 2 }),
+      parent: values,
+      epic: values,
+      type: values,
+      projects: fc.array(values, { maxLength: 2 }),
+      sections: fc.array(values, { maxLength: 2 }),
+      areaPath: fc.constantFrom('Platform', 'Platform\\Web', 'platform\\web\\UI', 'Other'),
+      iterationPath: fc.constantFrom('Platform', 'Platform\\Web\\x'),
+    },
+    { requiredKeys: [] },
+  );
+  const caseArbitrary = fc
+    .constantFrom(...items)
+    .chain((id) =>
+      fc.tuple(fc.constant(ref(id)), fc.array(ruleFor(ref(id).tracker), { maxLength: 12 }), factsArbitrary),
+    );
+
+  it('finds exactly the rules that ruleMatches accepts, in the order given', () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(caseArbitrary, ([item, rules, facts]) => {
+        const expected = rules.filter((candidate) => ruleMatches(candidate, item, facts));
+        if (expected.length > 0) matched++;
+        expect(indexRules(rules).matching(item, facts)).toEqual(expected);
+      }),
+      { numRuns: 500, seed: 7 },
+    );
+    // The property says little unless many cases match something.
+    expect(matched).toBeGreaterThan(100);
   });
 });

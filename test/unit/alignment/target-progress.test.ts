@@ -36,6 +36,29 @@ describe('targetProgress', () => {
       position: null,
       ageDays: 10,
       stale: false,
+      // From the first check-in (2026-09-30) to the due date, 45 of 92 days: 49% expected, 50% reached.
+      pace: 45 / 92,
+      behindPace: false,
+    });
+  });
+
+  it('starts the pace line at the given start and says when the value falls short of it', () => {
+    const measurements: Measurement[] = [{ id: 'm1', targetId: 'bt-ssr', value: 1_250_000, at: '2026-11-14' }];
+    const result = targetProgress(target, measurements, now, 45, '2026-01-01');
+    expect(result.pace).toBeCloseTo(317 / 364);
+    expect(result.behindPace).toBe(true);
+    expect(targetProgress(target, measurements, now, 45, '2026-11-01').behindPace).toBe(false);
+  });
+
+  it('has no pace without a due date, and a band is off pace only outside it', () => {
+    const band: BenefitTarget = { ...target, direction: 'keep-within', baseline: 30, target: 45 };
+    const at = (value: number) => [{ id: 'm1', targetId: 'bt-ssr', value, at: '2026-11-14' }];
+    expect(targetProgress(band, at(40), now, 45, '2026-01-01')).toMatchObject({ pace: null, behindPace: false });
+    expect(targetProgress(band, at(50), now, 45, '2026-01-01')).toMatchObject({ pace: null, behindPace: true });
+    const undated = { ...target, dueDate: undefined };
+    expect(targetProgress(undated, at(1_100_000), now, 45, '2026-01-01')).toMatchObject({
+      pace: null,
+      behindPace: false,
     });
   });
 
@@ -48,6 +71,14 @@ describe('targetProgress', () => {
 
   it('has no value, ratio or age without a check-in, and is stale', () => {
     const result = targetProgress(target, [], now, 45);
-    expect(result).toMatchObject({ latest: null, ratio: null, position: null, ageDays: null, stale: true });
+    expect(result).toMatchObject({
+      latest: null,
+      ratio: null,
+      position: null,
+      ageDays: null,
+      stale: true,
+      pace: null,
+      behindPace: false,
+    });
   });
 });

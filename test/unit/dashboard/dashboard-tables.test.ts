@@ -41,6 +41,7 @@ describe('readDashboardTables', () => {
       measurements: [],
       links: [],
       rules: [],
+      exclusions: [],
       seenItems: [],
       staleAfterDays: 45,
     });

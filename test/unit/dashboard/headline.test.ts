@@ -12,7 +12,7 @@ describe('headlineFigures', () => {
     objective('d', { archived: true }),
   ];
   const work = seenWork([seen('jira:acme.atlassian.net:PAY-1'), seen('jira:acme.atlassian.net:PAY-2')]);
-  const withoutWork = objectivesWithoutWork(objectives, [], [link('jira:acme.atlassian.net:PAY-1', 'a')], []);
+  const withoutWork = objectivesWithoutWork(objectives, [], [link('jira:acme.atlassian.net:PAY-1', 'a')], new Set());
 
   it('counts objectives in play, seen and aligned items, and objectives without work', () => {
     const aligned = new Set(['jira:acme.atlassian.net:PAY-1', 'jira:acme.atlassian.net:PAY-99']);

@@ -24,13 +24,17 @@ describe('linkItem', () => {
     const db = await seededDatabase();
     const first = await linkItem(db, { itemId: PAY_7, objectiveId: 'ob-grow-2', targetId: undefined }, NOW);
     const again = await linkItem(db, { itemId: PAY_7, objectiveId: 'ob-grow-2' }, NOW);
-    expect(again).toEqual({ link: first.link, created: false });
+    expect(again).toEqual({ link: first.link, created: false, unexcluded: null });
     const updated = await linkItem(
       db,
       { itemId: PAY_7, objectiveId: 'ob-grow-2', targetId: 'bt-ssr', note: 'why' },
       NOW,
     );
-    expect(updated).toEqual({ link: { ...first.link, targetId: 'bt-ssr', note: 'why' }, created: false });
+    expect(updated).toEqual({
+      link: { ...first.link, targetId: 'bt-ssr', note: 'why' },
+      created: false,
+      unexcluded: null,
+    });
     expect(await db.links.where('itemId').equals(PAY_7).toArray()).toEqual([updated.link]);
   });
 
@@ -73,7 +77,7 @@ describe('linkMany, removeLinks and restoreLinks', () => {
   it('links many items, answering only the links it created', async () => {
     const db = await seededDatabase();
     const ids = ['jira:acme.atlassian.net:PAY-42', PAY_7, 'jira:acme.atlassian.net:PAY-8', PAY_7];
-    const created = await linkMany(db, ids, 'ob-grow-2', 'bt-ssr', NOW);
+    const { created } = await linkMany(db, ids, 'ob-grow-2', 'bt-ssr', NOW);
     expect(created.map((link) => link.itemId).sort()).toEqual([PAY_7, 'jira:acme.atlassian.net:PAY-8']);
     expect(created.every((link) => link.targetId === 'bt-ssr' && link.createdAt === NOW.toISOString())).toBe(true);
     expect(await db.links.where('objectiveId').equals('ob-grow-2').count()).toBe(3);
@@ -87,7 +91,7 @@ describe('linkMany, removeLinks and restoreLinks', () => {
 
   it('undoes a bulk link with removeLinks, skipping ids already gone', async () => {
     const db = await seededDatabase();
-    const created = await linkMany(db, [PAY_7, 'jira:acme.atlassian.net:PAY-8'], 'ob-grow-1', undefined, NOW);
+    const { created } = await linkMany(db, [PAY_7, 'jira:acme.atlassian.net:PAY-8'], 'ob-grow-1', undefined, NOW);
     const removed = await removeLinks(db, [...created.map((link) => link.id), 'ln-gone']);
     expect(removed).toEqual(created);
     expect((await db.links.toArray()).map((link) => link.id)).toEqual(['ln-1']);

@@ -44,7 +44,7 @@ describe('previewImport', () => {
     const db = await seededDatabase();
     const before = await exportPack(db, NOW);
     const replace = await previewImport(db, editedPack(), 'replace');
-    expect(replace).toEqual({
+    expect(replace).toMatchObject({
       name: 'Test strategy',
       mode: 'replace',
       changes: {
@@ -54,8 +54,14 @@ describe('previewImport', () => {
         measurements: unchanged(2),
         links: unchanged(1),
         rules: { added: 0, updated: 0, removed: 1, unchanged: 0 },
+        exclusions: unchanged(0),
       },
     });
+    expect(replace.records?.objectives.updated).toEqual([
+      { id: 'ob-grow-1', label: 'GROW-1 · Win two new markets', fields: ['title'] },
+    ]);
+    expect(replace.records?.themes.added).toEqual([{ id: 'th-ops', label: 'Operations' }]);
+    expect(replace.records?.rules.removed).toEqual([{ id: 'ru-1', label: 'label expansion' }]);
     const merge = await previewImport(db, editedPack(), 'merge');
     expect(merge.changes.rules).toEqual(unchanged(0));
     expect(merge.changes.themes).toEqual(replace.changes.themes);

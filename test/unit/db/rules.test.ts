@@ -26,8 +26,25 @@ describe('rules', () => {
       'match.kind: a "area-path" rule does not apply to jira',
     );
     await expect(saveRule(db, { ...rule, match: { kind: 'key-pattern', value: '([' } })).rejects.toThrow(
-      'match.value: is not a valid regular expression',
+      'match.value: is not a usable key pattern: unclosed "[" at position 2',
     );
+  });
+
+  it('refuses a second rule matching the same work for the same objective, but saves the first again', async () => {
+    const db = await seededDatabase();
+    const first = {
+      id: 'ru-a',
+      objectiveId: 'ob-grow-2',
+      tracker: 'jira' as const,
+      match: { kind: 'label' as const, value: 'pci' },
+      enabled: true,
+    };
+    await saveRule(db, first);
+    await expect(saveRule(db, { ...first, id: 'ru-b', match: { kind: 'label', value: 'PCI' } })).rejects.toThrow(
+      'match.value: another rule already matches this work for this objective',
+    );
+    expect(await saveRule(db, { ...first, enabled: false })).toMatchObject({ id: 'ru-a', enabled: false });
+    expect(await saveRule(db, { ...first, id: 'ru-c', objectiveId: 'ob-grow-1' })).toMatchObject({ id: 'ru-c' });
   });
 
   it('deletes a rule and undoes it', async () => {

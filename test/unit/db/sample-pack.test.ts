@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ruleMatches } from '../../../lib/alignment/rules';
-import { annotate } from '../../../lib/db/annotate';
 import { canonicalPack, exportPack, importPack, packFileText } from '../../../lib/db/pack-io';
 import { parseItemId } from '../../../lib/model/item-id';
 import type { Pack } from '../../../lib/model/pack';
 import { parsePackText } from '../../../lib/model/parse-pack';
 import { SAMPLE_EXPORTED_AT, SAMPLE_PACK_PATH, samplePackText } from '../../scripts/make-sample-pack';
-import { freshDatabase } from './test-database';
+import { annotateIn, freshDatabase } from './test-database';
 
 const text = readFileSync(SAMPLE_PACK_PATH, 'utf8');
 const exportedAt = new Date(SAMPLE_EXPORTED_AT);
@@ -70,10 +69,10 @@ describe('test/fixtures/sample-pack.json', () => {
   it('has a stale target, a target never checked in, and targets outside their band or past target', async () => {
     const db = freshDatabase();
     await importPack(db, samplePack(), 'replace');
-    const { objectives } = await annotate(
+    const { objectives } = await annotateIn(
       db,
       DEMO_ITEMS.map((id) => ({ id })),
-      { now: exportedAt, staleAfterDays: 45 },
+      { now: exportedAt },
     );
     const targets = Object.values(objectives).flatMap((objective) => objective.targets);
     expect(targets).toHaveLength(11);

@@ -1,6 +1,10 @@
 import { afterEach } from 'vitest';
+import { type AnnotateDeps, type AnnotateOptions, annotate } from '../../../lib/db/annotate';
 import { createDatabase, type ThroughlineDatabase } from '../../../lib/db/database';
+import { createFactsCache } from '../../../lib/db/facts-cache';
 import { importPack } from '../../../lib/db/pack-io';
+import { createFactsLedger } from '../../../lib/facts/facts-ledger';
+import type { ItemFacts } from '../../../lib/model/item-facts';
 import type { Pack, PackInput } from '../../../lib/model/pack';
 import { parsePack } from '../../../lib/model/parse-pack';
 
@@ -24,7 +28,7 @@ export const NOW = new Date('2026-11-24T10:00:00.000Z');
 export function smallPackInput(): PackInput {
   return {
     format: 'throughline.pack',
-    version: 1,
+    version: 2,
     exportedAt: '2026-11-24T10:00:00.000Z',
     name: 'Test strategy',
     themes: [{ id: 'th-growth', name: 'Growth', color: '#1f6feb' }],
@@ -85,6 +89,7 @@ export function smallPackInput(): PackInput {
         enabled: true,
       },
     ],
+    exclusions: [],
   };
 }
 
@@ -99,4 +104,26 @@ export async function seededDatabase(): Promise<ThroughlineDatabase> {
   const db = freshDatabase();
   await importPack(db, parsed(smallPackInput()), 'replace');
   return db;
+}
+
+const backgrounds = new WeakMap<ThroughlineDatabase, Pick<AnnotateDeps, 'facts' | 'ledger'>>();
+
+/** Annotates as the background does: one facts cache and fetch ledger per database, kept between calls. */
+export function annotateIn(
+  db: ThroughlineDatabase,
+  items: { id: string; facts?: ItemFacts }[],
+  options: Partial<AnnotateOptions> = {},
+) {
+  let background = backgrounds.get(db);
+  if (!background) {
+    background = { facts: createFactsCache(db), ledger: createFactsLedger() };
+    backgrounds.set(db, background);
+  }
+  return annotate({ db, ...background }, items, {
+    now: NOW,
+    staleAfterDays: 45,
+    fetchingTrackers: ['jira', 'asana', 'azure-devops'],
+    canFetch: () => false,
+    ...options,
+  });
 }

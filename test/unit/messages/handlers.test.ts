@@ -5,6 +5,8 @@ import { createHandlers } from '../../../lib/messages/handlers';
 
 const sample = JSON.parse(readFileSync(new URL('../../fixtures/sample-pack.json', import.meta.url), 'utf8'));
 
+const PAGE = { kind: 'page' } as const;
+
 function setup() {
   const db = createDatabase(`handlers-${crypto.randomUUID()}`);
   const notify = vi.fn();
@@ -15,13 +17,13 @@ function setup() {
 describe('background handlers', () => {
   it('imports a pack, answers annotations from it, and tells open pages', async () => {
     const { handlers, notify } = setup();
-    await handlers.importPack({ type: 'importPack', pack: sample, mode: 'replace' });
+    await handlers.importPack({ type: 'importPack', pack: sample, mode: 'replace' }, PAGE);
     expect(notify).toHaveBeenCalledWith('catalogue');
     const id = 'jira:acme.atlassian.net:PAY-1';
-    const result = await handlers.annotate({
-      type: 'annotate',
-      items: [{ id }, { id: 'jira:acme.atlassian.net:PAY-999' }],
-    });
+    const result = await handlers.annotate(
+      { type: 'annotate', items: [{ id }, { id: 'jira:acme.atlassian.net:PAY-999' }] },
+      PAGE,
+    );
     expect(result.items[id]?.length).toBeGreaterThan(0);
     expect(result.items['jira:acme.atlassian.net:PAY-999']).toEqual([]);
   });
@@ -29,33 +31,112 @@ describe('background handlers', () => {
   it('refuses a broken pack with its reasons and changes nothing', async () => {
     const { handlers, notify } = setup();
     await expect(
-      handlers.importPack({ type: 'importPack', pack: { ...sample, version: 2 }, mode: 'replace' }),
-    ).rejects.toThrow(/version 2/);
+      handlers.importPack({ type: 'importPack', pack: { ...sample, version: 3 }, mode: 'replace' }, PAGE),
+    ).rejects.toThrow(/version 3/);
     expect(notify).not.toHaveBeenCalled();
-    expect((await handlers.exportPack({ type: 'exportPack' })).pack.objectives).toEqual([]);
+    expect((await handlers.exportPack({ type: 'exportPack' }, PAGE)).pack.objectives).toEqual([]);
   });
 
   it('links idempotently and notifies only when something changed', async () => {
     const { handlers, notify } = setup();
-    await handlers.importPack({ type: 'importPack', pack: sample, mode: 'replace' });
+    await handlers.importPack({ type: 'importPack', pack: sample, mode: 'replace' }, PAGE);
     notify.mockClear();
     const itemId = 'jira:acme.atlassian.net:PAY-77';
     const objectiveId = sample.objectives[0].id;
-    const first = await handlers.link({ type: 'link', itemId, objectiveId });
-    const again = await handlers.link({ type: 'link', itemId, objectiveId });
+    const first = await handlers.link({ type: 'link', itemId, objectiveId }, PAGE);
+    const again = await handlers.link({ type: 'link', itemId, objectiveId }, PAGE);
     expect([first.created, again.created]).toEqual([true, false]);
-    expect((await handlers.unlink({ type: 'unlink', itemId, objectiveId })).removed?.id).toBe(first.link.id);
+    expect((await handlers.unlink({ type: 'unlink', itemId, objectiveId }, PAGE)).removed?.id).toBe(first.link.id);
     notify.mockClear();
-    expect((await handlers.unlink({ type: 'unlink', itemId, objectiveId })).removed).toBeNull();
+    expect((await handlers.unlink({ type: 'unlink', itemId, objectiveId }, PAGE)).removed).toBeNull();
     expect(notify).not.toHaveBeenCalled();
   });
 
   it('keeps the settings it answers with in step with saved changes', async () => {
     const { handlers } = setup();
-    expect((await handlers.getSettings({ type: 'getSettings' })).staleAfterDays).toBe(45);
-    await handlers.saveSettings({ type: 'saveSettings', settings: { staleAfterDays: 10 } });
-    const settings = await handlers.getSettings({ type: 'getSettings' });
+    expect((await handlers.getSettings({ type: 'getSettings' }, PAGE)).staleAfterDays).toBe(45);
+    await handlers.saveSettings({ type: 'saveSettings', settings: { staleAfterDays: 10 } }, PAGE);
+    const settings = await handlers.getSettings({ type: 'getSettings' }, PAGE);
     expect(settings.staleAfterDays).toBe(10);
     expect(settings.density).toBe('compact');
+  });
+
+  it('asks a content script to fetch facts only of its own site, and stores what it brings back', async () => {
+    const { db, handlers, notify } = setup();
+    await handlers.importPack({ type: 'importPack', pack: sample, mode: 'replace' }, PAGE);
+    const tab = {
+      kind: 'content-script' as const,
+      url: 'https://acme.atlassian.net/jira/software/projects/PAY/boards/1',
+    };
+    const own = 'jira:acme.atlassian.net:PAY-77';
+    const foreign = 'jira:other.atlassian.net:PAY-77';
+    const asked = await handlers.annotate({ type: 'annotate', items: [{ id: own }, { id: foreign }] }, tab);
+    expect(asked.fetch).toEqual([own]);
+    expect(asked.facts[own]).toEqual({ state: 'fetching' });
+
+    await expect(
+      handlers.recordFacts(
+        { type: 'recordFacts', facts: [{ id: foreign, facts: { labels: ['checkout'] } }], failures: [] },
+        tab,
+      ),
+    ).rejects.toThrow(`Refused: ${foreign} is not an item of this page's site.`);
+    expect(await db.facts.get(foreign)).toBeUndefined();
+
+    await handlers.recordFacts(
+      { type: 'recordFacts', facts: [{ id: own, facts: { labels: ['checkout'] } }], failures: [] },
+      tab,
+    );
+    expect(notify).toHaveBeenCalledWith('facts');
+    const after = await handlers.annotate({ type: 'annotate', items: [{ id: own }] }, PAGE);
+    expect(after.items[own]).toEqual([
+      expect.objectContaining({ objectiveId: 'ob-grow-2', via: 'rule', ruleId: 'ru-checkout-label' }),
+    ]);
+    expect(after.facts).toEqual({});
+  });
+
+  it('remembers why facts could not be fetched, for the popup to say', async () => {
+    const { handlers } = setup();
+    const tab = { kind: 'content-script' as const, url: 'https://acme.atlassian.net/browse/PAY-1' };
+    const id = 'jira:acme.atlassian.net:PAY-1';
+    await handlers.annotate({ type: 'annotate', items: [{ id }] }, tab);
+    await handlers.recordFacts(
+      {
+        type: 'recordFacts',
+        facts: [],
+        failures: [{ ids: [id], reason: 'signed out of the tracker (HTTP 401)', wholeSite: true }],
+      },
+      tab,
+    );
+    const popup = await handlers.annotate(
+      { type: 'annotate', items: [{ id }, { id: 'jira:acme.atlassian.net:PAY-2' }] },
+      PAGE,
+    );
+    expect(popup.facts).toEqual({
+      [id]: { state: 'unavailable', reason: 'signed out of the tracker (HTTP 401)' },
+      'jira:acme.atlassian.net:PAY-2': { state: 'unavailable', reason: 'signed out of the tracker (HTTP 401)' },
+    });
+    expect((await handlers.annotate({ type: 'annotate', items: [{ id }] }, tab)).fetch).toEqual([]);
+  });
+
+  it("lets a content script exclude and restore only its own site's items", async () => {
+    const { handlers } = setup();
+    await handlers.importPack({ type: 'importPack', pack: sample, mode: 'replace' }, PAGE);
+    const tab = { kind: 'content-script' as const, url: 'https://acme.atlassian.net/browse/PAY-1' };
+    await expect(
+      handlers.exclude({ type: 'exclude', itemId: 'jira:evil.atlassian.net:PAY-1', objectiveId: 'ob-grow-2' }, tab),
+    ).rejects.toThrow('Refused');
+    const made = await handlers.exclude(
+      { type: 'exclude', itemId: 'jira:acme.atlassian.net:PAY-1', objectiveId: 'ob-grow-2' },
+      tab,
+    );
+    expect(made.created).toBe(true);
+    const lifted = await handlers.unexclude(
+      { type: 'unexclude', itemId: 'jira:acme.atlassian.net:PAY-1', objectiveId: 'ob-grow-2' },
+      tab,
+    );
+    expect(lifted.removed).toEqual(made.exclusion);
+    expect(
+      (await handlers.restoreExclusions({ type: 'restoreExclusions', exclusions: [made.exclusion] }, tab)).restored,
+    ).toBe(1);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import type { SiteIndex } from '../../../lib/db/site-index';
 import {
-  INDEX_LINKS_PER_PART,
+  INDEX_RECORDS_PER_PART,
   type OverlayMessage,
   parseOverlayMessage,
 } from '../../../lib/messages/overlay-port-messages';
@@ -53,14 +53,17 @@ function hub(overrides: { links?: number; trackers?: Tracker[] } = {}) {
         objectiveId: 'ob-1',
         createdAt: '2026-11-02T09:00:00.000Z',
       })),
+      exclusions: [],
+      facts: [],
       rules: [],
+      notInherited: [],
       objectives: {},
     }),
   );
   const ports = createOverlayPorts({
     runtimeId: 'abc',
     extensionOrigin: ORIGIN,
-    trackerOf: async (url) => (url.startsWith('https://acme.atlassian.net/') ? 'jira' : null),
+    trackerOf: async (url) => (/^https:\/\/[a-z]+\.atlassian\.net\//.test(url) ? 'jira' : null),
     settings: async () => ({ ...DEFAULT_SETTINGS, trackers: overrides.trackers ?? DEFAULT_SETTINGS.trackers }),
     buildIndex,
     schedule: (fn) => void timers.push(fn),
@@ -138,13 +141,13 @@ describe('overlay ports', () => {
   });
 
   it('sends a big index in parts, the first carrying all but the links', async () => {
-    const { ports } = hub({ links: INDEX_LINKS_PER_PART * 2 + 1 });
+    const { ports } = hub({ links: INDEX_RECORDS_PER_PART * 2 + 1 });
     const port = fakePort('throughline:overlay:jira', acme);
     await ports.connect(port as never);
     const parts = port.posted.filter((message) => message.type === 'index');
     expect(parts.map((message) => [message.part, message.parts, message.head !== null, message.links.length])).toEqual([
-      [0, 3, true, INDEX_LINKS_PER_PART],
-      [1, 3, false, INDEX_LINKS_PER_PART],
+      [0, 3, true, INDEX_RECORDS_PER_PART],
+      [1, 3, false, INDEX_RECORDS_PER_PART],
       [2, 3, false, 1],
     ]);
   });
@@ -163,6 +166,27 @@ describe('overlay ports', () => {
     expect(types(first.posted)).toEqual(['settings', 'index', 'settings', 'index']);
     expect(first.posted.at(-1)).toMatchObject({ version: 2 });
     expect(types(second.posted)).toEqual(['settings', 'index', 'settings', 'index']);
+  });
+
+  it("hands fetched facts to the tabs of the items' own site only, without building indexes again", async () => {
+    const { ports, buildIndex, runTimers } = hub();
+    const own = fakePort('throughline:overlay:jira', acme);
+    const other = fakePort('throughline:overlay:jira', { ...acme, url: 'https://beta.atlassian.net/browse/PAY-1' });
+    await ports.connect(own as never);
+    await ports.connect(other as never);
+    buildIndex.mockClear();
+    const fetched = {
+      id: 'jira:acme.atlassian.net:PAY-9',
+      facts: { labels: ['x'] },
+      fetchedAt: '2026-11-24T10:00:00.000Z',
+    };
+    const elsewhere = { ...fetched, id: 'jira:beta.atlassian.net:PAY-9' };
+    ports.factsFetched([fetched, elsewhere]);
+    ports.changed('facts');
+    await runTimers();
+    expect(own.posted.at(-1)).toEqual({ type: 'facts', facts: [fetched] });
+    expect(other.posted.at(-1)).toEqual({ type: 'facts', facts: [elsewhere] });
+    expect(buildIndex).not.toHaveBeenCalled();
   });
 
   it('forgets a tab that went away, even while its index was being built', async () => {

@@ -60,15 +60,15 @@ describe('message router', () => {
   });
 
   it('passes the parsed, normalized request to the handler', async () => {
-    const annotate = vi.fn(async () => ({ items: {}, objectives: {} }));
+    const annotate = vi.fn(async () => ({ items: {}, objectives: {}, facts: {}, fetch: [] }));
     await router({ annotate })(
       { type: 'annotate', items: [{ id: 'azure-devops:Contoso.visualstudio.com:7' }] },
       fromTracker,
     );
-    expect(annotate).toHaveBeenCalledWith({
-      type: 'annotate',
-      items: [{ id: 'azure-devops:dev.azure.com/contoso:7' }],
-    });
+    expect(annotate).toHaveBeenCalledWith(
+      { type: 'annotate', items: [{ id: 'azure-devops:dev.azure.com/contoso:7' }] },
+      { kind: 'content-script', url: fromTracker.url },
+    );
   });
 
   it('turns a UserError into its message and any other failure into a readable error', async () => {
@@ -90,8 +90,32 @@ describe('message router', () => {
 
 describe('saveSettings request', () => {
   it('passes on only the fields given, so the others keep their stored values', async () => {
-    const saveSettings = vi.fn(async () => ({ staleAfterDays: 45, density: 'full' as const, trackers: [] }));
+    const saveSettings = vi.fn(async () => ({
+      staleAfterDays: 45,
+      density: 'full' as const,
+      trackers: [],
+      factsFetching: [],
+    }));
     await router({ saveSettings })({ type: 'saveSettings', settings: { density: 'full' } }, fromPage);
-    expect(saveSettings).toHaveBeenCalledWith({ type: 'saveSettings', settings: { density: 'full' } });
+    expect(saveSettings).toHaveBeenCalledWith(
+      { type: 'saveSettings', settings: { density: 'full' } },
+      { kind: 'page' },
+    );
+  });
+});
+
+describe('a database out of space', () => {
+  it('is explained with what to do, not shown as a bare QuotaExceededError', async () => {
+    const reply = await router({
+      saveSettings: async () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    })({ type: 'saveSettings', settings: {} }, fromPage);
+    expect(reply).toEqual({
+      ok: false,
+      error: expect.stringMatching(
+        /no more storage space .*nothing was changed\. Free some disk space, or delete old backups/,
+      ),
+    });
   });
 });

@@ -9,7 +9,7 @@ describe('lib/model/pack.schema.json', () => {
 
   it('describes the pack as written, refusing unknown fields', () => {
     const schema = JSON.parse(packJsonSchemaText());
-    expect(schema.$id).toMatch(/^https:\/\//);
+    expect(schema.$id).toBe('https://throughline.app/schemas/pack-v2.schema.json');
     expect(schema.required).toEqual([
       'format',
       'version',
@@ -21,6 +21,7 @@ describe('lib/model/pack.schema.json', () => {
       'measurements',
       'links',
       'rules',
+      'exclusions',
     ]);
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.objectives.items.additionalProperties).toBe(false);

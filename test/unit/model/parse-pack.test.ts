@@ -21,9 +21,65 @@ function errorsOf(value: unknown): string[] {
 }
 
 describe('parsePack', () => {
-  it('accepts the example of pack-format.md as it is', () => {
+  it('accepts the version 1 example of pack-format.md, read as version 2 with no exclusions', () => {
     const result = parsePack(example());
-    expect(result).toEqual({ ok: true, pack: packFormatExample() });
+    expect(result).toEqual({ ok: true, pack: { ...packFormatExample(), version: 2, exclusions: [] } });
+  });
+
+  it('keeps the meaning of version 1 key patterns (regular expressions) and area paths (and below)', () => {
+    const pack = example();
+    pack.rules.push(
+      {
+        id: 'ru-2',
+        objectiveId: 'ob-grow-2',
+        tracker: 'jira',
+        match: { kind: 'key-pattern', value: '^PAY-\\d+$' },
+        enabled: true,
+      },
+      {
+        id: 'ru-3',
+        objectiveId: 'ob-grow-2',
+        tracker: 'azure-devops',
+        match: { kind: 'area-path', value: 'A\\B' },
+        enabled: true,
+      },
+    );
+    const result = parsePack(pack);
+    expect(result.ok && result.pack.rules.map((rule) => rule.match)).toEqual([
+      { kind: 'project', value: 'PAY' },
+      { kind: 'key-pattern', value: '^PAY-\\d+$' },
+      { kind: 'area-path', value: 'A\\B' },
+    ]);
+  });
+
+  it('refuses a key pattern that could hang, with its path and reason', () => {
+    const pack = example();
+    pack.rules[0] = { ...pack.rules[0]!, match: { kind: 'key-pattern', value: '(P)\\1' } };
+    expect(errorsOf(pack)).toEqual([
+      'rules[0].match.value: is not a usable key pattern: backreferences are not supported',
+    ]);
+  });
+
+  it('refuses exclusions that contradict a link, repeat, or name an unknown objective', () => {
+    const pack: Record<string, unknown> = { ...example(), version: 2 };
+    const exclusion = { itemId: 'jira:acme.atlassian.net:PAY-42', createdAt: '2026-11-02T09:00:00.000Z' };
+    pack.exclusions = [
+      { id: 'ex-1', objectiveId: 'ob-grow-2', ...exclusion },
+      { id: 'ex-2', objectiveId: 'ob-nope', ...exclusion },
+      { id: 'ex-3', objectiveId: 'ob-nope', ...exclusion },
+    ];
+    expect(errorsOf(pack)).toEqual([
+      'exclusions[1].objectiveId: refers to objective "ob-nope", which is not in the pack',
+      'exclusions[2].objectiveId: refers to objective "ob-nope", which is not in the pack',
+      'exclusions[2]: jira:acme.atlassian.net:PAY-42 is already excluded from objective "ob-nope"',
+      'exclusions[0]: jira:acme.atlassian.net:PAY-42 is both linked to and excluded from objective "ob-grow-2"',
+    ]);
+  });
+
+  it('refuses two rules that match the same work for the same objective', () => {
+    const pack = example();
+    pack.rules.push({ ...pack.rules[0]!, id: 'ru-2', match: { kind: 'project', value: 'pay' } });
+    expect(errorsOf(pack)).toEqual(['rules[1].match: matches the same work as rules[0]']);
   });
 
   it('rejects unknown fields, naming their path', () => {
@@ -90,8 +146,8 @@ describe('parsePack', () => {
   });
 
   it('refuses a newer version, saying that it is newer', () => {
-    expect(errorsOf({ ...example(), version: 2 })).toEqual([
-      'This pack is version 2, newer than this version of Throughline reads (up to version 1). Update Throughline to import it.',
+    expect(errorsOf({ ...example(), version: 3 })).toEqual([
+      'This pack is version 3, newer than this version of Throughline reads (up to version 2). Update Throughline to import it.',
     ]);
     expect(errorsOf({ ...example(), version: 0 })).toEqual(['version: must be a whole number, 1 or more']);
   });

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { chipWording } from '../../../lib/format/chip-wording';
 import type { ObjectiveSummary } from '../../../lib/model/annotation';
-import { chipLabel, renderChips } from '../../../lib/overlay/chip-dom';
+import { renderChips } from '../../../lib/overlay/chip-dom';
 
 const GROW: ObjectiveSummary = {
   id: 'ob-grow',
@@ -11,17 +12,8 @@ const GROW: ObjectiveSummary = {
   targets: [],
 };
 
-describe('chip wording', () => {
-  it('says code and title, with progress only when there is some', () => {
-    expect(chipLabel(GROW)).toEqual({
-      code: 'GROW-2',
-      title: 'Self-serve revenue',
-      progress: null,
-      spoken: 'GROW-2 · Self-serve revenue',
-    });
-  });
-
-  it('is what the chips show and say', () => {
+describe('chips', () => {
+  it('show and say the shared chip wording', () => {
     const root = document.createElement('div').attachShadow({ mode: 'open' });
     renderChips(root, {
       itemKey: 'PAY-1',
@@ -31,7 +23,9 @@ describe('chip wording', () => {
       objectives: new Map([[GROW.id, GROW]]),
     });
     const chip = root.querySelector('.chip')!;
-    expect(chip.getAttribute('aria-label')).toBe(chipLabel(GROW).spoken);
-    expect(chip.textContent).toBe('GROW-2');
+    expect(chip.getAttribute('aria-label')).toBe(chipWording(GROW).label);
+    expect(chip.querySelector('.code')?.textContent).toBe('GROW-2');
+    // An objective with work and no benefit target is flagged, as everywhere it is shown.
+    expect(chip.getAttribute('data-warnings')).toBe('no-target');
   });
 });

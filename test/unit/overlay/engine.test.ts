@@ -55,6 +55,32 @@ describe('overlay engine: find, resolve, place', () => {
     expect(stateOf('PAY-1')).toBe('unaligned');
   });
 
+  it('fetches the facts the background asks for, counts once they are in, and aligns by them', async () => {
+    board(['PAY-1', 'PAY-2', 'PAY-3']);
+    const { overlay, requestFacts, resolve, send } = start({
+      rules: [
+        { id: 'ru', objectiveId: GROW.id, tracker: 'jira', match: { kind: 'label', value: 'growth' }, enabled: true },
+      ],
+      fetch: (ids) => ids.filter((id) => id !== idOf('PAY-1')),
+    });
+    await settle();
+    expect(send).toHaveBeenCalledWith({
+      type: 'keepFacts',
+      items: ['PAY-1', 'PAY-2', 'PAY-3'].map((key) => ({ id: idOf(key) })),
+    });
+    expect(requestFacts).toHaveBeenCalledWith([idOf('PAY-2'), idOf('PAY-3')]);
+    // Hosts are there at once; the counts wait for the facts that may still align a card.
+    expect(stateOf('PAY-2')).toBe('unaligned');
+    expect(summaryCounts()).toBeNull();
+    resolve.addFacts([{ id: idOf('PAY-2'), facts: { labels: ['growth'] }, fetchedAt: '2026-11-25T10:00:00.000Z' }]);
+    await settle();
+    expect(stateOf('PAY-2')).toBe('aligned');
+    expect(summaryCounts()).toBeNull();
+    overlay.factsFailed([idOf('PAY-3')]);
+    await settle();
+    expect(summaryCounts()).toEqual({ aligned: '1', total: '3' });
+  });
+
   it('places nothing until the index has come, then everything at once', async () => {
     board(['PAY-1', 'PAY-2']);
     const { overlay, loadIndex } = start({ ready: false });
@@ -109,6 +135,7 @@ describe('overlay engine: find, resolve, place', () => {
     expect(second.querySelector('.footer throughline-item')).not.toBeNull();
   });
 
+  // 5,001 cards in a simulated DOM take seconds on a busy machine.
   it('reads 5,001 cards added at once in slices, hosts them all, with one summary over them', async () => {
     board([]);
     const { timers } = start({ links: { [idOf('PAY-5001')]: [GROW.id] } });
@@ -127,7 +154,7 @@ describe('overlay engine: find, resolve, place', () => {
     while (timers.flush() > 0) await settle();
     expect(document.querySelectorAll('throughline-item')).toHaveLength(5001);
     expect(summaryCounts()).toEqual({ aligned: '1', total: '5001' });
-  });
+  }, 30_000);
 
   it('renders hostile page text only as text', async () => {
     document.body.innerHTML =
@@ -293,6 +320,8 @@ describe('overlay engine turned off and on', () => {
     expect(overlay.openPickerForFocus()).toBe(false);
     overlay.setEnabled(true);
     expect(document.querySelectorAll('[data-throughline-item]')).toHaveLength(3);
+    // Counts come once the background has said which facts to fetch (none here).
+    await settle();
     expect(document.querySelectorAll('[data-throughline-summary]')).toHaveLength(1);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SiteIndex } from '../../../lib/db/site-index';
-import { INDEX_LINKS_PER_PART, indexMessages } from '../../../lib/messages/overlay-port-messages';
+import { INDEX_RECORDS_PER_PART, indexMessages } from '../../../lib/messages/overlay-port-messages';
 import { createIndexClient } from '../../../lib/overlay/index-client';
 
 function fakePort() {
@@ -32,7 +32,14 @@ function index(links: number): SiteIndex {
       objectiveId: 'ob-1',
       createdAt: '2026-11-01T00:00:00.000Z',
     })),
+    exclusions: [],
+    facts: Array.from({ length: links }, (_, n) => ({
+      id: `jira:acme.atlassian.net:PAY-${n + 1}`,
+      facts: { labels: ['expansion'] },
+      fetchedAt: '2026-11-01T00:00:00.000Z',
+    })),
     rules: [],
+    notInherited: [],
     objectives: {},
   };
 }
@@ -47,6 +54,7 @@ function client() {
       return port as never;
     }),
     onIndex: vi.fn(),
+    onFacts: vi.fn(),
     onSettings: vi.fn(),
     onRefused: vi.fn(),
   };
@@ -68,33 +76,41 @@ describe('index client', () => {
     expect(deps.onRefused).toHaveBeenCalledWith('not a tracker');
   });
 
-  it('hands on an index once all its parts came, its links grouped by item', () => {
+  it('hands on an index once all its parts came, with every link and the facts by item', () => {
     const { deps, ports, client: index_ } = client();
     index_.open();
-    const parts = indexMessages(index(INDEX_LINKS_PER_PART + 5), 1);
+    const parts = indexMessages(index(INDEX_RECORDS_PER_PART + 5), 1);
     for (const part of parts.slice(0, -1)) ports[0]!.deliver(part);
     expect(deps.onIndex).not.toHaveBeenCalled();
     ports[0]!.deliver(parts.at(-1));
     const loaded = deps.onIndex.mock.calls[0]![0];
     expect(loaded.head.pageUrl).toBe('https://acme.atlassian.net/browse/PAY-1');
-    expect([...loaded.linksByItem.keys()].sort()).toEqual([
-      'jira:acme.atlassian.net:PAY-1',
-      'jira:acme.atlassian.net:PAY-2',
-      'jira:acme.atlassian.net:PAY-3',
-    ]);
-    expect([...loaded.linksByItem.values()].flat()).toHaveLength(INDEX_LINKS_PER_PART + 5);
+    expect(new Set(loaded.links.map((link: { itemId: string }) => link.itemId)).size).toBe(3);
+    expect(loaded.links).toHaveLength(INDEX_RECORDS_PER_PART + 5);
+    expect(loaded.facts.size).toBe(INDEX_RECORDS_PER_PART + 5);
+    expect(loaded.facts.get('jira:acme.atlassian.net:PAY-7')?.facts).toEqual({ labels: ['expansion'] });
+  });
+
+  it('hands on the facts the tracker answered after the index, and drops a malformed message', () => {
+    const { deps, ports, client: index_ } = client();
+    index_.open();
+    const facts = [{ id: 'jira:acme.atlassian.net:PAY-9', facts: { parent: 'PAY-1' } }];
+    ports[0]!.deliver({ type: 'facts', facts });
+    ports[0]!.deliver({ type: 'facts', facts: 'all of them' });
+    expect(deps.onFacts).toHaveBeenCalledTimes(1);
+    expect(deps.onFacts).toHaveBeenCalledWith(facts);
   });
 
   it('drops the parts of an index overtaken by a newer one', () => {
     const { deps, ports, client: index_ } = client();
     index_.open();
-    const older = indexMessages(index(INDEX_LINKS_PER_PART + 1), 1);
+    const older = indexMessages(index(INDEX_RECORDS_PER_PART + 1), 1);
     const newer = indexMessages(index(1), 2);
     ports[0]!.deliver(older[0]);
     ports[0]!.deliver(newer[0]);
     ports[0]!.deliver(older[1]);
     expect(deps.onIndex).toHaveBeenCalledTimes(1);
-    expect([...deps.onIndex.mock.calls[0]![0].linksByItem.values()].flat()).toHaveLength(1);
+    expect(deps.onIndex.mock.calls[0]![0].links).toHaveLength(1);
   });
 
   it('opens a new port once the old one closed, and closes its own', () => {

@@ -80,6 +80,8 @@ export interface HarnessOptions {
   links?: Record<string, string[]>;
   rules?: Rule[];
   adapters?: Adapter[];
+  /** Which of the items the page reports the background asks it to fetch facts for. */
+  fetch?(ids: string[]): string[];
   /** Load the index and turn the tracker on at once (as the port does within a few ms of start). */
   ready?: boolean;
 }
@@ -88,7 +90,12 @@ export interface HarnessOptions {
 export function harness(options: HarnessOptions = {}) {
   const timers = manualTimers();
   const resolve = createResolveStage();
-  const send = vi.fn(async () => ({ ok: true, data: {} })) as unknown as Send;
+  const send = vi.fn(async (request: { type: string; items?: { id: string }[] }) =>
+    request.type === 'keepFacts'
+      ? { ok: true, data: { fetch: options.fetch?.((request.items ?? []).map((item) => item.id)) ?? [] } }
+      : { ok: true, data: {} },
+  ) as unknown as Send;
+  const requestFacts = vi.fn();
   let watcher: ReturnType<typeof watchPage> | null = null;
   const overlay = createOverlay({
     doc: document,
@@ -101,28 +108,26 @@ export function harness(options: HarnessOptions = {}) {
     work: createWorkTimer(),
     wrote: () => watcher?.discardOwn(),
     trusted: (event) => byPerson.has(event),
+    requestFacts,
   });
   watcher = watchPage(document, overlay.follow, overlay.isOurs);
   const loadIndex = (links: Record<string, string[]>, objectives: ObjectiveSummary[] = [GROW]) => {
-    const linksByItem = new Map<string, IndexLink[]>();
-    for (const [itemId, objectiveIds] of Object.entries(links))
-      linksByItem.set(
-        itemId,
-        objectiveIds.map((objectiveId, n) => ({
-          id: `ln-${itemId}-${n}`,
-          itemId,
-          objectiveId,
-          createdAt: '2026-11-01',
-        })),
-      );
+    const indexLinks = Object.entries(links).flatMap(([itemId, objectiveIds]) =>
+      objectiveIds.map(
+        (objectiveId, n): IndexLink => ({ id: `ln-${itemId}-${n}`, itemId, objectiveId, createdAt: '2026-11-01' }),
+      ),
+    );
     resolve.load({
       head: {
         tracker: 'jira',
         pageUrl: PAGE_URL,
         rules: options.rules ?? [],
+        exclusions: [],
+        notInherited: [],
         objectives: Object.fromEntries(objectives.map((objective) => [objective.id, objective])),
       },
-      linksByItem,
+      links: indexLinks,
+      facts: new Map(),
     });
   };
   if (options.ready !== false) {
@@ -133,7 +138,7 @@ export function harness(options: HarnessOptions = {}) {
     watcher?.stop();
     overlay.destroy();
   };
-  return { overlay, timers, send, loadIndex, stop };
+  return { overlay, timers, send, requestFacts, resolve, loadIndex, stop };
 }
 
 /** Lets the mutation observer deliver, then runs whatever work was queued. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createWorkspaceSearch } from '../../../lib/search/workspace-search';
 
@@ -66,5 +67,53 @@ describe('workspace search', () => {
 
   it('finds nothing for words that are in nothing', () => {
     expect(search('zzzzqqq')).toMatchObject({ objectiveCount: 0, itemCount: 0 });
+  });
+});
+
+describe('workspace search rankings on the sample strategy', () => {
+  const sample = JSON.parse(readFileSync(new URL('../../fixtures/sample-pack.json', import.meta.url), 'utf8'));
+  const work = [
+    {
+      id: 'jira:acme.atlassian.net:PAY-1',
+      title: 'Let customers pay with saved cards',
+      url: 'https://acme.atlassian.net/browse/PAY-1',
+    },
+    {
+      id: 'jira:acme.atlassian.net:PAY-12',
+      title: 'Payment page copy',
+      url: 'https://acme.atlassian.net/browse/PAY-12',
+    },
+    {
+      id: 'jira:acme.atlassian.net:WEB-2',
+      title: 'Checkout button on mobile',
+      url: 'https://acme.atlassian.net/browse/WEB-2',
+    },
+  ];
+  const sampleSearch = createWorkspaceSearch(sample.objectives, work);
+  const ranked = (query: string) => sampleSearch(query).objectives.map((objective) => objective.code);
+  const rankedKeys = (query: string) => sampleSearch(query).items.map((item) => item.key);
+
+  it.each([
+    ['GROW-2', ['GROW-2']],
+    ['grow', ['GROW-1', 'GROW-2', 'GROW-3', 'GROW-4']],
+    ['ops', ['OPS-1', 'OPS-2', 'OPS-3', 'OPS-4']],
+    ['revenue', ['GROW-1', 'GROW-2']],
+    ['self serve', ['GROW-2']],
+    ['checkout', ['OPS-1', 'GROW-2']],
+    ['warehouse', ['OPS-2', 'OPS-3']],
+    ['chen', ['OPS-2', 'OPS-3']],
+    ['pay', []],
+  ])('"%s" gives %j: exact codes, then codes, then titles, then other words, typos last', (query, expected) => {
+    expect(ranked(query)).toEqual(expected);
+  });
+
+  it('still finds a title with a typo in it, first', () => {
+    expect(ranked('storefrnt')[0]).toBe('GROW-3');
+  });
+
+  it('ranks work by key first, then by words of the title', () => {
+    expect(rankedKeys('pay-1')).toEqual(['PAY-1', 'PAY-12']);
+    expect(rankedKeys('pay')).toEqual(['PAY-1', 'PAY-12']);
+    expect(rankedKeys('checkout')).toEqual(['WEB-2']);
   });
 });

@@ -18,7 +18,7 @@ describe('jira-cloud-issue', () => {
       title: 'Let customers pay with saved cards',
       status: 'In Progress',
       url: 'https://acme.atlassian.net/browse/PAY-1',
-      context: { parent: 'PAY-100' },
+      facts: { parent: 'PAY-100' },
     });
     expect(item?.anchor.getAttribute('data-testid')).toBe(CRUMB);
     expect(item?.container).toBe(doc.querySelector('main'));
@@ -34,7 +34,7 @@ describe('jira-cloud-issue', () => {
       placement: 'after',
       title: 'Show saved cards on the payment step',
       status: 'In Progress',
-      context: { parent: 'PAY-100' },
+      facts: { parent: 'PAY-100' },
     });
     expect(item?.container.getAttribute('data-testid')).toBe('issue.views.issue-details.issue-layout.compact-layout');
     expect(item?.anchor.getAttribute('data-testid')).toBe(CRUMB);
@@ -50,7 +50,7 @@ describe('jira-cloud-issue', () => {
       status: 'In Progress',
       url: 'https://acme.atlassian.net/browse/WEB-2',
     });
-    expect(item?.context).toBeUndefined();
+    expect(item?.facts).toBeUndefined();
     expect(item?.container.getAttribute('role')).toBe('dialog');
   });
 

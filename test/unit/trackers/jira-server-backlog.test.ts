@@ -27,7 +27,7 @@ describe('jira-server-backlog', () => {
       expect(item.url).toBe(`https://jira.example.org/jira/browse/${item.ref.key}`);
     }
     const [pay1] = jiraServerBacklog.find(doc, url);
-    expect(pay1).toMatchObject({ title: 'Let customers pay with saved cards', context: { parent: 'PAY-100' } });
+    expect(pay1).toMatchObject({ title: 'Let customers pay with saved cards', facts: { epic: 'PAY-100' } });
   });
 
   it('appends to the content when a row has no end section', () => {

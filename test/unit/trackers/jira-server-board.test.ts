@@ -26,9 +26,9 @@ describe('jira-server-board', () => {
   it('reads the summary and the epic', () => {
     const { doc, url } = loadFixture('server-board');
     const [pay2, , , pay7] = jiraServerBoard.find(doc, url);
-    expect(pay2).toMatchObject({ title: 'Offer Apple Pay and Google Pay at checkout', context: { parent: 'PAY-100' } });
+    expect(pay2).toMatchObject({ title: 'Offer Apple Pay and Google Pay at checkout', facts: { epic: 'PAY-100' } });
     expect(pay7?.title).toBe('Add card tokenization to the payment service');
-    expect(pay7?.context).toBeUndefined();
+    expect(pay7?.facts).toBeUndefined();
   });
 
   it('drops a card with an invalid key', () => {

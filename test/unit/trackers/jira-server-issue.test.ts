@@ -15,7 +15,7 @@ describe('jira-server-issue', () => {
       title: 'Add card tokenization to the payment service',
       status: 'To Do',
       url: 'https://jira.example.org/jira/browse/PAY-7',
-      context: { labels: ['checkout', 'pci'], parent: 'PAY-1' },
+      facts: { labels: ['checkout', 'pci'], parent: 'PAY-1' },
     });
     expect(items[0]?.anchor).toBe(doc.querySelector('#stalker .aui-toolbar2-primary'));
     expect(items[0]?.container).toBe(doc.querySelector('.issue-header-content'));

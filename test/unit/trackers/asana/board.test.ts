@@ -26,7 +26,7 @@ describe('asana-board', () => {
     expect(item.placement).toBe('append');
     expect(item.title).toBe('Self-serve upgrade flow: usage-based prompts');
     expect(item.url).toBe(`https://app.asana.com/0/${PROJECT}/${gid(104)}`);
-    expect(item.context).toEqual({ projects: [PROJECT] });
+    expect(item.facts).toEqual({ projects: [PROJECT], sections: ['In progress'] });
   });
 
   it('puts the badge on the card itself when it shows no fields or tags', () => {

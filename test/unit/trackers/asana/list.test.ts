@@ -28,7 +28,7 @@ describe('asana-list', () => {
     expect(item.placement).toBe('after');
     expect(item.title).toBe('Design the new pricing page');
     expect(item.url).toBe(`https://app.asana.com/0/${PROJECT}/${gid(101)}`);
-    expect(item.context).toEqual({ projects: [PROJECT] });
+    expect(item.facts).toEqual({ projects: [PROJECT], sections: ['To do'] });
   });
 
   it('keeps a hostile task name as text', () => {

@@ -20,7 +20,7 @@ describe('asana-subtasks', () => {
     expect(item.placement).toBe('prepend');
     expect(item.title).toBe('Review the pricing copy with marketing');
     expect(item.url).toBe('https://app.asana.com/0/0/1209000000000232');
-    expect(item.context).toEqual({ parent: PARENT });
+    expect(item.facts).toEqual({ parent: PARENT });
   });
 
   it('ignores task links elsewhere in the pane (description, dependencies)', () => {

@@ -19,7 +19,7 @@ describe('asana-task-pane', () => {
     expect(item?.placement).toBe('after');
     expect(item?.title).toBe('Design the new pricing page');
     expect(item?.url).toBe(`https://app.asana.com/0/${PROJECT}/${TASK}`);
-    expect(item?.context).toEqual({ projects: [PROJECT] });
+    expect(item?.facts).toEqual({ projects: [PROJECT] });
   });
 
   it('defines no summary: the task pane is a detail view', () => {

@@ -59,6 +59,31 @@ describe('azure-devops-backlog', () => {
     expect(keys(azureDevOpsBacklog.find(link, url))).toEqual(['109']);
   });
 
+  it("reads what the columns show, by their names, and a child row's parent from the tree", () => {
+    const { doc, url } = loadFixture('azure-devops', 'backlog.html');
+    const items = azureDevOpsBacklog.find(doc, url);
+    expect(itemFor(items, '101').facts).toEqual({
+      iterationPath: 'Platform\\Sprint 12',
+      type: 'User Story',
+      labels: ['pricing'],
+    });
+    expect(itemFor(items, '121').facts).toEqual({ iterationPath: 'Platform\\Sprint 12', type: 'Task', parent: '101' });
+    expect(itemFor(items, '102').facts?.labels).toEqual(['upgrade', 'q3']);
+  });
+
+  it('reads columns in another order, and leaves out those the grid does not show', () => {
+    const { doc, url } = loadFixture('azure-devops', 'backlog.html');
+    for (const row of doc.querySelectorAll('tr')) row.lastElementChild?.remove();
+    const header = doc.querySelector('thead tr');
+    const [order, type] = [...(header?.querySelectorAll('[role="columnheader"]') ?? [])];
+    if (order && type) {
+      order.textContent = 'Work Item Type';
+      type.textContent = 'Order';
+    }
+    const item = itemFor(azureDevOpsBacklog.find(doc, url), '104');
+    expect(item.facts).toEqual({ iterationPath: 'Platform\\Sprint 12', type: '6' });
+  });
+
   it('gives the same canonical ids on both hosts', () => {
     const ids = (href?: string) => {
       const { doc, url } = loadFixture('azure-devops', 'backlog.html', href);

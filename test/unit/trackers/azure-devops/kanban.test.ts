@@ -29,12 +29,12 @@ describe('azure-devops-kanban', () => {
     expect(item.title).toBe('Self-serve upgrade from the usage prompt');
     expect(item.status).toBe('Active');
     expect(item.url).toBe('https://dev.azure.com/contoso/_workitems/edit/102');
-    expect(item.context).toEqual({ areaPath: 'Platform\\Billing' });
+    expect(item.facts).toEqual({ areaPath: 'Platform\\Billing', labels: ['upgrade', 'q3'] });
   });
 
   it('leaves the area path out when the card does not show it', () => {
     const { doc, url } = loadFixture('azure-devops', 'kanban.html');
-    expect(itemFor(azureDevOpsKanban.find(doc, url), '107').context).toBeUndefined();
+    expect(itemFor(azureDevOpsKanban.find(doc, url), '107').facts).toBeUndefined();
   });
 
   it('keeps a long area path whole, and leaves out one too long to pass', () => {
@@ -42,9 +42,9 @@ describe('azure-devops-kanban', () => {
     const value = doc.querySelector('[data-itemid="101"] .field-container:nth-child(3) .value .text-ellipsis');
     const long = `Platform${'\\Team'.repeat(70)}`;
     if (value) value.textContent = long;
-    expect(itemFor(azureDevOpsKanban.find(doc, url), '101').context).toEqual({ areaPath: long });
+    expect(itemFor(azureDevOpsKanban.find(doc, url), '101').facts).toEqual({ areaPath: long, labels: ['pricing'] });
     if (value) value.textContent = `Platform${'\\Team'.repeat(100)}`;
-    expect(itemFor(azureDevOpsKanban.find(doc, url), '101').context).toBeUndefined();
+    expect(itemFor(azureDevOpsKanban.find(doc, url), '101').facts).toEqual({ labels: ['pricing'] });
   });
 
   it("puts the badge in the card's first row when the menu is missing", () => {

@@ -56,6 +56,13 @@ describe('azure-devops-query-results', () => {
     }
   });
 
+  it('reads the area path, type and tags the columns show', () => {
+    const { doc, url } = loadFixture('azure-devops', 'query-results.html');
+    const items = azureDevOpsQueryResults.find(doc, url);
+    expect(itemFor(items, '127').facts).toEqual({ areaPath: 'Platform\\Checkout', type: 'Bug', labels: ['sev1'] });
+    expect(itemFor(items, '108').facts).toEqual({ areaPath: 'Platform\\Web', type: 'User Story' });
+  });
+
   it('gives the same canonical ids on both hosts', () => {
     const ids = (href?: string) => {
       const { doc, url } = loadFixture('azure-devops', 'query-results.html', href);

@@ -26,8 +26,16 @@ describe('azure-devops-taskboard', () => {
     expect(item.title).toBe('Review pricing copy with marketing');
     expect(item.status).toBe('In Progress');
     expect(item.url).toBe('https://dev.azure.com/contoso/_workitems/edit/122');
-    expect(item.context).toEqual({ areaPath: 'Platform\\Web' });
+    expect(item.facts).toEqual({ areaPath: 'Platform\\Web', parent: '101' });
     expect(itemFor(azureDevOpsTaskboard.find(doc, url), '136').placement).toBe('append');
+  });
+
+  it('gives each card the parent heading its row, and none in the unparented row', () => {
+    const { doc, url } = loadFixture('azure-devops', 'taskboard.html');
+    const items = azureDevOpsTaskboard.find(doc, url);
+    expect(itemFor(items, '133').facts?.parent).toBe('102');
+    expect(itemFor(items, '137').facts).toEqual({ parent: '103' });
+    expect(itemFor(items, '139').facts).toBeUndefined();
   });
 
   it('keeps a hostile title as text', () => {

@@ -22,7 +22,7 @@ describe('azure-devops-work-item-form', () => {
     expect(item?.placement).toBe('before');
     expect(item?.title).toBe('Design the new pricing page');
     expect(item?.url).toBe('https://dev.azure.com/contoso/_workitems/edit/101');
-    expect(item?.context).toEqual({ areaPath: 'Platform\\Web' });
+    expect(item?.facts).toEqual({ areaPath: 'Platform\\Web' });
   });
 
   it('finds the work item opened in a dialog over a board, and only that one', () => {
@@ -31,7 +31,7 @@ describe('azure-devops-work-item-form', () => {
     expect(keys(items)).toEqual(['102']);
     expect(items[0]?.container.closest('.work-item-form-dialog')).not.toBeNull();
     expect(items[0]?.title).toBe('Self-serve upgrade from the usage prompt');
-    expect(items[0]?.context).toEqual({ areaPath: 'Platform\\Billing' });
+    expect(items[0]?.facts).toEqual({ areaPath: 'Platform\\Billing' });
   });
 
   it('defines no summary: the form is a detail view', () => {

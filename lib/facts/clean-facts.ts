@@ -1,0 +1,54 @@
+import type { ItemFacts } from '../model/item-facts';
+import { FACT_LIMITS } from '../model/item-facts-limits';
+
+/** Reading untrusted JSON: a value that is not what it should be is simply absent. */
+export function record(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+export function text(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** `items[].field` as text, or the items themselves when they are text. */
+export function texts(value: unknown, field?: string): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry) => {
+    const found = text(field === undefined ? entry : record(entry)?.[field]);
+    return found === undefined ? [] : [found];
+  });
+}
+
+export type RawFacts = { [K in keyof ItemFacts]?: ItemFacts[K] | null };
+
+/**
+ * Facts within the bounds the background accepts: a value that would be
+ * refused is left out, so one odd field never costs an item its other facts.
+ */
+export function cleanFacts(raw: RawFacts): ItemFacts {
+  const facts: ItemFacts = {};
+  const one = (value: string | null | undefined, max: number) =>
+    value != null && value.length <= max ? value : undefined;
+  const many = (values: readonly string[] | null | undefined, max: number, count: number) => {
+    const kept = [...new Set((values ?? []).filter((value) => value.length > 0 && value.length <= max))];
+    return kept.length > 0 ? kept.slice(0, count) : undefined;
+  };
+  const assign = <K extends keyof ItemFacts>(key: K, value: ItemFacts[K] | undefined) => {
+    if (value !== undefined) facts[key] = value;
+  };
+  assign('project', one(raw.project, FACT_LIMITS.name));
+  assign('projects', many(raw.projects, FACT_LIMITS.key, FACT_LIMITS.list));
+  assign('type', one(raw.type, FACT_LIMITS.name));
+  assign('status', one(raw.status, FACT_LIMITS.name));
+  assign('labels', many(raw.labels, FACT_LIMITS.name, FACT_LIMITS.labels));
+  assign('components', many(raw.components, FACT_LIMITS.name, FACT_LIMITS.list));
+  assign('sections', many(raw.sections, FACT_LIMITS.name, FACT_LIMITS.list));
+  assign('parent', one(raw.parent, FACT_LIMITS.key));
+  assign('epic', one(raw.epic, FACT_LIMITS.key));
+  assign('areaPath', one(raw.areaPath, FACT_LIMITS.path));
+  assign('iterationPath', one(raw.iterationPath, FACT_LIMITS.path));
+  return facts;
+}

@@ -1,0 +1,117 @@
+import { addIssues, addProblem, type FormResult, noProblems } from '../catalogue/form-problems';
+import type { Tracker } from '../model/item-id';
+import { ruleSignature } from '../model/pack';
+import { PATH_RULE_KINDS, RULE_KIND_TRACKERS, type Rule, type RuleMatchKind, RuleSchema } from '../model/rule';
+
+export type RuleField =
+  | 'name'
+  | 'objectiveId'
+  | 'targetId'
+  | 'tracker'
+  | 'site'
+  | 'kind'
+  | 'value'
+  | 'syntax'
+  | 'scope'
+  | 'enabled';
+
+/** The rule form as typed; `targetId` and `site` are `''` when not given, `enabled` is `'yes'` or `''`. */
+export type RuleFormValues = Record<RuleField, string>;
+
+export const RULE_FIELD_OF_PATH: Readonly<Record<string, RuleField>> = {
+  name: 'name',
+  objectiveId: 'objectiveId',
+  targetId: 'targetId',
+  tracker: 'tracker',
+  site: 'site',
+  'match.kind': 'kind',
+  match: 'value',
+  'match.value': 'value',
+  'match.syntax': 'syntax',
+  'match.scope': 'scope',
+  enabled: 'enabled',
+};
+
+/** The kinds of rule a tracker has, in the order the form offers them. */
+export function kindsFor(tracker: Tracker): RuleMatchKind[] {
+  return (Object.keys(RULE_KIND_TRACKERS) as RuleMatchKind[]).filter((kind) =>
+    RULE_KIND_TRACKERS[kind].includes(tracker),
+  );
+}
+
+/** What the value of each kind of rule is, as the form labels it. */
+export const VALUE_LABELS: Record<RuleMatchKind, string> = {
+  project: 'Project key',
+  'key-pattern': 'Key pattern',
+  label: 'Label',
+  component: 'Component',
+  parent: 'Parent or epic key',
+  'issue-type': 'Issue type',
+  'area-path': 'Area path',
+  'iteration-path': 'Iteration path',
+  tag: 'Tag',
+  'work-item-type': 'Work item type',
+  'asana-project': 'Asana project id',
+  'asana-section': 'Section',
+};
+
+export function ruleFormValues(rule?: Rule, objectiveId = ''): RuleFormValues {
+  return {
+    name: rule?.name ?? '',
+    objectiveId: rule?.objectiveId ?? objectiveId,
+    targetId: rule?.targetId ?? '',
+    tracker: rule?.tracker ?? 'jira',
+    site: rule?.site ?? '',
+    kind: rule?.match.kind ?? 'project',
+    value: rule?.match.value ?? '',
+    // New key patterns are globs; a stored one without a syntax is a regular expression (pack version 1).
+    syntax: rule ? (rule.match.syntax ?? 'regex') : 'glob',
+    scope: rule?.match.scope ?? 'under',
+    enabled: rule === undefined || rule.enabled ? 'yes' : '',
+  };
+}
+
+/**
+ * Reads the form into the rule to save: checked with the rule schema, and
+ * refused when another rule already matches the same work for the same
+ * objective (the database refuses it too).
+ */
+export function parseRuleForm(
+  values: RuleFormValues,
+  id: string,
+  others: readonly Rule[],
+): FormResult<Rule, RuleField> {
+  const kind = values.kind as RuleMatchKind;
+  const candidate = {
+    id,
+    ...(values.name.trim() !== '' && { name: values.name }),
+    objectiveId: values.objectiveId,
+    ...(values.targetId !== '' && { targetId: values.targetId }),
+    tracker: values.tracker,
+    ...(values.site.trim() !== '' && { site: values.site.trim() }),
+    match: {
+      kind,
+      value: values.value,
+      ...(kind === 'key-pattern' && { syntax: values.syntax }),
+      ...(PATH_RULE_KINDS.has(kind) && { scope: values.scope }),
+    },
+    enabled: values.enabled === 'yes',
+  };
+  const result = RuleSchema.safeParse(candidate);
+  const problems = noProblems<RuleField>();
+  if (!result.success) addIssues(problems, RULE_FIELD_OF_PATH, result.error.issues);
+  if (values.objectiveId === '') problems.fields.objectiveId = 'choose the objective the work serves';
+  if (!result.success || problems.fields.objectiveId) return { ok: false, problems };
+  const signature = ruleSignature(result.data);
+  const twin = others.find((other) => other.id !== id && ruleSignature(other) === signature);
+  if (twin) {
+    addProblem(
+      problems,
+      RULE_FIELD_OF_PATH,
+      'match.value',
+      'another rule already matches this work for this objective',
+    );
+    return { ok: false, problems };
+  }
+  return { ok: true, record: result.data };
+}
