@@ -118,7 +118,16 @@ export function createHandlers({
         );
       factsFetched?.(fetched.map(({ id, facts }) => ({ id, facts, fetchedAt: at.toISOString() })));
       notify('facts');
-      return { stored: fetched.length };
+      // The parents and epics the answers named, when their facts are missing or old: fetched next.
+      const more = await keepFacts(
+        { facts, ledger },
+        ownItems(
+          asker,
+          fetched.map(({ id }) => ({ id })),
+        ),
+        await annotateOptions(asker),
+      );
+      return { stored: fetched.length, fetch: more.fetch };
     },
     exclude: async ({ itemId, objectiveId, note }, asker) => {
       requireOwnItems(asker, [itemId]);

@@ -50,7 +50,7 @@ export interface ResponseMap {
   unsubscribe: Unsubscribed;
   undoUnsubscribe: { restored: true };
   announceChange: { announced: true };
-  recordFacts: { stored: number };
+  recordFacts: { stored: number; fetch: string[] };
   exclude: { exclusion: Exclusion; created: boolean; removedLink: Link | null };
   unexclude: { removed: Exclusion | null };
   restoreExclusions: { restored: number };

@@ -1,3 +1,4 @@
+import type { FactsReport } from '../facts/facts-fetcher';
 import type { PageItemsReply } from '../messages/notices';
 import type { Send } from '../messages/reply-sender';
 import type { ItemAlignment } from '../model/annotation';
@@ -98,6 +99,8 @@ export function createOverlay(deps: OverlayDeps) {
   const facts = createFactsKeeper({
     send: deps.send,
     fetchedAt: resolve.fetchedAt,
+    fetched: (fetched, at) =>
+      resolve.addFacts(fetched.map(({ id, facts: known }) => ({ id, facts: known, fetchedAt: at }))),
     requestFacts: deps.requestFacts,
     settled: () => guarded(showSummary),
   });
@@ -229,8 +232,9 @@ export function createOverlay(deps: OverlayDeps) {
       view.searchPage();
     }
     const reading = roots.length > 0 || markers.length > 0 || sources.size > 0 || unresolved.size > 0;
-    // Told in batches: once the page's items are read, or a request's worth meanwhile on a big board.
-    if (!reading || facts.queued >= FACTS_BATCH) facts.flush();
+    // Told in batches: once the page's items are read (the whole page, once parsed), or a request's worth
+    // meanwhile on a big board; each batch may become a request to the tracker.
+    if ((!reading && doc.readyState !== 'loading') || facts.queued >= FACTS_BATCH) facts.flush();
     refreshListing();
     showSummary();
     if (reading && !continuing) {
@@ -633,8 +637,9 @@ export function createOverlay(deps: OverlayDeps) {
         })),
       };
     },
-    /** The tracker could not answer for these items: counts no longer wait on them. */
-    factsFailed: (ids: readonly string[]) => guarded(() => facts.failed(ids)),
+    /** What one of this tab's fetches from the tracker brought, or why it brought nothing. */
+    factsReported: (report: FactsReport) =>
+      guarded(() => void facts.reported(report, new Date(deps.now()).toISOString())),
     /** Hands over the items seen but not yet recorded: the page is going. */
     flushSeen: () => seen.flushNow(),
     /** Stops for good: every listener, timer and element of ours leaves the page. */

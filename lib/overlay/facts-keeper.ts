@@ -1,11 +1,14 @@
-import { MAX_ITEMS_PER_REQUEST } from '../messages/request-limits';
+import type { FactsReport } from '../facts/facts-fetcher';
 import type { Send } from '../messages/reply-sender';
+import { MAX_ITEMS_PER_REQUEST } from '../messages/request-limits';
 import type { ItemFacts } from '../model/item-facts';
 
 export interface FactsKeeperDeps {
   send: Send;
   /** When the tracker last answered for an item, as far as the tab knows (resolve.ts). */
   fetchedAt(id: string): string | undefined;
+  /** Takes in, for this tab's own answers, what its fetch brought, before the background hands it round. */
+  fetched(facts: FactsReport['facts'], at: string): void;
   /** Fetches, from the tracker's API, the facts of items the background asked for. */
   requestFacts(ids: readonly string[]): void;
   /** Nothing is waited for any more: counts may be shown. */
@@ -25,6 +28,7 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
   const queued = new Map<string, { id: string; facts?: ItemFacts }>();
   /** Items being fetched, with what the tab knew of them when asked: an answer changes it. */
   const fetching = new Map<string, string | undefined>();
+  /** Requests about facts not answered yet: each may name more to fetch. */
   let asking = 0;
 
   const waiting = () => queued.size > 0 || asking > 0 || fetching.size > 0;
@@ -37,11 +41,14 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
     asking++;
     const reply = await deps.send({ type: 'keepFacts', items: batch });
     asking--;
-    if (reply.ok && reply.data.fetch.length > 0) {
-      for (const id of reply.data.fetch) fetching.set(id, deps.fetchedAt(id));
-      deps.requestFacts(reply.data.fetch);
-    }
+    if (reply.ok) fetch(reply.data.fetch);
     settleIfDone();
+  }
+
+  function fetch(ids: readonly string[]): void {
+    if (ids.length === 0) return;
+    for (const id of ids) fetching.set(id, deps.fetchedAt(id));
+    deps.requestFacts(ids);
   }
 
   return {
@@ -70,9 +77,19 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
       for (const [id, asked] of fetching) if (deps.fetchedAt(id) !== asked) fetching.delete(id);
       settleIfDone();
     },
-    /** The tracker could not answer for these: they are not waited for. */
-    failed(ids: readonly string[]): void {
-      for (const id of ids) fetching.delete(id);
+    /**
+     * What one of this tab's fetches brought: taken in at once, handed to the
+     * background to keep, and its answer (the parents and epics the facts
+     * named, to fetch next) awaited before counts are shown. What the tracker
+     * could not answer is not waited for.
+     */
+    async reported(report: FactsReport, at: string): Promise<void> {
+      asking++;
+      if (report.facts.length > 0) deps.fetched(report.facts, at);
+      for (const id of report.failures.flatMap((failure) => failure.ids)) fetching.delete(id);
+      const reply = await deps.send({ type: 'recordFacts', ...report });
+      asking--;
+      if (reply.ok) fetch(reply.data.fetch);
       settleIfDone();
     },
   };

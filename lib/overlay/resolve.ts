@@ -32,6 +32,8 @@ export interface ResolveStage {
   readonly objectives: ReadonlyMap<string, ObjectiveSummary>;
   /** When the tracker last answered for an item, as far as this tab knows. */
   fetchedAt(id: string): string | undefined;
+  /** What the tracker answered since the index came (this tab's fetches, or another's). */
+  addFacts(facts: readonly IndexFacts[]): void;
   /**
    * Called after every change that may change answers: a new index (the
    * catalogue may have changed too) or the tracker's facts; returns the unsubscribe.
@@ -47,10 +49,7 @@ export interface LoadedIndex {
 }
 
 /** The resolve stage, fed whole indexes by `load` and the tracker's later answers by `addFacts`. */
-export function createResolveStage(): ResolveStage & {
-  load(index: LoadedIndex): void;
-  addFacts(facts: readonly IndexFacts[]): void;
-} {
+export function createResolveStage(): ResolveStage & { load(index: LoadedIndex): void } {
   let tracker: string | null = null;
   let pageUrl = '';
   let index: AlignmentIndex | null = null;

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FactsClientForPage } from '../facts/facts-client';
 import { createFactsFetcher, type FactsFetcher, type FactsReport } from '../facts/facts-fetcher';
 import { parseContentInbound } from '../messages/notices';
-import { replySender, type Send } from '../messages/reply-sender';
+import { replySender } from '../messages/reply-sender';
 import type { Adapter } from '../trackers/adapter';
 import { createOverlay } from './engine';
 import { extensionRuntime } from './extension-api';
@@ -36,7 +36,7 @@ export function startOverlay(
     adapters,
     resolve,
     send,
-    requestFacts: pageFactsFetcher(ctx, factsClientFor, send, (ids) => overlay.factsFailed(ids)),
+    requestFacts: pageFactsFetcher(ctx, factsClientFor, (report) => overlay.factsReported(report)),
     url: () => new URL(location.href),
     now: () => Date.now(),
     timers,
@@ -118,23 +118,15 @@ export function startOverlay(
 /**
  * Fetches item facts from the page's own tracker API, the fetcher made when
  * the background first asks and kept for the page's site, stopped with the
- * content script. What the tracker answers goes to the background, which
- * keeps it and hands it to every tab of the site (this one too); what it
- * could not answer ends the wait for it. A page that does not say where its
- * API is answers every request with that reason, so nothing waits on facts
- * that will never come.
+ * content script; each batch's outcome goes to `report` (facts-keeper.ts).
+ * A page that does not say where its API is answers every request with that
+ * reason, so nothing waits on facts that will never come.
  */
 function pageFactsFetcher(
   ctx: ContentScriptContext,
   factsClientFor: FactsClientForPage,
-  send: Send,
-  failed: (ids: readonly string[]) => void,
+  report: (report: FactsReport) => void,
 ): (ids: readonly string[]) => void {
-  const report = (report: FactsReport) => {
-    void send({ type: 'recordFacts', ...report });
-    const ids = report.failures.flatMap((failure) => failure.ids);
-    if (ids.length > 0) failed(ids);
-  };
   let fetcher: FactsFetcher | null | undefined;
   ctx.onInvalidated(() => fetcher?.stop());
   return (ids) => {

@@ -48,13 +48,14 @@ export function createFinder(readers: readonly Reader[]): Finder {
 
   /**
    * The markers in `root`, and the standalone containers where they may be
-   * missing: in a subtree with no marker, or with many (a column, a view, the
-   * page), not in a card re-created with its link. One selector per query
-   * where possible: a list of them makes Chromium's query four times slower.
+   * missing: in a subtree with no marker, or one that is not a part of an
+   * item (a column, a view, the page, however few markers it holds), not in
+   * a card re-created with its link. One selector per query where possible:
+   * a list of them makes Chromium's query four times slower.
    */
   function markersIn(root: ParentNode): Element[] {
     const found = query(root, markers);
-    if (standalone !== '' && (found.length === 0 || found.length >= MANY_MARKERS || !isElement(root)))
+    if (standalone !== '' && (found.length === 0 || !isElement(root) || sourceOf(root) === null))
       return found.concat(query(root, standalone));
     return found;
   }
@@ -107,9 +108,6 @@ export function createFinder(readers: readonly Reader[]): Finder {
     },
   };
 }
-
-/** A subtree with this many markers holds several items: its standalone containers are looked for too. */
-const MANY_MARKERS = 8;
 
 function query(root: ParentNode, selector: string): Element[] {
   if (selector === '') return [];

@@ -176,7 +176,8 @@ describe('self-hosted sites', () => {
 
   it('links an item from the in-page picker and shows it aligned, there and on the backlog', async () => {
     const issue = await browser.openPage(ISSUE_URL);
-    await waitForHostCount(issue, 1);
+    // The issue and the issue it links to, each with a host.
+    await waitForHostCount(issue, 2);
     await issue
       .locator(`[data-throughline-item="${PAY_7}"]`)
       .getByRole('button', { name: 'Link PAY-7 to an objective' })
@@ -228,7 +229,7 @@ describe('self-hosted sites', () => {
 
   it('removes the site: after a reload the overlay is gone; Undo puts it back', async () => {
     const issue = await browser.openPage(ISSUE_URL);
-    await waitForHostCount(issue, 1);
+    await waitForHostCount(issue, 2);
 
     await options.bringToFront();
     await options.getByRole('button', { name: `Remove ${SELF_HOSTED_JIRA_ORIGIN}` }).press('Enter');

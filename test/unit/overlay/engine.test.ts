@@ -72,13 +72,18 @@ describe('overlay engine: find, resolve, place', () => {
     // Hosts are there at once; the counts wait for the facts that may still align a card.
     expect(stateOf('PAY-2')).toBe('unaligned');
     expect(summaryCounts()).toBeNull();
-    resolve.addFacts([{ id: idOf('PAY-2'), facts: { labels: ['growth'] }, fetchedAt: '2026-11-25T10:00:00.000Z' }]);
-    await settle();
+    overlay.factsReported({ facts: [{ id: idOf('PAY-2'), facts: { labels: ['growth'] } }], failures: [] });
     expect(stateOf('PAY-2')).toBe('aligned');
+    await settle();
+    expect(send).toHaveBeenCalledWith(expect.objectContaining({ type: 'recordFacts' }));
     expect(summaryCounts()).toBeNull();
-    overlay.factsFailed([idOf('PAY-3')]);
+    overlay.factsReported({ facts: [], failures: [{ ids: [idOf('PAY-3')], reason: 'signed out', wholeSite: true }] });
     await settle();
     expect(summaryCounts()).toEqual({ aligned: '1', total: '3' });
+    // Facts another tab fetched arrive from the background, and align here too.
+    resolve.addFacts([{ id: idOf('PAY-3'), facts: { labels: ['growth'] }, fetchedAt: '2026-11-25T10:00:00.000Z' }]);
+    await settle();
+    expect(summaryCounts()).toEqual({ aligned: '2', total: '3' });
   });
 
   it('places nothing until the index has come, then everything at once', async () => {

@@ -89,11 +89,15 @@ export interface HarnessOptions {
 /** An overlay on the test document, watching it with a real MutationObserver, its index loaded from `links`. */
 export function harness(options: HarnessOptions = {}) {
   const timers = manualTimers();
+  // The clock stands still unless a test moves it: the work of a step is never cut into slices by a busy machine.
+  const clock = vi.spyOn(performance, 'now').mockReturnValue(0);
   const resolve = createResolveStage();
   const send = vi.fn(async (request: { type: string; items?: { id: string }[] }) =>
     request.type === 'keepFacts'
       ? { ok: true, data: { fetch: options.fetch?.((request.items ?? []).map((item) => item.id)) ?? [] } }
-      : { ok: true, data: {} },
+      : request.type === 'recordFacts'
+        ? { ok: true, data: { stored: 0, fetch: [] } }
+        : { ok: true, data: {} },
   ) as unknown as Send;
   const requestFacts = vi.fn();
   let watcher: ReturnType<typeof watchPage> | null = null;
@@ -137,6 +141,7 @@ export function harness(options: HarnessOptions = {}) {
   const stop = () => {
     watcher?.stop();
     overlay.destroy();
+    clock.mockRestore();
   };
   return { overlay, timers, send, requestFacts, resolve, loadIndex, stop };
 }

@@ -71,7 +71,22 @@ describe('createFinder', () => {
     expect(keysOf(createFinder([throwing, fallback]).find(document))).toEqual(['A-2', 'FALLBACK-1']);
   });
 
-  it('finds a standalone container with no marker in it, where the subtree has no marker or many', () => {
+  it('finds a standalone container with no marker in it, in any subtree that is not a part of one item', () => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<ol id="rows">${Array.from({ length: 3 }, (_, n) => `<li class="card" id="R-${n}">${n < 2 ? `<a>R-${n}</a>` : ''}</li>`).join('')}</ol>`,
+    );
+    const standalone = createFinder([{ ...cards, standalone: true }]);
+    // A column of a few linked cards and one without a link, added at once (as a page's parser adds them).
+    expect(keysOf(standalone.find(document.getElementById('rows')!))).toEqual(['R-0', 'R-1', 'R-2']);
+    const lone = document.getElementById('R-2')!;
+    expect(keysOf(standalone.find(lone))).toEqual(['R-2']);
+    // A card that comes with its link is not looked through a second time.
+    const plain = createFinder([cards]);
+    expect(keysOf(plain.find(document.getElementById('rows')!))).not.toContain('R-2');
+  });
+
+  it('finds a standalone container among many linked ones', () => {
     document.body.insertAdjacentHTML(
       'beforeend',
       `<ol id="rows">${Array.from({ length: 9 }, (_, n) => `<li class="card" id="R-${n}">${n < 8 ? `<a>R-${n}</a>` : ''}</li>`).join('')}</ol>`,
