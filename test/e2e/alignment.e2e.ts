@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isCloudTrackerUrl } from '../../lib/trackers/hosts';
 import type { Browser } from 'webextension-polyfill';
+import { isCloudTrackerUrl } from '../../lib/trackers/hosts';
 import { ExtensionBrowser } from './harness/extension-browser';
 import { choosePackFile, importPackThroughUi, refusalText } from './harness/pack-ui';
 import { FIXTURES_DIR, SAMPLE_PACK_PATH } from './harness/paths';
