@@ -488,7 +488,7 @@ describe('outcomes, history and the steering report', () => {
       'Share of seen work serving Profitable growth',
       'Mean benefit progress',
     ]);
-    await poll(() => report.url()).toContain('theme=th-growth');
+    await poll(async () => report.url()).toContain('theme=th-growth');
     await expectAccessibleInBothSchemes(report);
 
     await report.emulateMedia({ media: 'print' });
