@@ -228,7 +228,7 @@ export async function benchPacks(browser: ExtensionBrowser, line: (text: string)
 
     await arm(options, { selector: '.pack-export button', event: 'click' }, '.pack-export .success');
     const [download] = await Promise.all([
-      options.waitForEvent('download'),
+      options.waitForEvent('download', { timeout: 120_000 }),
       options.getByRole('button', { name: 'Export strategy pack' }).click(),
     ]);
     const exported = await finished(options);
