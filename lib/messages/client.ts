@@ -27,6 +27,8 @@ const READS: ReadonlySet<RequestType> = new Set([
   'previewImport',
   'exportPack',
   'getSettings',
+  'summarizeWork',
+  'objectivesWithWork',
 ]);
 
 /**
