@@ -1,3 +1,5 @@
+import { readWorkState } from '../dashboard/work-state';
+import { summarizeWork } from '../dashboard/work-summary';
 import { type AnnotateOptions, annotate, keepFacts } from '../db/annotate';
 import { deleteBenefitTarget, saveBenefitTarget } from '../db/benefit-targets';
 import type { ThroughlineDatabase } from '../db/database';
@@ -253,7 +255,11 @@ export function createHandlers({
       notify(what);
       return { announced: true };
     },
-    takeSnapshot: async () => ({ day: (await takeSnapshot(db, now())).day }),
+    takeSnapshot: async () => ({ day: (await takeSnapshot(db, now(), { db, facts, ledger })).day }),
+    summarizeWork: async () => summarizeWork(await readWorkState({ db, facts, ledger }, now())),
+    objectivesWithWork: async () => ({
+      objectiveIds: [...(await readWorkState({ db, facts, ledger }, now())).withWork],
+    }),
     openWorkspace: async ({ section, arg }) => {
       if (!openTab) throw new UserError('The workspace cannot be opened from here.');
       await openTab(`/options.html${routeHref(section, arg)}`);

@@ -150,6 +150,10 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('announceChange'), what: z.literal('catalogue') }),
   // P: take (or retake) today's alignment snapshot now, so a view of the history ends today.
   z.strictObject({ type: z.literal('takeSnapshot') }),
+  // P: the dashboard's and the steering report's figures and lists, worked out from the stored data at once.
+  z.strictObject({ type: z.literal('summarizeWork') }),
+  // P: which objectives have work (the catalogue's rows and objective pages).
+  z.strictObject({ type: z.literal('objectivesWithWork') }),
   // C, P: open the workspace at a route (a hover card's "Record a check-in"); pages cannot open extension pages.
   z.strictObject({
     type: z.literal('openWorkspace'),

@@ -31,6 +31,8 @@ const READS: ReadonlySet<RequestType> = new Set([
   'previewImport',
   'exportPack',
   'getSettings',
+  'summarizeWork',
+  'objectivesWithWork',
 ]);
 
 /**

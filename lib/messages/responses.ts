@@ -1,3 +1,4 @@
+import type { WorkSummary } from '../dashboard/work-summary';
 import type { CatalogueRecord } from '../db/catalogue';
 import type { Unsubscribed } from '../db/layers';
 import type { Removed } from '../db/removed';
@@ -55,5 +56,7 @@ export interface ResponseMap {
   unexclude: { removed: Exclusion | null };
   restoreExclusions: { restored: number };
   takeSnapshot: { day: string };
+  summarizeWork: WorkSummary;
+  objectivesWithWork: { objectiveIds: string[] };
   openWorkspace: { opened: true };
 }
