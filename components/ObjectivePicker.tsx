@@ -22,6 +22,12 @@ export interface ObjectivePickerProps {
   /** "Not this item": an objective a rule or an ancestor gives the item does not apply to it. */
   onExclude(objectiveId: string): void;
   onClose(): void;
+  /**
+   * At most this many matches in the list at a time, around the one the
+   * arrows are on. In a tracker page the page can read what we render:
+   * there the picker renders no more of the catalogue than fits on screen.
+   */
+  shown?: number;
 }
 
 /**
@@ -44,6 +50,9 @@ export function ObjectivePicker(props: ObjectivePickerProps) {
   const results = useMemo(() => searchObjectives(visible, query), [visible, query]);
   const current = results[Math.min(active, results.length - 1)];
   const currentLink = current ? props.linked.get(current.id) : undefined;
+  const first =
+    props.shown === undefined ? 0 : Math.max(0, Math.min(active - props.shown + 1, results.length - props.shown));
+  const listed = props.shown === undefined ? results : results.slice(first, first + props.shown);
 
   const toggle = (objective: PickerObjective, targetId?: string) => {
     const link = props.linked.get(objective.id);
@@ -95,7 +104,7 @@ export function ObjectivePicker(props: ObjectivePickerProps) {
         {props.objectives !== null && props.objectives.length > 0 && results.length === 0 && (
           <div class="empty">No objective matches “{query}”.</div>
         )}
-        {results.map((objective) => {
+        {listed.map((objective) => {
           const link = props.linked.get(objective.id);
           return (
             // biome-ignore lint/a11y/useKeyWithClickEvents: the search box drives the keyboard (aria-activedescendant); the click is for the mouse
@@ -125,6 +134,11 @@ export function ObjectivePicker(props: ObjectivePickerProps) {
           );
         })}
       </div>
+      {listed.length < results.length && (
+        <p class="small">
+          {first + 1}–{first + listed.length} of {results.length} matches · type to narrow
+        </p>
+      )}
       {/* Outside the listbox, which may hold only options: the targets of the objective the arrows are on. */}
       {current && current.targets.length > 0 && (currentLink === undefined || currentLink.via === 'link') && (
         <div class="target-choice">

@@ -5,7 +5,7 @@ import { ASANA_ADAPTERS } from '../lib/trackers/asana-registry';
 
 export default defineContentScript({
   matches: ['https://app.asana.com/*'],
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main(ctx) {
     startOverlay(ctx, ASANA_ADAPTERS, asanaFactsClientFor);
   },

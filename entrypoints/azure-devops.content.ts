@@ -5,7 +5,7 @@ import { AZURE_DEVOPS_ADAPTERS } from '../lib/trackers/azure-devops-registry';
 
 export default defineContentScript({
   matches: ['https://dev.azure.com/*', 'https://*.visualstudio.com/*'],
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main(ctx) {
     startOverlay(ctx, AZURE_DEVOPS_ADAPTERS, azureDevOpsFactsClientFor);
   },

@@ -5,7 +5,7 @@ import { JIRA_ADAPTERS } from '../lib/trackers/registry';
 
 export default defineContentScript({
   matches: ['https://*.atlassian.net/*'],
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main(ctx) {
     startOverlay(ctx, JIRA_ADAPTERS, jiraFactsClientFor);
   },

@@ -5,8 +5,8 @@ import type { BenefitTarget } from '../../lib/model/benefit-target';
 import type { Measurement } from '../../lib/model/measurement';
 import type { Objective } from '../../lib/model/objective';
 import type { Theme } from '../../lib/model/theme';
-import { ruleObjectives, servedObjectives } from '../../lib/outcomes/catalogue-warnings';
 import { useLiveQuery } from '../../lib/workspace/use-live-query';
+import { useObjectivesWithWork } from '../../lib/workspace/use-objectives-with-work';
 
 /** The catalogue as the workspace shows it, kept current as anyone changes it. */
 export interface Catalogue {
@@ -15,7 +15,7 @@ export interface Catalogue {
   targets: BenefitTarget[];
   measurements: Measurement[];
   staleAfterDays: number;
-  /** Objectives some work serves (a link or an enabled rule): without a benefit target, they warn. */
+  /** Objectives that have work (`objectivesWithWork`): without a benefit target, they warn. */
   served: ReadonlySet<string>;
 }
 
@@ -30,15 +30,7 @@ export function useCatalogue(): Catalogue | undefined {
   const targets = useLiveQuery(() => db.benefitTargets.toArray(), []);
   const measurements = useLiveQuery(() => db.measurements.toArray(), []);
   const settings = useLiveQuery(() => getSettings(db), []);
-  // The index's distinct keys: a thousand objectives, not the twenty thousand links behind them.
-  const served = useLiveQuery(
-    async () =>
-      servedObjectives(
-        ((await db.links.orderBy('objectiveId').uniqueKeys()) as string[]).map((objectiveId) => ({ objectiveId })),
-        ruleObjectives(await db.rules.toArray()),
-      ),
-    [],
-  );
+  const served = useObjectivesWithWork();
   return useMemo(
     () =>
       objectives && themes && targets && measurements && settings && served

@@ -1,16 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { progressByObjective } from '../../lib/catalogue/objective-progress';
 import { headlineFigures } from '../../lib/dashboard/headline';
 import { objectivesWithoutWork } from '../../lib/dashboard/objectives-without-work';
 import type { SeenWork } from '../../lib/dashboard/seen-work';
-import { themeSummaries } from '../../lib/dashboard/theme-summaries';
-import { trackerCoverage } from '../../lib/dashboard/tracker-coverage';
-import { unalignedWork } from '../../lib/dashboard/unaligned-work';
+import { summaryTargets } from '../../lib/dashboard/work-summary';
 import { pageDatabase as db } from '../../lib/db/page-database';
 import { readHistory } from '../../lib/db/snapshots';
 import { send } from '../../lib/messages/client';
-import { catalogueWarnings, servedObjectives } from '../../lib/outcomes/catalogue-warnings';
-import { useLiveQuery } from '../../lib/workspace/use-live-query';
+import { catalogueWarnings } from '../../lib/outcomes/catalogue-warnings';
+import { useRefreshing } from '../../lib/workspace/use-refreshing';
 import { useUndoToast } from '../catalogue/use-undo-toast';
 import { TrendsPanel } from '../history/TrendsPanel';
 import { HeadlineFigures } from './HeadlineFigures';
@@ -23,6 +20,8 @@ import { TrackerCoverage } from './TrackerCoverage';
 import { UnalignedWork } from './UnalignedWork';
 import { useDashboardData } from './use-dashboard-data';
 import './dashboard.css';
+
+const HISTORY_TABLES = ['snapshots'];
 
 interface Props {
   /** A workspace route as an address from where the dashboard is shown (its own page, or the workspace). */
@@ -43,81 +42,68 @@ export function DashboardBody({ workspaceHref, reportHref }: Props) {
   const [linking, setLinking] = useState<SeenWork | null>(null);
 
   const views = useMemo(() => {
-    if (!data) return null;
-    const { tables, work, alignment } = data;
-    const ready = alignment.status === 'ready' ? alignment : null;
-    const aligned = ready?.aligned ?? null;
-    const servedBySeen = ready?.served ?? new Set<string>();
-    const withoutWork = objectivesWithoutWork(tables.objectives, tables.themes, tables.links, servedBySeen);
-    const progress = progressByObjective(
-      tables.targets,
-      tables.measurements,
-      new Date(),
-      tables.staleAfterDays,
-      tables.objectives,
-    );
-    const warnings = catalogueWarnings(tables.objectives, progress, servedObjectives(tables.links, servedBySeen));
+    if (!data?.ok) return null;
+    const summary = data.data;
+    const withWork = new Set(summary.withWork);
+    const withoutWork = objectivesWithoutWork(summary.objectives, summary.themes, withWork);
+    const warnings = catalogueWarnings(summary.objectives, new Map(Object.entries(summary.progress)), withWork);
     return {
+      summary,
       withoutWork,
       warnings,
-      figures: headlineFigures(tables.objectives, work, aligned, withoutWork),
+      figures: headlineFigures(summary.objectives, summary.seen, summary.aligned, withoutWork),
       warningCount: [...warnings.values()].reduce((sum, its) => sum + its.length, 0),
-      unaligned: aligned && unalignedWork(work, aligned),
-      coverage: ready && trackerCoverage(work, ready.aligned, ready.reasons),
-      themes: themeSummaries(tables.objectives, tables.themes, tables.links, progress),
     };
   }, [data]);
 
   // For timing in tests and the benchmark, as the popup does: the first render with every figure known.
-  const complete = views?.figures.aligned != null;
-  // The history (megabytes with thousands of targets) is read once the figures show, not before them.
-  const history = useLiveQuery(async () => (complete ? readHistory(db) : undefined), [complete]);
+  const complete = views !== null;
   useEffect(() => {
-    if (!complete) return;
-    performance.mark('throughline:dashboard-rendered');
-    // Then today's snapshot, so the trends end with what the figures above say; after the first render,
-    // which it would otherwise compete with.
-    void send({ type: 'takeSnapshot' });
+    if (complete) performance.mark('throughline:dashboard-rendered');
   }, [complete]);
-
+  // The history (megabytes with thousands of targets) is read once the figures show, not before them,
+  // and read again only when a snapshot is stored (not through a live query, which copies its result).
+  const history = useRefreshing(db, HISTORY_TABLES, async () => (complete ? readHistory(db) : undefined), [complete]);
+  const targets = useMemo(() => views && summaryTargets(views.summary), [views]);
   // And once the trends are drawn too (their charts are drawn in the children's effects, which run first).
-  const trendsDrawn = complete && history !== undefined;
+  const trendsDrawn = history !== undefined;
   useEffect(() => {
-    if (trendsDrawn) performance.mark('throughline:dashboard-trends-rendered');
+    if (!trendsDrawn) return;
+    performance.mark('throughline:dashboard-trends-rendered');
+    // Then today's snapshot, so the trends end with what the figures above say; after the first
+    // render of both, which it would otherwise compete with.
+    void send({ type: 'takeSnapshot' });
   }, [trendsDrawn]);
 
-  if (!data || !views) return <p role="status">Reading the strategy and the work seen…</p>;
+  if (data && !data.ok)
+    return (
+      <p class="problem-alert" role="alert">
+        Could not work out the dashboard: {data.error}
+      </p>
+    );
+  if (!views) return <p role="status">Reading the strategy and the work seen…</p>;
+  const { summary } = views;
   return (
     <div class="dashboard-body">
-      {data.tables.objectives.length === 0 && <NoCatalogue />}
+      {summary.objectives.length === 0 && <NoCatalogue />}
       <HeadlineFigures figures={views.figures} warnings={views.warningCount} />
       <p class="report-link">
         <a href={reportHref}>Steering report</a>: a printable summary of a period and a theme, with CSV files.
       </p>
-      <OutcomeWarningsPanel warnings={views.warnings} objectives={data.tables.objectives} hrefOf={workspaceHref} />
-      {history && (
-        <TrendsPanel
-          history={history}
-          themes={data.tables.themes}
-          objectives={data.tables.objectives}
-          targets={data.tables.targets}
-        />
+      <OutcomeWarningsPanel warnings={views.warnings} objectives={summary.objectives} hrefOf={workspaceHref} />
+      {history && targets && (
+        <TrendsPanel history={history} themes={summary.themes} objectives={summary.objectives} targets={targets} />
       )}
       <div class="dashboard-columns">
         <ObjectivesWithoutWork
           groups={views.withoutWork}
-          hasObjectives={data.tables.objectives.length > 0}
+          hasObjectives={summary.objectives.length > 0}
           hrefOf={workspaceHref}
         />
-        <UnalignedWork
-          unaligned={views.unaligned}
-          seen={data.work.length}
-          alignment={data.alignment}
-          onLink={(item) => setLinking(item)}
-        />
+        <UnalignedWork unaligned={summary.unaligned} seen={summary.seen} onLink={(item) => setLinking(item)} />
       </div>
-      <TrackerCoverage rows={views.coverage} />
-      <ThemeCoverage summaries={views.themes} />
+      <TrackerCoverage rows={summary.coverage} />
+      <ThemeCoverage summaries={summary.themeSummaries} />
       {linking && <LinkWorkDialog item={linking} onClose={() => setLinking(null)} notify={toast.show} />}
       {toast.element}
     </div>

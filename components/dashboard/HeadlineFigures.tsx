@@ -30,12 +30,8 @@ export function HeadlineFigures({ figures, warnings }: { figures: Figures; warni
         <div class="figure">
           <dt>Aligned</dt>
           <dd>
-            <span class="figure-value">
-              {figures.aligned === null ? '…' : formatShare(figures.aligned, figures.seen)}
-            </span>
-            <span class="figure-note">
-              {figures.aligned === null ? 'Checking the seen items…' : describeAligned(figures.aligned, figures.seen)}
-            </span>
+            <span class="figure-value">{formatShare(figures.aligned, figures.seen)}</span>
+            <span class="figure-note">{describeAligned(figures.aligned, figures.seen)}</span>
           </dd>
         </div>
         <div class="figure">

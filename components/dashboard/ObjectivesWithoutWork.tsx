@@ -18,10 +18,12 @@ export function ObjectivesWithoutWork({
       <h2 id="without-work-heading">
         Objectives with no work <span class="count">({total})</span>
       </h2>
-      <p class="hint">Active or at-risk objectives that no work item is linked to and no enabled rule covers.</p>
+      <p class="hint">
+        Active or at-risk objectives that no work item is linked to and no seen work serves, by a rule or from a parent.
+      </p>
       {!hasObjectives && <p class="empty">No objectives yet: import a strategy pack to list them here.</p>}
       {hasObjectives && total === 0 && (
-        <p class="empty">Every active objective has linked work or a rule that covers work.</p>
+        <p class="empty">Every active objective has linked work or seen work that serves it.</p>
       )}
       {groups.map((group, index) => {
         const headingId = `without-work-theme-${index}`;

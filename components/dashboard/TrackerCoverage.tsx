@@ -28,42 +28,38 @@ function describeReasons(byReason: Record<AlignmentReason, number>): string {
     .join(' · ');
 }
 
-/** Seen and aligned items per tracker, and per site under each; `null` rows while alignment is being checked. */
-export function TrackerCoverage({ rows }: { rows: readonly TrackerRow[] | null }) {
+/** Seen and aligned items per tracker, and per site under each. */
+export function TrackerCoverage({ rows }: { rows: readonly TrackerRow[] }) {
   return (
     <section id="coverage" class="dash-panel" aria-labelledby="coverage-heading">
       <h2 id="coverage-heading">Coverage by tracker and site</h2>
-      {rows === null ? (
-        <p class="empty">Checking which seen items serve an objective…</p>
-      ) : (
-        <table class="coverage-table" aria-labelledby="coverage-heading">
-          <thead>
-            <tr>
-              <th scope="col">Tracker and site</th>
-              <th scope="col">Seen</th>
-              <th scope="col">Aligned</th>
-              <th scope="col">Share</th>
-              <th scope="col">Why aligned</th>
+      <table class="coverage-table" aria-labelledby="coverage-heading">
+        <thead>
+          <tr>
+            <th scope="col">Tracker and site</th>
+            <th scope="col">Seen</th>
+            <th scope="col">Aligned</th>
+            <th scope="col">Share</th>
+            <th scope="col">Why aligned</th>
+          </tr>
+        </thead>
+        {rows.map((row) => (
+          <tbody key={row.tracker} data-tracker={row.tracker}>
+            <tr class="tracker-row">
+              <th scope="row">{TRACKER_LABELS[row.tracker]}</th>
+              <ShareCells row={row} />
+              <td class="reasons">{describeReasons(row.byReason)}</td>
             </tr>
-          </thead>
-          {rows.map((row) => (
-            <tbody key={row.tracker} data-tracker={row.tracker}>
-              <tr class="tracker-row">
-                <th scope="row">{TRACKER_LABELS[row.tracker]}</th>
-                <ShareCells row={row} />
-                <td class="reasons">{describeReasons(row.byReason)}</td>
+            {row.sites.map((site) => (
+              <tr key={site.site} class="site-row">
+                <th scope="row">{site.site}</th>
+                <ShareCells row={site} />
+                <td />
               </tr>
-              {row.sites.map((site) => (
-                <tr key={site.site} class="site-row">
-                  <th scope="row">{site.site}</th>
-                  <ShareCells row={site} />
-                  <td />
-                </tr>
-              ))}
-            </tbody>
-          ))}
-        </table>
-      )}
+            ))}
+          </tbody>
+        ))}
+      </table>
     </section>
   );
 }

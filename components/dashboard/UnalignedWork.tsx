@@ -3,27 +3,24 @@ import { TRACKER_LABELS } from '../../lib/catalogue/labels';
 import { formatCount } from '../../lib/dashboard/format-count';
 import type { SeenWork } from '../../lib/dashboard/seen-work';
 import { groupBySite, type SiteGroup } from '../../lib/dashboard/unaligned-groups';
-import type { Alignment } from './use-dashboard-data';
 import { WorkRow } from './WorkRow';
 
 /** Rows of one site shown at a time: a page of thousands would take seconds to lay out. */
 export const WORK_PAGE_SIZE = 20;
 
 interface Props {
-  /** `null` until the background has said which items are aligned. */
-  unaligned: readonly SeenWork[] | null;
+  unaligned: readonly SeenWork[];
   seen: number;
-  alignment: Alignment;
   onLink(item: SeenWork, opener: HTMLElement): void;
 }
 
 /** Seen work that serves no objective, by tracker and site, a page at a time, each item to open or link. */
-export function UnalignedWork({ unaligned, seen, alignment, onLink }: Props) {
-  const groups = useMemo(() => (unaligned ? groupBySite(unaligned) : null), [unaligned]);
+export function UnalignedWork({ unaligned, seen, onLink }: Props) {
+  const groups = useMemo(() => groupBySite(unaligned), [unaligned]);
   return (
     <section id="work-without-objective" class="dash-panel" aria-labelledby="unaligned-heading">
       <h2 id="unaligned-heading">
-        Work with no objective {unaligned && <span class="count">({formatCount(unaligned.length)})</span>}
+        Work with no objective <span class="count">({formatCount(unaligned.length)})</span>
       </h2>
       <p class="hint">Work items seen in a tracker that no link or rule ties to an objective, newest first.</p>
       {seen === 0 && (
@@ -32,20 +29,8 @@ export function UnalignedWork({ unaligned, seen, alignment, onLink }: Props) {
           backlogs or issues with Throughline on; they are remembered on this computer only.
         </p>
       )}
-      {seen > 0 && alignment.status === 'failed' && (
-        <p class="problem-alert" role="alert">
-          Could not check which items are aligned: {alignment.error}
-        </p>
-      )}
-      {seen > 0 && !unaligned && alignment.status === 'pending' && (
-        <p class="empty" role="status">
-          Checking which seen items serve an objective…
-        </p>
-      )}
-      {unaligned && seen > 0 && unaligned.length === 0 && (
-        <p class="empty">Every seen work item serves an objective.</p>
-      )}
-      {groups?.map((group, index) => (
+      {seen > 0 && unaligned.length === 0 && <p class="empty">Every seen work item serves an objective.</p>}
+      {groups.map((group, index) => (
         <SiteWork key={`${group.tracker}:${group.site}`} group={group} index={index} onLink={onLink} />
       ))}
     </section>

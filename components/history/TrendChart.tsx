@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import type { Trend } from '../../lib/history/trends';
 import { useColorScheme } from '../catalogue/use-color-scheme';
@@ -32,6 +32,8 @@ export function TrendChart({ title, trend, format, description, shareLines = [],
   const captionId = useId();
   const headingId = useId();
   const scheme = useColorScheme();
+  // The table is built when first opened: hundreds of rows per chart nobody may look at.
+  const [dataShown, setDataShown] = useState(false);
   const xs = useMemo(() => trend.days.map((day) => Date.parse(day) / 1000), [trend]);
   // A day either side, or a twentieth of the span: a single day's points stay inside the frame.
   const xRange = useMemo((): [number, number] => {
@@ -130,40 +132,42 @@ export function TrendChart({ title, trend, format, description, shareLines = [],
             ))}
           </ul>
           <figcaption id={captionId}>{description}</figcaption>
-          <details class="trend-data">
+          <details class="trend-data" onToggle={(event) => setDataShown(dataShown || event.currentTarget.open)}>
             <summary>Show the data</summary>
-            <table>
-              <caption class="visually-hidden">{title}, by day</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Day</th>
-                  {trend.lines.map((line) => (
-                    <th key={line.key} scope="col">
-                      {line.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {trend.days.map((day, row) => (
-                  <tr key={day}>
-                    <th scope="row">{day}</th>
-                    {trend.lines.map((line) => {
-                      const value = line.values[row];
-                      return (
-                        <td key={line.key}>
-                          {value === null || value === undefined
-                            ? '–'
-                            : shareLines.includes(line.key)
-                              ? `${Math.round(value * 100)}%`
-                              : format(value)}
-                        </td>
-                      );
-                    })}
+            {dataShown && (
+              <table>
+                <caption class="visually-hidden">{title}, by day</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Day</th>
+                    {trend.lines.map((line) => (
+                      <th key={line.key} scope="col">
+                        {line.label}
+                      </th>
+                    ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {trend.days.map((day, row) => (
+                    <tr key={day}>
+                      <th scope="row">{day}</th>
+                      {trend.lines.map((line) => {
+                        const value = line.values[row];
+                        return (
+                          <td key={line.key}>
+                            {value === null || value === undefined
+                              ? '–'
+                              : shareLines.includes(line.key)
+                                ? `${Math.round(value * 100)}%`
+                                : format(value)}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
           </details>
         </>
       )}

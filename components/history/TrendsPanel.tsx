@@ -3,8 +3,7 @@ import { formatChartValue } from '../../lib/catalogue/chart-value';
 import { TRACKER_LABELS } from '../../lib/catalogue/labels';
 import { formatPercent } from '../../lib/format/values';
 import { describeShareTrend, describeTargetTrend } from '../../lib/history/describe-trend';
-import { alignmentTrend, targetTrend, themeTrend } from '../../lib/history/trends';
-import type { BenefitTarget } from '../../lib/model/benefit-target';
+import { alignmentTrend, type TrendTarget, targetTrend, themeTrend } from '../../lib/history/trends';
 import type { Objective } from '../../lib/model/objective';
 import type { Snapshot } from '../../lib/model/snapshot';
 import type { Theme } from '../../lib/model/theme';
@@ -17,7 +16,7 @@ interface Props {
   history: readonly Snapshot[];
   themes: readonly Theme[];
   objectives: readonly Objective[];
-  targets: readonly BenefitTarget[];
+  targets: readonly TrendTarget[];
   /** A fixed chart width for print; charts follow their box otherwise. */
   width?: number;
   /** Only this theme's line and targets (the steering report for one theme). */

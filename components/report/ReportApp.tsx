@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { localIsoDate } from '../../lib/catalogue/form-values';
-import { progressByObjective } from '../../lib/catalogue/objective-progress';
-import { largestUnaligned } from '../../lib/dashboard/unaligned-groups';
+import { summaryTargets } from '../../lib/dashboard/work-summary';
 import { pageDatabase as db } from '../../lib/db/page-database';
 import { readHistory } from '../../lib/db/snapshots';
 import { inPeriod } from '../../lib/history/trends';
 import { send } from '../../lib/messages/client';
-import { catalogueWarnings, servedObjectives } from '../../lib/outcomes/catalogue-warnings';
+import { catalogueWarnings } from '../../lib/outcomes/catalogue-warnings';
 import { parseReportChoice, type ReportChoice, reportSearch } from '../../lib/report/report-period';
 import {
   atRiskTable,
@@ -15,7 +14,7 @@ import {
   unalignedTable,
   warningsTable,
 } from '../../lib/report/report-tables';
-import { useLiveQuery } from '../../lib/workspace/use-live-query';
+import { useRefreshing } from '../../lib/workspace/use-refreshing';
 import { useDashboardData } from '../dashboard/use-dashboard-data';
 import { TrendsPanel } from '../history/TrendsPanel';
 import { downloadCsv, ReportTableView } from './ReportTableView';
@@ -24,7 +23,7 @@ import './report.css';
 
 /** Chart width that fits an A4 or Letter page in portrait with the browser's default margins. */
 const PRINT_WIDTH = 640;
-const UNALIGNED_PER_TRACKER = 10;
+const HISTORY_TABLES = ['snapshots'];
 
 const prepared = new Intl.DateTimeFormat('en', { dateStyle: 'long' });
 
@@ -38,7 +37,8 @@ const prepared = new Intl.DateTimeFormat('en', { dateStyle: 'long' });
 export function ReportApp() {
   const [choice, setChoice] = useState<ReportChoice>(() => parseReportChoice(location.search, new Date()));
   const data = useDashboardData();
-  const history = useLiveQuery(() => readHistory(db), []);
+  // Read again when a snapshot is stored, not through a live query, which copies its megabytes.
+  const history = useRefreshing(db, HISTORY_TABLES, () => readHistory(db));
   const [snapshotError, setSnapshotError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -50,45 +50,35 @@ export function ReportApp() {
   }, [choice]);
 
   const report = useMemo(() => {
-    if (!data || !history) return null;
-    const { tables, work, alignment } = data;
-    const theme = tables.themes.find((candidate) => candidate.id === choice.themeId) ?? null;
+    if (!data?.ok || !history) return null;
+    const summary = data.data;
+    const allTargets = summaryTargets(summary);
+    const theme = summary.themes.find((candidate) => candidate.id === choice.themeId) ?? null;
     const objectives = theme
-      ? tables.objectives.filter((objective) => objective.themeId === theme.id)
-      : tables.objectives;
+      ? summary.objectives.filter((objective) => objective.themeId === theme.id)
+      : summary.objectives;
     const objectiveIds = new Set(objectives.map((objective) => objective.id));
-    const targets = tables.targets.filter((target) => objectiveIds.has(target.objectiveId));
-    const progress = progressByObjective(
-      tables.targets,
-      tables.measurements,
-      new Date(),
-      tables.staleAfterDays,
-      tables.objectives,
-    );
-    const warnings = catalogueWarnings(
-      objectives,
-      progress,
-      servedObjectives(tables.links, alignment.status === 'ready' ? alignment.served : []),
-    );
+    const targets = allTargets.filter((target) => objectiveIds.has(target.objectiveId));
+    const progress = new Map(Object.entries(summary.progress));
+    const warnings = catalogueWarnings(objectives, progress, new Set(summary.withWork));
     const period = inPeriod(history, choice.from, choice.to);
-    const themes = new Map(tables.themes.map((candidate) => [candidate.id, candidate]));
+    const themes = new Map(summary.themes.map((candidate) => [candidate.id, candidate]));
     return {
+      summary,
+      targets: allTargets,
       theme,
       period,
       headline: headlineTable(history, period[0], period.at(-1), theme, targets),
       atRisk: atRiskTable(objectives, themes, progress, warnings),
       warnings: warningsTable(objectives, warnings),
-      unaligned:
-        alignment.status === 'ready'
-          ? unalignedTable(largestUnaligned(work, alignment.aligned, UNALIGNED_PER_TRACKER))
-          : null,
+      unaligned: unalignedTable(summary.largestUnaligned),
       history: () =>
-        historyTable(period, new Map(tables.objectives.map((objective) => [objective.id, objective])), themes),
+        historyTable(period, new Map(summary.objectives.map((objective) => [objective.id, objective])), themes),
     };
   }, [data, history, choice]);
 
   useEffect(() => {
-    if (report?.unaligned) performance.mark('throughline:report-rendered');
+    if (report) performance.mark('throughline:report-rendered');
   }, [report]);
 
   const set = (change: Partial<ReportChoice>) => setChoice((current) => ({ ...current, ...change }));
@@ -129,11 +119,12 @@ export function ReportApp() {
               onChange={(event) => set({ themeId: event.currentTarget.value || null })}
             >
               <option value="">All themes</option>
-              {data?.tables.themes.map((theme) => (
-                <option key={theme.id} value={theme.id}>
-                  {theme.name}
-                </option>
-              ))}
+              {data?.ok &&
+                data.data.themes.map((theme) => (
+                  <option key={theme.id} value={theme.id}>
+                    {theme.name}
+                  </option>
+                ))}
             </select>
           </label>
           <button type="button" class="primary" onClick={() => window.print()}>
@@ -159,8 +150,13 @@ export function ReportApp() {
             Today's snapshot could not be taken: {snapshotError}
           </p>
         )}
-        {!report || !data || !history ? (
-          <p role="status">Reading the strategy, the work seen and the history…</p>
+        {data && !data.ok && (
+          <p class="problem-alert" role="alert">
+            Could not work out the report's figures: {data.error}
+          </p>
+        )}
+        {!report ? (
+          data?.ok !== false && <p role="status">Reading the strategy, the work seen and the history…</p>
         ) : (
           <>
             {report.period.length === 0 && (
@@ -179,9 +175,9 @@ export function ReportApp() {
             />
             <TrendsPanel
               history={report.period}
-              themes={data.tables.themes}
-              objectives={data.tables.objectives}
-              targets={data.tables.targets}
+              themes={report.summary.themes}
+              objectives={report.summary.objectives}
+              targets={report.targets}
               width={PRINT_WIDTH}
               themeId={report.theme?.id}
             />
@@ -199,16 +195,14 @@ export function ReportApp() {
               fileName={`${stem}-outcome-warnings.csv`}
               empty="No outcome warnings."
             />
-            {report.unaligned && (
-              <ReportTableView
-                id="unaligned"
-                title="Largest unaligned work by tracker"
-                table={report.unaligned}
-                fileName={`${stem}-unaligned-work.csv`}
-                empty="All seen work serves an objective."
-                hint="Seen work items that serve no objective, by site and (on Jira) project, as of today, across all themes."
-              />
-            )}
+            <ReportTableView
+              id="unaligned"
+              title="Largest unaligned work by tracker"
+              table={report.unaligned}
+              fileName={`${stem}-unaligned-work.csv`}
+              empty="All seen work serves an objective."
+              hint="Seen work items that serve no objective, by site and (on Jira) project, as of today, across all themes."
+            />
           </>
         )}
       </main>

@@ -2,28 +2,27 @@ import type { Objective } from '../model/objective';
 import { formatCount } from './format-count';
 import type { ThemeGroup } from './group-by-theme';
 import { isInPlay } from './in-play';
-import type { SeenWork } from './seen-work';
 
 export interface HeadlineFigures {
   /** Objectives active or at risk, not archived. */
   inPlay: number;
   seen: number;
-  /** Seen items serving an objective; `null` while the background has not answered. */
-  aligned: number | null;
+  /** Seen items serving an objective. */
+  aligned: number;
   withoutWork: number;
 }
 
-/** The four numbers at the top, each taken from the same lists the sections below show. */
+/** The numbers at the top, each taken from the same answer and lists the sections below show. */
 export function headlineFigures(
   objectives: readonly Objective[],
-  work: readonly SeenWork[],
-  aligned: ReadonlySet<string> | null,
+  seen: number,
+  aligned: number,
   withoutWork: readonly ThemeGroup<Objective>[],
 ): HeadlineFigures {
   return {
     inPlay: objectives.filter(isInPlay).length,
-    seen: work.length,
-    aligned: aligned && work.filter((item) => aligned.has(item.id)).length,
+    seen,
+    aligned,
     withoutWork: withoutWork.reduce((sum, group) => sum + group.records.length, 0),
   };
 }

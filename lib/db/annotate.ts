@@ -28,12 +28,16 @@ export interface AnnotateDeps {
   ledger: FactsLedger;
 }
 
-type AnnotateItem = { id: string; facts?: ItemFacts };
+export type AnnotateItem = { id: string; facts?: ItemFacts };
 
 /** Resolving stops to let other requests in after this long; a request never holds the worker longer. */
 const SLICE_MS = 8;
 
-function objectiveSummary(objective: Objective, view: CatalogueView, options: AnnotateOptions): ObjectiveSummary {
+/** What an objective's summary depends on beyond the catalogue. */
+export type SummaryOptions = Pick<AnnotateOptions, 'now' | 'staleAfterDays'>;
+
+/** An objective as chips, cards and the popup show it: with its theme and its targets' progress now. */
+export function objectiveSummary(objective: Objective, view: CatalogueView, options: SummaryOptions): ObjectiveSummary {
   const theme = objective.themeId != null ? view.themes.get(objective.themeId) : undefined;
   return {
     id: objective.id,
@@ -110,20 +114,27 @@ async function resolveAll(ids: readonly string[], resolve: (id: string) => ItemA
   return alignments;
 }
 
+/** What the background knows of items' facts, and what the asking page should fetch. */
+export interface FactsBookkeeping {
+  /** The items and their ancestors as far as inheritance reaches, their facts loaded. */
+  ancestry: string[];
+  /** Items (and ancestors) whose facts the asking content script should fetch from its tracker. */
+  fetch: string[];
+  /** Items whose tracker facts are not known, and why. */
+  notes: Record<string, FactsNote>;
+}
+
 /**
- * The objectives each item serves, why, and how those objectives are doing:
- * the one answer behind every chip, the popup and the dashboard. Facts the
- * page sent are kept; an item's ancestors are followed through stored facts;
- * a content script that can fetch is told which facts are missing or old.
- * Ids must be canonical (the message protocol normalizes them). Answered
- * from the in-memory snapshot when one is current; otherwise from IndexedDB,
- * with the snapshot read in the background for the next request.
+ * Takes in the facts a page read, loads what is stored of the items and
+ * their ancestors, and tells an asker that can fetch which facts are missing
+ * or old: the part of annotating that a tab resolving its own items still
+ * needs from the background.
  */
-export async function annotate(
-  { db, facts, ledger }: AnnotateDeps,
+export async function keepFacts(
+  { facts, ledger }: Pick<AnnotateDeps, 'facts' | 'ledger'>,
   items: readonly AnnotateItem[],
   options: AnnotateOptions,
-): Promise<AnnotateResult> {
+): Promise<FactsBookkeeping> {
   const ids = [...new Set(items.map((item) => item.id))];
   await facts.load(ids);
   void facts.addPageFacts(
@@ -131,21 +142,6 @@ export async function annotate(
     options.now,
   );
   const ancestry = await loadAncestry(facts, ids);
-  const snapshot = currentSnapshot(db);
-  const [index, view] = snapshot
-    ? [snapshot.index, snapshot]
-    : await db.transaction('r', alignmentTables(db), async () => [await readIndexFor(db, ancestry), null] as const);
-  const resolver = createResolver(alignmentSources(index, (id) => facts.get(id)?.facts));
-  const alignments = await resolveAll(ids, resolver);
-  const catalogue =
-    view ?? (await db.transaction('r', alignmentTables(db), () => readCatalogueView(db, objectiveIdsOf(alignments))));
-  if (!snapshot) void warmAnnotations(db);
-
-  const summaries = new Map<string, ObjectiveSummary>();
-  for (const objectiveId of objectiveIdsOf(alignments)) {
-    const objective = catalogue.objectives.get(objectiveId);
-    if (objective) summaries.set(objectiveId, objectiveSummary(objective, catalogue, options));
-  }
   const now = options.now.getTime();
   const fetching = (id: string) => {
     const tracker = parseItemId(id)?.tracker;
@@ -165,6 +161,40 @@ export async function annotate(
       ? (ledger.note(id, now) ?? (fetch.includes(id) ? { state: 'fetching' as const } : undefined))
       : { state: 'unavailable' as const, reason: 'fetching from the tracker is turned off in Settings' };
     if (note) notes[id] = note;
+  }
+  return { ancestry, fetch, notes };
+}
+
+/**
+ * The objectives each item serves, why, and how those objectives are doing:
+ * the one answer behind every chip, the popup and the dashboard. Facts the
+ * page sent are kept; an item's ancestors are followed through stored facts;
+ * a content script that can fetch is told which facts are missing or old.
+ * Ids must be canonical (the message protocol normalizes them). Answered
+ * from the in-memory snapshot when one is current; otherwise from IndexedDB,
+ * with the snapshot read in the background for the next request.
+ */
+export async function annotate(
+  { db, facts, ledger }: AnnotateDeps,
+  items: readonly AnnotateItem[],
+  options: AnnotateOptions,
+): Promise<AnnotateResult> {
+  const ids = [...new Set(items.map((item) => item.id))];
+  const { ancestry, fetch, notes } = await keepFacts({ facts, ledger }, items, options);
+  const snapshot = currentSnapshot(db);
+  const [index, view] = snapshot
+    ? [snapshot.index, snapshot]
+    : await db.transaction('r', alignmentTables(db), async () => [await readIndexFor(db, ancestry), null] as const);
+  const resolver = createResolver(alignmentSources(index, (id) => facts.get(id)?.facts));
+  const alignments = await resolveAll(ids, resolver);
+  const catalogue =
+    view ?? (await db.transaction('r', alignmentTables(db), () => readCatalogueView(db, objectiveIdsOf(alignments))));
+  if (!snapshot) void warmAnnotations(db);
+
+  const summaries = new Map<string, ObjectiveSummary>();
+  for (const objectiveId of objectiveIdsOf(alignments)) {
+    const objective = catalogue.objectives.get(objectiveId);
+    if (objective) summaries.set(objectiveId, objectiveSummary(objective, catalogue, options));
   }
   // An alignment to an objective that is gone would show a chip with nothing behind it;
   // fromEntries, because an id such as "__proto__" is valid and must stay a plain key.

@@ -15,18 +15,27 @@ export type ImportMode = ImportSummary['mode'];
 /** A preview names this many records of each kind per list; the counts cover the rest. */
 export const RECORDS_SHOWN = 50;
 
-/** Deep equality of stored JSON-like values; key order and `undefined` fields do not matter. */
+/**
+ * Deep equality of stored JSON-like values; key order and `undefined` fields
+ * do not matter. Counts fields instead of listing them: a preview compares
+ * every stored record with the pack's, and lists would be garbage to collect.
+ */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const entries = (value: object) => Object.entries(value).filter(([, field]) => field !== undefined);
-  const aEntries = entries(a);
+  const aRecord = a as Record<string, unknown>;
   const bRecord = b as Record<string, unknown>;
-  return (
-    aEntries.length === entries(b).length &&
-    aEntries.every(([key, field]) => key in b && sameValue(field, bRecord[key]))
-  );
+  let aFields = 0;
+  for (const key in aRecord) {
+    const field = aRecord[key];
+    if (field === undefined) continue;
+    aFields++;
+    if (!(key in bRecord) || !sameValue(field, bRecord[key])) return false;
+  }
+  let bFields = 0;
+  for (const key in bRecord) if (bRecord[key] !== undefined) bFields++;
+  return aFields === bFields;
 }
 
 /** The fields whose values differ between two versions of a record. */

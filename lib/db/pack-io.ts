@@ -1,16 +1,8 @@
-import type { z } from 'zod';
 import { UserError } from '../messages/user-error';
-import { BenefitTargetSchema } from '../model/benefit-target';
-import { ExclusionSchema } from '../model/exclusion';
 import { type ImportSummary, PACK_LISTS, type PackList } from '../model/import-summary';
 import { layerOf, withoutLayer } from '../model/layer';
-import { LinkSchema } from '../model/link';
-import { MeasurementSchema } from '../model/measurement';
-import { ObjectiveSchema } from '../model/objective';
 import { PACK_FORMAT, PACK_VERSION, type Pack, packIntegrityProblems } from '../model/pack';
-import { RuleSchema } from '../model/rule';
 import type { Snapshot } from '../model/snapshot';
-import { ThemeSchema } from '../model/theme';
 import { backupTables, takeBackup } from './backups';
 import {
   type CatalogueRecord,
@@ -21,6 +13,7 @@ import {
 } from './catalogue';
 import type { ThroughlineDatabase } from './database';
 import { combineCatalogue, describeMergeProblem, type ImportMode, sameValue, summarizeImport } from './pack-diff';
+import { packFieldOrder } from './pack-field-order';
 import { DEFAULT_PACK_NAME, storedPackName } from './pack-name';
 import { readHistory, replaceHistory } from './snapshots';
 import { withoutUndefined } from './validate';
@@ -138,11 +131,9 @@ export async function importPack(
   });
 }
 
-/** Records in the form a pack file holds them: keys in schema order, sorted by id, without their layer. */
-function canonicalList<T extends { id: string }>(schema: z.ZodType<T>, records: readonly T[]): T[] {
-  return records
-    .map((record) => withoutUndefined(schema.parse(withoutLayer(record))))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/** Records in the form a pack file holds them: fields in schema order, sorted by id, without their layer. */
+function canonicalList<T extends CatalogueRecord>(list: PackList, records: readonly T[]): T[] {
+  return records.map((record) => packFieldOrder(list, record)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**
@@ -161,13 +152,13 @@ export function canonicalPack(
     version: PACK_VERSION,
     exportedAt: exportedAt.toISOString(),
     name,
-    themes: canonicalList(ThemeSchema, catalogue.themes),
-    objectives: canonicalList(ObjectiveSchema, catalogue.objectives),
-    benefitTargets: canonicalList(BenefitTargetSchema, catalogue.benefitTargets),
-    measurements: canonicalList(MeasurementSchema, catalogue.measurements),
-    links: canonicalList(LinkSchema, catalogue.links),
-    rules: canonicalList(RuleSchema, catalogue.rules),
-    exclusions: canonicalList(ExclusionSchema, catalogue.exclusions),
+    themes: canonicalList('themes', catalogue.themes),
+    objectives: canonicalList('objectives', catalogue.objectives),
+    benefitTargets: canonicalList('benefitTargets', catalogue.benefitTargets),
+    measurements: canonicalList('measurements', catalogue.measurements),
+    links: canonicalList('links', catalogue.links),
+    rules: canonicalList('rules', catalogue.rules),
+    exclusions: canonicalList('exclusions', catalogue.exclusions),
     ...(history !== undefined && { history: [...history] }),
   };
 }

@@ -10,10 +10,16 @@ export function refusal(what: string, reasons: readonly string[]): UserError {
 /**
  * A record without its `undefined` fields. Zod keeps a key given as
  * `undefined`, and IndexedDB would store it, so a record saved from a form
- * would then differ from the same record imported from a pack.
+ * would then differ from the same record imported from a pack. A record
+ * with none is returned as it is: an import passes 145,000 of them here,
+ * nearly all without one.
  */
 export function withoutUndefined<T extends object>(record: T): T {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+  const fields = record as Record<string, unknown>;
+  for (const key in fields)
+    if (fields[key] === undefined)
+      return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+  return record;
 }
 
 /** Parses a record about to be stored, turning schema problems into a message for the user. */

@@ -1,23 +1,16 @@
-import { latestMeasurement } from '../alignment/latest';
-import { groupBy } from '../catalogue/group-by';
-import { progressByObjective } from '../catalogue/objective-progress';
-import type { DashboardTables } from '../dashboard/dashboard-tables';
 import { isInPlay } from '../dashboard/in-play';
 import { objectivesWithoutWork } from '../dashboard/objectives-without-work';
-import type { SeenWork } from '../dashboard/seen-work';
-import type { ItemAlignment } from '../model/annotation';
+import type { WorkState } from '../dashboard/work-state';
+import type { TargetProgress } from '../model/annotation';
 import type { ReasonCounts, Snapshot, TargetState } from '../model/snapshot';
-import { catalogueWarnings, servedObjectives } from '../outcomes/catalogue-warnings';
+import { catalogueWarnings } from '../outcomes/catalogue-warnings';
 import { countWarnings } from '../outcomes/outcome-warnings';
 
 export interface SnapshotInput {
   day: string;
   now: Date;
-  tables: DashboardTables;
-  /** `seenWork(tables.seenItems)`: what the dashboard lists. */
-  work: readonly SeenWork[];
-  /** Each seen item's alignments, as the one resolver answers them. */
-  alignments: ReadonlyMap<string, readonly Pick<ItemAlignment, 'objectiveId' | 'via'>[]>;
+  /** The strategy and the seen work, resolved, as the dashboard counts them. */
+  state: WorkState;
 }
 
 function addReasons(into: ReasonCounts, reasons: Iterable<string>): void {
@@ -25,19 +18,17 @@ function addReasons(into: ReasonCounts, reasons: Iterable<string>): void {
 }
 
 /** Each target's latest check-in now, as a snapshot records it. */
-export function targetStates(tables: Pick<DashboardTables, 'targets' | 'measurements'>): TargetState[] {
-  const checkIns = groupBy(tables.measurements, (measurement) => measurement.targetId);
-  return tables.targets.map((target) => {
-    const latest = latestMeasurement(checkIns.get(target.id) ?? []);
-    return latest
+export function targetStates(progress: ReadonlyMap<string, readonly TargetProgress[]>): TargetState[] {
+  return [...progress.values()].flat().map(({ id: targetId, latest }) =>
+    latest
       ? {
-          targetId: target.id,
+          targetId,
           value: latest.value,
           at: latest.at,
           ...(latest.confidence !== undefined && { confidence: latest.confidence }),
         }
-      : { targetId: target.id, value: null };
-  });
+      : { targetId, value: null },
+  );
 }
 
 /**
@@ -46,8 +37,9 @@ export function targetStates(tables: Pick<DashboardTables, 'targets' | 'measurem
  * dashboard, so a snapshot taken while the dashboard is open says what it
  * shows. Reasons are the resolver's `via` values, whatever they are.
  */
-export function buildSnapshot({ day, now, tables, work, alignments }: SnapshotInput): Snapshot {
-  const themeOf = new Map(tables.objectives.map((objective) => [objective.id, objective.themeId ?? null]));
+export function buildSnapshot({ day, now, state }: SnapshotInput): Snapshot {
+  const { work, alignments } = state;
+  const themeOf = new Map(state.objectives.map((objective) => [objective.id, objective.themeId ?? null]));
   const reasons: ReasonCounts = {};
   const sites = new Map<string, Snapshot['trackers'][number]>();
   const themes = new Map<string | null, Snapshot['themes'][number]>();
@@ -90,15 +82,7 @@ export function buildSnapshot({ day, now, tables, work, alignments }: SnapshotIn
       addReasons(counts.reasons, vias);
     }
   }
-  const progress = progressByObjective(
-    tables.targets,
-    tables.measurements,
-    now,
-    tables.staleAfterDays,
-    tables.objectives,
-  );
-  const servedBySeen = [...objectives.keys()];
-  const warnings = catalogueWarnings(tables.objectives, progress, servedObjectives(tables.links, servedBySeen));
+  const warnings = catalogueWarnings(state.objectives, state.progress, state.withWork);
   return {
     day,
     takenAt: now.toISOString(),
@@ -107,18 +91,16 @@ export function buildSnapshot({ day, now, tables, work, alignments }: SnapshotIn
     aligned,
     reasons,
     figures: {
-      objectivesInPlay: tables.objectives.filter(isInPlay).length,
-      objectivesWithoutWork: objectivesWithoutWork(
-        tables.objectives,
-        tables.themes,
-        tables.links,
-        new Set(servedBySeen),
-      ).reduce((sum, group) => sum + group.records.length, 0),
+      objectivesInPlay: state.objectives.filter(isInPlay).length,
+      objectivesWithoutWork: objectivesWithoutWork(state.objectives, state.themes, state.withWork).reduce(
+        (sum, group) => sum + group.records.length,
+        0,
+      ),
       warnings: countWarnings([...warnings.values()].flat()),
     },
     trackers: [...sites.values()],
     themes: [...themes.values()],
     objectives: [...objectives.values()],
-    targets: targetStates(tables),
+    targets: targetStates(state.progress),
   };
 }

@@ -5,6 +5,12 @@ import type { Snapshot } from '../model/snapshot';
 import type { Theme } from '../model/theme';
 import { targetSeries } from './history';
 
+/** What a target's chart needs of it: a stored target, or its progress with its objective's id. */
+export type TrendTarget = Pick<
+  BenefitTarget,
+  'id' | 'objectiveId' | 'name' | 'unit' | 'direction' | 'baseline' | 'target' | 'dueDate'
+>;
+
 /** One line of a trend chart: a value (or none) on each day of the chart. */
 export interface TrendLine {
   key: string;
@@ -60,7 +66,7 @@ export function themeTrend(history: readonly Snapshot[], themes: readonly Theme[
  */
 export function targetTrend(
   history: readonly Snapshot[],
-  target: Pick<BenefitTarget, 'id' | 'direction' | 'baseline' | 'target' | 'dueDate'>,
+  target: Pick<TrendTarget, 'id' | 'direction' | 'baseline' | 'target' | 'dueDate'>,
   paceStart: string | undefined,
 ): Trend {
   const series = new Map(targetSeries(history, target.id).map((point) => [point.day, point.state]));

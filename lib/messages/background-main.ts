@@ -3,23 +3,38 @@ import { browser } from 'wxt/browser';
 import { startAlarms } from '../alarms/dispatcher';
 import { dailyBackupTask, refreshPacksTask } from '../alarms/sharing-tasks';
 import { createDatabase } from '../db/database';
+import { getSettings } from '../db/settings';
+import { buildSiteIndex } from '../db/site-index';
 import { warmAnnotations } from '../db/snapshot-cache';
 import { snapshotTask } from '../history/snapshot-task';
 import { takeSnapshotIfMissing } from '../history/take-snapshot';
+import type { Tracker } from '../model/item-id';
 import { keepSiteScriptsRegistered } from '../sites/registration';
-import { isCloudTrackerUrl } from '../trackers/hosts';
+import { cloudTrackerOf, isCloudTrackerUrl } from '../trackers/hosts';
 import { backgroundNow, setBackgroundNow } from './clock';
 import { createHandlers } from './handlers';
 import type { ChangedNotice } from './notices';
+import { createOverlayPorts } from './overlay-ports';
 import { createRouter } from './router';
 
 /** Wires the database, the request router, change notices and periodic jobs into the service worker. */
 export function startBackground(): void {
   const db = createDatabase();
   const now = backgroundNow;
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const overlayPorts = createOverlayPorts({
+    runtimeId: browser.runtime.id,
+    extensionOrigin,
+    trackerOf: async (url) => cloudTrackerOf(url) ?? (await addedSiteTracker(url)),
+    settings: () => getSettings(db),
+    buildIndex: (tracker, pageUrl, scope, settings) =>
+      buildSiteIndex(db, tracker, pageUrl, scope, { now: now(), staleAfterDays: settings.staleAfterDays }),
+    schedule: (fn, ms) => void setTimeout(fn, ms),
+  });
   const notify = (what: ChangedNotice['what']) => {
     // Rebuild the in-memory lookup now rather than on the next board's first request.
     if (what !== 'settings') void warmAnnotations(db);
+    overlayPorts.changed(what);
     void broadcast({ type: 'throughline:changed', what });
   };
   const tasks = [refreshPacksTask(db, now, notify), dailyBackupTask(db, now), snapshotTask(db, now)];
@@ -28,6 +43,7 @@ export function startBackground(): void {
     createHandlers({
       db,
       notify,
+      factsFetched: (facts) => overlayPorts.factsFetched(facts),
       now,
       version: browser.runtime.getManifest().version,
       openTab: async (path) => {
@@ -36,11 +52,12 @@ export function startBackground(): void {
     }),
     {
       runtimeId: browser.runtime.id,
-      extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+      extensionOrigin,
       isTrackerPage: async (url) => isCloudTrackerUrl(url) || (await isAddedSite(url)),
     },
   );
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => router(message, sender));
+  browser.runtime.onConnect.addListener((port) => void overlayPorts.connect(port));
   keepSiteScriptsRegistered(db);
   // On a start, a snapshot at once if the day has none yet, after the lookup is warm (pages are waiting for it).
   void warmAnnotations(db).then(() => takeSnapshotIfMissing(db, now()));
@@ -54,10 +71,14 @@ export function startBackground(): void {
     });
 
   async function isAddedSite(url: string): Promise<boolean> {
+    return (await addedSiteTracker(url)) !== null;
+  }
+
+  async function addedSiteTracker(url: string): Promise<Tracker | null> {
     try {
-      return (await db.sites.get(new URL(url).origin)) !== undefined;
+      return (await db.sites.get(new URL(url).origin))?.tracker ?? null;
     } catch {
-      return false;
+      return null;
     }
   }
 }

@@ -1,51 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { Reply, RequestInput, RequestType } from './protocol';
-import type { ResponseMap } from './responses';
+import { replySender } from './reply-sender';
 
-export type RequestOf<T extends RequestType> = Extract<RequestInput, { type: T }>;
+export { failureOf, type RequestOf } from './reply-sender';
 
-/**
- * Sends one request to the background. Never throws: a background that is
- * gone (extension reloaded) or an answer of the wrong shape becomes
- * `{ ok: false, error }`, so callers in a host page cannot raise page errors.
- */
-export async function send<T extends RequestType>(request: RequestOf<T>): Promise<Reply<ResponseMap[T]>> {
-  try {
-    const reply: unknown = await browser.runtime.sendMessage(request);
-    if (isReply(reply)) return reply as Reply<ResponseMap[T]>;
-    return { ok: false, error: 'Throughline did not answer. Reload the page to reconnect.' };
-  } catch (error) {
-    return { ok: false, error: failureOf(request.type, (error as Error)?.message ?? String(error)) };
-  }
-}
-
-/** Requests that only read: when their answer is lost, nothing can have changed. */
-const READS: ReadonlySet<RequestType> = new Set([
-  'ping',
-  'annotate',
-  'listObjectives',
-  'previewImport',
-  'exportPack',
-  'getSettings',
-]);
-
-/**
- * Why a request got no answer, said honestly: a request that never reached
- * the background changed nothing, while one whose answer was lost on the way
- * back (the service worker stopped while working) may or may not have
- * finished, and the user must look before trying again.
- */
-export function failureOf(type: RequestType, message: string): string {
-  const delivered = !/Could not establish connection|Receiving end does not exist|Extension context invalidated/i.test(
-    message,
-  );
-  if (!delivered || READS.has(type)) return `Throughline is not reachable: ${message}`;
-  const what = type === 'importPack' ? 'the import' : `"${type}"`;
-  return `Throughline could not confirm ${what}: the background stopped before it answered, so it may or may not have happened. Check the catalogue before trying again.`;
-}
-
-function isReply(value: unknown): value is Reply<unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const reply = value as { ok?: unknown; error?: unknown };
-  return reply.ok === true || (reply.ok === false && typeof reply.error === 'string');
-}
+/** Sends one request to the background from an extension page; never throws (see reply-sender.ts). */
+export const send = replySender(() => browser.runtime);

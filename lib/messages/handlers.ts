@@ -1,4 +1,6 @@
-import { annotate } from '../db/annotate';
+import { readWorkState } from '../dashboard/work-state';
+import { summarizeWork } from '../dashboard/work-summary';
+import { type AnnotateOptions, annotate, keepFacts } from '../db/annotate';
 import { deleteBenefitTarget, saveBenefitTarget } from '../db/benefit-targets';
 import type { ThroughlineDatabase } from '../db/database';
 import { checkEdit } from '../db/edit-guard';
@@ -14,6 +16,7 @@ import { restoreRemoved } from '../db/removed';
 import { deleteRule, saveRule } from '../db/rules';
 import { recordSeen } from '../db/seen-items';
 import { getSettings, saveSettings } from '../db/settings';
+import type { IndexFacts } from '../db/site-index';
 import { deleteTheme, saveTheme } from '../db/themes';
 import { createFactsLedger, FACTS_RETRY_MS } from '../facts/facts-ledger';
 import { takeSnapshot } from '../history/take-snapshot';
@@ -49,6 +52,8 @@ export interface HandlerDeps {
   db: ThroughlineDatabase;
   /** Tells open tracker tabs and extension pages that something they show changed. */
   notify(what: ChangedNotice['what']): void;
+  /** Hands facts a tracker answered to the tabs of their site, which resolve their items themselves. */
+  factsFetched?(facts: readonly IndexFacts[]): void;
   now(): Date;
   version: string;
   /** How subscribed packs are fetched; tests pass their own. */
@@ -58,7 +63,15 @@ export interface HandlerDeps {
 }
 
 /** What the background does for each request; each handler gets an already-parsed request. */
-export function createHandlers({ db, notify, now, version, fetch: fetchImpl = fetch, openTab }: HandlerDeps): Handlers {
+export function createHandlers({
+  db,
+  notify,
+  factsFetched,
+  now,
+  version,
+  fetch: fetchImpl = fetch,
+  openTab,
+}: HandlerDeps): Handlers {
   const parsedPack = (pack: unknown) => {
     const result = parsePack(pack);
     if (!result.ok) throw new UserError(`The pack was refused:\n${result.errors.join('\n')}`);
@@ -73,20 +86,26 @@ export function createHandlers({ db, notify, now, version, fetch: fetchImpl = fe
       settings = null;
       throw error;
     }));
+  const ownItems = <T extends { id: string }>(asker: Asker, items: readonly T[]) =>
+    items.filter((item) => ownItem(asker, item.id));
+  const annotateOptions = async (asker: Asker): Promise<AnnotateOptions> => {
+    const { staleAfterDays, factsFetching } = await currentSettings();
+    return {
+      now: now(),
+      staleAfterDays,
+      fetchingTrackers: factsFetching,
+      // Only a page of the items' own site can fetch their facts, with its user's session there.
+      canFetch: (id) => asker.kind === 'content-script' && ownItem(asker, id),
+    };
+  };
   return {
     ping: async () => ({ version }),
-    annotate: async ({ items }, asker) => {
+    annotate: async ({ items }, asker) =>
       // A page learns nothing about another site's items: they are left out of its answer.
-      const asked = items.filter((item) => ownItem(asker, item.id));
-      const { staleAfterDays, factsFetching } = await currentSettings();
-      return annotate({ db, facts, ledger }, asked, {
-        now: now(),
-        staleAfterDays,
-        fetchingTrackers: factsFetching,
-        // Only a page of the items' own site can fetch their facts, with its user's session there.
-        canFetch: (id) => asker.kind === 'content-script' && ownItem(asker, id),
-      });
-    },
+      annotate({ db, facts, ledger }, ownItems(asker, items), await annotateOptions(asker)),
+    keepFacts: async ({ items }, asker) => ({
+      fetch: (await keepFacts({ facts, ledger }, ownItems(asker, items), await annotateOptions(asker))).fetch,
+    }),
     recordFacts: async ({ facts: fetched, failures }, asker) => {
       requireOwnItems(asker, [...fetched.map((entry) => entry.id), ...failures.flatMap((failure) => failure.ids)]);
       const at = now();
@@ -99,8 +118,18 @@ export function createHandlers({ db, notify, now, version, fetch: fetchImpl = fe
           at.getTime() + (failure.retryAfterMs ?? FACTS_RETRY_MS),
           failure.wholeSite,
         );
+      factsFetched?.(fetched.map(({ id, facts }) => ({ id, facts, fetchedAt: at.toISOString() })));
       notify('facts');
-      return { stored: fetched.length };
+      // The parents and epics the answers named, when their facts are missing or old: fetched next.
+      const more = await keepFacts(
+        { facts, ledger },
+        ownItems(
+          asker,
+          fetched.map(({ id }) => ({ id })),
+        ),
+        await annotateOptions(asker),
+      );
+      return { stored: fetched.length, fetch: more.fetch };
     },
     exclude: async ({ itemId, objectiveId, note }, asker) => {
       requireOwnItems(asker, [itemId]);
@@ -226,7 +255,11 @@ export function createHandlers({ db, notify, now, version, fetch: fetchImpl = fe
       notify(what);
       return { announced: true };
     },
-    takeSnapshot: async () => ({ day: (await takeSnapshot(db, now())).day }),
+    takeSnapshot: async () => ({ day: (await takeSnapshot(db, now(), { db, facts, ledger })).day }),
+    summarizeWork: async () => summarizeWork(await readWorkState({ db, facts, ledger }, now())),
+    objectivesWithWork: async () => ({
+      objectiveIds: [...(await readWorkState({ db, facts, ledger }, now())).withWork],
+    }),
     openWorkspace: async ({ section, arg }) => {
       if (!openTab) throw new UserError('The workspace cannot be opened from here.');
       await openTab(`/options.html${routeHref(section, arg)}`);

@@ -7,7 +7,9 @@
  */
 export type ChangedNotice = { type: 'throughline:changed'; what: 'links' | 'catalogue' | 'settings' | 'facts' };
 export type PageItemsRequest = { type: 'throughline:page-items' };
-export type ContentInbound = ChangedNotice | PageItemsRequest;
+/** The overlay's own work since the last such request (the benchmark asks; see lib/overlay/work-timer.ts). */
+export type WorkRequest = { type: 'throughline:work' };
+export type ContentInbound = ChangedNotice | PageItemsRequest | WorkRequest;
 
 const CHANGED_WHAT: ReadonlySet<unknown> = new Set(['links', 'catalogue', 'settings', 'facts']);
 
@@ -15,7 +17,7 @@ export function parseContentInbound(message: unknown): ContentInbound | null {
   if (typeof message !== 'object' || message === null) return null;
   const { type, what, ...rest } = message as Record<string, unknown>;
   if (Object.keys(rest).length > 0) return null;
-  if (type === 'throughline:page-items' && what === undefined) return { type };
+  if ((type === 'throughline:page-items' || type === 'throughline:work') && what === undefined) return { type };
   if (type === 'throughline:changed' && CHANGED_WHAT.has(what)) return { type, what: what as ChangedNotice['what'] };
   return null;
 }

@@ -12,9 +12,9 @@ import { SettingsChangesSchema } from '../model/settings';
 import { SiteSchema } from '../model/site';
 import { ThemeSchema } from '../model/theme';
 import { ItemIdSchema } from '../model/work-item-ref';
+import { MAX_ITEMS_PER_REQUEST } from './request-limits';
 
-/** A board holds a few thousand cards; more in one request is a bug or an attack. */
-export const MAX_ITEMS_PER_REQUEST = 5000;
+export { MAX_ITEMS_PER_REQUEST };
 
 /** The catalogue lists a person edits one record at a time (links have their own requests). */
 export const EditableListSchema = z.enum(['themes', 'objectives', 'benefitTargets', 'measurements', 'rules']);
@@ -46,6 +46,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ping') }),
   // C, P: objectives of items, for chips and the popup.
   z.strictObject({ type: z.literal('annotate'), items: z.array(AnnotateItemSchema).max(MAX_ITEMS_PER_REQUEST) }),
+  // C: the facts a page read, for a tab that resolves its items itself; answers what to fetch from the tracker.
+  z.strictObject({ type: z.literal('keepFacts'), items: z.array(AnnotateItemSchema).max(MAX_ITEMS_PER_REQUEST) }),
   // C, P: the catalogue as the picker needs it.
   z.strictObject({ type: z.literal('listObjectives') }),
   // C, P: link one item; idempotent.
@@ -148,6 +150,10 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('announceChange'), what: z.literal('catalogue') }),
   // P: take (or retake) today's alignment snapshot now, so a view of the history ends today.
   z.strictObject({ type: z.literal('takeSnapshot') }),
+  // P: the dashboard's and the steering report's figures and lists, worked out from the stored data at once.
+  z.strictObject({ type: z.literal('summarizeWork') }),
+  // P: which objectives have work (the catalogue's rows and objective pages).
+  z.strictObject({ type: z.literal('objectivesWithWork') }),
   // C, P: open the workspace at a route (a hover card's "Record a check-in"); pages cannot open extension pages.
   z.strictObject({
     type: z.literal('openWorkspace'),
@@ -167,6 +173,7 @@ export type RequestType = Request['type'];
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'ping',
   'annotate',
+  'keepFacts',
   'listObjectives',
   'link',
   'unlink',

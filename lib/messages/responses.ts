@@ -1,3 +1,4 @@
+import type { WorkSummary } from '../dashboard/work-summary';
 import type { CatalogueRecord } from '../db/catalogue';
 import type { Unsubscribed } from '../db/layers';
 import type { Removed } from '../db/removed';
@@ -27,6 +28,7 @@ export interface PickerObjective {
 export interface ResponseMap {
   ping: { version: string };
   annotate: AnnotateResult;
+  keepFacts: { fetch: string[] };
   listObjectives: { objectives: PickerObjective[] };
   link: { link: Link; created: boolean; unexcluded: Exclusion | null };
   unlink: { removed: Link | null };
@@ -49,10 +51,12 @@ export interface ResponseMap {
   unsubscribe: Unsubscribed;
   undoUnsubscribe: { restored: true };
   announceChange: { announced: true };
-  recordFacts: { stored: number };
+  recordFacts: { stored: number; fetch: string[] };
   exclude: { exclusion: Exclusion; created: boolean; removedLink: Link | null };
   unexclude: { removed: Exclusion | null };
   restoreExclusions: { restored: number };
   takeSnapshot: { day: string };
+  summarizeWork: WorkSummary;
+  objectivesWithWork: { objectiveIds: string[] };
   openWorkspace: { opened: true };
 }

@@ -20,9 +20,10 @@ export interface WarnedObjective {
 /**
  * The outcome warnings of one objective, most pressing first. Only
  * objectives in play (active or at risk, not archived) have any: a draft is
- * not committed to, and achieved or dropped ones are done. `hasWork` says
- * whether any work serves it (a link or an enabled rule): output without a
- * benefit target is the "output without outcome" a PMO must catch.
+ * not committed to, and achieved or dropped ones are done. `hasWork` is
+ * whether it is among `objectivesWithWork` (lib/alignment/objectives-with-work.ts;
+ * a chip's objective always is: its item is seen work resolving to it).
+ * Output without a benefit target is the "output without outcome" a PMO must catch.
  */
 export function outcomeWarnings(objective: WarnedObjective, hasWork: boolean): OutcomeWarning[] {
   const { id: objectiveId, status } = objective;

@@ -1,681 +1,657 @@
-import { h, render } from 'preact';
-import { type FloatingCard, OverlayLayer } from '../../components/overlay/OverlayLayer';
-import { SummaryBar } from '../../components/overlay/SummaryBar';
-import type { ToastProps } from '../../components/overlay/Toast';
-import { describeReason } from '../alignment/describe-reason';
-import type { RequestOf } from '../messages/client';
+import type { FactsReport } from '../facts/facts-fetcher';
 import type { PageItemsReply } from '../messages/notices';
-import type { Reply, RequestType } from '../messages/protocol';
-import type { PickerObjective, ResponseMap } from '../messages/responses';
+import type { Send } from '../messages/reply-sender';
 import type { ItemAlignment } from '../model/annotation';
 import { isHttpUrl } from '../model/http-url';
 import type { Adapter } from '../trackers/adapter';
-import { createAnnotationStore } from './annotation-store';
-import { ACTION_ATTR, OBJECTIVE_ATTR, renderChips } from './chip-dom';
-import { createHost, existingHost, HOST_TAG, isOurElement, LAYER_TAG, SUMMARY_TAG } from './host-elements';
+import { ACTION_ATTR, OBJECTIVE_ATTR } from './chip-dom';
+import { createDimming } from './dimming';
+import { createFactsKeeper } from './facts-keeper';
+import { createFloatingLayer } from './floating-layer';
+import { HOST_TAG, isHostTag, isInPlace } from './host-elements';
+import { createHoverCard } from './hover-card';
+import type { PageChanges } from './page-changes';
+import { createPageItems, type PageItem, type Upsert } from './page-items';
 import { pageIsDark } from './page-theme';
-import { type Found, runAdapters } from './run-adapters';
+import { createPicker } from './picker';
+import { type ChipLook, createPlacer } from './place';
+import type { Resolution, ResolveStage } from './resolve';
 import { createSeenQueue } from './seen-queue';
-import { adoptStyles } from './stylesheet';
-import { summarize } from './summary-data';
-
-export type Send = <T extends RequestType>(request: RequestOf<T>) => Promise<Reply<ResponseMap[T]>>;
+import { createSummary } from './summary';
+import { createSummaryTally } from './summary-tally';
+import type { Timers } from './timers';
+import { createToasts } from './toasts';
+import { createPageView, type PageView } from './view';
+import type { WorkTimer } from './work-timer';
 
 export interface OverlayDeps {
   doc: Document;
   adapters: readonly Adapter[];
+  resolve: ResolveStage;
   send: Send;
   url(): URL;
   now(): number;
-  setTimeout(fn: () => void, ms: number): void;
-  /** Runs one synchronous piece of the overlay's work, so that its cost can be measured. */
-  trace?(name: 'scan' | 'reconcile', work: () => void): void;
-  /** Hosts placed per task (RENDER_SLICE unless a test wants smaller slices). */
-  renderSlice?: number;
+  timers: Timers;
+  work: WorkTimer;
+  /** Called right after the engine wrote to the page, so that the records of its own writes can be dropped. */
+  wrote(): void;
+  /** Whether a person caused an event (`isTrusted`); unit tests, which cannot make trusted events, say which they stand for. */
+  trusted?(event: Event): boolean;
   /** Fetches, from the tracker's API, the facts of items the background asked for. */
-  requestFacts?(ids: readonly string[]): void;
+  requestFacts(ids: readonly string[]): void;
 }
 
 /**
- * Hosts placed per task. Yielding between slices lets the browser lay out
- * the page in between, and on a 2,000-card board each such layout cost more
- * (130–200 ms, measured) than the long task it avoided; so a board is placed
- * in one task, and only bigger pages are split.
+ * Longest piece of work done in one go. A board of thousands of cards added
+ * at once is read in pieces, each its own task, so that no task of ours
+ * nears the 50 ms of a long task, even on a busy machine; while the page loads, the parser's own
+ * pauses keep up with it (a 2,000-card board has every host before
+ * DOMContentLoaded, measured with `npm run bench`).
  */
-const RENDER_SLICE = 2500;
-
-/** More added subtrees than this in one batch (a view replaced wholesale) are read as a whole page. */
-const MAX_ROOTS = 200;
-
-const CONTAINER_ATTR = 'data-throughline-container';
-const DIM_ATTR = 'data-throughline-dim';
-const PAGE_STYLE_ID = 'throughline-page-style';
-const HIDE_CARD_AFTER_MS = 200;
+const SLICE_MS = 30;
+/** A subtree bigger than this many elements is read child by child. */
+const SPLIT_AT = 4000;
+/** New items told to the background together while a big board is still being read. */
+const FACTS_BATCH = 1000;
+/** Items read, or resolved and placed, between two looks at the clock. */
+const STEP = 64;
 const CHIP_EVENTS = ['click', 'mouseover', 'mouseout', 'focusin', 'focusout'] as const;
 const REVEAL_EVENTS = ['mouseover', 'focusin'] as const;
 
+type Membership = 'pending' | 'counted';
+
 /**
- * The page-agnostic overlay: finds items through the adapters, asks the
- * background about the new ones in one request per scan, and keeps exactly
- * one chip host per item and anchor in step with the page.
+ * The overlay, a pipeline the page's changes run through:
+ *
+ *   find     the view's adapters read the subtrees that changed (view.ts, finder.ts)
+ *   follow   items are kept by the element they were read from; what leaves the page leaves them (page-items.ts)
+ *   resolve  alignments come from the site index, in the page (resolve.ts); the background
+ *            keeps the facts and says which to fetch from the tracker (facts-keeper.ts)
+ *   place    one host per item, with the contract's item and state (place.ts)
+ *   show     the summary, dimming, and the layer with the hover card, the picker and toasts
+ *
+ * Every entry point runs inside `guarded`: nothing thrown here reaches the page.
  */
 export function createOverlay(deps: OverlayDeps) {
-  const { doc, send } = deps;
-  const store = createAnnotationStore(async (items) => {
-    const reply = await send({ type: 'annotate', items });
-    if (reply.ok && reply.data.fetch.length > 0) deps.requestFacts?.(reply.data.fetch);
-    return reply.ok ? reply.data : null;
+  const { doc, resolve, timers, work } = deps;
+  const trusted = deps.trusted ?? ((event: Event) => event.isTrusted);
+  const items = createPageItems();
+  const placer = createPlacer(doc, items);
+  const tally = createSummaryTally();
+  const membership = new WeakMap<PageItem, Membership>();
+  const summary = createSummary(doc);
+  const dimming = createDimming(doc);
+  const layer = createFloatingLayer(doc);
+  const toasts = createToasts(() => renderLayer());
+  const hover = createHoverCard({
+    objective: resolve.objective,
+    alignments: alignmentsOf,
+    timers,
+    changed: () => renderLayer(),
   });
-  const seen = createSeenQueue<Found>((items, now) => {
+  const picker = createPicker({
+    send: deps.send,
+    alignments: alignmentsOf,
+    objective: resolve.objective,
+    toasts,
+    changed: () => renderLayer(),
+  });
+  const facts = createFactsKeeper({
+    send: deps.send,
+    fetchedAt: resolve.fetchedAt,
+    fetched: (fetched, at) =>
+      resolve.addFacts(fetched.map(({ id, facts: known }) => ({ id, facts: known, fetchedAt: at }))),
+    requestFacts: deps.requestFacts,
+    settled: () => guarded(showSummary),
+  });
+  const seen = createSeenQueue<PageItem>((batch, now) => {
     const lastSeen = new Date(now).toISOString();
-    const records = items.flatMap((item) => {
+    const records = batch.flatMap((item) => {
       const url = item.url ?? (item.kind === 'detail' ? deps.url().href : undefined);
       return url && isHttpUrl(url) ? [{ id: item.id, title: item.title, status: item.status, url, lastSeen }] : [];
     });
-    if (records.length > 0) void send({ type: 'recordSeen', items: records });
-  }, deps.setTimeout);
+    if (records.length > 0) void deps.send({ type: 'recordSeen', items: records });
+  }, timers.timeout);
 
-  let found: Found[] = [];
-  let summaryAnchor: Element | null = null;
-  let hosts = new Set<HTMLElement>();
-  const hostOf = new Map<Found, HTMLElement>();
-  const itemOfContainer = new WeakMap<Element, Found>();
-  /** Hosts whose chips are built; an unaligned card's wait until it is hovered or focused. */
-  const revealed = new WeakSet<HTMLElement>();
-  let renderQueue: readonly Found[] = [];
-  let renderScheduled = false;
-  const signatures = new WeakMap<HTMLElement, string>();
-  const itemOfHost = new WeakMap<HTMLElement, Found>();
-  let summaryHost: HTMLElement | null = null;
-  let layerHost: HTMLElement | null = null;
-  let dark = false;
-  let dimmed = false;
-  let full = false;
-  let renderVersion = 0;
+  /** `pending` until the settings say whether this tracker is on: items are read and resolved, nothing is placed. */
+  let state: 'pending' | 'on' | 'off' = 'pending';
   let destroyed = false;
-  /**
-   * `off` when the user turned this tracker off in Settings: then the overlay
-   * leaves nothing in the page. `pending` while the settings are on their way:
-   * items are found and asked about, but nothing is placed until they arrive.
-   */
-  let state: 'on' | 'off' | 'pending' = 'on';
+  let view: PageView | null = null;
+  let full = false;
+  let dark = false;
+  let catalogueVersion = 0;
+  let detailItems = 0;
+  let pendingListed = 0;
+  /** Per reader of the view, how many of its items count in the summary: the first with any places the summary. */
+  let listedPerReader: number[] = [];
+  let listedShape = '';
+  const roots: Element[] = [];
+  const sources = new Set<Element>();
+  const unresolved = new Set<PageItem>();
+  const touched = new Set<Element>();
+  let continuing = false;
+  let repairing = false;
+  /** Whether the view has read any item yet: its first items often come with the page's header. */
+  let sawItems = false;
+  /** Markers found in added subtrees, still to be climbed from to their containers. */
+  let markers: Element[] = [];
+  /** While a new view's first read of the page is under way: the items it met, to drop the others once it is done. */
+  let metInView: WeakSet<PageItem> | null = null;
 
-  let card: FloatingCard | null = null;
-  let cardTimer = 0;
-  let picker: { itemId: string; subject: string; opener: HTMLElement } | null = null;
-  let catalogue: PickerObjective[] | null = null;
-  let pickerError: string | undefined;
-  let toast: Omit<ToastProps, 'onDismiss'> | null = null;
+  const look = (): ChipLook => ({ full, dark, catalogueVersion, objectives: resolve.objectives });
 
-  const trace = deps.trace ?? ((_name: string, work: () => void) => work());
-
-  function scan(): void {
-    trace('scan', scanNow);
+  function alignmentsOf(itemId: string): readonly ItemAlignment[] | undefined {
+    for (const item of items.values()) if (item.id === itemId && item.resolution !== 'pending') return item.resolution;
+    return undefined;
   }
 
-  function reconcile(): void {
-    trace('reconcile', reconcileNow);
-  }
-
-  /** Reads the whole page again: on start, after navigation, and when a change is too big to follow piecemeal. */
-  function scanNow(): void {
-    if (destroyed || state === 'off') return;
-    ({ items: found, summaryAnchor } = runAdapters(deps.adapters, doc, deps.url()));
-    dark = pageIsDark(doc);
-    reconcileNow();
-    requestMissing(found);
-  }
-
-  /**
-   * Follows a batch of DOM changes without reading the whole page: items whose
-   * card went are dropped, the added subtrees are read, and items whose host
-   * the page removed (React re-rendering a card's insides) are read again.
-   */
-  function update(records: readonly MutationRecord[]): void {
-    trace('scan', () => updateNow(records));
-  }
-
-  function updateNow(records: readonly MutationRecord[]): void {
-    if (destroyed || state === 'off') return;
-    const roots: Element[] = [];
-    for (const record of records)
-      for (const node of record.addedNodes)
-        if (node.nodeType === Node.ELEMENT_NODE && node.isConnected && !isOurElement(node)) roots.push(node as Element);
-    if (roots.length > MAX_ROOTS || (summaryAnchor !== null && !summaryAnchor.isConnected)) {
-      scanNow();
-      return;
+  /** Runs one entry point: timed, never throwing into the page, and with the records of our own writes dropped. */
+  function guarded(work_: () => void): void {
+    if (destroyed) return;
+    try {
+      work.run(work_);
+    } catch (error) {
+      console.debug('Throughline: overlay error', error);
+    } finally {
+      deps.wrote();
     }
-    const kept: Found[] = [];
-    for (const item of found) {
-      const host = hostOf.get(item);
-      if (item.anchor.isConnected && (!host || host.isConnected)) kept.push(item);
-      else {
-        dropItem(item);
-        if (item.container.isConnected) roots.push(item.container);
-      }
-    }
-    const keptAt = new Map<Element, Set<string>>();
-    for (const item of kept) keptAt.set(item.anchor, (keptAt.get(item.anchor) ?? new Set()).add(item.id));
-    const fresh: Found[] = [];
+  }
+
+  // ── find ────────────────────────────────────────────────────────────────
+
+  /** A new view (first read, another URL): its adapters and places once, then the whole page once. */
+  function startView(): boolean {
+    if (!doc.body) return false;
     const url = deps.url();
-    for (const root of outermost(roots))
-      for (const item of runAdapters(deps.adapters, doc, url, root).items)
-        if (!keptAt.get(item.anchor)?.has(item.id)) fresh.push(item);
-    found = kept.concat(fresh);
-    if (fresh.length > 0) renderItems(fresh);
-    updateSummary();
-    requestMissing(fresh);
+    view = createPageView(deps.adapters, doc, url);
+    dark = pageIsDark(doc);
+    listedPerReader = view.readers.map(() => 0);
+    listedShape = '';
+    sawItems = false;
+    roots.length = 0;
+    markers = [];
+    sources.clear();
+    for (const item of items.sweep()) drop(item);
+    // The whole page, read like any added subtree; items of the last view this one does not read again go after.
+    metInView = new WeakSet();
+    roots.push(doc.documentElement);
+    return true;
   }
 
-  function requestMissing(items: readonly Found[]): void {
-    const missing = items.filter((item) => !store.isKnown(item.id));
-    if (missing.length === 0) return;
-    const ids = new Set(missing.map((item) => item.id));
-    void store.fetch(uniqueRequests(missing)).then((answered) => {
-      // A scan meanwhile may have found the same items again as new objects: render what is found now.
-      if (answered) trace('reconcile', () => renderItems(found.filter((item) => ids.has(item.id))));
-    });
+  function follow(changes: PageChanges): void {
+    if (state === 'off') return;
+    if (!view || view.href !== deps.url().href) {
+      if (startView()) process();
+      return;
+    }
+    for (const copy of changes.foreign) copy.remove();
+    for (const root of changes.added) {
+      placer.removeCopies(root);
+      roots.push(root);
+    }
+    for (const item of items.dropRemoved(changes.removed, HOST_TAG)) drop(item);
+    if (changes.touched.length > 0) repairSoon(changes.touched);
+    process();
   }
 
   /**
-   * Asks again about everything in view. Changes come in bursts (each batch
-   * of fetched facts is one), so a refresh asked for while one runs becomes
-   * one more refresh after it, not one per change.
+   * Reads what is queued, resolves and places it, a few items at a time so
+   * that hosts appear as their cards are read, in slices of at most SLICE_MS.
    */
-  let refreshing: Promise<void> | null = null;
-  let refreshAgain = false;
-  function refresh(): Promise<void> {
-    if (refreshing) {
-      refreshAgain = true;
-      return refreshing;
-    }
-    refreshing = (async () => {
-      do {
-        refreshAgain = false;
-        catalogue = null;
-        if (await store.refresh(uniqueRequests(found))) {
-          renderVersion++;
-          reconcile();
+  function process(): void {
+    if (!view) return;
+    const deadline = performance.now() + SLICE_MS;
+    while (roots.length > 0 || markers.length > 0 || sources.size > 0 || unresolved.size > 0) {
+      if (performance.now() > deadline) break;
+      const root = roots.shift();
+      if (root) {
+        // A subtree of thousands of elements (a whole board) is read child by child: no single query then is long.
+        if (root.childElementCount > 1 && root.getElementsByTagName('*').length > SPLIT_AT) {
+          roots.unshift(...root.children);
+          continue;
         }
-        if (picker) void loadCatalogue();
-      } while (refreshAgain && !destroyed);
-      refreshing = null;
-    })();
-    return refreshing;
+        const around = view.finder.sourceOf(root);
+        if (around) sources.add(around);
+        const found = view.finder.markersIn(root);
+        // Only a subtree with no item in it is looked through for a summary place: cheap, and headers come alone.
+        if (!around && found.length === 0 && root.isConnected) view.offer(root);
+        markers = markers.length === 0 ? found : markers.concat(found);
+        continue;
+      }
+      climbSome(view);
+      readSome(view, deadline);
+      resolveSome(deadline);
+    }
+    if (metInView && roots.length === 0 && markers.length === 0 && sources.size === 0) {
+      const met = metInView;
+      metInView = null;
+      for (const item of items.retain((candidate) => met.has(candidate))) drop(item);
+    }
+    if (!sawItems && items.size > 0) {
+      sawItems = true;
+      view.searchPage();
+    }
+    const reading = roots.length > 0 || markers.length > 0 || sources.size > 0 || unresolved.size > 0;
+    // Told in batches: once the page's items are read (the whole page, once parsed), or a request's worth
+    // meanwhile on a big board; each batch may become a request to the tracker.
+    if ((!reading && doc.readyState !== 'loading') || facts.queued >= FACTS_BATCH) facts.flush();
+    refreshListing();
+    showSummary();
+    if (reading && !continuing) {
+      continuing = true;
+      timers.soon(() =>
+        guarded(() => {
+          continuing = false;
+          process();
+        }),
+      );
+    }
   }
 
-  /** Puts every found item in step with what is known, and removes hosts no item claims. */
-  function reconcileNow(): void {
-    if (destroyed || state !== 'on') return;
-    const claimed = new Set<HTMLElement>();
-    for (const item of found) {
-      const host = placeItem(item, claimed);
-      if (host) claimed.add(host);
+  /** Climbs from a few markers to their containers: a subtree of thousands of cards is climbed through in slices too. */
+  function climbSome(current: PageView): void {
+    const count = Math.min(markers.length, STEP * 4);
+    for (let at = 0; at < count; at++) {
+      const source = current.finder.sourceOf(markers[at]!);
+      if (source) sources.add(source);
     }
-    for (const host of hosts) if (!claimed.has(host)) host.remove();
-    hosts = claimed;
-    updateSummary();
+    markers = count === markers.length ? [] : markers.slice(count);
+  }
+
+  function readSome(current: PageView, deadline: number): void {
+    let read = 0;
+    for (const source of sources) {
+      sources.delete(source);
+      const known = items.ofSource(source);
+      if (known && isSettled(known)) metInView?.add(known);
+      else {
+        const found = current.finder.read(source);
+        if (found) {
+          const upsert = items.upsert(found);
+          metInView?.add(upsert.item);
+          take(upsert);
+        }
+      }
+      if (++read >= STEP || performance.now() > deadline) return;
+    }
   }
 
   /**
-   * Places and renders the hosts of newly found items, leaving the others
-   * alone. A big board is done in slices, each its own task, so that the
-   * page stays responsive (no long task of ours) while 2,000 cards appear.
+   * Whether an item needs no second read after a change inside its card: its
+   * anchor is still there (not a fallback the card itself stood in for), and
+   * so is its host. Cards change inside all the time (a counter, a page
+   * script's element); reading them again would cost as much as finding them.
    */
-  function renderItems(items: readonly Found[]): void {
-    renderQueue = renderQueue.concat(items);
-    drainRenderQueue();
+  function isSettled(item: PageItem | undefined): boolean {
+    return (
+      item !== undefined &&
+      item.anchor !== item.source &&
+      item.anchor.isConnected &&
+      item.host !== null &&
+      isInPlace(item.host, item.anchor, item.placement)
+    );
   }
 
-  function drainRenderQueue(): void {
-    if (destroyed || state !== 'on') {
-      renderQueue = [];
+  function take(upsert: Upsert): void {
+    const { item } = upsert;
+    if (upsert.kind === 'new') {
+      if (upsert.replaced) drop(upsert.replaced);
+      if (item.kind === 'detail') detailItems++;
+      seen.add(item, deps.now());
+      facts.add(item);
+    }
+    if (upsert.kind !== 'same' || !item.host?.isConnected) unresolved.add(item);
+  }
+
+  /** An item that left the page: out of the counts, its host gone. */
+  function drop(item: PageItem): void {
+    account(item, false);
+    unresolved.delete(item);
+    if (item.kind === 'detail') detailItems--;
+    placer.unplace(item);
+    dimming.unmark(item.container);
+  }
+
+  // ── resolve and place ───────────────────────────────────────────────────
+
+  function resolveSome(deadline: number): void {
+    while (unresolved.size > 0 && performance.now() <= deadline) {
+      const batch: PageItem[] = [];
+      for (const item of unresolved) {
+        unresolved.delete(item);
+        if (item.source.isConnected) batch.push(item);
+        if (batch.length >= STEP) break;
+      }
+      const resolutions = resolve.resolve(batch);
+      for (const [index, item] of batch.entries()) settle(item, resolutions[index]!);
+    }
+  }
+
+  function settle(item: PageItem, resolution: Resolution): void {
+    item.resolution = resolution;
+    account(item, isListed(item));
+    if (state !== 'on' || resolution === 'pending') return;
+    placer.place(item, resolution, look());
+    dimming.mark(item.container, resolution.length > 0 ? 'aligned' : 'unaligned');
+  }
+
+  // ── summary ─────────────────────────────────────────────────────────────
+
+  function isListed(item: PageItem): boolean {
+    if (!view || item.kind === 'detail' || !view.readers[item.reader]?.list) return false;
+    // A list inside an item's own view (an issue's child issues) counts only where it has a summary place of its own.
+    return detailItems === 0 || view.summaryAnchor(item.reader) !== null;
+  }
+
+  /** Moves an item in or out of the counts; a listed item still pending holds the summary back. */
+  function account(item: PageItem, listed: boolean): void {
+    const was = membership.get(item);
+    const now: Membership | undefined = !listed ? undefined : item.resolution === 'pending' ? 'pending' : 'counted';
+    if (was === 'counted' && now === 'counted') {
+      tally.update(item.id, item.resolution as readonly ItemAlignment[]);
       return;
     }
-    const size = deps.renderSlice ?? RENDER_SLICE;
-    const slice = renderQueue.slice(0, size);
-    renderQueue = renderQueue.slice(size);
-    for (const item of slice) {
-      const host = placeItem(item, hosts);
-      if (host) hosts.add(host);
+    if (was === now) return;
+    if (was === 'pending') pendingListed--;
+    if (was === 'counted') {
+      tally.remove(item.id);
+      listedPerReader[item.reader] = (listedPerReader[item.reader] ?? 1) - 1;
     }
-    if (renderQueue.length === 0) {
-      updateSummary();
+    if (now === 'pending') pendingListed++;
+    if (now === 'counted') {
+      tally.add(item.id, item.resolution as readonly ItemAlignment[]);
+      listedPerReader[item.reader] = (listedPerReader[item.reader] ?? 0) + 1;
+    }
+    if (now) membership.set(item, now);
+    else membership.delete(item);
+  }
+
+  /** Which items count depends on the view as a whole (an open issue, a summary place); when that changes, count again. */
+  function refreshListing(): void {
+    if (!view) return;
+    const shape = `${detailItems > 0}|${view.readers.map((_, index) => view?.summaryAnchor(index) !== null).join()}`;
+    if (shape === listedShape) return;
+    listedShape = shape;
+    for (const item of items.values()) account(item, isListed(item));
+  }
+
+  function showSummary(): void {
+    if (state !== 'on' || !view) return;
+    if (tally.total === 0 && pendingListed === 0) {
+      summary.remove();
       return;
     }
-    if (renderScheduled) return;
-    renderScheduled = true;
-    deps.setTimeout(() => {
-      renderScheduled = false;
-      trace('reconcile', drainRenderQueue);
-    }, 0);
-  }
-
-  /** The host of one item, created or reused, with its state and chips up to date; null until the item is known. */
-  function placeItem(item: Found, taken: ReadonlySet<HTMLElement>): HTMLElement | null {
-    const alignments = store.get(item.id);
-    if (!alignments || !item.anchor.isConnected) return null;
-    const state = alignments.length > 0 ? 'aligned' : 'unaligned';
-    let host = existingHost(item.anchor, item.placement);
-    if (!host || (taken.has(host) && hostOf.get(item) !== host)) {
-      host = createHost(item.id, state, item.anchor, item.placement, doc);
-    } else {
-      setAttr(host, 'data-throughline-item', item.id);
-      setAttr(host, 'data-throughline-state', state);
-    }
-    hostOf.set(item, host);
-    itemOfHost.set(host, item);
-    itemOfContainer.set(item.container, item);
-    // Marking the tracker's own cards restyles them, so it waits until the user asks for dimming.
-    if (dimmed && item.kind !== 'detail') setAttr(item.container, CONTAINER_ATTR, state);
-    // An unaligned card or row shows nothing until hovered or focused, so its chips are built only then:
-    // on a 2,000-card board that is most of the work and of the page's restyling saved.
-    if (alignments.length > 0 || item.kind === 'detail' || revealed.has(host)) renderHost(host, item, alignments);
-    seen.add(item, deps.now());
-    return host;
-  }
-
-  function renderHost(host: HTMLElement, item: Found, alignments: readonly ItemAlignment[]): void {
-    if (!revealed.has(host)) {
-      revealed.add(host);
-      adoptStyles(host.shadowRoot!);
-    }
-    // Only the styles read these; a host with nothing built yet needs neither.
-    setAttr(host, 'data-kind', item.kind);
-    setAttr(host, 'data-theme', dark ? 'dark' : 'light');
-    const signature = `${item.id}|${item.kind}|${full}|${renderVersion}|${alignmentKey(alignments)}`;
-    if (signatures.get(host) === signature) return;
-    signatures.set(host, signature);
-    renderChips(host.shadowRoot!, {
-      itemKey: item.ref.key,
-      kind: item.kind,
-      full,
-      alignments,
-      objectives: store.objectives,
+    // Counts change only once every item in view is read and has its final answer (facts being fetched may still
+    // align it): never a half-finished state.
+    if (
+      pendingListed > 0 ||
+      facts.waiting ||
+      roots.length > 0 ||
+      markers.length > 0 ||
+      sources.size > 0 ||
+      unresolved.size > 0
+    )
+      return;
+    const first = listedPerReader.findIndex((count) => count > 0);
+    summary.show({
+      aligned: tally.aligned,
+      total: tally.total,
+      split: () => tally.split(resolve.objectives),
+      dimmed: dimming.on,
+      dark,
+      anchor: first === -1 ? null : view.summaryAnchor(first),
+      catalogueVersion,
+      onToggleDim,
     });
+  }
+
+  function onToggleDim(): void {
+    guarded(() => {
+      dimming.set(!dimming.on);
+      if (dimming.on)
+        for (const item of items.values())
+          if (item.kind !== 'detail' && item.resolution !== 'pending')
+            dimming.mark(item.container, item.resolution.length > 0 ? 'aligned' : 'unaligned');
+      showSummary();
+    });
+  }
+
+  // ── repairs: what the page did to our hosts ──────────────────────────────
+
+  /** Hosts the page moved, removed or stripped are put right before the next frame: once a frame, whatever the page does. */
+  function repairSoon(hosts: readonly Element[]): void {
+    for (const host of hosts) touched.add(host);
+    if (repairing) return;
+    repairing = true;
+    timers.frame(() =>
+      guarded(() => {
+        repairing = false;
+        const hostsToRepair = [...touched];
+        touched.clear();
+        for (const host of hostsToRepair) {
+          if (!isHostTag(host)) continue;
+          const item = items.ofHost(host);
+          if (item?.source.isConnected && item.anchor.isConnected && item.resolution !== 'pending' && state === 'on')
+            placer.place(item, item.resolution, look());
+          else if (!item && host.isConnected) host.remove();
+        }
+      }),
+    );
+  }
+
+  // ── floating UI ─────────────────────────────────────────────────────────
+
+  const layerHandlers = {
+    onLink: (objectiveId: string, targetId?: string) => void picker.link(objectiveId, targetId),
+    onUnlink: (objectiveId: string) => void picker.unlink(objectiveId),
+    onExclude: (objectiveId: string) => void picker.exclude(objectiveId),
+    onClosePicker: () => guarded(() => void picker.close()),
+    onCardEnter: () => hover.keep(),
+    onCardLeave: () => hover.hideSoon(),
+    onDismissToast: () => toasts.dismiss(),
+  };
+
+  function renderLayer(): void {
+    if (destroyed || state !== 'on') return;
+    layer.render({ card: hover.current, picker: picker.state, toast: toasts.current, dark, ...layerHandlers });
+    deps.wrote();
+  }
+
+  /** The item whose card, row or host an event's path goes through. */
+  function itemOnPath(event: Event): { item: PageItem; host: HTMLElement | null } | null {
+    for (const node of event.composedPath()) {
+      if (!(node instanceof Element)) continue;
+      const byHost = items.ofHost(node);
+      if (byHost) return { item: byHost, host: node as HTMLElement };
+      const byContainer = items.ofContainer(node);
+      if (byContainer) return { item: byContainer, host: null };
+    }
+    return null;
   }
 
   /** Builds the chips of the card or row under the pointer or the focus, when they were left for later. */
   function onReveal(event: Event): void {
-    for (let at = event.composedPath()[0] as Node | null; at; at = at.parentNode) {
-      const item = itemOfContainer.get(at as Element);
-      if (!item) continue;
-      const host = hostOf.get(item);
-      const alignments = store.get(item.id);
-      if (host && alignments && !revealed.has(host)) renderHost(host, item, alignments);
-      return;
-    }
-  }
-  for (const type of REVEAL_EVENTS) doc.addEventListener(type, onReveal, true);
-
-  function dropItem(item: Found): void {
-    const host = hostOf.get(item);
-    hostOf.delete(item);
-    if (!host) return;
-    hosts.delete(host);
-    host.remove();
+    if (!trusted(event) || state !== 'on') return;
+    guarded(() => {
+      const found = itemOnPath(event);
+      if (found && found.item.resolution !== 'pending') placer.reveal(found.item, found.item.resolution, look());
+    });
   }
 
   /** Hover, focus and clicks on every chip of the page arrive here, through the event's composed path. */
   function onChipEvent(event: Event): void {
-    const path = event.composedPath();
-    const target = path.find((node): node is Element => node instanceof Element && node.hasAttribute(ACTION_ATTR));
-    const host = target && path.find((node): node is HTMLElement => node instanceof HTMLElement && hosts.has(node));
-    const item = host && itemOfHost.get(host);
-    if (!target || !item) return;
-    const action = target.getAttribute(ACTION_ATTR);
-    if (action === 'pick' && event.type === 'click') openPicker(item, target as HTMLElement);
-    if (action !== 'objective') return;
-    if (event.type === 'mouseout' || event.type === 'focusout') hideCardSoon();
-    else showCard(item.id, target.getAttribute(OBJECTIVE_ATTR) ?? '', target as HTMLElement);
+    if (!trusted(event) || state !== 'on') return;
+    guarded(() => {
+      const path = event.composedPath();
+      const target = path.find((node): node is Element => node instanceof Element && node.hasAttribute(ACTION_ATTR));
+      const found = target && itemOnPath(event);
+      if (!target || !found?.host) return;
+      const action = target.getAttribute(ACTION_ATTR);
+      if (action === 'pick' && event.type === 'click') {
+        hover.clear();
+        picker.open(found.item.id, found.item.ref.key, target as HTMLElement);
+      }
+      if (action !== 'objective') return;
+      if (event.type === 'mouseout' || event.type === 'focusout') hover.hideSoon();
+      else hover.show(found.item.id, target.getAttribute(OBJECTIVE_ATTR) ?? '', target);
+    });
   }
+  for (const type of REVEAL_EVENTS) doc.addEventListener(type, onReveal, true);
   for (const type of CHIP_EVENTS) doc.addEventListener(type, onChipEvent, true);
 
-  function updateSummary(): void {
-    const listed = new Set(found.filter((item) => item.listed).map((item) => item.id));
-    if (listed.size === 0) {
-      summaryHost?.remove();
-      summaryHost = null;
-      return;
-    }
-    // Counts change only once every item in view has its final answer (facts being fetched may still align it),
-    // so they never show a half-finished state; a fetch that fails ends the wait like one that succeeds.
-    for (const id of listed) if (!store.get(id) || store.isFetching(id)) return;
-    const { aligned, total, split } = summarize(listed, store.get, store.objectives);
-    const host = summaryHost?.isConnected ? summaryHost : createSummaryHost();
-    summaryHost = host;
-    const anchor = summaryAnchor?.isConnected ? summaryAnchor : null;
-    if (anchor && host.previousElementSibling !== anchor) anchor.after(host);
-    if (!anchor && host.parentElement !== doc.body) (doc.body ?? doc.documentElement).append(host);
-    host.toggleAttribute('data-floating', !anchor);
-    setAttr(host, 'data-aligned', String(aligned));
-    setAttr(host, 'data-total', String(total));
-    setAttr(host, 'data-theme', dark ? 'dark' : 'light');
-    render(h(SummaryBar, { aligned, total, split, dimmed, onToggleDim: toggleDim }), host.shadowRoot!);
-  }
+  // ── the site index, settings and the page leaving ───────────────────────
 
-  function createSummaryHost(): HTMLElement {
-    const host = doc.createElement(SUMMARY_TAG);
-    host.setAttribute('data-throughline-summary', '');
-    host.attachShadow({ mode: 'open' });
-    adoptStyles(host.shadowRoot!);
-    return host;
-  }
-
-  function toggleDim(): void {
-    dimmed = !dimmed;
-    ensurePageStyle();
-    doc.documentElement.toggleAttribute(DIM_ATTR, dimmed);
-    if (dimmed) reconcile();
-    else updateSummary();
-  }
-
-  function ensurePageStyle(): void {
-    if (doc.getElementById(PAGE_STYLE_ID)) return;
-    const style = doc.createElement('style');
-    style.id = PAGE_STYLE_ID;
-    style.textContent = `html[${DIM_ATTR}] [${CONTAINER_ATTR}="aligned"] { opacity: 0.35; transition: opacity 120ms; }`;
-    (doc.head ?? doc.documentElement).append(style);
-  }
-
-  function showCard(itemId: string, objectiveId: string, anchor: HTMLElement): void {
-    const objective = store.objectives.get(objectiveId);
-    if (!objective) return;
-    clearTimeout(cardTimer);
-    const alignment = store.get(itemId)?.find((candidate) => candidate.objectiveId === objectiveId);
-    card = {
-      objective,
-      reason: alignment && describeReason(alignment, new Date()),
-      rect: anchor.getBoundingClientRect(),
-    };
-    renderLayer();
-  }
-
-  function hideCardSoon(): void {
-    clearTimeout(cardTimer);
-    cardTimer = window.setTimeout(() => {
-      card = null;
+  const stopListening = resolve.onChange((what) =>
+    guarded(() => {
+      facts.arrived();
+      if (what === 'index') {
+        catalogueVersion++;
+        picker.forgetCatalogue();
+      }
+      for (const item of items.values()) unresolved.add(item);
+      process();
       renderLayer();
-    }, HIDE_CARD_AFTER_MS);
+    }),
+  );
+
+  function clearPage(): void {
+    for (const item of items.retain(() => false)) drop(item);
+    tally.clear();
+    pendingListed = 0;
+    summary.remove();
+    layer.remove();
+    dimming.remove();
+    picker.close();
+    hover.clear();
+    roots.length = 0;
+    markers = [];
+    sources.clear();
+    unresolved.clear();
+    metInView = null;
   }
 
-  function openPicker(item: Found, opener: HTMLElement): void {
-    card = null;
-    picker = { itemId: item.id, subject: item.ref.key, opener };
-    pickerError = undefined;
-    renderLayer();
-    if (!catalogue) void loadCatalogue();
-  }
-
-  function closePicker(): void {
-    const opener = picker?.opener;
-    picker = null;
-    renderLayer();
-    if (opener?.isConnected) opener.focus();
-  }
-
-  async function loadCatalogue(): Promise<void> {
-    const reply = await send({ type: 'listObjectives' });
-    if (reply.ok) catalogue = reply.data.objectives;
-    else pickerError = reply.error;
-    renderLayer();
-  }
-
-  async function link(itemId: string, subject: string, objectiveId: string, targetId?: string): Promise<void> {
-    const reply = await send({ type: 'link', itemId, objectiveId, targetId });
-    if (!reply.ok) return showError(reply.error);
-    const code = codeOf(objectiveId);
-    const { link: made, created, unexcluded } = reply.data;
-    showToast(
-      `Linked ${subject} to ${code}`,
-      created || unexcluded
-        ? () =>
-            void undo(
-              (async () => {
-                const removed = created ? await send({ type: 'removeLinks', linkIds: [made.id] }) : reply;
-                if (!removed.ok || !unexcluded) return removed;
-                return send({ type: 'restoreExclusions', exclusions: [unexcluded] });
-              })(),
-            )
-        : undefined,
-    );
-    await refresh();
-  }
-
-  /** "Not this item": the objective a rule or an ancestor gives no longer counts for this item. */
-  async function exclude(itemId: string, subject: string, objectiveId: string): Promise<void> {
-    const reply = await send({ type: 'exclude', itemId, objectiveId });
-    if (!reply.ok) return showError(reply.error);
-    const { exclusion, created, removedLink } = reply.data;
-    showToast(
-      `${subject} no longer counts toward ${codeOf(objectiveId)}`,
-      created
-        ? () =>
-            void undo(
-              (async () => {
-                const lifted = await send({ type: 'unexclude', itemId, objectiveId: exclusion.objectiveId });
-                if (!lifted.ok || !removedLink) return lifted;
-                return send({ type: 'restoreLinks', links: [removedLink] });
-              })(),
-            )
-        : undefined,
-    );
-    await refresh();
-  }
-
-  async function unlink(itemId: string, subject: string, objectiveId: string): Promise<void> {
-    const reply = await send({ type: 'unlink', itemId, objectiveId });
-    if (!reply.ok) return showError(reply.error);
-    const removed = reply.data.removed;
-    showToast(
-      `Unlinked ${subject} from ${codeOf(objectiveId)}`,
-      removed ? () => void undo(send({ type: 'restoreLinks', links: [removed] })) : undefined,
-    );
-    await refresh();
-  }
-
-  async function undo(request: Promise<Reply<unknown>>): Promise<void> {
-    const reply = await request;
-    toast = reply.ok ? { message: 'Undone' } : { message: `Could not undo: ${reply.error}` };
-    renderLayer();
-    await refresh();
-  }
-
-  function showError(message: string): void {
-    pickerError = message;
-    renderLayer();
-  }
-
-  function showToast(message: string, onUndo?: () => void): void {
-    toast = { message, onUndo };
-    renderLayer();
-  }
-
-  function codeOf(objectiveId: string): string {
-    return (
-      catalogue?.find((objective) => objective.id === objectiveId)?.code ??
-      store.objectives.get(objectiveId)?.code ??
-      objectiveId
-    );
-  }
-
-  function renderLayer(): void {
-    if (destroyed || state !== 'on') return;
-    if (!layerHost?.isConnected) {
-      layerHost = doc.createElement(LAYER_TAG);
-      layerHost.attachShadow({ mode: 'open' });
-      adoptStyles(layerHost.shadowRoot!);
-      // Keys typed in the picker must not reach the tracker's own shortcuts.
-      for (const type of ['keydown', 'keyup', 'keypress'])
-        layerHost.addEventListener(type, (event) => event.stopPropagation());
-      (doc.body ?? doc.documentElement).append(layerHost);
-    }
-    setAttr(layerHost, 'data-theme', dark ? 'dark' : 'light');
-    const current = picker;
-    const now = new Date();
-    const linked = new Map(
-      (current ? (store.get(current.itemId) ?? []) : []).map((alignment) => [
-        alignment.objectiveId,
-        { targetId: alignment.targetId, via: alignment.via, reason: describeReason(alignment, now) },
-      ]),
-    );
-    render(
-      h(OverlayLayer, {
-        card,
-        picker: current
-          ? {
-              subject: current.subject,
-              rect: current.opener.getBoundingClientRect(),
-              objectives: catalogue,
-              error: pickerError,
-              linked,
-              onLink: (objectiveId, targetId) => void link(current.itemId, current.subject, objectiveId, targetId),
-              onUnlink: (objectiveId) => void unlink(current.itemId, current.subject, objectiveId),
-              onExclude: (objectiveId) => void exclude(current.itemId, current.subject, objectiveId),
-            }
-          : null,
-        toast,
-        onCardEnter: () => clearTimeout(cardTimer),
-        onCardLeave: hideCardSoon,
-        onClosePicker: closePicker,
-        onDismissToast: () => {
-          toast = null;
-          renderLayer();
-        },
+  return {
+    /** Whether an element is one of ours (a host, the summary, the layer), as opposed to a copy the page made. */
+    isOurs: (element: Element) => placer.isOurs(element) || element === summary.host || element === layer.host,
+    /** The page changed: follow it. The first call with a body reads the whole page. */
+    follow: (changes: PageChanges) => guarded(() => follow(changes)),
+    /** The URL may have changed with no DOM change to follow (the page's own history calls are invisible to us). */
+    checkUrl: () =>
+      guarded(() => {
+        if (state !== 'off' && view && view.href !== deps.url().href && startView()) process();
       }),
-      layerHost.shadowRoot!,
-    );
-  }
-
-  /** Opens the picker for the item that holds the keyboard focus (or the only item of a detail view). */
-  function openPickerForFocus(): boolean {
-    const active = doc.activeElement;
-    let item: Found | undefined;
-    if (active?.tagName === HOST_TAG.toUpperCase()) item = itemOfHost.get(active as HTMLElement);
-    item ??= active ? found.find((candidate) => candidate.container.contains(active)) : undefined;
-    if (!item) {
-      const details = found.filter((candidate) => candidate.kind === 'detail');
-      if (details.length === 1) item = details[0];
-    }
-    if (!item) return false;
-    const host = [...hosts].find((candidate) => itemOfHost.get(candidate) === item);
-    openPicker(item, host ?? (item.anchor as HTMLElement));
-    return true;
-  }
-
-  /** Closes the picker when the page, not the picker, has the focus; answers whether one was open. */
-  function closePickerFromPage(): boolean {
-    if (!picker) return false;
-    closePicker();
-    return true;
-  }
-
-  function pageItems(): PageItemsReply {
-    const first = found[0];
-    const byId = new Map<string, Found>();
-    for (const item of found) if (!byId.has(item.id)) byId.set(item.id, item);
-    const listed = new Set(found.filter((item) => item.listed).map((item) => item.id));
-    return {
-      tracker: first?.ref.tracker ?? '',
-      site: first?.ref.site ?? '',
-      views: [...new Set(found.map((item) => item.kind))],
-      items: [...byId.values()].map((item) => {
-        const alignments = store.get(item.id);
-        return {
+    /**
+     * The page finished loading (DOMContentLoaded). A view none of whose
+     * adapters applied is looked at again, now that the whole page is there;
+     * an open item's own view is read again, since a place for its chips
+     * may have been parsed after the item itself.
+     */
+    loaded: () =>
+      guarded(() => {
+        if (state === 'off') return;
+        if (!view || view.readers.length === 0) {
+          if (startView()) process();
+          return;
+        }
+        for (const item of items.values()) if (item.kind === 'detail') sources.add(item.source);
+        process();
+        // After the page's own handlers of the same event, so that this look at the whole page never delays them.
+        timers.timeout(
+          () =>
+            guarded(() => {
+              view?.searchPage();
+              refreshListing();
+              showSummary();
+            }),
+          0,
+        );
+      }),
+    /** Turns the overlay on (placing what it read and resolved) or off (leaving nothing in the page). */
+    setEnabled(value: boolean): void {
+      guarded(() => {
+        const next = value ? 'on' : 'off';
+        if (next === state) return;
+        const was = state;
+        state = next;
+        if (state === 'off') {
+          clearPage();
+          view = null;
+          return;
+        }
+        if (was === 'off') view = null;
+        if (!view) startView();
+        for (const item of items.values()) unresolved.add(item);
+        process();
+      });
+    },
+    setDensity(value: 'compact' | 'full'): void {
+      guarded(() => {
+        if ((value === 'full') === full) return;
+        full = value === 'full';
+        for (const item of items.values()) unresolved.add(item);
+        process();
+      });
+    },
+    /** Opens the picker for the item that holds the keyboard focus (or the only item of a detail view). */
+    openPickerForFocus(): boolean {
+      if (destroyed || state !== 'on') return false;
+      let opened = false;
+      guarded(() => {
+        const active = doc.activeElement;
+        let item: PageItem | undefined = active ? (items.ofHost(active) ?? undefined) : undefined;
+        for (let at: Element | null = active; !item && at; at = at.parentElement) item = items.ofContainer(at);
+        if (!item) {
+          const details = [...items.values()].filter((candidate) => candidate.kind === 'detail');
+          if (details.length === 1) item = details[0];
+        }
+        if (!item) return;
+        hover.clear();
+        picker.open(item.id, item.ref.key, item.host ?? (item.anchor as HTMLElement));
+        opened = true;
+      });
+      return opened;
+    },
+    /** Closes the picker when the page, not the picker, has the focus; answers whether one was open. */
+    closePickerFromPage(): boolean {
+      let closed = false;
+      guarded(() => {
+        closed = picker.close();
+      });
+      return closed;
+    },
+    pageItems(): PageItemsReply {
+      const byId = new Map<string, PageItem>();
+      for (const item of items.values()) if (!byId.has(item.id)) byId.set(item.id, item);
+      const list = [...byId.values()];
+      return {
+        tracker: list[0]?.ref.tracker ?? '',
+        site: list[0]?.ref.site ?? '',
+        views: [...new Set(list.map((item) => item.kind))],
+        items: list.map((item) => ({
           id: item.id,
           kind: item.kind,
           title: item.title,
           url: item.url,
-          listed: listed.has(item.id),
-          state: alignments === undefined ? 'pending' : alignments.length > 0 ? 'aligned' : 'unaligned',
-        };
-      }),
-    };
-  }
-
-  function setDensity(value: 'compact' | 'full'): void {
-    if ((value === 'full') === full) return;
-    full = value === 'full';
-    reconcile();
-  }
-
-  /** Turns the overlay off (chips, summary, picker and dimming removed) or back on with a fresh scan. */
-  function setEnabled(value: boolean): void {
-    const next = value ? 'on' : 'off';
-    if (next === state || destroyed) return;
-    const was = state;
-    state = next;
-    if (state === 'on') {
-      // Coming out of `pending`, what was found is already asked about: it only needs placing.
-      if (was === 'pending') reconcile();
-      else scan();
-      return;
-    }
-    clearPage();
-    // The popup then lists nothing for this page, and no seen items are recorded.
-    found = [];
-    picker = null;
-    card = null;
-    toast = null;
-    dimmed = false;
-  }
-
-  /** Finds and asks, but places nothing until setEnabled says whether this tracker is on. */
-  function holdUntilEnabled(): void {
-    if (state === 'on' && hosts.size === 0) state = 'pending';
-  }
-
-  function destroy(): void {
-    destroyed = true;
-    for (const type of CHIP_EVENTS) doc.removeEventListener(type, onChipEvent, true);
-    for (const type of REVEAL_EVENTS) doc.removeEventListener(type, onReveal, true);
-    clearPage();
-  }
-
-  function clearPage(): void {
-    for (const host of hosts) host.remove();
-    hosts.clear();
-    hostOf.clear();
-    summaryHost?.remove();
-    summaryHost = null;
-    layerHost?.remove();
-    layerHost = null;
-    doc.getElementById(PAGE_STYLE_ID)?.remove();
-    doc.documentElement.removeAttribute(DIM_ATTR);
-    for (const element of doc.querySelectorAll(`[${CONTAINER_ATTR}]`)) element.removeAttribute(CONTAINER_ATTR);
-  }
-
-  return {
-    scan,
-    update,
-    refresh,
+          listed: membership.has(item),
+          state: item.resolution === 'pending' ? 'pending' : item.resolution.length > 0 ? 'aligned' : 'unaligned',
+        })),
+      };
+    },
+    /** What one of this tab's fetches from the tracker brought, or why it brought nothing. */
+    factsReported: (report: FactsReport) =>
+      guarded(() => void facts.reported(report, new Date(deps.now()).toISOString())),
+    /** Hands over the items seen but not yet recorded: the page is going. */
     flushSeen: () => seen.flushNow(),
-    pageItems,
-    openPickerForFocus,
-    closePickerFromPage,
-    setDensity,
-    setEnabled,
-    holdUntilEnabled,
-    destroy,
+    /** Stops for good: every listener, timer and element of ours leaves the page. */
+    destroy(): void {
+      if (destroyed) return;
+      clearPage();
+      destroyed = true;
+      stopListening();
+      for (const type of REVEAL_EVENTS) doc.removeEventListener(type, onReveal, true);
+      for (const type of CHIP_EVENTS) doc.removeEventListener(type, onChipEvent, true);
+    },
   };
 }
 
-function setAttr(element: Element, name: string, value: string): void {
-  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
-}
-
-function alignmentKey(alignments: readonly ItemAlignment[]): string {
-  return alignments.map((a) => `${a.objectiveId}:${a.targetId ?? ''}:${a.via}`).join(',');
-}
-
-function uniqueRequests(items: readonly Found[]) {
-  const byId = new Map<string, { id: string; facts?: Found['facts'] }>();
-  for (const item of items) if (!byId.has(item.id)) byId.set(item.id, { id: item.id, facts: item.facts });
-  return [...byId.values()];
-}
-
-/** The roots that are not inside another root, so that no subtree is read twice. */
-function outermost(roots: readonly Element[]): Element[] {
-  const unique = [...new Set(roots)];
-  return unique.filter((root) => !unique.some((other) => other !== root && other.contains(root)));
-}
+export type Overlay = ReturnType<typeof createOverlay>;

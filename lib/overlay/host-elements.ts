@@ -6,47 +6,52 @@ export const SUMMARY_TAG = 'throughline-summary';
 export const LAYER_TAG = 'throughline-layer';
 const OUR_TAGS = new Set([HOST_TAG.toUpperCase(), SUMMARY_TAG.toUpperCase(), LAYER_TAG.toUpperCase()]);
 
-export function isOurElement(node: Node): boolean {
-  return node.nodeType === Node.ELEMENT_NODE && OUR_TAGS.has((node as Element).tagName);
+/** The page contract (DESIGN.md): what a host says about its item. */
+export const ITEM_ATTR = 'data-throughline-item';
+export const STATE_ATTR = 'data-throughline-state';
+export const HOST_ATTRIBUTES = [ITEM_ATTR, STATE_ATTR] as const;
+
+/** Whether an element has one of our tags: ours, or a copy of ours the page made. */
+export function isOurTag(element: Element): boolean {
+  return OUR_TAGS.has(element.tagName);
 }
 
-/** The host already placed for this anchor and placement, if any. */
-export function existingHost(anchor: Element, placement: Placement): HTMLElement | null {
-  const candidate =
-    placement === 'after'
-      ? anchor.nextElementSibling
-      : placement === 'before'
-        ? anchor.previousElementSibling
-        : placement === 'append'
-          ? anchor.lastElementChild
-          : anchor.firstElementChild;
-  if (candidate?.tagName === HOST_TAG.toUpperCase()) return candidate as HTMLElement;
-  // React may have appended its own nodes after ours: look through the children once.
-  if (placement === 'append' || placement === 'prepend') {
-    for (const child of anchor.children) if (child.tagName === HOST_TAG.toUpperCase()) return child as HTMLElement;
-  }
-  return null;
+export function isHostTag(element: Element): boolean {
+  return element.tagName === HOST_TAG.toUpperCase();
 }
 
-/** A new host with an open shadow root, placed against the item's anchor. */
-export function createHost(
-  id: string,
-  state: string,
-  anchor: Element,
-  placement: Placement,
-  doc: Document,
-): HTMLElement {
+/** A host element with the item and state of the contract, and an open shadow root for its chips. */
+export function createHost(doc: Document, id: string, state: string): HTMLElement {
   const host = doc.createElement(HOST_TAG);
-  host.setAttribute('data-throughline-item', id);
-  host.setAttribute('data-throughline-state', state);
+  host.setAttribute(ITEM_ATTR, id);
+  host.setAttribute(STATE_ATTR, state);
   host.attachShadow({ mode: 'open' });
-  place(host, anchor, placement);
   return host;
 }
 
-function place(host: Element, anchor: Element, placement: Placement): void {
+/** Puts a host against its anchor. */
+export function placeHost(host: Element, anchor: Element, placement: Placement): void {
   if (placement === 'append') anchor.append(host);
   else if (placement === 'prepend') anchor.prepend(host);
   else if (placement === 'after') anchor.after(host);
   else anchor.before(host);
+}
+
+/**
+ * Whether a host is where its anchor and placement put it. Siblings the
+ * page's framework adds beside ours do not move it: inside the anchor, or
+ * beside it under the same parent, is in place.
+ */
+export function isInPlace(host: Element, anchor: Element, placement: Placement): boolean {
+  if (!host.isConnected) return false;
+  return placement === 'append' || placement === 'prepend'
+    ? host.parentElement === anchor
+    : host.parentElement === anchor.parentElement;
+}
+
+/** The elements with our host's tag where a host for this anchor would be: ours to reuse, or copies to remove. */
+export function hostsAt(anchor: Element, placement: Placement): Element[] {
+  if (placement === 'append' || placement === 'prepend') return [...anchor.children].filter(isHostTag);
+  const sibling = placement === 'after' ? anchor.nextElementSibling : anchor.previousElementSibling;
+  return sibling && isHostTag(sibling) ? [sibling] : [];
 }

@@ -25,7 +25,7 @@ const countOf = (warnings: Snapshot['figures']['warnings']) =>
 export function meanProgressOn(
   history: readonly Snapshot[],
   day: string,
-  targets: readonly BenefitTarget[],
+  targets: readonly Pick<BenefitTarget, 'id' | 'direction' | 'baseline' | 'target'>[],
 ): number | null {
   const states = foldTargets(history.filter((snapshot) => snapshot.day <= day));
   const ratios = targets.flatMap((target) => {
@@ -54,7 +54,7 @@ export function headlineTable(
   start: Snapshot | undefined,
   end: Snapshot | undefined,
   theme: Theme | null,
-  targets: readonly BenefitTarget[],
+  targets: readonly Pick<BenefitTarget, 'id' | 'direction' | 'baseline' | 'target'>[],
 ): ReportTable {
   const figures: Figure[] = [];
   const themeAligned = (snapshot: Snapshot | undefined) =>

@@ -28,7 +28,7 @@ export function siteScript(site: Pick<Site, 'origin' | 'tracker'>): Scripting.Re
     id: siteScriptId(site.origin),
     matches: [sitePattern(site.origin)],
     js: [CONTENT_SCRIPT_FILES[site.tracker]],
-    runAt: 'document_idle',
+    runAt: 'document_start',
     persistAcrossSessions: true,
   };
 }

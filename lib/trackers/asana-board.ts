@@ -1,4 +1,4 @@
-import type { Adapter, FoundItem } from './adapter';
+import { defineAdapter, type FoundItem } from './adapter';
 import { nameText, projectFacts } from './asana-fields';
 import {
   boardCard,
@@ -9,22 +9,20 @@ import {
   pageHeader,
   pageToolbar,
 } from './asana-selectors';
-import { ASANA_SITE, asanaGid, isAsanaPage, projectGidFromUrl, taskUrl } from './asana-url';
-import { containersOf, firstOf, readEach, textOf } from './dom';
+import { ASANA_SITE, asanaGid, asanaPage, isAsanaPage, taskUrl } from './asana-url';
+import { textOf } from './dom';
 
 /** Cards of a project's board view. */
-export const asanaBoard: Adapter = {
+export const asanaBoard = defineAdapter({
   name: 'asana-board',
   tracker: 'asana',
   applies: isAsanaPage,
-  find(root, url) {
-    const project = projectGidFromUrl(url);
-    return readEach(containersOf(root, boardCard, boardCardName), (card) => readCard(card, project));
-  },
-  summaryAnchor(doc) {
-    return firstOf(doc, [pageToolbar, pageHeader]);
-  },
-};
+  page: asanaPage,
+  container: boardCard,
+  marker: boardCard,
+  read: (card, page) => readCard(card, page.project),
+  summaryAnchors: [pageToolbar, pageHeader],
+});
 
 function readCard(card: Element, project: string | null): FoundItem | null {
   const gid = asanaGid(card.getAttribute('data-task-id'));

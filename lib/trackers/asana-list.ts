@@ -1,4 +1,4 @@
-import type { Adapter, FoundItem } from './adapter';
+import { defineAdapter, type FoundItem } from './adapter';
 import { nameText, projectFacts } from './asana-fields';
 import {
   listRow,
@@ -10,25 +10,23 @@ import {
   sectionRow,
   taskLink,
 } from './asana-selectors';
-import { ASANA_SITE, asanaGid, isAsanaPage, projectGidFromUrl, taskGidFromHref, taskUrl } from './asana-url';
-import { containersOf, firstOf, readEach, textOf } from './dom';
+import { ASANA_SITE, asanaGid, asanaPage, isAsanaPage, taskGidFromHref, taskUrl } from './asana-url';
+import { textOf } from './dom';
 
 // The name textarea's id ends with the gid: `…_{gid}`.
 const ID_SEPARATOR = '_';
 
 /** Task rows of a project's list view and of My Tasks. */
-export const asanaList: Adapter = {
+export const asanaList = defineAdapter({
   name: 'asana-list',
   tracker: 'asana',
   applies: isAsanaPage,
-  find(root, url) {
-    const project = projectGidFromUrl(url);
-    return readEach(containersOf(root, listRow, listTaskNameInput), (row) => readRow(row, url, project));
-  },
-  summaryAnchor(doc) {
-    return firstOf(doc, [pageToolbar, pageHeader]);
-  },
-};
+  page: asanaPage,
+  container: listRow,
+  marker: listRow,
+  read: (row, page, url) => readRow(row, url, page.project),
+  summaryAnchors: [pageToolbar, pageHeader],
+});
 
 function readRow(row: Element, url: URL, project: string | null): FoundItem | null {
   const input = row.querySelector(listTaskNameInput);

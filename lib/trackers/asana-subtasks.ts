@@ -1,26 +1,19 @@
-import type { Adapter, FoundItem } from './adapter';
+import { defineAdapter, type FoundItem } from './adapter';
 import { nameText } from './asana-fields';
 import { subtaskName, subtaskRightChildren, subtaskRow, taskPane } from './asana-selectors';
-import { ASANA_SITE, asanaGid, isAsanaPage, taskGidFromUrl, taskUrl } from './asana-url';
-import { queryAll, readEach } from './dom';
+import { ASANA_SITE, asanaGid, asanaPage, isAsanaPage, taskGidFromUrl, taskUrl } from './asana-url';
 
 /** Subtasks listed in a task pane; the open task is their parent. */
-export const asanaSubtasks: Adapter = {
+export const asanaSubtasks = defineAdapter({
   name: 'asana-subtasks',
   tracker: 'asana',
   applies: isAsanaPage,
-  find(root, url) {
-    return readEach(subtaskRows(root), (row) => readSubtask(row, url));
-  },
-};
-
-/**
- * The outermost match for each subtask: the row and an element of it may both
- * carry `data-task-id`, and one row must give one item.
- */
-function subtaskRows(root: ParentNode): Element[] {
-  return queryAll(root, subtaskRow).filter((row) => !row.parentElement?.closest(subtaskRow));
-}
+  page: asanaPage,
+  container: subtaskRow,
+  marker: subtaskRow,
+  // The row and an element of it may both carry `data-task-id`: one row must give one item, read from the outermost.
+  read: (row, _page, url) => (row.parentElement?.closest(subtaskRow) ? null : readSubtask(row, url)),
+});
 
 function readSubtask(row: Element, url: URL): FoundItem | null {
   const gid = asanaGid(

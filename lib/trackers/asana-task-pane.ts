@@ -1,23 +1,23 @@
-import type { Adapter, FoundItem, Placement } from './adapter';
+import { defineAdapter, type FoundItem, type Placement } from './adapter';
 import { nameText, projectFacts } from './asana-fields';
 import { taskPane, taskPaneExtraActions, taskPaneName, taskPaneTitleRow, taskPaneToolbar } from './asana-selectors';
-import { ASANA_SITE, asanaGid, isAsanaPage, projectGidFromUrl, taskGidFromUrl, taskUrl } from './asana-url';
-import { firstOf, queryAll, readEach } from './dom';
+import { ASANA_SITE, asanaGid, asanaPage, isAsanaPage, taskGidFromUrl, taskUrl } from './asana-url';
+import { firstOf } from './dom';
 
 /** The open task: the side pane over a list or board, or the full-screen task page. */
-export const asanaTaskPane: Adapter = {
+export const asanaTaskPane = defineAdapter({
   name: 'asana-task-pane',
   tracker: 'asana',
   applies: isAsanaPage,
-  find(root, url) {
-    return readEach(queryAll(root, taskPane), (pane) => readPane(pane, url));
-  },
-};
+  page: asanaPage,
+  container: taskPane,
+  marker: taskPane,
+  read: (pane, page, url) => readPane(pane, url, page.project),
+});
 
-function readPane(pane: Element, url: URL): FoundItem | null {
+function readPane(pane: Element, url: URL, project: string | null): FoundItem | null {
   const gid = asanaGid(pane.getAttribute('data-task-id')) ?? taskGidFromUrl(url);
   if (!gid) return null;
-  const project = projectGidFromUrl(url);
   return {
     ref: { tracker: 'asana', site: ASANA_SITE, key: gid },
     ...paneAnchor(pane),

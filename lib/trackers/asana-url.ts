@@ -34,6 +34,11 @@ export function projectGidFromUrl(url: URL): string | null {
   return readPath(url).project;
 }
 
+/** What every item of an Asana view shares: the project in its URL, if any. */
+export function asanaPage(url: URL): { project: string | null } {
+  return { project: projectGidFromUrl(url) };
+}
+
 /** The task a link points to, resolved against the page; `null` for links to anything else. */
 export function taskGidFromHref(href: string | null | undefined, base: URL): string | null {
   const url = absoluteHttpUrl(href, base);

@@ -20,11 +20,11 @@ const STATE_LABEL = 'State';
 const AREA_PATH_LABEL = 'Area Path';
 
 /**
- * The outermost card for each match: a card and a wrapper of it may both
+ * Whether a card is the outermost match: a card and a wrapper of it may both
  * carry `data-itemid`, and one card must give one item.
  */
-export function outermostCards(candidates: readonly Element[], selector: string): Element[] {
-  return candidates.filter((card) => !card.parentElement?.closest(selector));
+export function isOutermostCard(card: Element, selector: string): boolean {
+  return !card.parentElement?.closest(selector);
 }
 
 /** A Kanban or taskboard card, read the same way on both boards. */

@@ -1,4 +1,4 @@
-import type { Adapter } from './adapter';
+import { defineAdapter } from './adapter';
 import { readGridRow } from './azure-devops-grid-row';
 import {
   backlogRow,
@@ -11,7 +11,6 @@ import {
   hubTabBar,
 } from './azure-devops-selectors';
 import { azureDevOpsSite, isAzureDevOpsPage } from './azure-devops-site';
-import { containersOf, firstOf, readEach } from './dom';
 
 const QUERIES_PATH = /\/_queries(?:\/|$)/i;
 // Grids that are not query results: the backlog has its own adapter, and a form's links are not the list.
@@ -21,19 +20,15 @@ const OTHER_GRIDS = [backlogRow, form, formPage, formDialog].join(', ');
  * Result rows of a query (`/_queries/query/…`). Any grid row with a work
  * item link qualifies, so the adapter keeps to the queries hub.
  */
-export const azureDevOpsQueryResults: Adapter = {
+export const azureDevOpsQueryResults = defineAdapter({
   name: 'azure-devops-query-results',
   tracker: 'azure-devops',
   applies(url, doc) {
     return QUERIES_PATH.test(url.pathname) && isAzureDevOpsPage(url, doc);
   },
-  find(root, url) {
-    const ado = azureDevOpsSite(url);
-    if (!ado) return [];
-    const rows = containersOf(root, gridRow, editLink).filter((row) => !row.closest(OTHER_GRIDS));
-    return readEach(rows, (row) => readGridRow(row, ado, url));
-  },
-  summaryAnchor(doc) {
-    return firstOf(doc, [hubTabBar, hubHeader]);
-  },
-};
+  page: azureDevOpsSite,
+  container: gridRow,
+  marker: editLink,
+  read: (row, ado, url) => (row.closest(OTHER_GRIDS) ? null : readGridRow(row, ado, url)),
+  summaryAnchors: [hubTabBar, hubHeader],
+});

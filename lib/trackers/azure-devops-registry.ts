@@ -1,6 +1,8 @@
 import type { Adapter } from './adapter';
 import { azureDevOpsBacklog } from './azure-devops-backlog';
 import { azureDevOpsKanban } from './azure-devops-kanban';
+import { azureDevOpsLegacyBacklog } from './azure-devops-legacy-backlog';
+import { azureDevOpsLegacyBoard } from './azure-devops-legacy-board';
 import { azureDevOpsQueryResults } from './azure-devops-query-results';
 import { azureDevOpsTaskboard } from './azure-devops-taskboard';
 import { azureDevOpsWorkItemForm } from './azure-devops-work-item-form';
@@ -12,4 +14,6 @@ export const AZURE_DEVOPS_ADAPTERS: readonly Adapter[] = [
   azureDevOpsTaskboard,
   azureDevOpsBacklog,
   azureDevOpsQueryResults,
+  azureDevOpsLegacyBoard,
+  azureDevOpsLegacyBacklog,
 ];

@@ -11,16 +11,25 @@
 
 /** Any link to a work item's page; the first way to find an item. Many per list. */
 export const editLink = 'a[href*="/_workitems/edit/"]';
-export const editLink_ = ['work-item-page', 'work-item-dialog', 'kanban', 'taskboard', 'backlog', 'query-results'];
+export const editLink_ = [
+  'work-item-page',
+  'work-item-dialog',
+  'kanban',
+  'taskboard',
+  'backlog',
+  'query-results',
+  'legacy-backlog',
+];
 
 // Page markers of Azure DevOps Server, whose host says nothing
 
 /**
  * Any one is enough: `[class*="work-item-form"]` is in trackers.md and the
  * `__bolt-` ids are in public scripts; `.bolt-page` (the new hubs' page
- * frame) is (unverified). Once each.
+ * frame) is (unverified); so are the legacy hubs' `.hub-title` and
+ * `.agile-board`, for a Server without the New Boards Hub. Once each.
  */
-export const serverPageMarker = '[class*="work-item-form"], [id^="__bolt-"], .bolt-page';
+export const serverPageMarker = '[class*="work-item-form"], [id^="__bolt-"], .bolt-page, .hub-title, .agile-board';
 export const serverPageMarker_ = [
   'work-item-page',
   'work-item-dialog',
@@ -29,6 +38,8 @@ export const serverPageMarker_ = [
   'backlog',
   'query-results',
   'no-match',
+  'legacy-board',
+  'legacy-backlog',
 ];
 
 // Work item form (its own page, or a dialog over a board or backlog)
@@ -131,3 +142,37 @@ export const hubTabBar_ = ['kanban', 'taskboard', 'backlog', 'query-results'];
 /** (unverified) The hub's header (team or query name); the summary's fallback place. Once. */
 export const hubHeader = '.bolt-header';
 export const hubHeader_ = ['kanban', 'taskboard', 'backlog', 'query-results'];
+
+// Azure DevOps Server without the New Boards Hub: the legacy board and backlog
+
+/** (unverified) The legacy Kanban board, and a card on it: `data-item-id` (hyphenated, unlike the new hub's). One per card. */
+export const legacyBoardTile = '.board-tile[data-item-id]';
+export const legacyBoardTile_ = ['legacy-board'];
+
+/** (unverified) The card's content block; the badge is appended to it. One per card. */
+export const legacyTileContent = '.board-tile-content';
+export const legacyTileContent_ = ['legacy-board'];
+
+/** (unverified) The card's title, and the card title's wrapper on older versions. One per card. */
+export const legacyTileTitle = '.clickable-title, .title';
+export const legacyTileTitle_ = ['legacy-board'];
+
+/** (unverified) A row of a legacy (VSS) grid such as the backlog; virtualized. One per rendered row. */
+export const legacyGridRow = '.grid-canvas .grid-row';
+export const legacyGridRow_ = ['legacy-backlog'];
+
+/** (unverified) A cell of a legacy grid row, in the order of the grid's header columns. Several per row. */
+export const legacyGridCell = '.grid-cell';
+export const legacyGridCell_ = ['legacy-backlog'];
+
+/** (unverified) A header column of a legacy grid; its `title` names the field. Several per grid. */
+export const legacyGridHeaderColumn = '.grid-header-column';
+export const legacyGridHeaderColumn_ = ['legacy-backlog'];
+
+/** (unverified) A legacy grid, around its header and rows. Once per grid. */
+export const legacyGrid = '.grid';
+export const legacyGrid_ = ['legacy-backlog'];
+
+/** (unverified) The legacy hub's title (team and backlog level); the summary goes after it. Once. */
+export const legacyHubTitle = '.hub-title';
+export const legacyHubTitle_ = ['legacy-board', 'legacy-backlog'];

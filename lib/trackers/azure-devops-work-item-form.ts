@@ -1,4 +1,4 @@
-import type { Adapter, FoundItem, Placement } from './adapter';
+import { defineAdapter, type FoundItem, type Placement } from './adapter';
 import { azureDevOpsFacts } from './azure-devops-facts';
 import { idFromHref, idFromPageUrl, idFromText, workItemUrl } from './azure-devops-ids';
 import {
@@ -13,22 +13,23 @@ import {
   formTitle,
 } from './azure-devops-selectors';
 import { type AzureDevOpsSite, azureDevOpsSite, isAzureDevOpsPage } from './azure-devops-site';
-import { closestOf, containersOf, MAX_TEXT, readEach } from './dom';
+import { closestOf, MAX_TEXT } from './dom';
 
 // Nearest first: the form sits inside its page or dialog frame.
 const FORM_FRAMES = [form, formPage, formDialog];
 
 /** The work item form: its own page (`/_workitems/edit/ID`) or a dialog over a board (`?workitem=ID`). */
-export const azureDevOpsWorkItemForm: Adapter = {
+export const azureDevOpsWorkItemForm = defineAdapter({
   name: 'azure-devops-work-item-form',
   tracker: 'azure-devops',
   applies: isAzureDevOpsPage,
-  find(root, url) {
-    const ado = azureDevOpsSite(url);
-    if (!ado) return [];
-    return readEach(containersOf(root, formHeader, editLink), (header) => readForm(header, ado, url));
-  },
-};
+  page: azureDevOpsSite,
+  container: formHeader,
+  marker: editLink,
+  // The header may show its id as text only: it is found by itself.
+  standalone: true,
+  read: readForm,
+});
 
 function readForm(header: Element, ado: AzureDevOpsSite, url: URL): FoundItem | null {
   // The header names its own item; the page URL may name another when a dialog opens over a form.

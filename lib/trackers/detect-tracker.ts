@@ -17,8 +17,9 @@ export function detectTracker(
     doc.querySelector('meta[name="application-name"][content="JIRA" i]') !== null ||
     doc.querySelector('meta[name="application-name"][data-version]') !== null;
   if (jira && !otherAtlassianApp) return 'jira';
-  // Azure DevOps Server has no documented marker (unverified): its hub paths and the Bolt UI's classes are the signal.
+  // Azure DevOps Server has no documented marker (unverified): its hub paths and the Bolt UI's classes are the signal,
+  // or, on a Server without the New Boards Hub, the legacy hubs' title, board and grid.
   const hub = /\/_(workitems|boards|backlogs|sprints|queries|dashboards|git|build|wiki)(\/|$)/i.test(path);
-  const bolt = doc.querySelector('.bolt-page, [class*="bolt-"], .work-item-form') !== null;
-  return hub && bolt ? 'azure-devops' : null;
+  const ui = doc.querySelector('.bolt-page, [class*="bolt-"], .work-item-form, .hub-title, .agile-board, .grid-canvas');
+  return hub && ui !== null ? 'azure-devops' : null;
 }

@@ -6,25 +6,29 @@
 /** Longest title or status we keep; tracker summaries are capped at 255 anyway. */
 export const MAX_TEXT = 300;
 
-/**
- * Elements under `root` matching `selector`, and `root` itself when it
- * matches: the engine may hand us a re-created card as the root.
- */
-export function queryAll(root: ParentNode, selector: string): Element[] {
-  try {
-    const found = Array.from(root.querySelectorAll(selector));
-    if (isElement(root) && root.matches(selector)) found.unshift(root);
-    return found;
-  } catch {
-    return [];
-  }
-}
-
 /** The first element under `root` matching any of `selectors`, tried in order of trust. */
 export function firstOf(root: ParentNode, selectors: readonly string[]): Element | null {
   for (const selector of selectors) {
     const found = root.querySelector(selector);
     if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The first element matching one of `selectors`, tried in order of trust,
+ * that is `root` itself or under it: the engine looks for a summary's place
+ * in a subtree that was just added, which may be that place itself.
+ */
+export function firstIn(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    try {
+      if (isElement(root) && root.matches(selector)) return root;
+      const found = root.querySelector(selector);
+      if (found) return found;
+    } catch {
+      // A selector the browser does not understand matches nothing.
+    }
   }
   return null;
 }
@@ -36,35 +40,6 @@ export function closestOf(element: Element, selectors: readonly string[]): Eleme
     if (found) return found;
   }
   return null;
-}
-
-/**
- * Every container matching `selector` under `root`, plus the container
- * around `root` when `root` holds one of its links: the containers that
- * climbing from each link with `closest()` (trackers.md) would reach, without
- * climbing from each of a 2,000-card board's links on every scan. Each
- * container appears once.
- */
-export function containersOf(root: ParentNode, selector: string, linkSelector: string): Element[] {
-  const found = queryAll(root, selector);
-  if (!isElement(root) || root.matches(selector)) return found;
-  if (!root.matches(linkSelector) && root.querySelector(linkSelector) === null) return found;
-  const around = root.parentElement?.closest(selector);
-  return around ? [...found, around] : found;
-}
-
-/** Reads each container on its own, so one odd card cannot hide the others. */
-export function readEach<T>(containers: readonly Element[], read: (container: Element) => T | null): T[] {
-  const results: T[] = [];
-  for (const container of containers) {
-    try {
-      const result = read(container);
-      if (result !== null) results.push(result);
-    } catch {
-      // An unreadable card is simply not found.
-    }
-  }
-  return results;
 }
 
 /** Whitespace-collapsed plain text, capped; `undefined` when there is none. */

@@ -1,5 +1,5 @@
-import type { Adapter, FoundItem } from './adapter';
-import { containersOf, firstOf, readEach, textOf } from './dom';
+import { defineAdapter, type FoundItem } from './adapter';
+import { textOf } from './dom';
 import { browseUrl, jiraKey, keyFromHref } from './jira-keys';
 import {
   browseLink,
@@ -11,18 +11,16 @@ import {
 import { cloudSite, isJiraCloudPage, type JiraSite } from './jira-site';
 
 /** Rows of a Jira Cloud backlog (sprints and the backlog section). */
-export const jiraCloudBacklog: Adapter = {
+export const jiraCloudBacklog = defineAdapter({
   name: 'jira-cloud-backlog',
   tracker: 'jira',
   applies: isJiraCloudPage,
-  find(root, url) {
-    const jira = cloudSite(url);
-    return readEach(containersOf(root, cloudBacklogRow, browseLink), (row) => readRow(row, jira, url));
-  },
-  summaryAnchor(doc) {
-    return firstOf(doc, [cloudBacklogHeader]);
-  },
-};
+  page: cloudSite,
+  container: cloudBacklogRow,
+  marker: browseLink,
+  read: readRow,
+  summaryAnchors: [cloudBacklogHeader],
+});
 
 function readRow(row: Element, jira: JiraSite, url: URL): FoundItem | null {
   const keyLink = row.querySelector(cloudBacklogKey);

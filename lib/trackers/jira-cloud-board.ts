@@ -1,5 +1,5 @@
-import type { Adapter, FoundItem } from './adapter';
-import { containersOf, firstOf, readEach, textOf } from './dom';
+import { defineAdapter, type FoundItem } from './adapter';
+import { textOf } from './dom';
 import { browseUrl, jiraKey, keyFromHref } from './jira-keys';
 import {
   browseLink,
@@ -15,18 +15,18 @@ import { cloudSite, isJiraCloudPage, type JiraSite } from './jira-site';
 const CARD_ID_PREFIX = 'card-';
 
 /** Cards of a Jira Cloud board (company- and team-managed). */
-export const jiraCloudBoard: Adapter = {
+export const jiraCloudBoard = defineAdapter({
   name: 'jira-cloud-board',
   tracker: 'jira',
   applies: isJiraCloudPage,
-  find(root, url) {
-    const jira = cloudSite(url);
-    return readEach(containersOf(root, cloudCard, browseLink), (card) => readCard(card, jira, url));
-  },
-  summaryAnchor(doc) {
-    return firstOf(doc, [cloudBoardControls, cloudBoardTitle]);
-  },
-};
+  page: cloudSite,
+  container: cloudCard,
+  marker: browseLink,
+  // Some card layouts have no footer, and so no link: the card is found by itself.
+  standalone: true,
+  read: readCard,
+  summaryAnchors: [cloudBoardControls, cloudBoardTitle],
+});
 
 function readCard(card: Element, jira: JiraSite, url: URL): FoundItem | null {
   const key =

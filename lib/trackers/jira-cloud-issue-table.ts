@@ -1,5 +1,5 @@
-import type { Adapter, FoundItem } from './adapter';
-import { containersOf, firstOf, readEach, textOf } from './dom';
+import { defineAdapter, type FoundItem } from './adapter';
+import { textOf } from './dom';
 import { browseUrl, jiraKey, keyFromHref } from './jira-keys';
 import {
   browseLink,
@@ -12,18 +12,16 @@ import {
 import { cloudSite, isJiraCloudPage, type JiraSite } from './jira-site';
 
 /** Rows of Jira Cloud's issue table: search results (`/issues/?jql=`) and an issue's child work items. */
-export const jiraCloudIssueTable: Adapter = {
+export const jiraCloudIssueTable = defineAdapter({
   name: 'jira-cloud-issue-table',
   tracker: 'jira',
   applies: isJiraCloudPage,
-  find(root, url) {
-    const jira = cloudSite(url);
-    return readEach(containersOf(root, cloudIssueRow, browseLink), (row) => readRow(row, jira, url));
-  },
-  summaryAnchor(doc) {
-    return firstOf(doc, [cloudSearchBar]);
-  },
-};
+  page: cloudSite,
+  container: cloudIssueRow,
+  marker: browseLink,
+  read: readRow,
+  summaryAnchors: [cloudSearchBar],
+});
 
 function readRow(row: Element, jira: JiraSite, url: URL): FoundItem | null {
   const keyLink = row.querySelector(cloudIssueKeyCell);

@@ -1,8 +1,9 @@
-import type { Adapter, FoundItem } from './adapter';
-import { closestOf, queryAll, readEach, textOf } from './dom';
+import { defineAdapter, type FoundItem } from './adapter';
+import { closestOf, textOf } from './dom';
 import { jiraFacts } from './jira-facts';
 import { browseUrl, jiraKey, keyFromHref, keyFromPageUrl } from './jira-keys';
 import {
+  browseLink,
   cloudCurrentIssueCrumb,
   cloudCurrentIssueLink,
   cloudIssueModal,
@@ -16,33 +17,44 @@ import { cloudSite, isJiraCloudPage, type JiraSite } from './jira-site';
 // Nearest first: a modal or side panel may sit inside the page's <main>.
 const ISSUE_VIEWS = [cloudIssueModal, cloudIssueSidePanel, 'main'];
 
-/** The Jira Cloud issue view: as a full page (`/browse/KEY`), a side panel (`?selectedIssue=KEY`) or a modal. */
-export const jiraCloudIssue: Adapter = {
+/**
+ * The Jira Cloud issue view: as a full page (`/browse/KEY`), a side panel
+ * (`?selectedIssue=KEY`) or a modal. Its own breadcrumb names it; without
+ * breadcrumbs (a layout we do not know), the summary heading stands in and
+ * the page URL names the issue.
+ */
+export const jiraCloudIssue = defineAdapter({
   name: 'jira-cloud-issue',
   tracker: 'jira',
   applies: isJiraCloudPage,
-  find(root, url) {
-    const jira = cloudSite(url);
-    const crumbs = queryAll(root, cloudCurrentIssueLink);
-    if (crumbs.length === 0) {
-      // No breadcrumbs (a layout we do not know): the page URL still names the open issue.
-      const heading = queryAll(root, cloudSummaryHeading)[0];
-      return heading ? readEach([heading], (anchor) => fromHeading(anchor, jira, url)) : [];
-    }
-    const anchors = new Set<Element>();
-    return readEach(crumbs, (link) => {
-      const anchor = link.closest(cloudCurrentIssueCrumb) ?? link;
-      if (anchors.has(anchor)) return null;
-      anchors.add(anchor);
-      const key = keyFromHref(link.getAttribute('href'), url) ?? jiraKey(textOf(link)) ?? keyFromPageUrl(url);
-      return key ? detail(anchor, key, jira, url) : null;
-    });
+  page: cloudSite,
+  container: `${cloudCurrentIssueCrumb}, ${cloudSummaryHeading}`,
+  marker: browseLink,
+  // A breadcrumb whose link names no issue, or a view with no breadcrumbs: the URL names the issue.
+  standalone: true,
+  read(container, jira, url) {
+    return container.matches(cloudSummaryHeading) ? fromHeading(container, jira, url) : fromCrumb(container, jira, url);
   },
-};
+});
 
+function fromCrumb(crumb: Element, jira: JiraSite, url: URL): FoundItem | null {
+  const link = crumb.querySelector(cloudCurrentIssueLink);
+  return link ? fromLink(crumb, link, jira, url) : null;
+}
+
+/** The heading speaks for the view only when no breadcrumb does. */
 function fromHeading(heading: Element, jira: JiraSite, url: URL): FoundItem | null {
+  const view = closestOf(heading, ISSUE_VIEWS) ?? heading.parentElement ?? heading;
+  const link = view.querySelector(cloudCurrentIssueLink);
+  if (link?.closest(cloudCurrentIssueCrumb)) return null;
+  if (link) return fromLink(link, link, jira, url);
   const key = keyFromPageUrl(url);
   return key ? detail(heading, key, jira, url) : null;
+}
+
+function fromLink(anchor: Element, link: Element, jira: JiraSite, url: URL): FoundItem | null {
+  const key = keyFromHref(link.getAttribute('href'), url) ?? jiraKey(textOf(link)) ?? keyFromPageUrl(url);
+  return key ? detail(anchor, key, jira, url) : null;
 }
 
 function detail(anchor: Element, key: string, jira: JiraSite, url: URL): FoundItem {

@@ -1,5 +1,5 @@
-import type { Adapter, FoundItem } from './adapter';
-import { containersOf, readEach, textOf } from './dom';
+import { defineAdapter, type FoundItem } from './adapter';
+import { textOf } from './dom';
 import { browseUrl, jiraKey, keyFromHref } from './jira-keys';
 import {
   browseLink,
@@ -12,15 +12,15 @@ import {
 import { cloudSite, isJiraCloudPage, type JiraSite } from './jira-site';
 
 /** Linked work items listed on a Jira Cloud issue view. */
-export const jiraCloudLinkedItems: Adapter = {
+export const jiraCloudLinkedItems = defineAdapter({
   name: 'jira-cloud-linked-items',
   tracker: 'jira',
   applies: isJiraCloudPage,
-  find(root, url) {
-    const jira = cloudSite(url);
-    return readEach(containersOf(root, cloudLinkedCard, browseLink), (card) => readCard(card, jira, url));
-  },
-};
+  page: cloudSite,
+  container: cloudLinkedCard,
+  marker: browseLink,
+  read: readCard,
+});
 
 function readCard(card: Element, jira: JiraSite, url: URL): FoundItem | null {
   const keyLink = card.querySelector(cloudLinkedKey);

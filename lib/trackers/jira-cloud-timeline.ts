@@ -1,5 +1,5 @@
-import type { Adapter, FoundItem } from './adapter';
-import { containersOf, firstOf, readEach, textOf } from './dom';
+import { defineAdapter, type FoundItem } from './adapter';
+import { textOf } from './dom';
 import { browseUrl, keyFromHref } from './jira-keys';
 import {
   browseLink,
@@ -11,18 +11,16 @@ import {
 import { cloudSite, isJiraCloudPage, type JiraSite } from './jira-site';
 
 /** Rows of a Jira Cloud plan's timeline (`/jira/plans/N/scenarios/M/timeline`), in its left tree column. */
-export const jiraCloudTimeline: Adapter = {
+export const jiraCloudTimeline = defineAdapter({
   name: 'jira-cloud-timeline',
   tracker: 'jira',
   applies: isJiraCloudPage,
-  find(root, url) {
-    const jira = cloudSite(url);
-    return readEach(containersOf(root, cloudTimelineRow, browseLink), (row) => readRow(row, jira, url));
-  },
-  summaryAnchor(doc) {
-    return firstOf(doc, [cloudTimelineHeader]);
-  },
-};
+  page: cloudSite,
+  container: cloudTimelineRow,
+  marker: browseLink,
+  read: readRow,
+  summaryAnchors: [cloudTimelineHeader],
+});
 
 function readRow(row: Element, jira: JiraSite, url: URL): FoundItem | null {
   // Rows carry the numeric issue id; the key is only in the link's href. Unsaved plan issues have none.

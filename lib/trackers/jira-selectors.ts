@@ -32,6 +32,7 @@ export const browseLink_ = [
   'server-backlog',
   'server-navigator',
   'server-detail-pane',
+  'server-split-view',
 ];
 
 // Jira Cloud: page
@@ -203,7 +204,7 @@ export const serverPageMarker_ = [
 
 /** The issue header (breadcrumbs, key, summary, toolbar). Once. */
 export const serverIssueHeader = '.issue-header-content';
-export const serverIssueHeader_ = ['server-issue'];
+export const serverIssueHeader_ = ['server-issue', 'server-split-view'];
 
 /** The key in the header's breadcrumbs. Once. */
 export const serverKeyVal = '#key-val';
@@ -299,4 +300,44 @@ export const serverStatusCell_ = ['server-navigator'];
 
 /** (unverified) The navigator's search form above the results; the summary goes after it. Once. */
 export const serverNavigatorSearch = '.navigator-search';
-export const serverNavigatorSearch_ = ['server-navigator'];
+export const serverNavigatorSearch_ = ['server-navigator', 'server-split-view'];
+
+// Jira Server: issue navigator, split (detail) view
+
+/** A result of the split view's list, `data-key`; the selected one is `.focused`. One per result on the page. */
+export const serverSplitRow = 'ol.issue-list > li[data-key]';
+export const serverSplitRow_ = ['server-split-view'];
+
+/** The result's link, block-wide across the row; the badge goes after it. One per row. */
+export const serverSplitLink = 'a.splitview-issue-link';
+export const serverSplitLink_ = ['server-split-view'];
+
+/** The result's summary. One per row. */
+export const serverSplitSummary = '.issue-link-summary';
+export const serverSplitSummary_ = ['server-split-view'];
+
+/** (unverified) The list's ordering bar above the results; the summary's fallback place. Once. */
+export const serverSplitOrdering = '.list-ordering';
+export const serverSplitOrdering_ = ['server-split-view'];
+
+// Jira Server: issue links on the issue view
+
+/** A linked issue or web link, in the issue view's links module. One per link. */
+export const serverLinkRow = '.links-list dd';
+export const serverLinkRow_ = ['server-issue', 'server-split-view'];
+
+/** The linked issue's key link, `data-issue-key`; web links have none. One per linked issue. */
+export const serverLinkKey = 'a.issue-link[data-issue-key]';
+export const serverLinkKey_ = ['server-issue', 'server-split-view'];
+
+/** The key and summary together, in a span titled "KEY: summary"; the badge goes after it. One per linked issue. */
+export const serverLinkTitle = 'span[title]';
+export const serverLinkTitle_ = ['server-issue', 'server-split-view'];
+
+/** The linked issue's summary. One per linked issue. */
+export const serverLinkSummary = '.link-summary';
+export const serverLinkSummary_ = ['server-issue', 'server-split-view'];
+
+/** The linked issue's status, among its snapshot fields. One per linked issue that shows it. */
+export const serverLinkStatus = '.link-snapshot .status';
+export const serverLinkStatus_ = ['server-issue', 'server-split-view'];

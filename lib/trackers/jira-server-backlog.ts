@@ -1,5 +1,5 @@
-import type { Adapter, FoundItem } from './adapter';
-import { containersOf, firstOf, readEach, textOf } from './dom';
+import { defineAdapter, type FoundItem } from './adapter';
+import { textOf } from './dom';
 import { jiraFacts } from './jira-facts';
 import { browseUrl, jiraKey } from './jira-keys';
 import {
@@ -11,21 +11,19 @@ import {
   serverCardSummary,
   serverEpicLabel,
 } from './jira-selectors';
-import { isJiraServerPage, type JiraSite, serverSite } from './jira-site';
+import { isJiraServerPage, type JiraSite, serverPage } from './jira-site';
 
 /** Rows of a Jira Server backlog (`RapidBoard.jspa?rapidView=N&view=planning`). */
-export const jiraServerBacklog: Adapter = {
+export const jiraServerBacklog = defineAdapter({
   name: 'jira-server-backlog',
   tracker: 'jira',
   applies: isJiraServerPage,
-  find(root, url) {
-    const jira = serverSite(root, url);
-    return jira ? readEach(containersOf(root, serverBacklogRow, browseLink), (row) => readRow(row, jira)) : [];
-  },
-  summaryAnchor(doc) {
-    return firstOf(doc, [serverBoardHeader]);
-  },
-};
+  page: serverPage,
+  container: serverBacklogRow,
+  marker: browseLink,
+  read: readRow,
+  summaryAnchors: [serverBoardHeader],
+});
 
 function readRow(row: Element, jira: JiraSite): FoundItem | null {
   const key = jiraKey(row.getAttribute('data-issue-key'));

@@ -1,5 +1,5 @@
-import type { Adapter, FoundItem } from './adapter';
-import { containersOf, firstOf, readEach, textOf } from './dom';
+import { defineAdapter, type FoundItem } from './adapter';
+import { textOf } from './dom';
 import { jiraFacts } from './jira-facts';
 import { browseUrl, jiraKey } from './jira-keys';
 import {
@@ -10,21 +10,19 @@ import {
   serverCardSummary,
   serverEpicLabel,
 } from './jira-selectors';
-import { isJiraServerPage, type JiraSite, serverSite } from './jira-site';
+import { isJiraServerPage, type JiraSite, serverPage } from './jira-site';
 
 /** Cards of a Jira Server agile board (`/secure/RapidBoard.jspa?rapidView=N`). */
-export const jiraServerBoard: Adapter = {
+export const jiraServerBoard = defineAdapter({
   name: 'jira-server-board',
   tracker: 'jira',
   applies: isJiraServerPage,
-  find(root, url) {
-    const jira = serverSite(root, url);
-    return jira ? readEach(containersOf(root, serverBoardCard, browseLink), (card) => readCard(card, jira)) : [];
-  },
-  summaryAnchor(doc) {
-    return firstOf(doc, [serverBoardHeader]);
-  },
-};
+  page: serverPage,
+  container: serverBoardCard,
+  marker: browseLink,
+  read: readCard,
+  summaryAnchors: [serverBoardHeader],
+});
 
 function readCard(card: Element, jira: JiraSite): FoundItem | null {
   const key = jiraKey(card.getAttribute('data-issue-key'));

@@ -1,19 +1,20 @@
-import type { Adapter, FoundItem } from './adapter';
-import { queryAll, readEach, textOf } from './dom';
+import { defineAdapter, type FoundItem } from './adapter';
+import { textOf } from './dom';
 import { browseUrl, jiraKey, keyFromHref } from './jira-keys';
-import { serverDetailHead, serverDetailKey, serverDetailSummary, serverDetailView } from './jira-selectors';
-import { isJiraServerPage, type JiraSite, serverSite } from './jira-site';
+import { browseLink, serverDetailHead, serverDetailKey, serverDetailSummary, serverDetailView } from './jira-selectors';
+import { isJiraServerPage, type JiraSite, serverPage } from './jira-site';
 
 /** The issue detail pane beside a Jira Server agile board or backlog. */
-export const jiraServerDetailPane: Adapter = {
+export const jiraServerDetailPane = defineAdapter({
   name: 'jira-server-detail-pane',
   tracker: 'jira',
   applies: isJiraServerPage,
-  find(root, url) {
-    const jira = serverSite(root, url);
-    return jira ? readEach(queryAll(root, serverDetailView), (pane) => readPane(pane, jira, url)) : [];
-  },
-};
+  page: serverPage,
+  container: serverDetailView,
+  marker: browseLink,
+  standalone: true,
+  read: readPane,
+});
 
 function readPane(pane: Element, jira: JiraSite, url: URL): FoundItem | null {
   const keyLink = pane.querySelector(serverDetailKey);

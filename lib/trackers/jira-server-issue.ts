@@ -1,8 +1,9 @@
-import type { Adapter, FoundItem } from './adapter';
-import { documentOf, metaContent, queryAll, readEach, textOf } from './dom';
+import { defineAdapter, type FoundItem } from './adapter';
+import { metaContent, textOf } from './dom';
 import { jiraFacts } from './jira-facts';
 import { browseUrl, jiraKey, keyFromHref } from './jira-keys';
 import {
+  browseLink,
   serverIssueHeader,
   serverIssueToolbar,
   serverKeyVal,
@@ -12,20 +13,19 @@ import {
   serverStatusVal,
   serverSummaryVal,
 } from './jira-selectors';
-import { isJiraServerPage, type JiraSite, serverSite } from './jira-site';
+import { isJiraServerPage, type JiraSite, serverPage } from './jira-site';
 
 /** The Jira Server / Data Center issue view (`/browse/KEY`, also the navigator's detail view). */
-export const jiraServerIssue: Adapter = {
+export const jiraServerIssue = defineAdapter({
   name: 'jira-server-issue',
   tracker: 'jira',
   applies: isJiraServerPage,
-  find(root, url) {
-    const doc = documentOf(root);
-    const jira = serverSite(root, url);
-    if (!doc || !jira) return [];
-    return readEach(queryAll(root, serverIssueHeader), (header) => readHeader(header, doc, jira, url));
-  },
-};
+  page: serverPage,
+  container: serverIssueHeader,
+  marker: browseLink,
+  standalone: true,
+  read: (header, jira, url) => readHeader(header, header.ownerDocument, jira, url),
+});
 
 function readHeader(header: Element, doc: Document, jira: JiraSite, url: URL): FoundItem | null {
   // The header's own key first: the page-level meta is stale once the navigator switches issues in place.

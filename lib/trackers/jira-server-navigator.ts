@@ -1,5 +1,5 @@
-import type { Adapter, FoundItem } from './adapter';
-import { containersOf, firstOf, readEach, textOf } from './dom';
+import { defineAdapter, type FoundItem } from './adapter';
+import { textOf } from './dom';
 import { browseUrl, jiraKey } from './jira-keys';
 import {
   browseLink,
@@ -9,21 +9,19 @@ import {
   serverStatusCell,
   serverSummaryCell,
 } from './jira-selectors';
-import { isJiraServerPage, type JiraSite, serverSite } from './jira-site';
+import { isJiraServerPage, type JiraSite, serverPage } from './jira-site';
 
 /** Result rows of the Jira Server issue navigator (`/issues/?jql=`, list view). */
-export const jiraServerNavigator: Adapter = {
+export const jiraServerNavigator = defineAdapter({
   name: 'jira-server-navigator',
   tracker: 'jira',
   applies: isJiraServerPage,
-  find(root, url) {
-    const jira = serverSite(root, url);
-    return jira ? readEach(containersOf(root, serverNavigatorRow, browseLink), (row) => readRow(row, jira)) : [];
-  },
-  summaryAnchor(doc) {
-    return firstOf(doc, [serverNavigatorSearch]);
-  },
-};
+  page: serverPage,
+  container: serverNavigatorRow,
+  marker: browseLink,
+  read: readRow,
+  summaryAnchors: [serverNavigatorSearch],
+});
 
 function readRow(row: Element, jira: JiraSite): FoundItem | null {
   const key = jiraKey(row.getAttribute('data-issuekey'));

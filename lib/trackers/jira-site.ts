@@ -53,6 +53,11 @@ export function serverSite(root: ParentNode, url: URL): JiraSite | null {
   return isValidSite(site) ? { site, base: url.origin + contextPath } : null;
 }
 
+/** A Server page's site, as adapters read it once per view. */
+export function serverPage(url: URL, doc: Document): JiraSite | null {
+  return serverSite(doc, url);
+}
+
 /** The context path from `ajs-jira-base-url`, for pages without `ajs-context-path`. */
 function baseUrlPath(doc: Document, url: URL): string {
   const baseUrl = metaContent(doc, 'ajs-jira-base-url');

@@ -9,7 +9,9 @@ import { jiraServerBacklog } from './jira-server-backlog';
 import { jiraServerBoard } from './jira-server-board';
 import { jiraServerDetailPane } from './jira-server-detail-pane';
 import { jiraServerIssue } from './jira-server-issue';
+import { jiraServerLinkedItems } from './jira-server-linked-items';
 import { jiraServerNavigator } from './jira-server-navigator';
+import { jiraServerSplitView } from './jira-server-split-view';
 
 /** Every Jira adapter, detail views first so that an item open in its own view is annotated there first. */
 export const JIRA_ADAPTERS: readonly Adapter[] = [
@@ -24,4 +26,6 @@ export const JIRA_ADAPTERS: readonly Adapter[] = [
   jiraServerBoard,
   jiraServerBacklog,
   jiraServerNavigator,
+  jiraServerSplitView,
+  jiraServerLinkedItems,
 ];

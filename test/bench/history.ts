@@ -8,7 +8,7 @@ import type { Snapshot } from '../../lib/model/snapshot';
 import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
 import { SAMPLE_PACK_PATH } from '../e2e/harness/paths';
 import { largePack } from './seed';
-import { formatSpread, spread } from './stats';
+import { formatSpread, spread, verdict } from './stats';
 
 declare const chrome: Browser;
 
@@ -18,6 +18,9 @@ const DAYS = 730;
 const SEEN = 20_000;
 const RUNS = 5;
 const DAY_MS = 86_400_000;
+/** The issue's budgets for a page a PMO opens daily, from navigation start. */
+const FIGURES_BUDGET_MS = 1000;
+const TRENDS_BUDGET_MS = 2000;
 
 const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
 
@@ -197,7 +200,13 @@ export async function benchHistory(browser: ExtensionBrowser, line: (text: strin
     trends.push(drawn);
   }
   await dashboard.close();
+  const shown = spread(figures);
+  const drawn = spread(trends);
   line(
-    `- dashboard first render from navigation start, ${SEEN.toLocaleString('en')} seen items: figures ${formatSpread(spread(figures))}; with the trends drawn ${formatSpread(spread(trends))}`,
+    `- dashboard first render from navigation start, ${SEEN.toLocaleString('en')} seen items: headline figures ${formatSpread(shown)}; budget ${FIGURES_BUDGET_MS} ms: ${verdict(shown.median, FIGURES_BUDGET_MS)}`,
   );
+  line(
+    `- with the trends drawn: ${formatSpread(drawn)}; budget ${TRENDS_BUDGET_MS} ms: ${verdict(drawn.median, TRENDS_BUDGET_MS)}`,
+  );
+  if (shown.median > FIGURES_BUDGET_MS || drawn.median > TRENDS_BUDGET_MS) process.exitCode = 1;
 }

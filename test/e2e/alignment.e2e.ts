@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'webextension-polyfill';
+import { isCloudTrackerUrl } from '../../lib/trackers/hosts';
 import { ExtensionBrowser } from './harness/extension-browser';
 import { choosePackFile, importPackThroughUi, refusalText } from './harness/pack-ui';
 import { FIXTURES_DIR, SAMPLE_PACK_PATH } from './harness/paths';
@@ -133,7 +134,7 @@ describe('alignment through rules, item facts and inheritance', () => {
   it('says the same count on the page, in the popup and on the dashboard, on every list page', async () => {
     const listPages = TRACKER_PAGES.filter(
       (candidate) =>
-        !candidate.name.includes('server-') &&
+        candidate.urls.every(isCloudTrackerUrl) &&
         !candidate.name.includes('no-match') &&
         candidate.name !== 'jira/generated-board',
     );

@@ -343,7 +343,8 @@ describe('outcomes, history and the steering report', () => {
     );
     expect(await alignment.getByRole('img').getAttribute('aria-labelledby')).toBe(await caption.getAttribute('id'));
     await alignment.getByText('Show the data').click();
-    expect(await alignment.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.textContent))).toEqual([
+    // The table is built when first opened.
+    await poll(() => alignment.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.textContent))).toEqual([
       `${DAY_1}50%50%`,
       `${DAY_2}50%50%`,
       `${DAY_4}53%53%`,
@@ -491,7 +492,7 @@ describe('outcomes, history and the steering report', () => {
       'Share of seen work serving Profitable growth',
       'Mean benefit progress',
     ]);
-    await poll(() => report.url()).toContain('theme=th-growth');
+    await poll(async () => report.url()).toContain('theme=th-growth');
     await expectAccessibleInBothSchemes(report);
 
     await report.emulateMedia({ media: 'print' });

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isCloudTrackerUrl } from '../../lib/trackers/hosts';
 import { ExtensionBrowser } from './harness/extension-browser';
 import { importPackThroughUi } from './harness/pack-ui';
 import { SAMPLE_PACK_PATH } from './harness/paths';
@@ -152,7 +153,7 @@ describe('the overlay on every saved tracker page', () => {
 
   it('has an expectation for every saved cloud page', () => {
     const cloud = TRACKER_PAGES.filter(
-      (page) => !page.name.includes('server-') && page.name !== 'jira/generated-board',
+      (page) => page.urls.every(isCloudTrackerUrl) && page.name !== 'jira/generated-board',
     );
     expect(cloud.map((page) => page.name).sort()).toEqual(Object.keys(EXPECTED).sort());
   });

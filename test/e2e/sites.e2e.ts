@@ -25,7 +25,7 @@ function servedUrl(name: string): string {
  * items only), and a summary over them on list pages.
  */
 const SERVER_PAGES = [
-  { name: 'jira/server-issue', hosts: 1, summary: false },
+  { name: 'jira/server-issue', hosts: 2, summary: false },
   { name: 'jira/server-board', hosts: 14, summary: true },
   { name: 'jira/server-backlog', hosts: 14, summary: true },
   { name: 'jira/server-navigator', hosts: 12, summary: true },
@@ -176,7 +176,8 @@ describe('self-hosted sites', () => {
 
   it('links an item from the in-page picker and shows it aligned, there and on the backlog', async () => {
     const issue = await browser.openPage(ISSUE_URL);
-    await waitForHostCount(issue, 1);
+    // The issue and the issue it links to, each with a host.
+    await waitForHostCount(issue, 2);
     await issue
       .locator(`[data-throughline-item="${PAY_7}"]`)
       .getByRole('button', { name: 'Link PAY-7 to an objective' })
@@ -228,7 +229,7 @@ describe('self-hosted sites', () => {
 
   it('removes the site: after a reload the overlay is gone; Undo puts it back', async () => {
     const issue = await browser.openPage(ISSUE_URL);
-    await waitForHostCount(issue, 1);
+    await waitForHostCount(issue, 2);
 
     await options.bringToFront();
     await options.getByRole('button', { name: `Remove ${SELF_HOSTED_JIRA_ORIGIN}` }).press('Enter');

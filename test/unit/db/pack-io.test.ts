@@ -24,11 +24,11 @@ describe('exportPack', () => {
     expect(Object.keys(exported.objectives[1]!)).toEqual(['id', 'code', 'title', 'themeId', 'parentId', 'status']);
   });
 
-  it('sorts records by id, orders keys as the schema does, and omits absent fields', async () => {
+  it('sorts records by id, orders keys as the schema does, and omits absent fields and layers', async () => {
     const db = freshDatabase();
     await db.themes.bulkAdd([
       { name: 'B', id: 'th-b', description: undefined },
-      { color: '#000000', id: 'th-a', name: 'A' },
+      { color: '#000000', layer: 'sub-1', id: 'th-a', name: 'A' },
     ]);
     const pack = await exportPack(db, NOW);
     expect(pack.name).toBe('Throughline strategy');
@@ -36,6 +36,7 @@ describe('exportPack', () => {
       '"themes": [\n    {\n      "id": "th-a",\n      "name": "A",\n      "color": "#000000"\n    },\n    {\n      "id": "th-b",\n      "name": "B"\n    }\n  ]',
     );
     expect(pack.themes[1]).not.toHaveProperty('description');
+    expect(pack.themes[0]).not.toHaveProperty('layer');
   });
 });
 

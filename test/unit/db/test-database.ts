@@ -108,18 +108,23 @@ export async function seededDatabase(): Promise<ThroughlineDatabase> {
 
 const backgrounds = new WeakMap<ThroughlineDatabase, Pick<AnnotateDeps, 'facts' | 'ledger'>>();
 
-/** Annotates as the background does: one facts cache and fetch ledger per database, kept between calls. */
-export function annotateIn(
-  db: ThroughlineDatabase,
-  items: { id: string; facts?: ItemFacts }[],
-  options: Partial<AnnotateOptions> = {},
-) {
+/** What the background keeps for a database: one facts cache and fetch ledger, kept between calls. */
+export function backgroundOf(db: ThroughlineDatabase): AnnotateDeps {
   let background = backgrounds.get(db);
   if (!background) {
     background = { facts: createFactsCache(db), ledger: createFactsLedger() };
     backgrounds.set(db, background);
   }
-  return annotate({ db, ...background }, items, {
+  return { db, ...background };
+}
+
+/** Annotates as the background does. */
+export function annotateIn(
+  db: ThroughlineDatabase,
+  items: { id: string; facts?: ItemFacts }[],
+  options: Partial<AnnotateOptions> = {},
+) {
+  return annotate(backgroundOf(db), items, {
     now: NOW,
     staleAfterDays: 45,
     fetchingTrackers: ['jira', 'asana', 'azure-devops'],

@@ -1,283 +1,344 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Reply } from '../../../lib/messages/protocol';
-import type { AnnotateResult, ObjectiveSummary } from '../../../lib/model/annotation';
-import { createOverlay, type Send } from '../../../lib/overlay/engine';
-import type { Adapter } from '../../../lib/trackers/adapter';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defineAdapter } from '../../../lib/trackers/adapter';
+import {
+  board,
+  byPerson,
+  cardHtml,
+  cards,
+  GROW,
+  harness,
+  hostsOf,
+  idOf,
+  settle,
+  stateOf,
+  summaryCounts,
+} from './overlay-harness';
 
-const SITE = 'acme.atlassian.net';
-const idOf = (key: string) => `jira:${SITE}:${key}`;
-
-/** A toy adapter: `.card[data-key]`, chips go into `.footer`. */
-const cards: Adapter = {
-  name: 'test-board',
-  tracker: 'jira',
-  applies: () => true,
-  find: (root) =>
-    [
-      ...(root instanceof Element && root.matches('.card[data-key]') ? [root] : []),
-      ...root.querySelectorAll('.card[data-key]'),
-    ].map((card) => ({
-      ref: { tracker: 'jira' as const, site: SITE, key: card.getAttribute('data-key')! },
-      anchor: card.querySelector('.footer') ?? card,
-      placement: 'append' as const,
-      kind: 'card' as const,
-      container: card,
-      title: card.querySelector('.title')?.textContent ?? undefined,
-      url: `https://${SITE}/browse/${card.getAttribute('data-key')}`,
-    })),
-  summaryAnchor: (doc) => doc.querySelector('header'),
-};
-
-const GROW: ObjectiveSummary = {
-  id: 'ob-grow',
-  code: 'GROW-2',
-  title: 'Increase self-serve revenue',
-  status: 'active',
-  targets: [],
-};
-
-function board(keys: string[]): void {
-  document.body.innerHTML = `<header>Board</header>${keys
-    .map(
-      (key) =>
-        `<div class="card" data-key="${key}"><span class="title">Work on ${key}</span><div class="footer"></div></div>`,
-    )
-    .join('')}`;
+let stop: (() => void) | null = null;
+function start(...args: Parameters<typeof harness>) {
+  const running = harness(...args);
+  stop = running.stop;
+  return running;
 }
 
-function setup(
-  linked: Record<string, string[]>,
-  adapters: Adapter[] = [cards],
-  timers: (() => void)[] = [],
-  renderSlice?: number,
-) {
-  const requests: unknown[] = [];
-  const send = vi.fn(async (request: { type: string; items?: { id: string }[] }) => {
-    requests.push(request);
-    if (request.type === 'annotate') {
-      const result: AnnotateResult = { items: {}, objectives: { [GROW.id]: GROW }, facts: {}, fetch: [] };
-      for (const { id } of request.items ?? [])
-        result.items[id] = (linked[id] ?? []).map((objectiveId) => ({ objectiveId, via: 'link' as const }));
-      return { ok: true, data: result } satisfies Reply<AnnotateResult>;
-    }
-    return { ok: true, data: {} };
-  }) as unknown as Send;
-  const overlay = createOverlay({
-    doc: document,
-    adapters,
-    send,
-    url: () => new URL(`https://${SITE}/jira/software/c/projects/PAY/boards/1`),
-    now: () => Date.parse('2026-11-25T10:00:00Z'),
-    setTimeout: (fn) => void timers.push(fn),
-    renderSlice,
-  });
-  return { overlay, send, requests };
-}
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+afterEach(() => {
+  stop?.();
+  stop = null;
+});
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-const hostsOf = (key: string) => document.querySelectorAll(`[data-throughline-item="${idOf(key)}"]`);
-
-describe('overlay engine', () => {
-  beforeEach(() => {
-    document.body.innerHTML = '';
-  });
-
-  it('gives each found item exactly one host with its state, after one batched request', async () => {
+describe('overlay engine: find, resolve, place', () => {
+  it('gives each item exactly one host with its state, resolved in the page without asking the background', async () => {
     board(['PAY-1', 'PAY-2', 'PAY-3']);
-    const { overlay, requests } = setup({ [idOf('PAY-2')]: [GROW.id] });
-    overlay.scan();
-    overlay.scan();
+    const { send } = start({ links: { [idOf('PAY-2')]: [GROW.id] } });
     await settle();
-    expect(requests.filter((request) => (request as { type: string }).type === 'annotate')).toHaveLength(1);
     for (const key of ['PAY-1', 'PAY-2', 'PAY-3']) expect(hostsOf(key)).toHaveLength(1);
-    expect(hostsOf('PAY-2')[0]!.getAttribute('data-throughline-state')).toBe('aligned');
-    expect(hostsOf('PAY-1')[0]!.getAttribute('data-throughline-state')).toBe('unaligned');
+    expect(stateOf('PAY-2')).toBe('aligned');
+    expect(stateOf('PAY-1')).toBe('unaligned');
     expect(hostsOf('PAY-2')[0]!.shadowRoot!.textContent).toContain('GROW-2');
+    expect(hostsOf('PAY-2')[0]!.closest('.card')?.getAttribute('data-key')).toBe('PAY-2');
+    expect(vi.mocked(send).mock.calls.map(([request]) => request.type)).not.toContain('annotate');
   });
 
-  it('re-applies the host when a card is re-created under the same key, and leaves none behind', async () => {
+  it('aligns by rule from the page facts, with the same resolver the background uses', async () => {
+    board(['PAY-1', 'OPS-1']);
+    start({
+      rules: [
+        { id: 'ru', objectiveId: GROW.id, tracker: 'jira', match: { kind: 'project', value: 'OPS' }, enabled: true },
+      ],
+    });
+    await settle();
+    expect(stateOf('OPS-1')).toBe('aligned');
+    expect(stateOf('PAY-1')).toBe('unaligned');
+  });
+
+  it('fetches the facts the background asks for, counts once they are in, and aligns by them', async () => {
+    board(['PAY-1', 'PAY-2', 'PAY-3']);
+    const { overlay, requestFacts, resolve, send } = start({
+      rules: [
+        { id: 'ru', objectiveId: GROW.id, tracker: 'jira', match: { kind: 'label', value: 'growth' }, enabled: true },
+      ],
+      fetch: (ids) => ids.filter((id) => id !== idOf('PAY-1')),
+    });
+    await settle();
+    expect(send).toHaveBeenCalledWith({
+      type: 'keepFacts',
+      items: ['PAY-1', 'PAY-2', 'PAY-3'].map((key) => ({ id: idOf(key) })),
+    });
+    expect(requestFacts).toHaveBeenCalledWith([idOf('PAY-2'), idOf('PAY-3')]);
+    // Hosts are there at once; the counts wait for the facts that may still align a card.
+    expect(stateOf('PAY-2')).toBe('unaligned');
+    expect(summaryCounts()).toBeNull();
+    overlay.factsReported({ facts: [{ id: idOf('PAY-2'), facts: { labels: ['growth'] } }], failures: [] });
+    expect(stateOf('PAY-2')).toBe('aligned');
+    await settle();
+    expect(send).toHaveBeenCalledWith(expect.objectContaining({ type: 'recordFacts' }));
+    expect(summaryCounts()).toBeNull();
+    overlay.factsReported({ facts: [], failures: [{ ids: [idOf('PAY-3')], reason: 'signed out', wholeSite: true }] });
+    await settle();
+    expect(summaryCounts()).toEqual({ aligned: '1', total: '3' });
+    // Facts another tab fetched arrive from the background, and align here too.
+    resolve.addFacts([{ id: idOf('PAY-3'), facts: { labels: ['growth'] }, fetchedAt: '2026-11-25T10:00:00.000Z' }]);
+    await settle();
+    expect(summaryCounts()).toEqual({ aligned: '2', total: '3' });
+  });
+
+  it('places nothing until the index has come, then everything at once', async () => {
     board(['PAY-1', 'PAY-2']);
-    const { overlay } = setup({});
-    overlay.scan();
+    const { overlay, loadIndex } = start({ ready: false });
+    overlay.setEnabled(true);
+    await settle();
+    expect(document.querySelectorAll('throughline-item')).toHaveLength(0);
+    expect(overlay.pageItems().items.map((item) => item.state)).toEqual(['pending', 'pending']);
+    loadIndex({ [idOf('PAY-1')]: [GROW.id] });
+    await settle();
+    expect([stateOf('PAY-1'), stateOf('PAY-2')]).toEqual(['aligned', 'unaligned']);
+  });
+
+  it('follows a new index: states, chips and counts change in place', async () => {
+    board(['PAY-1']);
+    const { loadIndex } = start();
+    await settle();
+    expect(stateOf('PAY-1')).toBe('unaligned');
+    loadIndex({ [idOf('PAY-1')]: [GROW.id] });
+    await settle();
+    expect(stateOf('PAY-1')).toBe('aligned');
+    expect(hostsOf('PAY-1')).toHaveLength(1);
+    expect(summaryCounts()).toEqual({ aligned: '1', total: '1' });
+  });
+
+  it('hosts the cards the page adds, in the same task, and drops the ones it removes', async () => {
+    board(['PAY-1', 'PAY-2']);
+    const { overlay, timers } = start();
+    await settle(timers);
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', cardHtml('PAY-3'));
+    document.querySelector('[data-key="PAY-1"]')!.remove();
+    // The observer's callback is a microtask: the host is there before the next task, let alone the next frame.
+    await Promise.resolve();
+    expect(hostsOf('PAY-3')).toHaveLength(1);
+    expect(hostsOf('PAY-1')).toHaveLength(0);
+    expect(overlay.pageItems().items.map((item) => item.id)).toEqual([idOf('PAY-2'), idOf('PAY-3')]);
+    expect(summaryCounts()).toEqual({ aligned: '0', total: '2' });
+  });
+
+  it('keeps one host per card when the page re-creates cards, or re-renders their insides', async () => {
+    board(['PAY-1', 'PAY-2']);
+    start();
     await settle();
     const old = document.querySelector('[data-key="PAY-1"]')!;
-    const fresh = old.cloneNode(false) as Element;
-    fresh.innerHTML = '<div class="footer"></div>';
-    old.replaceWith(fresh);
-    document.querySelector('[data-key="PAY-2"]')!.remove();
-    overlay.scan();
-    await settle();
+    old.insertAdjacentHTML('afterend', cardHtml('PAY-1'));
+    old.remove();
+    const second = document.querySelector('[data-key="PAY-2"]')!;
+    second.innerHTML = '<span class="title">Renamed</span><div class="footer"></div>';
+    await Promise.resolve();
     expect(hostsOf('PAY-1')).toHaveLength(1);
-    expect(fresh.contains(hostsOf('PAY-1')[0]!)).toBe(true);
-    expect(hostsOf('PAY-2')).toHaveLength(0);
-  });
-
-  it('shows one summary with the counts over the items found', async () => {
-    board(['PAY-1', 'PAY-2', 'PAY-3', 'PAY-4']);
-    const { overlay } = setup({ [idOf('PAY-1')]: [GROW.id], [idOf('PAY-3')]: [GROW.id] });
-    overlay.scan();
-    await settle();
-    const summaries = document.querySelectorAll('[data-throughline-summary]');
-    expect(summaries).toHaveLength(1);
-    expect(summaries[0]!.getAttribute('data-aligned')).toBe('2');
-    expect(summaries[0]!.getAttribute('data-total')).toBe('4');
-    expect(summaries[0]!.previousElementSibling?.tagName).toBe('HEADER');
-    expect(summaries[0]!.shadowRoot!.textContent).toContain('2 of 4');
-  });
-
-  it('fetches the facts the background asks for, and counts only once they are in', async () => {
-    board(['PAY-1', 'PAY-2']);
-    let factsIn = false;
-    const requestFacts = vi.fn();
-    const send = vi.fn(async (request: { type: string; items?: { id: string }[] }) => {
-      if (request.type !== 'annotate') return { ok: true, data: {} };
-      const result: AnnotateResult = { items: {}, objectives: { [GROW.id]: GROW }, facts: {}, fetch: [] };
-      for (const { id } of request.items ?? []) result.items[id] = [];
-      if (factsIn) result.items[idOf('PAY-2')] = [{ objectiveId: GROW.id, via: 'rule', ruleId: 'ru-1' }];
-      else {
-        result.fetch = [idOf('PAY-2')];
-        result.facts[idOf('PAY-2')] = { state: 'fetching' };
-      }
-      return { ok: true, data: result } satisfies Reply<AnnotateResult>;
-    }) as unknown as Send;
-    const overlay = createOverlay({
-      doc: document,
-      adapters: [cards],
-      send,
-      url: () => new URL(`https://${SITE}/jira/software/c/projects/PAY/boards/1`),
-      now: () => 0,
-      setTimeout: () => {},
-      requestFacts,
-    });
-    overlay.scan();
-    await settle();
-    expect(requestFacts).toHaveBeenCalledWith([idOf('PAY-2')]);
+    expect(hostsOf('PAY-1')[0]!.parentElement?.className).toBe('footer');
     expect(hostsOf('PAY-2')).toHaveLength(1);
-    expect(document.querySelector('[data-throughline-summary]')).toBeNull();
-    factsIn = true;
-    await overlay.refresh();
-    expect(hostsOf('PAY-2')[0]!.getAttribute('data-throughline-state')).toBe('aligned');
-    expect(document.querySelector('[data-throughline-summary]')?.getAttribute('data-aligned')).toBe('1');
+    expect(second.querySelector('.footer throughline-item')).not.toBeNull();
   });
+
+  // 5,001 cards in a simulated DOM take seconds on a busy machine.
+  it('reads 5,001 cards added at once in slices, hosts them all, with one summary over them', async () => {
+    board([]);
+    const { timers } = start({ links: { [idOf('PAY-5001')]: [GROW.id] } });
+    await settle(timers);
+    const keys = Array.from({ length: 5001 }, (_, index) => `PAY-${index + 1}`);
+    document.querySelector('main')!.innerHTML = keys.map(cardHtml).join('');
+    const slice = vi.spyOn(performance, 'now');
+    // Each look at the clock says another 30 ms went by: slices of 40 ms then hold a card or two.
+    let clock = 0;
+    slice.mockImplementation(() => (clock += 30));
+    await settle();
+    const afterFirstSlice = document.querySelectorAll('throughline-item').length;
+    expect(afterFirstSlice).toBeLessThan(5001);
+    expect(document.querySelector('[data-throughline-summary]')).toBeNull();
+    slice.mockRestore();
+    while (timers.flush() > 0) await settle();
+    expect(document.querySelectorAll('throughline-item')).toHaveLength(5001);
+    expect(summaryCounts()).toEqual({ aligned: '1', total: '5001' });
+  }, 30_000);
 
   it('renders hostile page text only as text', async () => {
     document.body.innerHTML =
       '<div class="card" data-key="PAY-9"><span class="title">&lt;img src=x onerror=alert(1)&gt;</span><div class="footer"></div></div>';
-    const { overlay } = setup({});
-    overlay.scan();
+    const { overlay } = start();
     await settle();
     expect(document.querySelectorAll('img')).toHaveLength(0);
     expect(overlay.pageItems().items[0]?.title).toBe('<img src=x onerror=alert(1)>');
   });
 
-  it('fails soft: an adapter that throws or finds nothing adds nothing and raises nothing', async () => {
+  it('fails soft: an adapter that throws adds nothing and raises nothing', async () => {
     board(['PAY-1']);
-    const broken: Adapter = {
-      ...cards,
+    const broken = defineAdapter({
       name: 'broken',
-      find: () => {
+      tracker: 'jira',
+      applies: () => true,
+      page: () => ({}),
+      container: '.card',
+      marker: '.card',
+      read: () => {
         throw new Error('markup changed');
       },
-    };
+    });
     vi.spyOn(console, 'debug').mockImplementation(() => {});
-    const { overlay, requests } = setup({}, [broken]);
-    expect(() => overlay.scan()).not.toThrow();
-    await settle();
-    expect(document.querySelectorAll('throughline-item, [data-throughline-summary]')).toHaveLength(0);
-    expect(requests).toHaveLength(0);
-  });
-
-  it('asks again about every item on refresh and re-renders the changed ones', async () => {
-    board(['PAY-1']);
-    const linked: Record<string, string[]> = {};
-    const { overlay } = setup(linked);
-    overlay.scan();
-    await settle();
-    expect(hostsOf('PAY-1')[0]!.getAttribute('data-throughline-state')).toBe('unaligned');
-    linked[idOf('PAY-1')] = [GROW.id];
-    await overlay.refresh();
-    expect(hostsOf('PAY-1')[0]!.getAttribute('data-throughline-state')).toBe('aligned');
-    expect(document.querySelector('[data-throughline-summary]')!.getAttribute('data-aligned')).toBe('1');
-  });
-
-  it('follows DOM changes piecemeal: re-created, removed, re-rendered and new cards', async () => {
-    board(['PAY-1', 'PAY-2', 'PAY-3']);
-    const { overlay, requests } = setup({});
-    overlay.scan();
-    await settle();
-    const records: MutationRecord[] = [];
-    const observer = new MutationObserver((batch) => records.push(...batch));
-    observer.observe(document.body, { childList: true, subtree: true });
-    const old = document.querySelector('[data-key="PAY-1"]')!;
-    const fresh = old.cloneNode(false) as Element;
-    fresh.innerHTML = '<div class="footer"></div>';
-    old.replaceWith(fresh);
-    document.querySelector('[data-key="PAY-2"]')!.remove();
-    document.querySelector('[data-key="PAY-3"] throughline-item')!.remove();
-    document.body.insertAdjacentHTML(
-      'beforeend',
-      '<div class="card" data-key="PAY-4"><div class="footer"></div></div>',
-    );
-    await settle();
-    observer.disconnect();
-    overlay.update(records);
+    start({ adapters: [broken, cards] });
     await settle();
     expect(hostsOf('PAY-1')).toHaveLength(1);
-    expect(fresh.contains(hostsOf('PAY-1')[0]!)).toBe(true);
-    expect(hostsOf('PAY-2')).toHaveLength(0);
-    expect(hostsOf('PAY-3')).toHaveLength(1);
-    expect(hostsOf('PAY-4')).toHaveLength(1);
-    const annotateRequests = requests.filter((request) => (request as { type: string }).type === 'annotate');
-    expect(annotateRequests).toHaveLength(2);
-    expect((annotateRequests[1] as { items: { id: string }[] }).items.map((item) => item.id)).toEqual([idOf('PAY-4')]);
-    expect(document.querySelector('[data-throughline-summary]')!.getAttribute('data-total')).toBe('3');
   });
 
-  it('places the hosts of a big board in slices, one task each, and counts once all are placed', async () => {
-    const keys = Array.from({ length: 700 }, (_, index) => `PAY-${index + 1}`);
-    board(keys);
-    const timers: (() => void)[] = [];
-    const { overlay } = setup({}, [cards], timers, 300);
-    overlay.scan();
-    await settle();
-    const count = () => document.querySelectorAll('throughline-item').length;
-    const slices = [count()];
-    // The first timer is the seen-items flush (3 s later); the slices queue after it.
-    while (count() < 700 && timers.length > 0) {
-      expect(document.querySelector('[data-throughline-summary]')).toBeNull();
-      timers.pop()!();
-      slices.push(count());
-    }
-    expect(slices).toEqual([300, 600, 700]);
-    expect(document.querySelector('[data-throughline-summary]')!.getAttribute('data-total')).toBe('700');
-  });
-
-  it("builds an unaligned card's chips only when the card is hovered or focused", async () => {
+  it("builds an unaligned card's chips only when a person hovers or focuses it", async () => {
     board(['PAY-1', 'PAY-2']);
-    const { overlay } = setup({ [idOf('PAY-2')]: [GROW.id] });
-    overlay.scan();
+    start({ links: { [idOf('PAY-2')]: [GROW.id] } });
     await settle();
     const unaligned = hostsOf('PAY-1')[0]!;
-    expect(unaligned.getAttribute('data-throughline-state')).toBe('unaligned');
     expect(unaligned.shadowRoot!.childNodes).toHaveLength(0);
-    expect(hostsOf('PAY-2')[0]!.shadowRoot!.textContent).toContain('GROW-2');
-    document
-      .querySelector('[data-key="PAY-1"] .title')!
-      .dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
+    const title = document.querySelector('[data-key="PAY-1"] .title')!;
+    title.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
+    expect(unaligned.shadowRoot!.childNodes).toHaveLength(0);
+    const hover = new MouseEvent('mouseover', { bubbles: true, composed: true });
+    byPerson.add(hover);
+    title.dispatchEvent(hover);
     expect(unaligned.shadowRoot!.querySelector('button')?.getAttribute('aria-label')).toBe(
       'Link PAY-1 to an objective',
     );
   });
+});
 
-  it('removes everything it added when destroyed', async () => {
+describe('overlay engine: whatever the page does with our hosts', () => {
+  it('replaces copies of a card made with cloneNode(true) or rebuilt from its HTML, and hosts the rest of the batch', async () => {
+    board(['PAY-1', 'PAY-2']);
+    const errors = vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const { timers } = start({ links: { [idOf('PAY-1')]: [GROW.id] } });
+    await settle();
+    const original = document.querySelector('[data-key="PAY-1"]')!;
+    const clone = original.cloneNode(true) as Element;
+    const rebuilt = document.createElement('div');
+    rebuilt.innerHTML = original.outerHTML;
+    const main = document.querySelector('main')!;
+    main.append(clone, rebuilt.firstElementChild!);
+    main.insertAdjacentHTML('beforeend', cardHtml('PAY-3'));
+    original.remove();
+    await settle(timers);
+    const hosts = [...hostsOf('PAY-1')];
+    expect(hosts).toHaveLength(2);
+    for (const host of hosts) {
+      expect(host.shadowRoot).not.toBeNull();
+      expect(host.shadowRoot!.textContent).toContain('GROW-2');
+    }
+    expect(hostsOf('PAY-3')).toHaveLength(1);
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('removes a lone copy of a host wherever the page puts it', async () => {
     board(['PAY-1']);
-    const { overlay } = setup({});
-    overlay.scan();
+    start();
+    await settle();
+    const copy = hostsOf('PAY-1')[0]!.cloneNode(true);
+    document.body.append(copy);
+    await Promise.resolve();
+    expect(hostsOf('PAY-1')).toHaveLength(1);
+  });
+
+  it('puts back, by the next frame, a host the page moved, removed or stripped of its attributes', async () => {
+    board(['PAY-1', 'PAY-2']);
+    const { timers } = start({ links: { [idOf('PAY-1')]: [GROW.id] } });
+    await settle();
+    const host = hostsOf('PAY-1')[0]!;
+    document.querySelector('[data-key="PAY-2"] .footer')!.append(host);
+    hostsOf('PAY-2')[0]!.remove();
+    await settle(timers);
+    expect(hostsOf('PAY-1')[0]!.closest('.card')?.getAttribute('data-key')).toBe('PAY-1');
+    expect(hostsOf('PAY-2')).toHaveLength(1);
+    const stripped = hostsOf('PAY-1')[0]!;
+    stripped.removeAttribute('data-throughline-state');
+    stripped.setAttribute('data-throughline-item', 'jira:acme.atlassian.net:EVIL-1');
+    await settle(timers);
+    expect(stateOf('PAY-1')).toBe('aligned');
+    expect(document.querySelectorAll('throughline-item')).toHaveLength(2);
+  });
+
+  it('ignores made-up clicks: the page cannot open the picker', async () => {
+    board(['PAY-1']);
+    start({ links: { [idOf('PAY-1')]: [GROW.id] } });
+    await settle();
+    const add = hostsOf('PAY-1')[0]!.shadowRoot!.querySelector<HTMLButtonElement>('[data-tl-action="pick"]')!;
+    add.click();
+    add.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await settle();
+    expect(document.querySelector('throughline-layer')).toBeNull();
+  });
+});
+
+describe('overlay engine: summary', () => {
+  it('shows one summary after the view’s place, with the counts over the distinct items', async () => {
+    board(['PAY-1', 'PAY-2', 'PAY-3', 'PAY-1']);
+    start({ links: { [idOf('PAY-1')]: [GROW.id], [idOf('PAY-3')]: [GROW.id] } });
+    await settle();
+    const summaries = document.querySelectorAll('[data-throughline-summary]');
+    expect(summaries).toHaveLength(1);
+    expect(summaryCounts()).toEqual({ aligned: '2', total: '3' });
+    expect(summaries[0]!.previousElementSibling?.tagName).toBe('HEADER');
+    expect(summaries[0]!.shadowRoot!.textContent).toContain('2 of 3');
+  });
+
+  it('floats when the page has no place for it, and moves there when the place appears', async () => {
+    board(['PAY-1'], false);
+    start();
+    await settle();
+    const summary = document.querySelector('[data-throughline-summary]')!;
+    expect(summary.hasAttribute('data-floating')).toBe(true);
+    document.body.prepend(document.createElement('header'));
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', cardHtml('PAY-2'));
+    await settle();
+    expect(summary.previousElementSibling?.tagName).toBe('HEADER');
+    expect(summary.hasAttribute('data-floating')).toBe(false);
+  });
+});
+
+describe('overlay engine turned off and on', () => {
+  const ours = () =>
+    document.querySelectorAll('[data-throughline-item], [data-throughline-summary], [data-throughline-container]');
+
+  it('places nothing while the settings are on their way, and everything once they say on', async () => {
+    board(['PAY-1', 'PAY-2']);
+    const { overlay, loadIndex } = start({ ready: false });
+    loadIndex({});
+    await settle();
+    expect(ours()).toHaveLength(0);
+    overlay.setEnabled(true);
+    expect(document.querySelectorAll('[data-throughline-item]')).toHaveLength(2);
+  });
+
+  it('removes everything when turned off, stays silent while off, and reads the page again when on', async () => {
+    board(['PAY-1', 'PAY-2']);
+    const { overlay } = start();
+    await settle();
+    overlay.setEnabled(false);
+    expect(ours()).toHaveLength(0);
+    expect(overlay.pageItems().items).toEqual([]);
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', cardHtml('PAY-3'));
+    await settle();
+    expect(ours()).toHaveLength(0);
+    expect(overlay.openPickerForFocus()).toBe(false);
+    overlay.setEnabled(true);
+    expect(document.querySelectorAll('[data-throughline-item]')).toHaveLength(3);
+    // Counts come once the background has said which facts to fetch (none here).
+    await settle();
+    expect(document.querySelectorAll('[data-throughline-summary]')).toHaveLength(1);
+  });
+
+  it('removes everything it added, and follows nothing, once destroyed', async () => {
+    board(['PAY-1']);
+    const { overlay } = start();
     await settle();
     overlay.destroy();
-    expect(
-      document.querySelectorAll('throughline-item, [data-throughline-summary], [data-throughline-container]'),
-    ).toHaveLength(0);
+    expect(ours()).toHaveLength(0);
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', cardHtml('PAY-2'));
+    overlay.setEnabled(true);
+    await settle();
+    expect(ours()).toHaveLength(0);
   });
 });

@@ -12,7 +12,7 @@ describe('site content scripts', () => {
       id: 'site:http://jira.internal:8080',
       matches: ['http://jira.internal:8080/*'],
       js: ['content-scripts/jira.js'],
-      runAt: 'document_idle',
+      runAt: 'document_start',
       persistAcrossSessions: true,
     });
     expect(siteScript({ origin: 'https://tfs.corp', tracker: 'azure-devops' }).js).toEqual([

@@ -25,6 +25,12 @@ describe('detectTracker', () => {
     expect(detectTracker(page('<body><div class="bolt-page"></div></body>', '/blog/post'))).toBeNull();
   });
 
+  it('knows an Azure DevOps Server without the New Boards Hub by its legacy hub', () => {
+    const legacy = '<body><div class="hub-title">Stories</div><div class="agile-board"></div></body>';
+    expect(detectTracker(page(legacy, '/tfs/DefaultCollection/Web/_backlogs/board/Stories'))).toBe('azure-devops');
+    expect(detectTracker(page(legacy, '/about'))).toBeNull();
+  });
+
   it('says nothing of other pages', () => {
     expect(detectTracker(page('<head><meta name="application-name" content="Confluence"></head>'))).toBeNull();
   });

@@ -1,15 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  absoluteHttpUrl,
-  closestOf,
-  containersOf,
-  documentOf,
-  MAX_TEXT,
-  queryAll,
-  readEach,
-  textOf,
-} from '../../../lib/trackers/dom';
+import { absoluteHttpUrl, closestOf, documentOf, firstIn, MAX_TEXT, textOf } from '../../../lib/trackers/dom';
 
 beforeEach(() => {
   document.body.innerHTML = `
@@ -20,32 +11,16 @@ beforeEach(() => {
     </ul>`;
 });
 
-describe('queryAll', () => {
-  it('includes the root when it matches, so a re-created card can be the whole scan', () => {
-    const card = document.getElementById('one')!;
-    expect(queryAll(card, '.card')).toEqual([card]);
-    expect(queryAll(document, '.card').map((el) => el.id)).toEqual(['one', 'two']);
-  });
-
-  it('answers nothing for a selector the DOM rejects', () => {
-    expect(queryAll(document, 'li[')).toEqual([]);
-  });
-});
-
-describe('containersOf', () => {
-  it('finds the containers under the root', () => {
-    expect(containersOf(document, '.card', 'a').map((el) => el.id)).toEqual(['one', 'two']);
+describe('firstIn', () => {
+  it('takes the selectors in order of trust, the root itself included', () => {
     const two = document.getElementById('two')!;
-    expect(containersOf(two, '.card', 'a')).toEqual([two]);
-    expect(containersOf(document.getElementById('list')!, '.missing', 'a')).toEqual([]);
+    expect(firstIn(document, ['.missing', '.inner', '.card'])?.className).toBe('inner');
+    expect(firstIn(two, ['.card', '.inner'])).toBe(two);
+    expect(firstIn(two, ['.title'])).toBeNull();
   });
 
-  it('climbs from a scanned part that holds a link to the container around it', () => {
-    const inner = document.querySelector('.inner')!;
-    const two = document.getElementById('two')!;
-    expect(containersOf(inner, '.card', 'a')).toEqual([two]);
-    expect(containersOf(inner.querySelector('a')!, '.card', 'a')).toEqual([two]);
-    expect(containersOf(document.querySelector('.title')!, '.card', 'a')).toEqual([]);
+  it('answers nothing for a selector the DOM rejects, and goes on to the next', () => {
+    expect(firstIn(document, ['li[', '.card'])?.id).toBe('one');
   });
 });
 
@@ -54,17 +29,6 @@ describe('closestOf', () => {
     const link = document.querySelector('#two a')!;
     expect(closestOf(link, ['.missing', '.inner', '.card'])?.className).toBe('inner');
     expect(closestOf(link, ['.missing'])).toBeNull();
-  });
-});
-
-describe('readEach', () => {
-  it('skips a container whose read throws and keeps the others', () => {
-    const cards = queryAll(document, '.card');
-    const read = (card: Element) => {
-      if (card.id === 'one') throw new Error('odd markup');
-      return card.id;
-    };
-    expect(readEach(cards, read)).toEqual(['two']);
   });
 });
 

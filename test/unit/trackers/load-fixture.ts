@@ -19,6 +19,9 @@ export const JIRA_FIXTURES = {
   'server-navigator':
     'https://jira.example.org/jira/issues/?jql=project%20in%20(PAY%2C%20WEB)%20ORDER%20BY%20key%20ASC',
   'server-detail-pane': 'https://jira.example.org/jira/secure/RapidBoard.jspa?rapidView=12&selectedIssue=PAY-3',
+  // The navigator in its split (detail) view: selecting an issue puts it in the path, the search stays in the query.
+  'server-split-view':
+    'https://jira.example.org/jira/browse/PAY-2?jql=project%20in%20(PAY%2C%20WEB)%20ORDER%20BY%20key%20ASC',
   'server-no-match': 'https://jira.example.org/jira/secure/Dashboard.jspa',
 } as const;
 

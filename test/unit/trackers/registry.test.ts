@@ -4,8 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { formatItemId } from '../../../lib/model/item-id';
-import { runAdapters } from '../../../lib/overlay/run-adapters';
-import type { Adapter } from '../../../lib/trackers/adapter';
+import { createPageView } from '../../../lib/overlay/view';
+import { type Adapter, defineAdapter } from '../../../lib/trackers/adapter';
 import { JIRA_ADAPTERS } from '../../../lib/trackers/registry';
 import { FIXTURE_NAMES, loadFixture, parseFixture, readFixture } from './load-fixture';
 
@@ -62,28 +62,35 @@ describe('JIRA_ADAPTERS (conventions)', () => {
   it('gives a summary place to every list view and to no detail view', () => {
     for (const adapter of JIRA_ADAPTERS) {
       const isDetail = /issue$|detail-pane$/.test(adapter.name);
-      const isUnsummarized = adapter.name === 'jira-cloud-linked-items';
+      const isUnsummarized = /linked-items$/.test(adapter.name);
       expect(adapter.summaryAnchor === undefined, adapter.name).toBe(isDetail || isUnsummarized);
     }
   });
 });
 
+/** Every item of a page, as the overlay reads a new view: the adapters that apply, bound once, one search for all. */
+function readPage(adapters: readonly Adapter[], doc: Document, url: URL) {
+  return createPageView(adapters, doc, url)
+    .finder.find(doc)
+    .map((found) => found.item);
+}
+
 describe('running the Jira adapters together', () => {
   it('finds nothing, and throws nothing, on pages without items', () => {
     for (const name of ['cloud-no-match', 'server-no-match'] as const) {
       const { doc, url } = readFixture(name);
-      expect(runAdapters(JIRA_ADAPTERS, doc, url).items, name).toEqual([]);
+      expect(readPage(JIRA_ADAPTERS, doc, url), name).toEqual([]);
     }
   });
 
   it('finds nothing on a page that is not Jira', () => {
     const doc = parseFixture('cloud-board');
-    expect(runAdapters(JIRA_ADAPTERS, doc, new URL('https://example.org/jira/browse/PAY-1')).items).toEqual([]);
+    expect(readPage(JIRA_ADAPTERS, doc, new URL('https://example.org/jira/browse/PAY-1'))).toEqual([]);
   });
 
   it('collects every view of a page: the side panel and the board behind it', () => {
     const { doc, url } = loadFixture('cloud-board-side-panel');
-    const items = runAdapters(JIRA_ADAPTERS, doc, url).items;
+    const items = readPage(JIRA_ADAPTERS, doc, url);
     expect(items[0]).toMatchObject({ kind: 'detail', ref: { key: 'PAY-3' } });
     expect(items.filter((item) => item.ref.key === 'PAY-3').map((item) => item.kind)).toEqual(['detail', 'card']);
     expect(items).toHaveLength(11);
@@ -91,7 +98,7 @@ describe('running the Jira adapters together', () => {
 
   it('collects the issue, its child work items and its linked work items', () => {
     const { doc, url } = loadFixture('cloud-issue-page');
-    const items = runAdapters(JIRA_ADAPTERS, doc, url).items;
+    const items = readPage(JIRA_ADAPTERS, doc, url);
     expect(items.map((item) => `${item.kind}:${item.ref.key}`)).toEqual([
       'detail:PAY-1',
       ...['row:PAY-5', 'row:PAY-6', 'row:PAY-7'],
@@ -102,35 +109,33 @@ describe('running the Jira adapters together', () => {
   it('keeps an item found twice at the same anchor once', () => {
     const { doc, url } = loadFixture('cloud-board');
     const board = JIRA_ADAPTERS.find((adapter) => adapter.name === 'jira-cloud-board')!;
-    const once = runAdapters([board], doc, url).items;
-    const twice = runAdapters([board, { ...board, name: 'jira-cloud-board-again' }], doc, url).items;
+    const once = readPage([board], doc, url);
+    const twice = readPage([board, { ...board, name: 'jira-cloud-board-again' }], doc, url);
     expect(twice).toEqual(once);
     const ids = twice.map((item) => `${formatItemId(item.ref)}@${item.container.id}`);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('skips an adapter that throws, in applies or in find, and keeps the others', () => {
+  it('skips an adapter that throws, in applies or in read, and lets the others read its containers', () => {
     const { doc, url } = loadFixture('server-board');
-    const broken: Adapter[] = [
-      {
-        name: 'jira-broken-applies',
+    const failing = (name: string, where: 'applies' | 'read') =>
+      defineAdapter({
+        name,
         tracker: 'jira',
         applies: () => {
+          if (where === 'applies') throw new Error('boom');
+          return true;
+        },
+        page: () => ({}),
+        container: '.ghx-issue',
+        marker: 'a',
+        read: () => {
           throw new Error('boom');
         },
-        find: () => [],
-      },
-      {
-        name: 'jira-broken-find',
-        tracker: 'jira',
-        applies: () => true,
-        find: () => {
-          throw new Error('boom');
-        },
-      },
-    ];
+      });
+    const broken = [failing('jira-broken-applies', 'applies'), failing('jira-broken-read', 'read')];
     vi.spyOn(console, 'debug').mockImplementation(() => {});
-    expect(runAdapters([...broken, ...JIRA_ADAPTERS], doc, url).items).toHaveLength(14);
+    expect(readPage([...broken, ...JIRA_ADAPTERS], doc, url)).toHaveLength(14);
   });
 
   it('finds items of a scanned subtree only', () => {

@@ -1,0 +1,170 @@
+import type { Runtime } from 'webextension-polyfill';
+import type { IndexFacts, SiteIndex } from '../db/site-index';
+import type { Tracker } from '../model/item-id';
+import { parseItemId } from '../model/item-id';
+import type { Settings } from '../model/settings';
+import type { ChangedNotice } from './notices';
+import { indexMessages, type OverlayMessage, trackerOfPortName } from './overlay-port-messages';
+import { siteBelongsToSender } from './sender-site';
+import { pageScope } from './site-scope';
+
+export interface OverlayPortsDeps {
+  runtimeId: string;
+  /** `chrome-extension://<id>` (or `moz-extension://<uuid>`), without a trailing slash. */
+  extensionOrigin: string;
+  /** The tracker a page is on, from its address alone: a cloud tracker's host, or a site the user added; null otherwise. */
+  trackerOf(url: string): Promise<Tracker | null>;
+  settings(): Promise<Settings>;
+  buildIndex(tracker: Tracker, pageUrl: URL, scope: string, settings: Settings): Promise<SiteIndex>;
+  /** Changes that come together (an import touches many tables) are sent once, after this long. */
+  schedule(fn: () => void, ms: number): void;
+}
+
+interface Subscriber {
+  tracker: Tracker;
+  url: URL;
+  scope: string;
+  version: number;
+}
+
+const COALESCE_MS = 30;
+/** An index kept this long at most: its targets' progress and staleness depend on the day. */
+const INDEX_KEPT_MS = 60 * 60 * 1000;
+
+/**
+ * The background's side of the overlay ports: checks who opened each one,
+ * hands it its settings and its site's index, and sends them again on every
+ * change. Which site a tab speaks for is read from the tab's own address
+ * (the sender, never the message): a page may learn about its own site only.
+ */
+export function createOverlayPorts(deps: OverlayPortsDeps) {
+  const subscribers = new Map<Runtime.Port, Subscriber>();
+  let flushing = false;
+  // Kept until the next change: a tab that reloads, or a second tab of the same site, is answered from memory.
+  let settings: Promise<Settings> | null = null;
+  const indexes = new Map<string, { at: number; build: Promise<SiteIndex | null> }>();
+
+  async function connect(port: Runtime.Port): Promise<void> {
+    const declared = trackerOfPortName(port.name);
+    if (declared === null) return;
+    // Registered before anything is awaited, so that a tab that goes away meanwhile is never kept.
+    let open = true;
+    port.onDisconnect.addListener(() => {
+      open = false;
+      subscribers.delete(port);
+    });
+    const subscriber = await check(port, declared);
+    if (!open) return;
+    if (typeof subscriber === 'string') {
+      post(port, { type: 'refused', reason: subscriber });
+      port.disconnect();
+      return;
+    }
+    subscribers.set(port, subscriber);
+    await sendAll([[port, subscriber]]);
+  }
+
+  async function check(port: Runtime.Port, declared: Tracker): Promise<Subscriber | string> {
+    const sender = port.sender;
+    if (sender?.id !== deps.runtimeId) return 'Refused: the port was not opened by Throughline.';
+    const href = sender.url ?? '';
+    if (sender.tab === undefined || href.startsWith(`${deps.extensionOrigin}/`))
+      return 'Refused: only a tracker page has an overlay.';
+    let url: URL;
+    try {
+      url = new URL(href);
+    } catch {
+      return 'Refused: the page has no address.';
+    }
+    const tracker = await deps.trackerOf(href);
+    if (tracker === null) return `Refused: ${url.origin} is not a tracker site Throughline works on.`;
+    if (tracker !== declared) return `Refused: ${url.origin} is a ${tracker} site, not ${declared}.`;
+    const scope = pageScope(tracker, url);
+    if (scope === null) return `Refused: ${url.href} names no ${tracker} site.`;
+    return { tracker, url, scope, version: 0 };
+  }
+
+  /** Settings first, then the index in parts; subscribers of one site share one read of it. */
+  async function sendAll(targets: readonly [Runtime.Port, Subscriber][]): Promise<void> {
+    let current: Settings;
+    try {
+      settings ??= deps.settings();
+      current = await settings;
+    } catch (error) {
+      settings = null;
+      console.error('Throughline: could not read the settings for an overlay', error);
+      return;
+    }
+    await Promise.all(
+      targets.map(async ([port, subscriber]) => {
+        post(port, {
+          type: 'settings',
+          density: current.density,
+          enabled: current.trackers.includes(subscriber.tracker),
+        });
+        const key = `${subscriber.tracker} ${subscriber.scope}`;
+        const cached = indexes.get(key);
+        let build = cached && Date.now() - cached.at < INDEX_KEPT_MS ? cached.build : null;
+        if (!build) {
+          build = deps.buildIndex(subscriber.tracker, subscriber.url, subscriber.scope, current).catch((error) => {
+            indexes.delete(key);
+            console.error('Throughline: could not build a site index', error);
+            return null;
+          });
+          indexes.set(key, { at: Date.now(), build });
+        }
+        const index = await build;
+        if (index === null || !subscribers.has(port)) return;
+        subscriber.version++;
+        for (const message of indexMessages(index, subscriber.version)) post(port, message);
+      }),
+    );
+  }
+
+  function changed(what: ChangedNotice['what']): void {
+    // Every change can change an index (links, rules, objectives, and with the settings how stale progress is).
+    indexes.clear();
+    // Fetched facts went to the tabs that need them as they came (factsFetched); a later tab reads them stored.
+    if (what === 'facts') return;
+    if (what === 'settings') settings = null;
+    if (flushing) return;
+    flushing = true;
+    deps.schedule(() => {
+      flushing = false;
+      void sendAll([...subscribers]);
+    }, COALESCE_MS);
+  }
+
+  /** Facts a tracker answered, to every tab of the items' site: only its own site's, like its index. */
+  function factsFetched(facts: readonly IndexFacts[]): void {
+    for (const [port, subscriber] of subscribers) {
+      const own = facts.filter((entry) => {
+        const ref = parseItemId(entry.id);
+        return (
+          ref !== null &&
+          ref.tracker === subscriber.tracker &&
+          siteBelongsToSender(ref.tracker, ref.site, subscriber.url.href)
+        );
+      });
+      if (own.length > 0) post(port, { type: 'facts', facts: own });
+    }
+  }
+
+  return {
+    connect,
+    changed,
+    factsFetched,
+    get size() {
+      return subscribers.size;
+    },
+  };
+}
+
+/** A tab may close between two messages: posting to its port then is nothing to report. */
+function post(port: Runtime.Port, message: OverlayMessage): void {
+  try {
+    port.postMessage(message);
+  } catch {
+    // The port is gone; its onDisconnect forgets it.
+  }
+}

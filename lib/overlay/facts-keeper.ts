@@ -1,0 +1,98 @@
+import type { FactsReport } from '../facts/facts-fetcher';
+import type { Send } from '../messages/reply-sender';
+import { MAX_ITEMS_PER_REQUEST } from '../messages/request-limits';
+import type { ItemFacts } from '../model/item-facts';
+
+export interface FactsKeeperDeps {
+  send: Send;
+  /** When the tracker last answered for an item, as far as the tab knows (resolve.ts). */
+  fetchedAt(id: string): string | undefined;
+  /** Takes in, for this tab's own answers, what its fetch brought, before the background hands it round. */
+  fetched(facts: FactsReport['facts'], at: string): void;
+  /** Fetches, from the tracker's API, the facts of items the background asked for. */
+  requestFacts(ids: readonly string[]): void;
+  /** Nothing is waited for any more: counts may be shown. */
+  settled(): void;
+}
+
+/**
+ * The facts side of the overlay. The tab resolves its items itself, but the
+ * background keeps the facts: it hears what the page showed of each new
+ * item, and answers which items (and ancestors) this tab should fetch from
+ * its tracker, old or missing. Until those answers are in, an item's
+ * alignment may still change, so the summary waits (`waiting`), as the
+ * popup's count would differ otherwise; a fetch that fails ends the wait
+ * like one that succeeds.
+ */
+export function createFactsKeeper(deps: FactsKeeperDeps) {
+  const queued = new Map<string, { id: string; facts?: ItemFacts }>();
+  /** Items being fetched, with what the tab knew of them when asked: an answer changes it. */
+  const fetching = new Map<string, string | undefined>();
+  /** Requests about facts not answered yet: each may name more to fetch. */
+  let asking = 0;
+
+  const waiting = () => queued.size > 0 || asking > 0 || fetching.size > 0;
+
+  function settleIfDone(): void {
+    if (!waiting()) deps.settled();
+  }
+
+  async function ask(batch: { id: string; facts?: ItemFacts }[]): Promise<void> {
+    asking++;
+    const reply = await deps.send({ type: 'keepFacts', items: batch });
+    asking--;
+    if (reply.ok) fetch(reply.data.fetch);
+    settleIfDone();
+  }
+
+  function fetch(ids: readonly string[]): void {
+    if (ids.length === 0) return;
+    for (const id of ids) fetching.set(id, deps.fetchedAt(id));
+    deps.requestFacts(ids);
+  }
+
+  return {
+    /** Whether counts must wait: facts are still being asked about or fetched. */
+    get waiting(): boolean {
+      return waiting();
+    },
+    /** Items added and not told yet. */
+    get queued(): number {
+      return queued.size;
+    },
+    /** A new item in the page, with what the page shows of it: told with the others of its batch (`flush`). */
+    add(item: { id: string; facts?: ItemFacts }): void {
+      queued.set(item.id, item.facts ? { id: item.id, facts: item.facts } : { id: item.id });
+    },
+    /** Tells the background about the items added since the last time, in as few requests as it takes. */
+    flush(): void {
+      const items = [...queued.values()];
+      queued.clear();
+      for (let at = 0; at < items.length; at += MAX_ITEMS_PER_REQUEST)
+        void ask(items.slice(at, at + MAX_ITEMS_PER_REQUEST));
+    },
+    /** Facts arrived (an index, or the tracker's answers): the items they answer are no longer waited for. */
+    arrived(): void {
+      if (fetching.size === 0) return;
+      for (const [id, asked] of fetching) if (deps.fetchedAt(id) !== asked) fetching.delete(id);
+      settleIfDone();
+    },
+    /**
+     * What one of this tab's fetches brought: taken in at once, handed to the
+     * background to keep, and its answer (the parents and epics the facts
+     * named, to fetch next) awaited before counts are shown. What the tracker
+     * could not answer is not waited for.
+     */
+    async reported(report: FactsReport, at: string): Promise<void> {
+      asking++;
+      if (report.facts.length > 0) deps.fetched(report.facts, at);
+      for (const id of report.failures.flatMap((failure) => failure.ids)) fetching.delete(id);
+      const reply = await deps.send({ type: 'recordFacts', ...report });
+      asking--;
+      if (reply.ok) fetch(reply.data.fetch);
+      settleIfDone();
+    },
+  };
+}
+
+export type FactsKeeper = ReturnType<typeof createFactsKeeper>;

@@ -1,0 +1,105 @@
+import type { Runtime } from 'webextension-polyfill';
+import type { IndexFacts, IndexLink } from '../db/site-index';
+import {
+  type IndexHead,
+  type OverlayMessage,
+  overlayPortName,
+  parseOverlayMessage,
+} from '../messages/overlay-port-messages';
+import type { Tracker } from '../model/item-id';
+import type { LoadedIndex } from './resolve';
+
+export interface IndexClientDeps {
+  tracker: Tracker;
+  connect(name: string): Runtime.Port;
+  onIndex(index: LoadedIndex): void;
+  /** Facts the tracker answered since the index came. */
+  onFacts(facts: readonly IndexFacts[]): void;
+  onSettings(settings: Extract<OverlayMessage, { type: 'settings' }>): void;
+  onRefused(reason: string): void;
+}
+
+interface Assembly {
+  version: number;
+  head: IndexHead;
+  next: number;
+  parts: number;
+  links: IndexLink[];
+  facts: Map<string, IndexFacts>;
+}
+
+/**
+ * The tab's end of the overlay port: opened as the content script starts,
+ * it receives the tab's settings and its site's index and passes each on
+ * once complete, and then the facts the tracker answers as they come. The index's parts are gathered as they come, each in its own
+ * task. The background may stop (an idle service worker is shut down), which
+ * closes the port; the last index stays good until a change notice says
+ * otherwise, and then the port is opened again.
+ */
+export function createIndexClient(deps: IndexClientDeps) {
+  let port: Runtime.Port | null = null;
+  let assembly: Assembly | null = null;
+
+  function onMessage(raw: unknown): void {
+    const message = parseOverlayMessage(raw);
+    if (message === null) return;
+    if (message.type === 'settings') deps.onSettings(message);
+    else if (message.type === 'refused') deps.onRefused(message.reason);
+    else if (message.type === 'facts') deps.onFacts(message.facts);
+    else receivePart(message);
+  }
+
+  function receivePart(part: Extract<OverlayMessage, { type: 'index' }>): void {
+    if (part.part === 0 && part.head) {
+      assembly = {
+        version: part.version,
+        head: part.head,
+        next: 0,
+        parts: part.parts,
+        links: [],
+        facts: new Map(),
+      };
+    }
+    // A part out of turn (of an older version) is dropped; the next whole index follows.
+    if (!assembly || assembly.version !== part.version || assembly.next !== part.part) return;
+    for (const link of part.links) assembly.links.push(link);
+    for (const entry of part.facts) assembly.facts.set(entry.id, entry);
+    assembly.next++;
+    if (assembly.next < assembly.parts) return;
+    const { head, links, facts } = assembly;
+    assembly = null;
+    deps.onIndex({ head, links, facts });
+  }
+
+  function onDisconnect(): void {
+    port = null;
+    assembly = null;
+  }
+
+  return {
+    open(): void {
+      if (port) return;
+      try {
+        port = deps.connect(overlayPortName(deps.tracker));
+      } catch {
+        // The extension was reloaded or removed: this content script has no background any more.
+        port = null;
+        return;
+      }
+      port.onMessage.addListener(onMessage);
+      port.onDisconnect.addListener(onDisconnect);
+    },
+    get isOpen(): boolean {
+      return port !== null;
+    },
+    close(): void {
+      const open = port;
+      onDisconnect();
+      try {
+        open?.disconnect();
+      } catch {
+        // Already closed.
+      }
+    },
+  };
+}

@@ -1,0 +1,165 @@
+import { HOST_ATTRIBUTES } from './host-elements';
+
+/** One batch of the page's DOM changes, reduced to what the overlay acts on. */
+export interface PageChanges {
+  /** The added subtrees, outermost only (a subtree inside another added one is read with it); none of ours. */
+  added: Element[];
+  /** The elements that left the page, as removed (with what was inside them); not ours. Items may have left with them. */
+  removed: Element[];
+  /** Our own elements the page moved, removed or changed the attributes of. */
+  touched: Element[];
+  /** Elements that look like ours but are copies the page made (`cloneNode`, HTML rebuilt from ours). */
+  foreign: Element[];
+}
+
+/** Our tags all start so: a cheap first test before asking whether an element is ours. */
+const OUR_TAG_PREFIX = 'THROUGHLINE-';
+
+/**
+ * Reduces mutation records to the changes the overlay follows, in work
+ * proportional to the records. The HTML parser reports every element it
+ * adds as a record of its own (a 2,000-card board is over 200,000 of them),
+ * each after its parent's: an element added into a parent added in the same
+ * batch is inside an added subtree without further ado; only the others
+ * climb their ancestors, once the batch is read, remembering the answer for
+ * each one climbed through.
+ */
+export function readChanges(records: readonly MutationRecord[], isOurs: (element: Element) => boolean): PageChanges {
+  const changes: PageChanges = { added: [], removed: [], touched: [], foreign: [] };
+  /** Elements added in this batch, and whether each is inside another one added in it. */
+  const added = new Map<Node, boolean>();
+  const climbed = new Map<Node, boolean>();
+  const underAdded = (start: Node | null): boolean => {
+    const path: Node[] = [];
+    let answer = false;
+    for (let node = start; node; node = node.parentNode) {
+      const known = added.has(node) ? true : climbed.get(node);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      path.push(node);
+    }
+    for (const node of path) climbed.set(node, answer);
+    return answer;
+  };
+  for (const record of records) {
+    if (record.type === 'attributes') {
+      const target = record.target as Element;
+      if (target.tagName.startsWith(OUR_TAG_PREFIX) && isOurs(target)) changes.touched.push(target);
+      continue;
+    }
+    const removedNodes = record.removedNodes;
+    for (let index = 0; index < removedNodes.length; index++) {
+      const node = removedNodes[index]!;
+      if (node.nodeType !== Node.ELEMENT_NODE) continue;
+      if ((node as Element).tagName.startsWith(OUR_TAG_PREFIX) && isOurs(node as Element))
+        changes.touched.push(node as Element);
+      else changes.removed.push(node as Element);
+    }
+    const addedNodes = record.addedNodes;
+    if (addedNodes.length === 0) continue;
+    const inside = added.has(record.target);
+    for (let index = 0; index < addedNodes.length; index++) {
+      const node = addedNodes[index]!;
+      if (node.nodeType !== Node.ELEMENT_NODE) continue;
+      const element = node as Element;
+      if (element.tagName.startsWith(OUR_TAG_PREFIX)) {
+        if (isOurs(element)) changes.touched.push(element);
+        else changes.foreign.push(element);
+        continue;
+      }
+      added.set(element, inside);
+    }
+  }
+  for (const [element, inside] of added)
+    if (!inside && element.isConnected && !underAdded(element.parentNode)) changes.added.push(element as Element);
+  return changes;
+}
+
+/** Whether a record is only about our own writes: our elements added or removed, our hosts' attributes set. */
+function isOwnRecord(record: MutationRecord, isOurs: (element: Element) => boolean): boolean {
+  if (record.type === 'attributes') return isOurs(record.target as Element);
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((node) => node.nodeType === Node.ELEMENT_NODE && isOurs(node as Element));
+}
+
+/** A batch this big while the document loads is the parser's: read from its progress, not record by record. */
+const PARSER_BATCH = 1000;
+
+/** The first element the batch added: the parser appends in document order, so everything it added since comes after it. */
+function firstAdded(records: readonly MutationRecord[]): Element | null {
+  for (const record of records) {
+    const nodes = record.addedNodes;
+    for (let index = 0; index < nodes.length; index++)
+      if (nodes[index]!.nodeType === Node.ELEMENT_NODE) return nodes[index] as Element;
+  }
+  return null;
+}
+
+/**
+ * The subtrees the parser added in a batch that began with `first`: it only
+ * ever appends, so they are `first` and every element after it in document
+ * order, that is `first`, its following siblings and those of each of its
+ * ancestors. Work in proportion to the depth, however many records they made.
+ */
+function parsedFrom(first: Element | null, doc: Document): Element[] {
+  if (!first?.isConnected) return doc.documentElement ? [doc.documentElement] : [];
+  const added: Element[] = [first];
+  for (let node: Element | null = first; node; node = node.parentElement)
+    for (let sibling = node.nextElementSibling; sibling; sibling = sibling.nextElementSibling) added.push(sibling);
+  return added;
+}
+
+/**
+ * Watches the whole document from the moment the content script starts
+ * (document_start), our hosts' attributes included, so that a page that
+ * strips them is noticed. While the document loads, the parser reports every
+ * element as a record (over 200,000 on a 2,000-card board) and reading each
+ * costs microseconds from a content script's world: big batches then are
+ * read from the parser's progress instead. An inline script's change before
+ * that point, in the same batch, is missed there: scripts that rewrite what
+ * the parser has passed while it parses on are rare, and their later
+ * changes are read as usual. `discardOwn`, called right after
+ * we write, drops the records of our own writes. No page script runs while
+ * we write, but the parser may add nodes meanwhile (a style read can let it
+ * go on): the page's records among them are handed on, right after.
+ */
+export function watchPage(
+  doc: Document,
+  onChanges: (changes: PageChanges) => void,
+  isOurs: (element: Element) => boolean,
+) {
+  let carried: MutationRecord[] = [];
+  const deliver = (records: MutationRecord[]) => {
+    if (doc.readyState === 'loading' && records.length > PARSER_BATCH)
+      // The parser removes nothing: anything a script removed meanwhile is found by the next batch, or never mattered.
+      onChanges({ added: parsedFrom(firstAdded(records), doc), removed: [], touched: [], foreign: [] });
+    else onChanges(readChanges(records, isOurs));
+  };
+  const observer = new MutationObserver(deliver);
+  observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: [...HOST_ATTRIBUTES] });
+  return {
+    discardOwn(): void {
+      const theirs = observer.takeRecords().filter((record) => !isOwnRecord(record, isOurs));
+      if (theirs.length === 0) return;
+      if (carried.length === 0)
+        queueMicrotask(() => {
+          const records = carried;
+          carried = [];
+          if (records.length > 0) deliver(records);
+        });
+      carried.push(...theirs);
+    },
+    /** Hands on what is pending now rather than at the next microtask (the page's DOMContentLoaded handlers come after ours). */
+    flush(): void {
+      const records = [...carried, ...observer.takeRecords()];
+      carried = [];
+      if (records.length > 0) deliver(records);
+    },
+    stop(): void {
+      carried = [];
+      observer.disconnect();
+    },
+  };
+}

@@ -1,0 +1,133 @@
+import { formatItemId } from '../model/item-id';
+import type { FoundItem } from '../trackers/adapter';
+import type { Found } from '../trackers/finder';
+import type { Resolution } from './resolve';
+
+/** An item the overlay follows in the page. */
+export interface PageItem extends FoundItem {
+  /** The canonical item id: what the host carries and the resolver is asked about. */
+  id: string;
+  /** The element the item was read from: with the id, its identity in the page. */
+  source: Element;
+  /** Which of the view's readers read it. */
+  reader: number;
+  resolution: Resolution;
+  host: HTMLElement | null;
+}
+
+/** What a re-read changed, for the steps after it. */
+export type Upsert =
+  | { kind: 'new'; item: PageItem; replaced: PageItem | null }
+  | { kind: 'moved'; item: PageItem; previousHost: HTMLElement | null }
+  | { kind: 'same'; item: PageItem };
+
+/**
+ * The items in the page, keyed by the element each was read from. What
+ * leaves the page leaves these maps (`sweep`): nothing of a view the user
+ * left is kept, however long the tab stays open.
+ */
+export function createPageItems() {
+  const bySource = new Map<Element, PageItem>();
+  /** Items with no host (pending, or the tracker turned off): what leaves the page is found through hosts otherwise. */
+  const hostless = new Set<PageItem>();
+  const byHost = new WeakMap<Element, PageItem>();
+  /** The container (card, row) of each item, for finding the item under the pointer or the focus. */
+  const byContainer = new WeakMap<Element, PageItem>();
+
+  function forget(item: PageItem): void {
+    bySource.delete(item.source);
+    hostless.delete(item);
+    if (item.host) byHost.delete(item.host);
+    if (byContainer.get(item.container) === item) byContainer.delete(item.container);
+  }
+
+  return {
+    get size(): number {
+      return bySource.size;
+    },
+    values(): IterableIterator<PageItem> {
+      return bySource.values();
+    },
+    /** Takes in a fresh read of a container: a new item, the same item at a new anchor, or the same as before. */
+    upsert(found: Found): Upsert {
+      const id = formatItemId(found.item.ref);
+      const known = bySource.get(found.source);
+      if (known && known.id === id) {
+        const moved = known.anchor !== found.item.anchor || known.placement !== found.item.placement;
+        if (byContainer.get(known.container) === known) byContainer.delete(known.container);
+        Object.assign(known, found.item, { reader: found.reader });
+        byContainer.set(known.container, known);
+        return moved ? { kind: 'moved', item: known, previousHost: known.host } : { kind: 'same', item: known };
+      }
+      if (known) forget(known);
+      const item: PageItem = {
+        ...found.item,
+        id,
+        source: found.source,
+        reader: found.reader,
+        resolution: 'pending',
+        host: null,
+      };
+      bySource.set(found.source, item);
+      hostless.add(item);
+      byContainer.set(item.container, item);
+      return { kind: 'new', item, replaced: known ?? null };
+    },
+    setHost(item: PageItem, host: HTMLElement | null): void {
+      if (item.host === host) return;
+      if (item.host) byHost.delete(item.host);
+      item.host = host;
+      if (host) {
+        byHost.set(host, item);
+        hostless.delete(item);
+      } else if (bySource.get(item.source) === item) hostless.add(item);
+    },
+    ofHost(host: Element): PageItem | undefined {
+      return byHost.get(host);
+    },
+    ofSource(source: Element): PageItem | undefined {
+      return bySource.get(source);
+    },
+    ofContainer(container: Element): PageItem | undefined {
+      return byContainer.get(container);
+    },
+    /**
+     * Drops the items that left the page with `removed` (elements the page
+     * removed): an item whose container was one of them, or whose host was
+     * inside one, and any item with no host yet that is gone. Work in
+     * proportion to what was removed, not to the items in the page.
+     */
+    dropRemoved(removed: readonly Element[], hostTag: string): PageItem[] {
+      const gone = new Set<PageItem>();
+      const check = (item: PageItem | undefined) => {
+        if (item && (!item.source.isConnected || !item.anchor.isConnected)) gone.add(item);
+      };
+      for (const element of removed) {
+        check(bySource.get(element));
+        const hosts = element.getElementsByTagName(hostTag);
+        for (let index = 0; index < hosts.length; index++) check(byHost.get(hosts[index]!));
+      }
+      if (removed.length > 0) for (const item of hostless) check(item);
+      for (const item of gone) forget(item);
+      return [...gone];
+    },
+    /** Drops the items whose container or anchor left the page; answers them, so their hosts can go too. */
+    sweep(): PageItem[] {
+      const gone: PageItem[] = [];
+      for (const item of bySource.values())
+        if (!item.source.isConnected || !item.anchor.isConnected) {
+          gone.push(item);
+          forget(item);
+        }
+      return gone;
+    },
+    /** Drops the items `keep` refuses (a new view keeps only what it read again); answers them. */
+    retain(keep: (item: PageItem) => boolean): PageItem[] {
+      const gone = [...bySource.values()].filter((item) => !keep(item));
+      for (const item of gone) forget(item);
+      return gone;
+    },
+  };
+}
+
+export type PageItems = ReturnType<typeof createPageItems>;

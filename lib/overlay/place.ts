@@ -1,0 +1,110 @@
+import type { ItemAlignment, ObjectiveSummary } from '../model/annotation';
+import { renderChips } from './chip-dom';
+import { createHost, HOST_TAG, hostsAt, ITEM_ATTR, isInPlace, placeHost, STATE_ATTR } from './host-elements';
+import type { PageItem, PageItems } from './page-items';
+import { adoptStyles } from './stylesheet';
+
+/** What chips look like at the moment: density, theme and the objectives they name. */
+export interface ChipLook {
+  full: boolean;
+  dark: boolean;
+  /** Changes whenever the objectives' codes, titles or progress may have. */
+  catalogueVersion: number;
+  objectives: ReadonlyMap<string, ObjectiveSummary>;
+}
+
+/**
+ * The place stage: exactly one host per item, against its anchor, carrying
+ * the page contract's item and state. Only hosts this overlay made are ever
+ * reused: a copy the page made of one (a cloned card, a card rebuilt from
+ * its HTML) has no shadow root of ours, and is removed. An unaligned card's
+ * chips are built only when it is hovered or focused: on a big board that is
+ * most of the work saved.
+ */
+export function createPlacer(doc: Document, items: PageItems) {
+  const ours = new WeakSet<Element>();
+  const revealed = new WeakSet<Element>();
+  const signatures = new WeakMap<Element, string>();
+
+  function render(host: HTMLElement, item: PageItem, alignments: readonly ItemAlignment[], look: ChipLook): void {
+    const root = host.shadowRoot;
+    if (!root) return;
+    if (!revealed.has(host)) {
+      revealed.add(host);
+      adoptStyles(root);
+    }
+    // Only the styles read these; a host with nothing built yet needs neither.
+    setAttr(host, 'data-kind', item.kind);
+    setAttr(host, 'data-theme', look.dark ? 'dark' : 'light');
+    const signature = `${item.id}|${item.kind}|${look.full}|${look.catalogueVersion}|${alignmentKey(alignments)}`;
+    if (signatures.get(host) === signature) return;
+    signatures.set(host, signature);
+    renderChips(root, {
+      itemKey: item.ref.key,
+      kind: item.kind,
+      full: look.full,
+      alignments,
+      objectives: look.objectives,
+    });
+  }
+
+  /** The host this item should use: its own if still in place, else one of ours at the anchor, else a new one. */
+  function hostFor(item: PageItem, state: string): HTMLElement {
+    const current = item.host;
+    if (current && isInPlace(current, item.anchor, item.placement)) return current;
+    let host: HTMLElement | null = null;
+    for (const candidate of hostsAt(item.anchor, item.placement)) {
+      if (!ours.has(candidate)) {
+        candidate.remove();
+        continue;
+      }
+      const owner = items.ofHost(candidate);
+      if (!host && (owner === undefined || owner === item || !owner.source.isConnected))
+        host = candidate as HTMLElement;
+    }
+    if (!host) {
+      host = createHost(doc, item.id, state);
+      ours.add(host);
+      placeHost(host, item.anchor, item.placement);
+    }
+    if (current && current !== host) current.remove();
+    items.setHost(item, host);
+    return host;
+  }
+
+  return {
+    isOurs: (element: Element) => ours.has(element),
+    place(item: PageItem, alignments: readonly ItemAlignment[], look: ChipLook): HTMLElement {
+      const state = alignments.length > 0 ? 'aligned' : 'unaligned';
+      const host = hostFor(item, state);
+      setAttr(host, ITEM_ATTR, item.id);
+      setAttr(host, STATE_ATTR, state);
+      if (alignments.length > 0 || item.kind === 'detail' || revealed.has(host)) render(host, item, alignments, look);
+      return host;
+    },
+    /** Builds the chips of a host left for later (an unaligned card now hovered or focused). */
+    reveal(item: PageItem, alignments: readonly ItemAlignment[], look: ChipLook): void {
+      if (item.host && !revealed.has(item.host)) render(item.host, item, alignments, look);
+    },
+    unplace(item: PageItem): void {
+      item.host?.remove();
+      items.setHost(item, null);
+    },
+    /** Removes the copies of our hosts in a subtree the page added. */
+    removeCopies(root: Element): void {
+      const copies = [...root.getElementsByTagName(HOST_TAG)].filter((element) => !ours.has(element));
+      if (root.tagName === HOST_TAG.toUpperCase() && !ours.has(root)) copies.push(root);
+      for (const copy of copies) copy.remove();
+    },
+  };
+}
+
+export type Placer = ReturnType<typeof createPlacer>;
+
+function setAttr(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+function alignmentKey(alignments: readonly ItemAlignment[]): string {
+  return alignments.map((a) => `${a.objectiveId}:${a.targetId ?? ''}:${a.via}`).join(',');
+}

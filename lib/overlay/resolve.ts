@@ -1,0 +1,125 @@
+import { type AlignmentIndex, alignmentSources, buildAlignmentIndex } from '../alignment/alignment-index';
+import { createResolver } from '../alignment/resolve';
+import type { IndexFacts, IndexLink } from '../db/site-index';
+import type { IndexHead } from '../messages/overlay-port-messages';
+import { siteBelongsToSender } from '../messages/sender-site';
+import type { ItemAlignment, ObjectiveSummary } from '../model/annotation';
+import type { ItemFacts } from '../model/item-facts';
+import type { ItemIdParts } from '../model/item-id';
+
+/** What the page knows of an item: the resolver needs nothing more. */
+export interface ResolveRequest {
+  id: string;
+  ref: ItemIdParts;
+  /** What the page shows of it (labels, parent, area path…). */
+  facts?: ItemFacts;
+}
+
+/** An item's alignments, or `pending` while what decides them has not arrived. */
+export type Resolution = readonly ItemAlignment[] | 'pending';
+
+/**
+ * The resolve stage of the overlay: items in, alignments (or `pending`) out,
+ * and a signal when answers may have changed. Items are resolved here, in
+ * the page, from the site index the background hands the tab, with the one
+ * resolver the background uses (lib/alignment/resolve.ts) over the same
+ * facts: what the tracker's API answered, overlaid with what the page shows,
+ * as the background stores them (db/facts.ts). So no chip waits on a round trip.
+ */
+export interface ResolveStage {
+  resolve(items: readonly ResolveRequest[]): Resolution[];
+  objective(id: string): ObjectiveSummary | undefined;
+  readonly objectives: ReadonlyMap<string, ObjectiveSummary>;
+  /** When the tracker last answered for an item, as far as this tab knows. */
+  fetchedAt(id: string): string | undefined;
+  /** What the tracker answered since the index came (this tab's fetches, or another's). */
+  addFacts(facts: readonly IndexFacts[]): void;
+  /**
+   * Called after every change that may change answers: a new index (the
+   * catalogue may have changed too) or the tracker's facts; returns the unsubscribe.
+   */
+  onChange(listener: (what: 'index' | 'facts') => void): () => void;
+}
+
+/** A complete site index, as its parts arrived: facts by item. */
+export interface LoadedIndex {
+  head: IndexHead;
+  links: readonly IndexLink[];
+  facts: Map<string, IndexFacts>;
+}
+
+/** The resolve stage, fed whole indexes by `load` and the tracker's later answers by `addFacts`. */
+export function createResolveStage(): ResolveStage & { load(index: LoadedIndex): void } {
+  let tracker: string | null = null;
+  let pageUrl = '';
+  let index: AlignmentIndex | null = null;
+  let stored = new Map<string, IndexFacts>();
+  /** What the page showed of each item it read, last read wins (as the background keeps it). */
+  const shown = new Map<string, ItemFacts>();
+  let objectives = new Map<string, ObjectiveSummary>();
+  /** Which sites the index covers, remembered per site: the same few sites are asked about thousands of times. */
+  let covered = new Map<string, boolean>();
+  const listeners = new Set<(what: 'index' | 'facts') => void>();
+
+  function covers(ref: ItemIdParts): boolean {
+    const key = `${ref.tracker} ${ref.site}`;
+    let answer = covered.get(key);
+    if (answer === undefined) {
+      answer = ref.tracker === tracker && siteBelongsToSender(ref.tracker, ref.site, pageUrl);
+      covered.set(key, answer);
+    }
+    return answer;
+  }
+
+  function factsOf(id: string): ItemFacts | undefined {
+    const page = shown.get(id);
+    const known = stored.get(id)?.facts;
+    return page && known ? { ...known, ...page } : (page ?? known);
+  }
+
+  function changed(what: 'index' | 'facts'): void {
+    for (const listener of listeners) listener(what);
+  }
+
+  return {
+    resolve(items) {
+      for (const item of items) if (item.facts) shown.set(item.id, item.facts);
+      if (index === null) return items.map(() => 'pending');
+      // One resolver per batch: it remembers what it worked out, and the sources do not change within a batch.
+      const resolver = createResolver(alignmentSources(index, factsOf));
+      return items.map((item): Resolution => {
+        if (!covers(item.ref)) return 'pending';
+        // An alignment to an objective that is gone would show a chip with nothing behind it.
+        return resolver(item.id).filter((alignment) => objectives.has(alignment.objectiveId));
+      });
+    },
+    objective: (id) => objectives.get(id),
+    get objectives() {
+      return objectives;
+    },
+    fetchedAt: (id) => stored.get(id)?.fetchedAt,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    load(loaded) {
+      const { head } = loaded;
+      tracker = head.tracker;
+      pageUrl = head.pageUrl;
+      index = buildAlignmentIndex({
+        links: loaded.links,
+        rules: head.rules,
+        exclusions: head.exclusions,
+        objectives: head.notInherited.map((id) => ({ id, inherit: false })),
+      });
+      objectives = new Map(Object.entries(head.objectives));
+      covered = new Map();
+      stored = loaded.facts;
+      changed('index');
+    },
+    addFacts(facts) {
+      for (const entry of facts) stored.set(entry.id, entry);
+      changed('facts');
+    },
+  };
+}

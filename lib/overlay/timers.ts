@@ -1,0 +1,75 @@
+/**
+ * The overlay's timers, all released at once when it stops (the extension
+ * reloaded, the tracker turned off): nothing of ours keeps running in a page
+ * we left. Created per content script, never per scheduled call, so a working
+ * day of re-renders adds no listener anywhere.
+ */
+export interface Timers {
+  timeout(fn: () => void, ms: number): void;
+  /** Before the next frame; a hidden tab renders no frames, so after a short delay at the latest. */
+  frame(fn: () => void): void;
+  /** As the next task, without the 4 ms a nested `setTimeout(0)` waits: work continued after yielding to the page. */
+  soon(fn: () => void): void;
+  dispose(): void;
+}
+
+const FRAME_FALLBACK_MS = 100;
+
+export function createTimers(win: Window & typeof globalThis = window): Timers {
+  const timeouts = new Set<number>();
+  const frames = new Set<number>();
+  let soonQueue: (() => void)[] = [];
+  let channel: MessageChannel | null = null;
+  let disposed = false;
+
+  const timeout = (fn: () => void, ms: number) => {
+    if (disposed) return;
+    const id = win.setTimeout(() => {
+      timeouts.delete(id);
+      fn();
+    }, ms);
+    timeouts.add(id);
+  };
+
+  return {
+    timeout,
+    frame(fn) {
+      if (disposed) return;
+      const once = () => {
+        frames.delete(frame);
+        timeouts.delete(fallback);
+        win.cancelAnimationFrame(frame);
+        win.clearTimeout(fallback);
+        fn();
+      };
+      const frame = win.requestAnimationFrame(once);
+      const fallback = win.setTimeout(once, FRAME_FALLBACK_MS);
+      frames.add(frame);
+      timeouts.add(fallback);
+    },
+    soon(fn) {
+      if (disposed) return;
+      if (!channel) {
+        channel = new win.MessageChannel();
+        channel.port1.onmessage = () => {
+          const queued = soonQueue;
+          soonQueue = [];
+          for (const task of queued) task();
+        };
+      }
+      soonQueue.push(fn);
+      if (soonQueue.length === 1) channel.port2.postMessage(null);
+    },
+    dispose() {
+      disposed = true;
+      for (const id of timeouts) win.clearTimeout(id);
+      for (const id of frames) win.cancelAnimationFrame(id);
+      timeouts.clear();
+      frames.clear();
+      soonQueue = [];
+      channel?.port1.close();
+      channel?.port2.close();
+      channel = null;
+    },
+  };
+}

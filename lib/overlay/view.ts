@@ -1,0 +1,140 @@
+import type { Adapter } from '../trackers/adapter';
+import { createFinder, type Finder, type Reader } from '../trackers/finder';
+
+/** An adapter that applies to the view, bound to it. */
+export interface ViewReader {
+  adapter: Adapter;
+  /** Whether its items are entries of a list, counted in the summary. */
+  list: boolean;
+}
+
+/**
+ * One view of a page: a URL as it was first read. Which adapters apply,
+ * each adapter's page-level facts (site, project) and the places for a
+ * summary are looked up here, once per view, never per change. After
+ * that, a missing summary place is looked for in what the page adds, and in
+ * the whole page only a bounded number of times: when the view's first items
+ * have been read (a page often renders its header with them), when the page
+ * has loaded, and when a place found before is gone. Every search walks past
+ * the items' cards and rows, where no summary place is: on a board of
+ * thousands of cards it reads the page's chrome, not the cards.
+ */
+export interface PageView {
+  readonly href: string;
+  readonly readers: readonly ViewReader[];
+  readonly finder: Finder;
+  /** Offers a subtree the page added: a missing summary place may be in it. */
+  offer(root: Element): void;
+  /** Looks for missing summary places in the whole page; does so at most MAX_PAGE_SEARCHES times a view. */
+  searchPage(): void;
+  /** Where a reader's summary goes now, if the page has a place for it. */
+  summaryAnchor(reader: number): Element | null;
+}
+
+const MAX_PAGE_SEARCHES = 2;
+
+export function createPageView(adapters: readonly Adapter[], doc: Document, url: URL): PageView {
+  const readers: ViewReader[] = [];
+  const bound: Reader[] = [];
+  for (const adapter of adapters) {
+    try {
+      if (!adapter.applies(url, doc)) continue;
+      const read = adapter.bind(url, doc);
+      if (!read) continue;
+      readers.push({ adapter, list: adapter.summaryAnchors !== undefined });
+      bound.push({ container: adapter.container, marker: adapter.marker, standalone: adapter.standalone, read });
+    } catch (error) {
+      console.debug('Throughline: adapter failed', adapter.name, error);
+    }
+  }
+  const finder = createFinder(bound);
+  const containers = [...new Set(bound.map((reader) => reader.container))].join(', ');
+  const anchors: (Element | null)[] = readers.map(() => null);
+  const places = (root: ParentNode, wanted: readonly number[]) => {
+    const found = placesIn(
+      root,
+      containers,
+      wanted.map((index) => readers[index]!.adapter.summaryAnchors ?? []),
+    );
+    for (const [at, index] of wanted.entries()) anchors[index] = found[at] ?? null;
+  };
+  places(
+    doc,
+    readers.flatMap((reader, index) => (reader.list ? [index] : [])),
+  );
+  /** Readers whose place was found and then taken away: the whole page is looked at once more for each. */
+  const lost = new Set<number>();
+  let pageSearches = 0;
+
+  function missing(): number[] {
+    return readers.flatMap((reader, index) => {
+      if (!reader.list) return [];
+      const anchor = anchors[index];
+      if (anchor && !anchor.isConnected) {
+        anchors[index] = null;
+        if (!lost.has(index)) {
+          lost.add(index);
+          places(doc, [index]);
+        }
+      }
+      return anchors[index] ? [] : [index];
+    });
+  }
+
+  return {
+    href: url.href,
+    readers,
+    finder,
+    offer(root) {
+      const wanted = missing();
+      // A part of a card or row holds no summary place.
+      if (wanted.length === 0 || (containers !== '' && root.parentElement?.closest(containers))) return;
+      places(root, wanted);
+    },
+    searchPage() {
+      const wanted = missing();
+      if (wanted.length === 0 || pageSearches >= MAX_PAGE_SEARCHES) return;
+      pageSearches++;
+      places(doc, wanted);
+    },
+    summaryAnchor(reader) {
+      const anchor = anchors[reader] ?? null;
+      if (anchor?.isConnected) return anchor;
+      missing();
+      return anchors[reader] ?? null;
+    },
+  };
+}
+
+/**
+ * For each list of selectors (in order of trust), the best element under
+ * `root` (or `root` itself) matching one of them, walking past every element
+ * that is an item's container and all inside it.
+ */
+function placesIn(root: ParentNode, containers: string, wanted: readonly (readonly string[])[]): (Element | null)[] {
+  const best: { element: Element; rank: number }[] = [];
+  const all = [...new Set(wanted.flat())].join(', ');
+  const doc = (root as Node).nodeType === Node.DOCUMENT_NODE ? (root as Document) : (root as Node).ownerDocument;
+  if (all === '' || !doc) return wanted.map(() => null);
+  const visit = (element: Element): boolean => {
+    try {
+      if (containers !== '' && element.matches(containers)) return false;
+      if (!element.matches(all)) return true;
+      for (const [index, selectors] of wanted.entries()) {
+        const rank = selectors.findIndex((selector) => element.matches(selector));
+        const current = best[index];
+        if (rank !== -1 && (current === undefined || rank < current.rank)) best[index] = { element, rank };
+      }
+    } catch {
+      // A selector the browser does not understand matches nothing.
+    }
+    return true;
+  };
+  const start = (root as Node).nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : (root as Element);
+  if (!start || !visit(start)) return wanted.map(() => null);
+  const walker = doc.createTreeWalker(start, NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (node) => (visit(node as Element) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+  });
+  while (walker.nextNode());
+  return wanted.map((_, index) => best[index]?.element ?? null);
+}

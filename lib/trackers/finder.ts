@@ -1,0 +1,129 @@
+import type { FoundItem, ReadItem } from './adapter';
+
+/** One adapter bound to a view: where its items live and how to read one. */
+export interface Reader {
+  container: string;
+  marker: string;
+  /** Whether its containers are also found by themselves, with no marker in them (adapter.ts). */
+  standalone: boolean;
+  read: ReadItem;
+}
+
+/** An item and the container it was read from (its identity in the page, with the item's id). */
+export interface Found {
+  source: Element;
+  item: FoundItem;
+  /** Which reader read it, by position. */
+  reader: number;
+}
+
+export interface Finder {
+  /** The markers in `root` (and `root` itself, if one): where items are, before climbing to their containers. */
+  markersIn(root: ParentNode): Element[];
+  /** The container an element (a marker, or a changed part of a card) is in, or is; null outside every container. */
+  sourceOf(element: Element): Element | null;
+  /**
+   * Adds to `into` the containers a change at `root` may have added or
+   * altered: the one around `root`, and those its markers climb to. Work in
+   * proportion to the subtree, never to the document.
+   */
+  sourcesIn(root: ParentNode, into: Set<Element>): void;
+  /** The item a container holds, read by the first reader whose container it is; null when none reads one. */
+  read(source: Element): Found | null;
+  /** Every item in and around `root`. */
+  find(root: ParentNode): Found[];
+}
+
+/**
+ * Finds items for several readers at once, the way trackers.md advises:
+ * markers (links) first, then `closest()` up to their container. One query
+ * per changed subtree serves every reader, whatever their number; a marker
+ * belongs to the nearest container of any reader, which keeps an item in a
+ * linked-items list from being taken for the issue view around it.
+ */
+export function createFinder(readers: readonly Reader[]): Finder {
+  const containers = union(readers.map((reader) => reader.container));
+  const markers = union(readers.map((reader) => reader.marker));
+  const standalone = union(readers.flatMap((reader) => (reader.standalone ? [reader.container] : [])));
+
+  /**
+   * The markers in `root`, and the standalone containers where they may be
+   * missing: in a subtree with no marker, or one that is not a part of an
+   * item (a column, a view, the page, however few markers it holds), not in
+   * a card re-created with its link. One selector per query where possible:
+   * a list of them makes Chromium's query four times slower.
+   */
+  function markersIn(root: ParentNode): Element[] {
+    const found = query(root, markers);
+    if (standalone !== '' && (found.length === 0 || !isElement(root) || sourceOf(root) === null))
+      return found.concat(query(root, standalone));
+    return found;
+  }
+
+  function sourceOf(element: Element): Element | null {
+    if (containers === '') return null;
+    try {
+      return element.closest(containers);
+    } catch {
+      return null;
+    }
+  }
+
+  function sourcesIn(root: ParentNode, into: Set<Element>): void {
+    const around = isElement(root) ? sourceOf(root) : null;
+    if (around) into.add(around);
+    for (const marker of markersIn(root)) {
+      const source = sourceOf(marker);
+      if (source) into.add(source);
+    }
+  }
+
+  function read(source: Element): Found | null {
+    for (const [index, reader] of readers.entries()) {
+      try {
+        if (!source.matches(reader.container)) continue;
+        const item = reader.read(source);
+        if (item) return { source, item, reader: index };
+      } catch {
+        // An unreadable card is simply not found; the next reader may know it.
+      }
+    }
+    return null;
+  }
+
+  return {
+    markersIn,
+    sourceOf,
+    sourcesIn,
+    read,
+    find(root) {
+      const sources = new Set<Element>();
+      sourcesIn(root, sources);
+      // In page order (markers and standalone containers are found apart), then in reader order: the registry's,
+      // detail views first, so that an item open in its own view is met there first.
+      return [...sources]
+        .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
+        .flatMap((source) => read(source) ?? [])
+        .sort((a, b) => a.reader - b.reader);
+    },
+  };
+}
+
+function query(root: ParentNode, selector: string): Element[] {
+  if (selector === '') return [];
+  try {
+    return [...root.querySelectorAll(selector)];
+  } catch {
+    // A selector the browser does not understand finds nothing.
+    return [];
+  }
+}
+
+function union(selectors: readonly string[]): string {
+  return [...new Set(selectors)].join(', ');
+}
+
+// By node type rather than `instanceof`, which fails for nodes from another frame's realm.
+function isElement(node: ParentNode): node is Element {
+  return (node as unknown as Node).nodeType === Node.ELEMENT_NODE;
+}

@@ -1,0 +1,266 @@
+import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
+import {
+  type BoardApi,
+  type Floor,
+  REALISTIC_BOARD_PATH,
+  realisticBoardPage,
+} from '../fixtures/generated/realistic-board';
+import { installProbe, takeWork } from './overlay-probe';
+import type { Report } from './report';
+import { formatSpread, ms, spread } from './stats';
+
+const CARDS = 2000;
+const LOAD_RUNS = 7;
+const CHANGE_RUNS = 20;
+const CHANGED = 50;
+const ORIGIN = 'https://acme.atlassian.net';
+const WITH_HEADER = `${ORIGIN}${REALISTIC_BOARD_PATH}`;
+const WITHOUT_HEADER = `${ORIGIN}${REALISTIC_BOARD_PATH}1`;
+
+interface Window_ {
+  board: BoardApi;
+  floor?: Floor;
+  __probe: { state: { allAt: number | null; hosts: number }; watch(keys: string[]): Promise<number> };
+}
+
+/** Serves the two boards: with the header bar a summary goes after, and without (as some live boards are). */
+export async function routeBoards(browser: ExtensionBrowser): Promise<void> {
+  for (const [url, header] of [
+    [WITH_HEADER, true],
+    [WITHOUT_HEADER, false],
+  ] as const) {
+    const body = realisticBoardPage({ cards: CARDS, header });
+    await browser.context.route(url, (route) => route.fulfill({ body, contentType: 'text/html; charset=utf-8' }));
+  }
+}
+
+/**
+ * A 2,000-card board loaded: when every card has its host, against the
+ * page's own script adding one plain element to each card (the floor), both
+ * from DOMContentLoaded, in the same page load; and what our work cost.
+ */
+export async function benchBoardLoad(browser: ExtensionBrowser, report: Report): Promise<void> {
+  report.line('');
+  report.line(
+    `## Board of ${CARDS.toLocaleString('en')} realistic cards, loaded (hosts vs the floor, from DOMContentLoaded)`,
+  );
+  let longest = 0;
+  for (const [url, name] of [
+    [WITH_HEADER, 'with header bar'],
+    [WITHOUT_HEADER, 'no header bar'],
+  ] as const) {
+    const page = await browser.context.newPage();
+    await installProbe(page, CARDS);
+    const ours: number[] = [];
+    const floors: number[] = [];
+    const work: number[] = [];
+    for (let run = 0; run <= LOAD_RUNS; run++) {
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+      const timing = await page.waitForFunction(
+        () => {
+          const win = window as unknown as Window_;
+          const { allAt } = win.__probe.state;
+          return win.floor && allAt !== null ? { floor: win.floor, allAt } : null;
+        },
+        undefined,
+        { timeout: 120_000, polling: 100 },
+      );
+      const { floor, allAt } = (await timing.jsonValue()) as { floor: Floor; allAt: number };
+      const spent = await takeWork(browser, await browser.tabIdOf(page));
+      // The first load warms the service worker, the database and the page cache.
+      if (run === 0) continue;
+      // Hosts placed while the page was still being parsed were there before DOMContentLoaded: 0 after it.
+      ours.push(Math.max(0, allAt - floor.dclStart));
+      floors.push(floor.done - floor.dclStart);
+      if (spent) {
+        work.push(spent.total);
+        longest = Math.max(longest, spent.longest);
+      }
+    }
+    const hosts = spread(ours);
+    const floor = spread(floors);
+    const ratio = hosts.median / floor.median;
+    report.line(`- ${name}: every card's host ${formatSpread(hosts)} after DOMContentLoaded`);
+    report.line(`  floor (the page adds one element per card at DOMContentLoaded): ${formatSpread(floor)}`);
+    report.line(
+      `  ratio of medians ${ratio.toFixed(2)}× (budget 1.5×)${work.length ? `; our main thread over the whole load ${formatSpread(spread(work))}` : ''}`,
+    );
+    const id = name === 'with header bar' ? 'board.load.header' : 'board.load.no-header';
+    report.judge({
+      id: `${id}.ratio`,
+      what: `2,000 cards, ${name}: hosts vs floor`,
+      value: ratio,
+      unit: '×',
+      budget: 1.5,
+      spread: hosts,
+    });
+    report.record(`${id}.floor`, floor);
+    if (work.length) report.record(`${id}.work`, spread(work));
+    await page.close();
+  }
+  report.record('board.load.longest', longest);
+  report.line(`- longest single piece of our work while loading: ${ms(longest)}`);
+  report.judge({
+    id: 'board.load.longest',
+    what: 'longest piece of our work, loading',
+    value: longest,
+    unit: 'ms',
+    budget: 50,
+  });
+}
+
+interface Pattern {
+  id: string;
+  what: string;
+  /** The page's change (a method of `window.board`) and its arguments for a run. */
+  call: keyof Omit<BoardApi, 'floorFor' | 'insertedAt'>;
+  args(run: number): [number, number?];
+  /** Whether the 50-card budgets apply (every pattern is timed; the column is 400 cards at once). */
+  budgeted: boolean;
+}
+
+const PATTERNS: Pattern[] = [
+  {
+    id: 'replaced',
+    what: `${CHANGED} cards replaced by new nodes, same keys`,
+    call: 'replaceCards',
+    args: (run) => [CHANGED, run * 60],
+    budgeted: true,
+  },
+  {
+    id: 'never-seen',
+    what: `${CHANGED} cards replaced by cards never on the board`,
+    call: 'replaceWithNew',
+    args: (run) => [CHANGED, run * 60 + 30],
+    budgeted: true,
+  },
+  {
+    id: 'insides',
+    what: `${CHANGED} cards' insides re-rendered, card elements kept`,
+    call: 'replaceInsides',
+    args: (run) => [CHANGED, run * 60 + 10],
+    budgeted: true,
+  },
+  {
+    id: 'scroll',
+    what: `virtualized scroll: ${CHANGED} cards dropped, ${CHANGED} unseen added`,
+    call: 'scroll',
+    args: () => [CHANGED / 5],
+    budgeted: true,
+  },
+  {
+    id: 'column',
+    what: `a whole column (${CARDS / 5} cards) replaced`,
+    call: 'replaceColumn',
+    args: (run) => [run % 5],
+    budgeted: false,
+  },
+];
+
+/**
+ * The board re-rendered the ways Jira does: each change timed from the end
+ * of the page's insertion to the moment every new card has its host, beside
+ * the page adding one element to each of those cards (the floor), with what
+ * our work cost for that change.
+ */
+export async function benchBoardChanges(browser: ExtensionBrowser, report: Report): Promise<void> {
+  report.line('');
+  report.line(`## The same board re-rendered (no header bar), timed from each insertion`);
+  const page = await browser.context.newPage();
+  await installProbe(page, CARDS);
+  await page.goto(WITHOUT_HEADER, { timeout: 120_000 });
+  await page.waitForFunction(() => (window as unknown as Window_).__probe.state.allAt !== null, undefined, {
+    timeout: 120_000,
+    polling: 100,
+  });
+  const tabId = await browser.tabIdOf(page);
+  let longest = 0;
+  for (const pattern of PATTERNS) {
+    const latency: number[] = [];
+    const floors: number[] = [];
+    const work: number[] = [];
+    for (let run = 0; run < CHANGE_RUNS; run++) {
+      // A frame apart, as changes come in a live page; our figures start afresh.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+      await takeWork(browser, tabId);
+      // The change and the watch for its hosts in one go: the overlay places them before this script even returns.
+      const figures = await page.evaluate(
+        async ({ call, args }) => {
+          const win = window as unknown as Window_;
+          const change = win.board[call] as (...values: number[]) => string[];
+          const keys = change(...args.filter((value): value is number => value !== undefined));
+          const done = await win.__probe.watch(keys);
+          return { latency: done - win.board.insertedAt, floor: win.board.floorFor(keys) };
+        },
+        { call: pattern.call, args: pattern.args(run) },
+      );
+      const spent = await takeWork(browser, tabId);
+      latency.push(Math.max(0, figures.latency));
+      floors.push(figures.floor);
+      if (spent) {
+        work.push(spent.total);
+        longest = Math.max(longest, spent.longest);
+      }
+    }
+    const hosts = spread(latency);
+    report.line(`- ${pattern.what}: all hosts ${formatSpread(hosts)} after the insertion`);
+    report.line(
+      `  floor (one element added to each of those cards): ${formatSpread(spread(floors))}${work.length ? `; our main thread ${formatSpread(spread(work))}` : ''}`,
+    );
+    report.record(`board.${pattern.id}.floor`, spread(floors));
+    if (!pattern.budgeted) {
+      report.record(`board.${pattern.id}.hosts`, hosts);
+      if (work.length) report.record(`board.${pattern.id}.work`, spread(work));
+      continue;
+    }
+    report.judge({
+      id: `board.${pattern.id}.median`,
+      what: `${pattern.what}: median`,
+      value: hosts.median,
+      unit: 'ms',
+      budget: 16,
+      spread: hosts,
+    });
+    report.judge({
+      id: `board.${pattern.id}.p95`,
+      what: `${pattern.what}: p95`,
+      value: hosts.p95,
+      unit: 'ms',
+      budget: 50,
+    });
+    if (work.length) {
+      const spentSpread = spread(work);
+      report.judge({
+        id: `board.${pattern.id}.work`,
+        what: `${pattern.what}: our main thread (median)`,
+        value: spentSpread.median,
+        unit: 'ms',
+        budget: 4,
+        spread: spentSpread,
+      });
+    }
+  }
+  const perCard = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('[id^="card-"][data-testid$="ui.card.card"]')].filter(
+        (card) => card.querySelectorAll('[data-throughline-item]').length !== 1,
+      ).length,
+  );
+  report.line(`- cards without exactly one host after all changes: ${perCard}`);
+  report.judge({
+    id: 'board.changes.one-host',
+    what: 'cards without exactly one host',
+    value: perCard,
+    unit: 'cards',
+    budget: 0,
+  });
+  report.line(`- longest single piece of our work during the changes: ${ms(longest)}`);
+  report.judge({
+    id: 'board.changes.longest',
+    what: 'longest piece of our work, changes',
+    value: longest,
+    unit: 'ms',
+    budget: 50,
+  });
+  await page.close();
+}

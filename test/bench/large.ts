@@ -1,0 +1,55 @@
+import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
+import { jiraAppPage } from '../fixtures/generated/jira-app';
+import { installProbe, takeWork } from './overlay-probe';
+import type { Report } from './report';
+import { ms } from './stats';
+
+const SIZES = [10_000, 20_000];
+const PATH = '/jira/software/c/projects/BIG/boards/10';
+
+/**
+ * Boards far past anything the background would answer in one request: every
+ * card gets its host, in pieces of work none of which is a long task.
+ */
+export async function benchLarge(browser: ExtensionBrowser, report: Report): Promise<void> {
+  report.line('');
+  report.line('## Very large boards (light cards, all in the page at once)');
+  for (const cards of SIZES) {
+    const url = `https://acme.atlassian.net${PATH}?cards=${cards}`;
+    const body = jiraAppPage({ cards, board: PATH });
+    await browser.context.route(url, (route) => route.fulfill({ body, contentType: 'text/html; charset=utf-8' }));
+    const page = await browser.context.newPage();
+    await installProbe(page, cards);
+    await page.goto(url, { timeout: 120_000 });
+    const allAt = (await (
+      await page.waitForFunction(
+        () => (window as unknown as { __probe: { state: { allAt: number | null } } }).__probe.state.allAt,
+        undefined,
+        {
+          timeout: 120_000,
+          polling: 100,
+        },
+      )
+    ).jsonValue()) as number;
+    const dcl = await page.evaluate(
+      () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
+    );
+    const spent = await takeWork(browser, await browser.tabIdOf(page));
+    const label = cards.toLocaleString('en');
+    report.line(
+      `- ${label} cards: every host ${ms(allAt - dcl)} after DOMContentLoaded${spent ? `; our main thread ${ms(spent.total)} in ${spent.pieces} pieces, the longest ${ms(spent.longest)}` : ''}`,
+    );
+    report.record(`large.${cards}.hosts`, allAt - dcl);
+    if (spent) {
+      report.record(`large.${cards}.work`, spent);
+      report.judge({
+        id: `large.${cards}.longest`,
+        what: `${label} cards: longest piece of our work`,
+        value: spent.longest,
+        unit: 'ms',
+        budget: 50,
+      });
+    }
+    await page.close();
+  }
+}

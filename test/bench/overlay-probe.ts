@@ -1,0 +1,60 @@
+import type { Page } from 'playwright-core';
+import type { Browser } from 'webextension-polyfill';
+import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
+
+declare const chrome: Browser;
+
+/**
+ * Main-world script, run before the page's own: watches hosts arrive, as the
+ * page (or a user's script) sees them, without querying the whole document
+ * on every change. `allAt`: when `expect` hosts were in the page;
+ * `watch(keys)`: resolves when every one of those cards holds a host.
+ * A plain string, so that no bundler helper leaks into the page.
+ */
+const PROBE = `(() => {
+  const state = { hosts: 0, expect: Infinity, allAt: null, pending: null, done: null };
+  const cardKey = (host) => { const card = host.parentElement && host.parentElement.closest('[id^="card-"]'); return card ? card.id.slice(5) : null; };
+  const settle = () => { if (state.pending && state.pending.size === 0) { const done = state.done; state.pending = null; state.done = null; done(performance.now()); } };
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== 1 || !node.hasAttribute('data-throughline-item')) continue;
+        state.hosts++;
+        if (state.pending) state.pending.delete(cardKey(node));
+      }
+      for (const node of record.removedNodes) if (node.nodeType === 1 && node.hasAttribute('data-throughline-item')) state.hosts--;
+    }
+    if (state.allAt === null && state.hosts >= state.expect) state.allAt = performance.now();
+    settle();
+  }).observe(document, { childList: true, subtree: true });
+  window.__probe = {
+    state,
+    expect(count) { state.expect = count; },
+    watch(keys) {
+      state.pending = new Set(keys);
+      for (const key of keys) { const card = document.getElementById('card-' + key); if (card && card.querySelector('[data-throughline-item]')) state.pending.delete(key); }
+      return new Promise((resolve) => { state.done = resolve; settle(); });
+    },
+  };
+})();`;
+
+export async function installProbe(page: Page, expectHosts: number): Promise<void> {
+  // tsx names the functions the benchmark hands to page.evaluate with an `__name` helper the page lacks.
+  await page.addInitScript('window.__name = (fn) => fn;');
+  await page.addInitScript(PROBE);
+  await page.addInitScript(`window.__probe.expect(${expectHosts});`);
+}
+
+/** The overlay's own work in a tab since it was last asked (see lib/overlay/work-timer.ts); null from a build that does not tell. */
+export async function takeWork(
+  browser: ExtensionBrowser,
+  tabId: number,
+): Promise<{ total: number; longest: number; pieces: number } | null> {
+  const reply = await browser.inServiceWorker(
+    (id) => chrome.tabs.sendMessage(id, { type: 'throughline:work' }).catch(() => null),
+    tabId,
+  );
+  return reply && typeof reply === 'object' && 'total' in reply
+    ? (reply as { total: number; longest: number; pieces: number })
+    : null;
+}

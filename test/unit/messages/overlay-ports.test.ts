@@ -1,0 +1,220 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
+import type { SiteIndex } from '../../../lib/db/site-index';
+import {
+  INDEX_RECORDS_PER_PART,
+  type OverlayMessage,
+  parseOverlayMessage,
+} from '../../../lib/messages/overlay-port-messages';
+import { createOverlayPorts } from '../../../lib/messages/overlay-ports';
+import type { Tracker } from '../../../lib/model/item-id';
+import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
+
+const ORIGIN = 'chrome-extension://abc';
+
+/** A port as the browser hands it to the background, recording what is posted and whether it was closed. */
+function fakePort(name: string, sender: Runtime.MessageSender) {
+  const listeners: (() => void)[] = [];
+  const posted: OverlayMessage[] = [];
+  const port = {
+    name,
+    sender,
+    posted,
+    closed: false,
+    postMessage: (message: OverlayMessage) => {
+      if (port.closed) throw new Error('Attempting to use a disconnected port object');
+      posted.push(message);
+    },
+    disconnect: () => {
+      port.closed = true;
+    },
+    onDisconnect: { addListener: (listener: () => void) => listeners.push(listener) },
+    /** The tab going away. */
+    close: () => {
+      port.closed = true;
+      for (const listener of listeners) listener();
+    },
+  };
+  return port;
+}
+
+const tab = { id: 7 } as Runtime.MessageSender['tab'];
+const acme = { id: 'abc', url: 'https://acme.atlassian.net/jira/software/c/projects/PAY/boards/1', tab };
+
+function hub(overrides: { links?: number; trackers?: Tracker[] } = {}) {
+  const timers: (() => void)[] = [];
+  const buildIndex = vi.fn(
+    async (tracker: Tracker, pageUrl: URL): Promise<SiteIndex> => ({
+      tracker,
+      pageUrl: pageUrl.href,
+      links: Array.from({ length: overrides.links ?? 1 }, (_, n) => ({
+        id: `ln-${n}`,
+        itemId: `jira:${pageUrl.host}:PAY-${n + 1}`,
+        objectiveId: 'ob-1',
+        createdAt: '2026-11-02T09:00:00.000Z',
+      })),
+      exclusions: [],
+      facts: [],
+      rules: [],
+      notInherited: [],
+      objectives: {},
+    }),
+  );
+  const ports = createOverlayPorts({
+    runtimeId: 'abc',
+    extensionOrigin: ORIGIN,
+    trackerOf: async (url) => (/^https:\/\/[a-z]+\.atlassian\.net\//.test(url) ? 'jira' : null),
+    settings: async () => ({ ...DEFAULT_SETTINGS, trackers: overrides.trackers ?? DEFAULT_SETTINGS.trackers }),
+    buildIndex,
+    schedule: (fn) => void timers.push(fn),
+  });
+  const runTimers = async () => {
+    for (const fn of timers.splice(0)) fn();
+    // The sends that follow read settings and indexes: let those promises settle.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+  return { ports, buildIndex, runTimers };
+}
+
+const types = (posted: OverlayMessage[]) => posted.map((message) => message.type);
+
+describe('overlay ports', () => {
+  it("hands a tracker tab its settings and its own site's index, built for the tab's address", async () => {
+    const { ports, buildIndex } = hub();
+    const port = fakePort('throughline:overlay:jira', acme);
+    await ports.connect(port as never);
+    expect(types(port.posted)).toEqual(['settings', 'index']);
+    expect(port.posted[0]).toEqual({ type: 'settings', density: 'compact', enabled: true });
+    expect(buildIndex).toHaveBeenCalledWith('jira', new URL(acme.url), 'acme.atlassian.net', expect.anything());
+    const index = port.posted[1]!;
+    expect(index).toMatchObject({ type: 'index', version: 1, part: 0, parts: 1, head: { pageUrl: acme.url } });
+    expect(port.posted.every((message) => parseOverlayMessage(message) !== null)).toBe(true);
+  });
+
+  it('says a tracker turned off in Settings is off', async () => {
+    const { ports } = hub({ trackers: ['asana'] });
+    const port = fakePort('throughline:overlay:jira', acme);
+    await ports.connect(port as never);
+    expect(port.posted[0]).toEqual({ type: 'settings', density: 'compact', enabled: false });
+  });
+
+  it('refuses, and closes, a port from another extension, an extension page, a non-tracker page or the wrong tracker', async () => {
+    const { ports, buildIndex } = hub();
+    const cases: [string, Runtime.MessageSender, RegExp][] = [
+      ['throughline:overlay:jira', { ...acme, id: 'other' }, /not opened by Throughline/],
+      ['throughline:overlay:jira', { id: 'abc', url: `${ORIGIN}/popup.html`, tab }, /only a tracker page/],
+      [
+        'throughline:overlay:jira',
+        { id: 'abc', url: 'https://evil.example/browse/PAY-1', tab },
+        /evil\.example is not a tracker/,
+      ],
+      ['throughline:overlay:asana', acme, /is a jira site, not asana/],
+    ];
+    for (const [name, sender, reason] of cases) {
+      const port = fakePort(name, sender);
+      await ports.connect(port as never);
+      expect(port.posted).toEqual([{ type: 'refused', reason: expect.stringMatching(reason) }]);
+      expect(port.closed).toBe(true);
+    }
+    expect(buildIndex).not.toHaveBeenCalled();
+    expect(ports.size).toBe(0);
+  });
+
+  it('leaves ports that are not an overlay alone', async () => {
+    const { ports } = hub();
+    const port = fakePort('something-else', acme);
+    await ports.connect(port as never);
+    expect(port.posted).toEqual([]);
+    expect(port.closed).toBe(false);
+  });
+
+  it('answers a second tab of the same site from memory, until something changes', async () => {
+    const { ports, buildIndex, runTimers } = hub();
+    await ports.connect(fakePort('throughline:overlay:jira', acme) as never);
+    const second = fakePort('throughline:overlay:jira', { ...acme, url: 'https://acme.atlassian.net/browse/PAY-1' });
+    await ports.connect(second as never);
+    expect(buildIndex).toHaveBeenCalledTimes(1);
+    expect(types(second.posted)).toEqual(['settings', 'index']);
+    ports.changed('links');
+    await runTimers();
+    expect(buildIndex).toHaveBeenCalledTimes(2);
+  });
+
+  it('sends a big index in parts, the first carrying all but the links', async () => {
+    const { ports } = hub({ links: INDEX_RECORDS_PER_PART * 2 + 1 });
+    const port = fakePort('throughline:overlay:jira', acme);
+    await ports.connect(port as never);
+    const parts = port.posted.filter((message) => message.type === 'index');
+    expect(parts.map((message) => [message.part, message.parts, message.head !== null, message.links.length])).toEqual([
+      [0, 3, true, INDEX_RECORDS_PER_PART],
+      [1, 3, false, INDEX_RECORDS_PER_PART],
+      [2, 3, false, 1],
+    ]);
+  });
+
+  it('sends everything again after changes, once for changes that come together, one build per site', async () => {
+    const { ports, buildIndex, runTimers } = hub();
+    const first = fakePort('throughline:overlay:jira', acme);
+    const second = fakePort('throughline:overlay:jira', { ...acme, url: 'https://acme.atlassian.net/browse/PAY-1' });
+    await ports.connect(first as never);
+    await ports.connect(second as never);
+    buildIndex.mockClear();
+    ports.changed('links');
+    ports.changed('catalogue');
+    await runTimers();
+    expect(buildIndex).toHaveBeenCalledTimes(1);
+    expect(types(first.posted)).toEqual(['settings', 'index', 'settings', 'index']);
+    expect(first.posted.at(-1)).toMatchObject({ version: 2 });
+    expect(types(second.posted)).toEqual(['settings', 'index', 'settings', 'index']);
+  });
+
+  it("hands fetched facts to the tabs of the items' own site only, without building indexes again", async () => {
+    const { ports, buildIndex, runTimers } = hub();
+    const own = fakePort('throughline:overlay:jira', acme);
+    const other = fakePort('throughline:overlay:jira', { ...acme, url: 'https://beta.atlassian.net/browse/PAY-1' });
+    await ports.connect(own as never);
+    await ports.connect(other as never);
+    buildIndex.mockClear();
+    const fetched = {
+      id: 'jira:acme.atlassian.net:PAY-9',
+      facts: { labels: ['x'] },
+      fetchedAt: '2026-11-24T10:00:00.000Z',
+    };
+    const elsewhere = { ...fetched, id: 'jira:beta.atlassian.net:PAY-9' };
+    ports.factsFetched([fetched, elsewhere]);
+    ports.changed('facts');
+    await runTimers();
+    expect(own.posted.at(-1)).toEqual({ type: 'facts', facts: [fetched] });
+    expect(other.posted.at(-1)).toEqual({ type: 'facts', facts: [elsewhere] });
+    expect(buildIndex).not.toHaveBeenCalled();
+  });
+
+  it('forgets a tab that went away, even while its index was being built', async () => {
+    const { ports, runTimers } = hub();
+    const port = fakePort('throughline:overlay:jira', acme);
+    const connecting = ports.connect(port as never);
+    port.close();
+    await connecting;
+    expect(ports.size).toBe(0);
+    const other = fakePort('throughline:overlay:jira', acme);
+    await ports.connect(other as never);
+    other.close();
+    ports.changed('links');
+    await expect(runTimers()).resolves.toBeUndefined();
+    expect(ports.size).toBe(0);
+  });
+});
+
+describe('parseOverlayMessage', () => {
+  it('refuses what is not a message of the port', () => {
+    for (const message of [
+      null,
+      'index',
+      { type: 'index', version: 1, part: 1, parts: 1, head: null, links: [] },
+      { type: 'index', version: 1, part: 0, parts: 1, head: null, links: [] },
+      { type: 'settings', density: 'huge', enabled: true },
+      { type: 'other' },
+    ])
+      expect(parseOverlayMessage(message)).toBeNull();
+  });
+});

@@ -1,0 +1,31 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { chipWording } from '../../../lib/format/chip-wording';
+import type { ObjectiveSummary } from '../../../lib/model/annotation';
+import { renderChips } from '../../../lib/overlay/chip-dom';
+
+const GROW: ObjectiveSummary = {
+  id: 'ob-grow',
+  code: 'GROW-2',
+  title: 'Self-serve revenue',
+  status: 'active',
+  targets: [],
+};
+
+describe('chips', () => {
+  it('show and say the shared chip wording', () => {
+    const root = document.createElement('div').attachShadow({ mode: 'open' });
+    renderChips(root, {
+      itemKey: 'PAY-1',
+      kind: 'card',
+      full: false,
+      alignments: [{ objectiveId: GROW.id, via: 'link' }],
+      objectives: new Map([[GROW.id, GROW]]),
+    });
+    const chip = root.querySelector('.chip')!;
+    expect(chip.getAttribute('aria-label')).toBe(chipWording(GROW).label);
+    expect(chip.querySelector('.code')?.textContent).toBe('GROW-2');
+    // An objective with work and no benefit target is flagged, as everywhere it is shown.
+    expect(chip.getAttribute('data-warnings')).toBe('no-target');
+  });
+});

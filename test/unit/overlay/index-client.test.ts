@@ -1,0 +1,136 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { SiteIndex } from '../../../lib/db/site-index';
+import { INDEX_RECORDS_PER_PART, indexMessages } from '../../../lib/messages/overlay-port-messages';
+import { createIndexClient } from '../../../lib/overlay/index-client';
+
+function fakePort() {
+  const message: ((message: unknown) => void)[] = [];
+  const disconnect: (() => void)[] = [];
+  return {
+    disconnected: false,
+    onMessage: { addListener: (listener: (message: unknown) => void) => message.push(listener) },
+    onDisconnect: { addListener: (listener: () => void) => disconnect.push(listener) },
+    disconnect() {
+      this.disconnected = true;
+    },
+    deliver: (value: unknown) => {
+      for (const listener of message) listener(value);
+    },
+    drop: () => {
+      for (const listener of disconnect) listener();
+    },
+  };
+}
+
+function index(links: number): SiteIndex {
+  return {
+    tracker: 'jira',
+    pageUrl: 'https://acme.atlassian.net/browse/PAY-1',
+    links: Array.from({ length: links }, (_, n) => ({
+      id: `ln-${n}`,
+      itemId: `jira:acme.atlassian.net:PAY-${(n % 3) + 1}`,
+      objectiveId: 'ob-1',
+      createdAt: '2026-11-01T00:00:00.000Z',
+    })),
+    exclusions: [],
+    facts: Array.from({ length: links }, (_, n) => ({
+      id: `jira:acme.atlassian.net:PAY-${n + 1}`,
+      facts: { labels: ['expansion'] },
+      fetchedAt: '2026-11-01T00:00:00.000Z',
+    })),
+    rules: [],
+    notInherited: [],
+    objectives: {},
+  };
+}
+
+function client() {
+  const ports: ReturnType<typeof fakePort>[] = [];
+  const deps = {
+    tracker: 'jira' as const,
+    connect: vi.fn(() => {
+      const port = fakePort();
+      ports.push(port);
+      return port as never;
+    }),
+    onIndex: vi.fn(),
+    onFacts: vi.fn(),
+    onSettings: vi.fn(),
+    onRefused: vi.fn(),
+  };
+  return { deps, ports, client: createIndexClient(deps) };
+}
+
+describe('index client', () => {
+  it('opens the port named for its tracker and hands on settings and refusals', () => {
+    const { deps, ports, client: index_ } = client();
+    index_.open();
+    index_.open();
+    expect(deps.connect).toHaveBeenCalledTimes(1);
+    expect(deps.connect).toHaveBeenCalledWith('throughline:overlay:jira');
+    ports[0]!.deliver({ type: 'settings', density: 'full', enabled: false });
+    ports[0]!.deliver({ type: 'refused', reason: 'not a tracker' });
+    ports[0]!.deliver({ type: 'settings', density: 'wide', enabled: true });
+    expect(deps.onSettings).toHaveBeenCalledWith({ type: 'settings', density: 'full', enabled: false });
+    expect(deps.onSettings).toHaveBeenCalledTimes(1);
+    expect(deps.onRefused).toHaveBeenCalledWith('not a tracker');
+  });
+
+  it('hands on an index once all its parts came, with every link and the facts by item', () => {
+    const { deps, ports, client: index_ } = client();
+    index_.open();
+    const parts = indexMessages(index(INDEX_RECORDS_PER_PART + 5), 1);
+    for (const part of parts.slice(0, -1)) ports[0]!.deliver(part);
+    expect(deps.onIndex).not.toHaveBeenCalled();
+    ports[0]!.deliver(parts.at(-1));
+    const loaded = deps.onIndex.mock.calls[0]![0];
+    expect(loaded.head.pageUrl).toBe('https://acme.atlassian.net/browse/PAY-1');
+    expect(new Set(loaded.links.map((link: { itemId: string }) => link.itemId)).size).toBe(3);
+    expect(loaded.links).toHaveLength(INDEX_RECORDS_PER_PART + 5);
+    expect(loaded.facts.size).toBe(INDEX_RECORDS_PER_PART + 5);
+    expect(loaded.facts.get('jira:acme.atlassian.net:PAY-7')?.facts).toEqual({ labels: ['expansion'] });
+  });
+
+  it('hands on the facts the tracker answered after the index, and drops a malformed message', () => {
+    const { deps, ports, client: index_ } = client();
+    index_.open();
+    const facts = [{ id: 'jira:acme.atlassian.net:PAY-9', facts: { parent: 'PAY-1' } }];
+    ports[0]!.deliver({ type: 'facts', facts });
+    ports[0]!.deliver({ type: 'facts', facts: 'all of them' });
+    expect(deps.onFacts).toHaveBeenCalledTimes(1);
+    expect(deps.onFacts).toHaveBeenCalledWith(facts);
+  });
+
+  it('drops the parts of an index overtaken by a newer one', () => {
+    const { deps, ports, client: index_ } = client();
+    index_.open();
+    const older = indexMessages(index(INDEX_RECORDS_PER_PART + 1), 1);
+    const newer = indexMessages(index(1), 2);
+    ports[0]!.deliver(older[0]);
+    ports[0]!.deliver(newer[0]);
+    ports[0]!.deliver(older[1]);
+    expect(deps.onIndex).toHaveBeenCalledTimes(1);
+    expect(deps.onIndex.mock.calls[0]![0].links).toHaveLength(1);
+  });
+
+  it('opens a new port once the old one closed, and closes its own', () => {
+    const { deps, ports, client: index_ } = client();
+    index_.open();
+    ports[0]!.drop();
+    expect(index_.isOpen).toBe(false);
+    index_.open();
+    expect(deps.connect).toHaveBeenCalledTimes(2);
+    index_.close();
+    expect(ports[1]!.disconnected).toBe(true);
+    expect(index_.isOpen).toBe(false);
+  });
+
+  it('stays closed, and throws nothing, when the extension is gone', () => {
+    const { deps, client: index_ } = client();
+    deps.connect.mockImplementation(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    expect(() => index_.open()).not.toThrow();
+    expect(index_.isOpen).toBe(false);
+  });
+});

@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createPageItems } from '../../../lib/overlay/page-items';
+import type { Found } from '../../../lib/trackers/finder';
+
+function found(source: Element, key: string, anchor: Element = source): Found {
+  return {
+    source,
+    reader: 0,
+    item: {
+      ref: { tracker: 'jira', site: 'acme.atlassian.net', key },
+      anchor,
+      placement: 'append',
+      kind: 'card',
+      container: source,
+    },
+  };
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '<div id="one"><p></p></div><div id="two"></div>';
+});
+
+describe('page items', () => {
+  it('tells a new item, the same item read again, the same item at a new anchor, and a container that now holds another', () => {
+    const items = createPageItems();
+    const one = document.getElementById('one')!;
+    const first = items.upsert(found(one, 'PAY-1'));
+    expect(first).toMatchObject({ kind: 'new', replaced: null, item: { id: 'jira:acme.atlassian.net:PAY-1' } });
+    expect(items.upsert(found(one, 'PAY-1')).kind).toBe('same');
+    expect(items.upsert(found(one, 'PAY-1', one.querySelector('p')!)).kind).toBe('moved');
+    const again = items.upsert(found(one, 'PAY-9'));
+    expect(again).toMatchObject({ kind: 'new', replaced: first.item });
+    expect(items.size).toBe(1);
+    expect(items.ofContainer(one)?.id).toBe('jira:acme.atlassian.net:PAY-9');
+  });
+
+  it('drops what left with the elements the page removed: by container, by host inside, and hostless items gone', () => {
+    const items = createPageItems();
+    document.body.innerHTML =
+      '<section id="list"><div id="one"><p></p></div><div id="two"></div></section><div id="three"></div>';
+    const one = items.upsert(found(document.getElementById('one')!, 'PAY-1')).item;
+    const two = items.upsert(found(document.getElementById('two')!, 'PAY-2')).item;
+    const three = items.upsert(found(document.getElementById('three')!, 'PAY-3')).item;
+    const host = document.createElement('throughline-item');
+    document.querySelector('#one p')!.append(host);
+    items.setHost(one, host);
+    items.setHost(three, document.createElement('throughline-item'));
+    const list = document.getElementById('list')!;
+    list.remove();
+    expect(items.dropRemoved([list], 'throughline-item').map((item) => item.id)).toEqual([one.id, two.id]);
+    expect([...items.values()]).toEqual([three]);
+  });
+
+  it('forgets what left the page, and finds items by their host', () => {
+    const items = createPageItems();
+    const { item } = items.upsert(found(document.getElementById('one')!, 'PAY-1'));
+    items.upsert(found(document.getElementById('two')!, 'PAY-2'));
+    const host = document.createElement('throughline-item');
+    items.setHost(item, host);
+    expect(items.ofHost(host)).toBe(item);
+    document.getElementById('one')!.remove();
+    expect(items.sweep().map((gone) => gone.id)).toEqual(['jira:acme.atlassian.net:PAY-1']);
+    expect(items.size).toBe(1);
+    expect(items.ofHost(host)).toBeUndefined();
+    expect(items.retain(() => false)).toHaveLength(1);
+    expect(items.size).toBe(0);
+  });
+});

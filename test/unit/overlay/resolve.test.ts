@@ -1,0 +1,134 @@
+import { describe, expect, it, vi } from 'vitest';
+import { excludeItem } from '../../../lib/db/exclusions';
+import { storeFacts } from '../../../lib/db/facts';
+import { buildSiteIndex, type IndexLink } from '../../../lib/db/site-index';
+import { pageScope } from '../../../lib/messages/site-scope';
+import type { ItemFacts } from '../../../lib/model/item-facts';
+import { parseItemId } from '../../../lib/model/item-id';
+import { createResolveStage, type LoadedIndex } from '../../../lib/overlay/resolve';
+import { annotateIn, NOW, seededDatabase } from '../db/test-database';
+
+const PAGE = new URL('https://acme.atlassian.net/jira/software/c/projects/PAY/boards/1');
+const SITE = 'jira:acme.atlassian.net';
+const request = (id: string, facts?: ItemFacts) => ({ id, ref: parseItemId(id)!, ...(facts && { facts }) });
+
+async function loaded(db: Awaited<ReturnType<typeof seededDatabase>>) {
+  const { links, facts, ...head } = await buildSiteIndex(db, 'jira', PAGE, pageScope('jira', PAGE)!, {
+    now: NOW,
+    staleAfterDays: 45,
+  });
+  const stage = createResolveStage();
+  stage.load({ head, links, facts: new Map(facts.map((entry) => [entry.id, entry])) });
+  return stage;
+}
+
+const emptyHead = (): LoadedIndex['head'] => ({
+  tracker: 'jira',
+  pageUrl: PAGE.href,
+  rules: [],
+  exclusions: [],
+  notInherited: [],
+  objectives: {},
+});
+
+describe('resolve stage', () => {
+  it('answers what the background answers: links, rules over stored and shown facts, inheritance, exclusions', async () => {
+    const db = await seededDatabase();
+    // Stored facts: what the tracker's API told (a label the card does not show, parents and epics).
+    await storeFacts(db, [
+      { id: `${SITE}:PAY-50`, facts: { epic: 'PAY-42' }, fetchedAt: NOW.toISOString(), seenAt: NOW.toISOString() },
+      { id: `${SITE}:PAY-51`, facts: { parent: 'PAY-50' }, fetchedAt: NOW.toISOString(), seenAt: NOW.toISOString() },
+      {
+        id: `${SITE}:WEB-7`,
+        facts: { labels: ['expansion'] },
+        fetchedAt: NOW.toISOString(),
+        seenAt: NOW.toISOString(),
+      },
+      {
+        id: `${SITE}:WEB-8`,
+        facts: { labels: ['expansion'] },
+        fetchedAt: NOW.toISOString(),
+        seenAt: NOW.toISOString(),
+      },
+    ]);
+    await excludeItem(db, { itemId: `${SITE}:WEB-8`, objectiveId: 'ob-grow-1' }, NOW);
+    const stage = await loaded(db);
+    const items = [
+      request(`${SITE}:PAY-42`),
+      request(`${SITE}:PAY-50`),
+      request(`${SITE}:PAY-51`),
+      request(`${SITE}:WEB-1`, { labels: ['Expansion'] }),
+      request(`${SITE}:WEB-2`),
+      request(`${SITE}:WEB-7`),
+      request(`${SITE}:WEB-8`),
+      // What the page shows overlays what was stored: this card now shows its epic.
+      request(`${SITE}:PAY-60`, { epic: 'PAY-42' }),
+    ];
+    const inPage = stage.resolve(items);
+    const background = await annotateIn(
+      db,
+      items.map(({ id, facts }) => (facts ? { id, facts } : { id })),
+    );
+    expect(inPage).toEqual(items.map((item) => background.items[item.id]));
+    expect(inPage.filter((answer) => answer !== 'pending' && answer.length > 0)).toHaveLength(6);
+    for (const id of Object.keys(background.objectives)) expect(stage.objective(id)).toEqual(background.objectives[id]);
+  });
+
+  it('takes in the facts the tracker answers later, and says so', async () => {
+    const db = await seededDatabase();
+    const stage = await loaded(db);
+    const listener = vi.fn();
+    stage.onChange(listener);
+    expect(stage.resolve([request(`${SITE}:WEB-9`)])).toEqual([[]]);
+    stage.addFacts([{ id: `${SITE}:WEB-9`, facts: { labels: ['expansion'] }, fetchedAt: NOW.toISOString() }]);
+    expect(listener).toHaveBeenCalledWith('facts');
+    expect(stage.fetchedAt(`${SITE}:WEB-9`)).toBe(NOW.toISOString());
+    expect(stage.resolve([request(`${SITE}:WEB-9`)])).toEqual([
+      [expect.objectContaining({ objectiveId: 'ob-grow-1', via: 'rule', ruleId: 'ru-1' })],
+    ]);
+  });
+
+  it('leaves items pending until an index has come, and items of another site pending always', async () => {
+    const stage = createResolveStage();
+    expect(stage.resolve([request(`${SITE}:PAY-42`)])).toEqual(['pending']);
+    const ready = await loaded(await seededDatabase());
+    expect(ready.resolve([request('jira:other.atlassian.net:PAY-42'), request('asana:app.asana.com:12')])).toEqual([
+      'pending',
+      'pending',
+    ]);
+  });
+
+  it('drops alignments to objectives the index does not describe', () => {
+    const stage = createResolveStage();
+    const link = (objectiveId: string): IndexLink => ({
+      id: `ln-${objectiveId}`,
+      itemId: `${SITE}:PAY-1`,
+      objectiveId,
+      createdAt: '2026-11-01T00:00:00.000Z',
+    });
+    stage.load({
+      head: {
+        ...emptyHead(),
+        objectives: { 'ob-1': { id: 'ob-1', code: 'A-1', title: 'A', status: 'active', targets: [] } },
+      },
+      links: [link('ob-1'), link('ob-gone')],
+      facts: new Map(),
+    });
+    expect(stage.resolve([request(`${SITE}:PAY-1`)])).toEqual([
+      [{ objectiveId: 'ob-1', via: 'link', linkedAt: '2026-11-01T00:00:00.000Z' }],
+    ]);
+  });
+
+  it('says when answers may have changed, until unsubscribed', async () => {
+    const stage = await loaded(await seededDatabase());
+    const listener = vi.fn();
+    const stop = stage.onChange(listener);
+    const index: LoadedIndex = { head: emptyHead(), links: [], facts: new Map() };
+    stage.load(index);
+    stop();
+    stage.load(index);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(listener).toHaveBeenCalledWith('index');
+    expect(stage.resolve([request(`${SITE}:PAY-42`)])).toEqual([[]]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { ObjectiveSummary } from '../../../lib/model/annotation';
+import { createSummaryTally } from '../../../lib/overlay/summary-tally';
+
+const objective = (id: string, code: string): ObjectiveSummary => ({
+  id,
+  code,
+  title: code,
+  status: 'active',
+  targets: [],
+});
+const link = (objectiveId: string) => ({ objectiveId, via: 'link' as const });
+
+describe('summary tally', () => {
+  it('counts distinct items, an item shown twice once, and follows changes item by item', () => {
+    const tally = createSummaryTally();
+    tally.add('a', [link('ob-1')]);
+    tally.add('a', [link('ob-1')]);
+    tally.add('b', []);
+    expect([tally.aligned, tally.total]).toEqual([1, 2]);
+    tally.remove('a');
+    expect([tally.aligned, tally.total]).toEqual([1, 2]);
+    tally.remove('a');
+    expect([tally.aligned, tally.total]).toEqual([0, 1]);
+    tally.update('b', [link('ob-2')]);
+    expect([tally.aligned, tally.total]).toEqual([1, 1]);
+    tally.remove('missing');
+    tally.clear();
+    expect([tally.aligned, tally.total]).toEqual([0, 0]);
+  });
+
+  it('splits by objective, most first, then by code; objectives it cannot name are left out', () => {
+    const tally = createSummaryTally();
+    tally.add('a', [link('ob-2'), link('ob-1')]);
+    tally.add('b', [link('ob-2')]);
+    tally.add('c', [link('ob-gone')]);
+    const objectives = new Map([
+      ['ob-1', objective('ob-1', 'B-1')],
+      ['ob-2', objective('ob-2', 'A-2')],
+    ]);
+    expect(tally.split(objectives).map((entry) => [entry.code, entry.count])).toEqual([
+      ['A-2', 2],
+      ['B-1', 1],
+    ]);
+  });
+});
