@@ -73,7 +73,9 @@ describe('the built extension', () => {
   it('does not offer to export an empty workspace, and says why', async () => {
     const page = await browser.openOptions('pack');
     const exportButton = page.getByRole('button', { name: 'Export strategy pack' });
-    await expect.poll(() => exportButton.isDisabled()).toBe(true);
+    // Disabled at once while the workspace is counted; the reason comes once it is known to be empty.
+    await expect.poll(() => exportButton.getAttribute('aria-describedby')).not.toBeNull();
+    expect(await exportButton.isDisabled()).toBe(true);
     const reason = await exportButton.getAttribute('aria-describedby');
     expect(await page.locator(`[id="${reason}"]`).textContent()).toBe(
       'Nothing to export yet: the workspace holds no themes, objectives, links or rules.',
