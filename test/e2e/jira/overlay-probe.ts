@@ -52,7 +52,8 @@ export async function waitForHostCount(page: Page, count: number, timeout = 10_0
   });
 }
 
-export async function waitForState(page: Page, itemId: string, state: 'aligned' | 'unaligned', timeout = 5_000) {
+/** Waits until the item shows `state`; with two browsers sharing two cores, an index sent again can take seconds. */
+export async function waitForState(page: Page, itemId: string, state: 'aligned' | 'unaligned', timeout = 15_000) {
   await page.waitForFunction(
     ({ itemId, state }) =>
       [...document.querySelectorAll('[data-throughline-item]')].some(
