@@ -40,6 +40,8 @@ const INDEX_KEPT_MS = 60 * 60 * 1000;
 export function createOverlayPorts(deps: OverlayPortsDeps) {
   const subscribers = new Map<Runtime.Port, Subscriber>();
   let flushing = false;
+  /** Counts the changes that send every index again: an index read before the latest of them is not sent. */
+  let generation = 0;
   // Kept until the next change: a tab that reloads, or a second tab of the same site, is answered from memory.
   let settings: Promise<Settings> | null = null;
   const indexes = new Map<string, { at: number; build: Promise<SiteIndex | null> }>();
@@ -86,6 +88,7 @@ export function createOverlayPorts(deps: OverlayPortsDeps) {
 
   /** Settings first, then the index in parts; subscribers of one site share one read of it. */
   async function sendAll(targets: readonly [Runtime.Port, Subscriber][]): Promise<void> {
+    const asOf = generation;
     let current: Settings;
     try {
       settings ??= deps.settings();
@@ -114,7 +117,8 @@ export function createOverlayPorts(deps: OverlayPortsDeps) {
           indexes.set(key, { at: Date.now(), build });
         }
         const index = await build;
-        if (index === null || !subscribers.has(port)) return;
+        // A change since this send began has a later send on its way, with what the change made.
+        if (index === null || !subscribers.has(port) || asOf !== generation) return;
         subscriber.version++;
         for (const message of indexMessages(index, subscriber.version)) post(port, message);
       }),
@@ -127,6 +131,7 @@ export function createOverlayPorts(deps: OverlayPortsDeps) {
     // Fetched facts went to the tabs that need them as they came (factsFetched); a later tab reads them stored.
     if (what === 'facts') return;
     if (what === 'settings') settings = null;
+    generation++;
     if (flushing) return;
     flushing = true;
     deps.schedule(() => {

@@ -189,6 +189,26 @@ describe('overlay ports', () => {
     expect(buildIndex).not.toHaveBeenCalled();
   });
 
+  it('never sends an index read before a change after the one read since', async () => {
+    const { ports, buildIndex, runTimers } = hub();
+    let finishOld: (index: SiteIndex) => void = () => {};
+    const old = new Promise<SiteIndex>((resolve) => {
+      finishOld = resolve;
+    });
+    buildIndex.mockImplementationOnce(() => old);
+    const port = fakePort('throughline:overlay:jira', acme);
+    const connecting = ports.connect(port as never);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    ports.changed('links');
+    await runTimers();
+    const fresh = port.posted.filter((message) => message.type === 'index');
+    expect(fresh).toHaveLength(1);
+    finishOld({ ...(await buildIndex.mock.results[1]!.value), pageUrl: 'stale' });
+    await connecting;
+    const sent = port.posted.filter((message) => message.type === 'index');
+    expect(sent).toEqual(fresh);
+  });
+
   it('forgets a tab that went away, even while its index was being built', async () => {
     const { ports, runTimers } = hub();
     const port = fakePort('throughline:overlay:jira', acme);
