@@ -31,10 +31,8 @@ export function createRouter(handlers: Handlers, policy: SenderPolicy) {
   return async (message: unknown, sender: Sender): Promise<Reply<unknown>> => {
     const refusal = await senderRefusal(message, sender, policy);
     if (refusal) return { ok: false, error: refusal };
-    const parseStart = performance.now();
+    // No User Timing entries here: the worker lives for hours, and entries nobody clears pile up (issue 10).
     const parsed = RequestSchema.safeParse(message);
-    // User Timing entries show what each request costs (read by the benchmark, visible in DevTools).
-    performance.measure('throughline:parse', { start: parseStart, end: performance.now() });
     if (!parsed.success) return { ok: false, error: `Malformed request: ${describe(message, parsed.error)}` };
     const request = parsed.data;
     const asker: Asker = isContentScript(sender, policy)
@@ -44,9 +42,7 @@ export function createRouter(handlers: Handlers, policy: SenderPolicy) {
       return { ok: false, error: `"${request.type}" may only be sent from Throughline's own pages.` };
     try {
       const handler = handlers[request.type] as (request: Request, asker: Asker) => Promise<unknown>;
-      const start = performance.now();
       const data = await handler(request, asker);
-      performance.measure(`throughline:${request.type}`, { start, end: performance.now() });
       return { ok: true, data };
     } catch (error) {
       if (error instanceof UserError) return { ok: false, error: error.message };

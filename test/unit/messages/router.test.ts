@@ -71,6 +71,14 @@ describe('message router', () => {
     );
   });
 
+  it('leaves no performance entries behind, however many requests it answers', async () => {
+    const answer = router({ ping: async () => ({ version: '1.2.3' }) });
+    const before = performance.getEntries().length;
+    for (let count = 0; count < 50; count++) await answer({ type: 'ping' }, fromPage);
+    await answer({ type: 'nonsense' }, fromTracker);
+    expect(performance.getEntries().length).toBe(before);
+  });
+
   it('turns a UserError into its message and any other failure into a readable error', async () => {
     const userError = await router({
       link: async () => {
