@@ -26,9 +26,12 @@ export default defineConfig({
       files.push({ absoluteSrc: PACK_SCHEMA_FILE, relativeDest: PACK_SCHEMA_FILE_IN_BUILD });
     },
     // Content scripts use only runtime messaging, which every browser's own API does with promises; the
-    // polyfill would cost each of them 3 KB of their 25 KB budget (DESIGN.md). Extension pages keep it.
+    // polyfill would cost each of them 3 KB of their 25 KB budget (DESIGN.md). The overlay's parts (unlisted
+    // scripts injected into the same world, lib/overlay/overlay-parts.ts) call no extension API. Extension
+    // pages keep it.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const inTabs = (type: string) => type === 'content-script' || type === 'unlisted-script';
+      if (!entrypoints.every((entrypoint) => inTabs(entrypoint.type))) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) config.resolve!.alias = alias.filter((entry) => entry.find !== 'wxt/browser');
       else if (alias) delete (alias as Record<string, string>)['wxt/browser'];

@@ -1,5 +1,4 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { asanaFactsClientFor } from '../lib/facts/asana-api';
 import { startOverlay } from '../lib/overlay/start';
 import { ASANA_ADAPTERS } from '../lib/trackers/asana-registry';
 
@@ -7,6 +6,6 @@ export default defineContentScript({
   matches: ['https://app.asana.com/*'],
   runAt: 'document_start',
   main(ctx) {
-    startOverlay(ctx, ASANA_ADAPTERS, asanaFactsClientFor);
+    startOverlay(ctx, ASANA_ADAPTERS);
   },
 });

@@ -1,5 +1,4 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { azureDevOpsFactsClientFor } from '../lib/facts/azure-devops-api';
 import { startOverlay } from '../lib/overlay/start';
 import { AZURE_DEVOPS_ADAPTERS } from '../lib/trackers/azure-devops-registry';
 
@@ -7,6 +6,6 @@ export default defineContentScript({
   matches: ['https://dev.azure.com/*', 'https://*.visualstudio.com/*'],
   runAt: 'document_start',
   main(ctx) {
-    startOverlay(ctx, AZURE_DEVOPS_ADAPTERS, azureDevOpsFactsClientFor);
+    startOverlay(ctx, AZURE_DEVOPS_ADAPTERS);
   },
 });

@@ -1,5 +1,4 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { jiraFactsClientFor } from '../lib/facts/jira-api';
 import { startOverlay } from '../lib/overlay/start';
 import { JIRA_ADAPTERS } from '../lib/trackers/registry';
 
@@ -7,6 +6,6 @@ export default defineContentScript({
   matches: ['https://*.atlassian.net/*'],
   runAt: 'document_start',
   main(ctx) {
-    startOverlay(ctx, JIRA_ADAPTERS, jiraFactsClientFor);
+    startOverlay(ctx, JIRA_ADAPTERS);
   },
 });

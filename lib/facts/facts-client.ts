@@ -11,8 +11,8 @@ export interface FactsClient {
 /**
  * The client for the page's own site, at its own origin (the session's
  * cookies go only there); `null` where the page names no site. One per
- * tracker, handed to the overlay by that tracker's content script, so no
- * content script carries another tracker's client.
+ * tracker, in the facts part a tab loads when it first needs facts
+ * (lib/overlay/overlay-parts.ts), so no content script carries any.
  */
 export type FactsClientForPage = (url: URL, doc: Document) => FactsClient | null;
 

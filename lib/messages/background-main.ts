@@ -49,6 +49,9 @@ export function startBackground(): void {
       openTab: async (path) => {
         await browser.tabs.create({ url: browser.runtime.getURL(path as '/options.html') });
       },
+      injectScript: async ({ tabId, frameId }, file) => {
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+      },
     }),
     {
       runtimeId: browser.runtime.id,

@@ -23,12 +23,13 @@ import { takeSnapshot } from '../history/take-snapshot';
 import { parseItemId } from '../model/item-id';
 import { parsePack } from '../model/parse-pack';
 import type { Settings } from '../model/settings';
+import { OVERLAY_PART_FILES } from '../overlay/overlay-parts';
 import { addTrackedSite, removeTrackedSite } from '../sites/site-requests';
 import { refreshSubscription, subscribe } from '../subscriptions/refresh';
 import { routeHref } from '../workspace/route-href';
 import type { ChangedNotice } from './notices';
 import type { EditableList } from './protocol';
-import type { Asker, Handlers } from './router';
+import type { Asker, Handlers, TabFrame } from './router';
 import { itemBelongsToSender } from './sender-site';
 import { UserError } from './user-error';
 
@@ -60,6 +61,8 @@ export interface HandlerDeps {
   fetch?: typeof fetch;
   /** Opens an extension page (a path such as `/options.html#objective/ob-1`) in a new tab. */
   openTab?(path: string): Promise<void>;
+  /** Runs one of the extension's scripts in a tab's frame, in its content scripts' world. */
+  injectScript?(frame: TabFrame, file: string): Promise<void>;
 }
 
 /** What the background does for each request; each handler gets an already-parsed request. */
@@ -71,6 +74,7 @@ export function createHandlers({
   version,
   fetch: fetchImpl = fetch,
   openTab,
+  injectScript,
 }: HandlerDeps): Handlers {
   const parsedPack = (pack: unknown) => {
     const result = parsePack(pack);
@@ -264,6 +268,12 @@ export function createHandlers({
       if (!openTab) throw new UserError('The workspace cannot be opened from here.');
       await openTab(`/options.html${routeHref(section, arg)}`);
       return { opened: true };
+    },
+    loadOverlayPart: async ({ part }, asker) => {
+      if (asker.kind !== 'content-script' || !asker.frame || !injectScript)
+        throw new UserError('Only a tracker tab loads parts of the overlay.');
+      await injectScript(asker.frame, OVERLAY_PART_FILES[part]);
+      return { loaded: true };
     },
   };
 }

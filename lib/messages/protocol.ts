@@ -12,6 +12,7 @@ import { SettingsChangesSchema } from '../model/settings';
 import { SiteSchema } from '../model/site';
 import { ThemeSchema } from '../model/theme';
 import { ItemIdSchema } from '../model/work-item-ref';
+import { OVERLAY_PARTS } from '../overlay/overlay-parts';
 import { MAX_ITEMS_PER_REQUEST } from './request-limits';
 
 export { MAX_ITEMS_PER_REQUEST };
@@ -102,6 +103,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     type: z.literal('restoreExclusions'),
     exclusions: z.array(ExclusionSchema).max(MAX_ITEMS_PER_REQUEST),
   }),
+  // C: a part of the overlay the tab needs now (overlay-parts.ts), injected into the asking frame.
+  z.strictObject({ type: z.literal('loadOverlayPart'), part: z.enum(OVERLAY_PARTS) }),
   // C: what the overlay saw, for coverage views.
   z.strictObject({ type: z.literal('recordSeen'), items: z.array(SeenItemSchema).max(500) }),
   // P: what an import would change, without changing anything.
@@ -186,6 +189,7 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'unexclude',
   'restoreExclusions',
   'openWorkspace',
+  'loadOverlayPart',
 ]);
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };

@@ -59,4 +59,5 @@ export interface ResponseMap {
   summarizeWork: WorkSummary;
   objectivesWithWork: { objectiveIds: string[] };
   openWorkspace: { opened: true };
+  loadOverlayPart: { loaded: true };
 }

@@ -5,8 +5,13 @@ import { CONTENT_SCRIPT_REQUESTS, type Reply, type Request, RequestSchema, type 
 import type { ResponseMap } from './responses';
 import { UserError } from './user-error';
 
-/** Who asked: an extension page, or a content script on the page at `url`. */
-export type Asker = { kind: 'page' } | { kind: 'content-script'; url: string };
+/** Who asked: an extension page, or a content script on the page at `url`, in that tab's frame (when the sender says). */
+export type Asker = { kind: 'page' } | { kind: 'content-script'; url: string; frame?: TabFrame };
+
+export interface TabFrame {
+  tabId: number;
+  frameId: number;
+}
 
 export type Handlers = {
   [K in RequestType]: (request: Extract<Request, { type: K }>, asker: Asker) => Promise<ResponseMap[K]>;
@@ -20,7 +25,7 @@ export interface SenderPolicy {
   isTrackerPage(url: string): boolean | Promise<boolean>;
 }
 
-type Sender = Pick<Runtime.MessageSender, 'id' | 'url' | 'tab'>;
+type Sender = Pick<Runtime.MessageSender, 'id' | 'url' | 'tab' | 'frameId'>;
 
 /**
  * Turns the handlers into one message listener. Every message is parsed;
@@ -35,9 +40,7 @@ export function createRouter(handlers: Handlers, policy: SenderPolicy) {
     const parsed = RequestSchema.safeParse(message);
     if (!parsed.success) return { ok: false, error: `Malformed request: ${describe(message, parsed.error)}` };
     const request = parsed.data;
-    const asker: Asker = isContentScript(sender, policy)
-      ? { kind: 'content-script', url: sender.url ?? '' }
-      : { kind: 'page' };
+    const asker: Asker = isContentScript(sender, policy) ? contentScriptAsker(sender) : { kind: 'page' };
     if (asker.kind === 'content-script' && !CONTENT_SCRIPT_REQUESTS.has(request.type))
       return { ok: false, error: `"${request.type}" may only be sent from Throughline's own pages.` };
     try {
@@ -54,6 +57,14 @@ export function createRouter(handlers: Handlers, policy: SenderPolicy) {
       };
     }
   };
+}
+
+function contentScriptAsker(sender: Sender): Asker {
+  const tabId = sender.tab?.id;
+  const url = sender.url ?? '';
+  return tabId === undefined
+    ? { kind: 'content-script', url }
+    : { kind: 'content-script', url, frame: { tabId, frameId: sender.frameId ?? 0 } };
 }
 
 function isContentScript(sender: Sender, policy: SenderPolicy): boolean {

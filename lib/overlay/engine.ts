@@ -7,20 +7,17 @@ import type { Adapter } from '../trackers/adapter';
 import { ACTION_ATTR, OBJECTIVE_ATTR } from './chip-dom';
 import { createDimming } from './dimming';
 import { createFactsKeeper } from './facts-keeper';
-import { createFloatingLayer } from './floating-layer';
+import { createFloatingProxy, type LoadFloatingUi } from './floating-proxy';
 import { HOST_TAG, isHostTag, isInPlace } from './host-elements';
-import { createHoverCard } from './hover-card';
 import type { PageChanges } from './page-changes';
 import { createPageItems, type PageItem, type Upsert } from './page-items';
 import { pageIsDark } from './page-theme';
-import { createPicker } from './picker';
 import { type ChipLook, createPlacer } from './place';
 import type { Resolution, ResolveStage } from './resolve';
 import { createSeenQueue } from './seen-queue';
 import { createSummary } from './summary';
 import { createSummaryTally } from './summary-tally';
 import type { Timers } from './timers';
-import { createToasts } from './toasts';
 import { createPageView, type PageView } from './view';
 import type { WorkTimer } from './work-timer';
 
@@ -39,6 +36,8 @@ export interface OverlayDeps {
   trusted?(event: Event): boolean;
   /** Fetches, from the tracker's API, the facts of items the background asked for. */
   requestFacts(ids: readonly string[]): void;
+  /** The hover card, picker, toasts and summary bar: code the tab loads when first needed (overlay-parts.ts). */
+  loadFloatingUi: LoadFloatingUi;
 }
 
 /**
@@ -79,23 +78,18 @@ export function createOverlay(deps: OverlayDeps) {
   const placer = createPlacer(doc, items);
   const tally = createSummaryTally();
   const membership = new WeakMap<PageItem, Membership>();
-  const summary = createSummary(doc);
-  const dimming = createDimming(doc);
-  const layer = createFloatingLayer(doc);
-  const toasts = createToasts(() => renderLayer());
-  const hover = createHoverCard({
-    objective: resolve.objective,
-    alignments: alignmentsOf,
-    timers,
-    changed: () => renderLayer(),
-  });
-  const picker = createPicker({
+  const floating = createFloatingProxy(deps.loadFloatingUi, {
+    doc,
     send: deps.send,
-    alignments: alignmentsOf,
+    timers,
     objective: resolve.objective,
-    toasts,
-    changed: () => renderLayer(),
+    alignments: alignmentsOf,
+    dark: () => dark,
+    active: () => !destroyed && state === 'on',
+    guarded,
   });
+  const summary = createSummary(doc, floating.drawSummary);
+  const dimming = createDimming(doc);
   const facts = createFactsKeeper({
     send: deps.send,
     fetchedAt: resolve.fetchedAt,
@@ -441,22 +435,6 @@ export function createOverlay(deps: OverlayDeps) {
 
   // ── floating UI ─────────────────────────────────────────────────────────
 
-  const layerHandlers = {
-    onLink: (objectiveId: string, targetId?: string) => void picker.link(objectiveId, targetId),
-    onUnlink: (objectiveId: string) => void picker.unlink(objectiveId),
-    onExclude: (objectiveId: string) => void picker.exclude(objectiveId),
-    onClosePicker: () => guarded(() => void picker.close()),
-    onCardEnter: () => hover.keep(),
-    onCardLeave: () => hover.hideSoon(),
-    onDismissToast: () => toasts.dismiss(),
-  };
-
-  function renderLayer(): void {
-    if (destroyed || state !== 'on') return;
-    layer.render({ card: hover.current, picker: picker.state, toast: toasts.current, dark, ...layerHandlers });
-    deps.wrote();
-  }
-
   /** The item whose card, row or host an event's path goes through. */
   function itemOnPath(event: Event): { item: PageItem; host: HTMLElement | null } | null {
     for (const node of event.composedPath()) {
@@ -487,13 +465,11 @@ export function createOverlay(deps: OverlayDeps) {
       const found = target && itemOnPath(event);
       if (!target || !found?.host) return;
       const action = target.getAttribute(ACTION_ATTR);
-      if (action === 'pick' && event.type === 'click') {
-        hover.clear();
-        picker.open(found.item.id, found.item.ref.key, target as HTMLElement);
-      }
+      if (action === 'pick' && event.type === 'click')
+        floating.openPicker(found.item.id, found.item.ref.key, target as HTMLElement);
       if (action !== 'objective') return;
-      if (event.type === 'mouseout' || event.type === 'focusout') hover.hideSoon();
-      else hover.show(found.item.id, target.getAttribute(OBJECTIVE_ATTR) ?? '', target);
+      if (event.type === 'mouseout' || event.type === 'focusout') floating.hideCardSoon();
+      else floating.showCard(found.item.id, target.getAttribute(OBJECTIVE_ATTR) ?? '', target);
     });
   }
   for (const type of REVEAL_EVENTS) doc.addEventListener(type, onReveal, true);
@@ -504,13 +480,11 @@ export function createOverlay(deps: OverlayDeps) {
   const stopListening = resolve.onChange((what) =>
     guarded(() => {
       facts.arrived();
-      if (what === 'index') {
-        catalogueVersion++;
-        picker.forgetCatalogue();
-      }
+      if (what === 'index') catalogueVersion++;
       for (const item of items.values()) unresolved.add(item);
       process();
-      renderLayer();
+      if (what === 'index') floating.catalogueChanged();
+      else floating.render();
     }),
   );
 
@@ -519,10 +493,8 @@ export function createOverlay(deps: OverlayDeps) {
     tally.clear();
     pendingListed = 0;
     summary.remove();
-    layer.remove();
+    floating.remove();
     dimming.remove();
-    picker.close();
-    hover.clear();
     roots.length = 0;
     markers = [];
     sources.clear();
@@ -532,7 +504,7 @@ export function createOverlay(deps: OverlayDeps) {
 
   return {
     /** Whether an element is one of ours (a host, the summary, the layer), as opposed to a copy the page made. */
-    isOurs: (element: Element) => placer.isOurs(element) || element === summary.host || element === layer.host,
+    isOurs: (element: Element) => placer.isOurs(element) || element === summary.host || element === floating.host,
     /** The page changed: follow it. The first call with a body reads the whole page. */
     follow: (changes: PageChanges) => guarded(() => follow(changes)),
     /** The URL may have changed with no DOM change to follow (the page's own history calls are invisible to us). */
@@ -605,8 +577,7 @@ export function createOverlay(deps: OverlayDeps) {
           if (details.length === 1) item = details[0];
         }
         if (!item) return;
-        hover.clear();
-        picker.open(item.id, item.ref.key, item.host ?? (item.anchor as HTMLElement));
+        floating.openPicker(item.id, item.ref.key, item.host ?? (item.anchor as HTMLElement));
         opened = true;
       });
       return opened;
@@ -615,7 +586,7 @@ export function createOverlay(deps: OverlayDeps) {
     closePickerFromPage(): boolean {
       let closed = false;
       guarded(() => {
-        closed = picker.close();
+        closed = floating.closePicker();
       });
       return closed;
     },

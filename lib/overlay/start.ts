@@ -1,13 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { FactsClientForPage } from '../facts/facts-client';
-import { createFactsFetcher, type FactsFetcher, type FactsReport } from '../facts/facts-fetcher';
 import { parseContentInbound } from '../messages/notices';
 import { replySender } from '../messages/reply-sender';
 import type { Adapter } from '../trackers/adapter';
 import { createOverlay } from './engine';
 import { extensionRuntime } from './extension-api';
 import { createIndexClient } from './index-client';
+import { createPartLoader } from './overlay-parts';
 import { watchPage } from './page-changes';
+import { createPageFacts } from './page-facts';
 import { createResolveStage } from './resolve';
 import { createTimers } from './timers';
 import { createWorkTimer } from './work-timer';
@@ -19,24 +19,29 @@ import { createWorkTimer } from './work-timer';
  * followed as it happens (a mutation observer's callback runs before the
  * next frame), so a card and its chips appear in the same frame.
  */
-export function startOverlay(
-  ctx: ContentScriptContext,
-  adapters: readonly Adapter[],
-  factsClientFor: FactsClientForPage,
-): void {
+export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapter[]): void {
   const tracker = adapters[0]?.tracker;
   if (!tracker) return;
   const timers = createTimers();
   const work = createWorkTimer();
   const resolve = createResolveStage();
   const send = replySender(extensionRuntime);
+  const loadPart = createPartLoader(send);
+  const pageFacts = createPageFacts({
+    tracker,
+    load: () => loadPart('facts'),
+    url: () => new URL(location.href),
+    doc: document,
+    report: (report) => overlay.factsReported(report),
+  });
   let watcher: ReturnType<typeof watchPage> | null = null;
   const overlay = createOverlay({
     doc: document,
     adapters,
     resolve,
     send,
-    requestFacts: pageFactsFetcher(ctx, factsClientFor, (report) => overlay.factsReported(report)),
+    requestFacts: pageFacts.request,
+    loadFloatingUi: () => loadPart('ui'),
     url: () => new URL(location.href),
     now: () => Date.now(),
     timers,
@@ -111,34 +116,7 @@ export function startOverlay(
     watcher?.stop();
     index.close();
     overlay.destroy();
+    pageFacts.stop();
     timers.dispose();
   });
-}
-
-/**
- * Fetches item facts from the page's own tracker API, the fetcher made when
- * the background first asks and kept for the page's site, stopped with the
- * content script; each batch's outcome goes to `report` (facts-keeper.ts).
- * A page that does not say where its API is answers every request with that
- * reason, so nothing waits on facts that will never come.
- */
-function pageFactsFetcher(
-  ctx: ContentScriptContext,
-  factsClientFor: FactsClientForPage,
-  report: (report: FactsReport) => void,
-): (ids: readonly string[]) => void {
-  let fetcher: FactsFetcher | null | undefined;
-  ctx.onInvalidated(() => fetcher?.stop());
-  return (ids) => {
-    if (fetcher === undefined) {
-      const client = factsClientFor(new URL(location.href), document);
-      fetcher = client && createFactsFetcher(client, report);
-    }
-    if (fetcher) fetcher.request(ids);
-    else
-      report({
-        facts: [],
-        failures: [{ ids: [...ids], reason: 'this page does not say where its tracker’s API is', wholeSite: true }],
-      });
-  };
 }

@@ -1,5 +1,4 @@
-import { h, render } from 'preact';
-import { SummaryBar, type SummarySplit } from '../../components/overlay/SummaryBar';
+import type { SummaryBarProps, SummarySplit } from '../../components/overlay/SummaryBar';
 import { SUMMARY_TAG } from './host-elements';
 import { adoptStyles } from './stylesheet';
 import { refuseUntrusted } from './trusted-events';
@@ -17,12 +16,16 @@ export interface SummaryView {
   onToggleDim(): void;
 }
 
+/** Draws the bar into the summary's shadow root (`null` clears it); the floating UI part does it (floating-proxy.ts). */
+export type DrawSummaryBar = (root: ShadowRoot, props: SummaryBarProps | null) => void;
+
 /**
  * The page's one `[data-throughline-summary]` (DESIGN.md): "N of M aligned"
  * over the list items in view, after the view's summary place or floating.
- * Rendered again only when what it shows changed.
+ * Its counts are on the host at once; the bar is drawn again only when what
+ * it shows changed.
  */
-export function createSummary(doc: Document) {
+export function createSummary(doc: Document, draw: DrawSummaryBar) {
   let host: HTMLElement | null = null;
   let unguard: (() => void) | null = null;
   let shown = '';
@@ -63,10 +66,10 @@ export function createSummary(doc: Document) {
         dimmed: view.dimmed,
         onToggleDim: view.onToggleDim,
       };
-      render(h(SummaryBar, props), summary.shadowRoot!);
+      draw(summary.shadowRoot!, props);
     },
     remove(): void {
-      if (host?.shadowRoot) render(null, host.shadowRoot);
+      if (host?.shadowRoot) draw(host.shadowRoot, null);
       host?.remove();
       unguard?.();
       host = null;

@@ -140,3 +140,22 @@ describe('background handlers', () => {
     ).toBe(1);
   });
 });
+
+describe('overlay parts', () => {
+  it("injects a part's script into the asking tab's frame, and only for a content script", async () => {
+    const db = createDatabase(`parts-${crypto.randomUUID()}`);
+    const injectScript = vi.fn(async () => {});
+    const handlers = createHandlers({ db, notify: vi.fn(), now: () => new Date(), version: '1', injectScript });
+    const tab = {
+      kind: 'content-script' as const,
+      url: 'https://acme.atlassian.net/browse/PAY-1',
+      frame: { tabId: 7, frameId: 3 },
+    };
+    expect(await handlers.loadOverlayPart({ type: 'loadOverlayPart', part: 'ui' }, tab)).toEqual({ loaded: true });
+    expect(injectScript).toHaveBeenCalledWith({ tabId: 7, frameId: 3 }, '/overlay-ui.js');
+    await expect(handlers.loadOverlayPart({ type: 'loadOverlayPart', part: 'facts' }, PAGE)).rejects.toThrow(
+      'Only a tracker tab loads parts of the overlay.',
+    );
+    expect(injectScript).toHaveBeenCalledTimes(1);
+  });
+});

@@ -67,7 +67,7 @@ describe('message router', () => {
     );
     expect(annotate).toHaveBeenCalledWith(
       { type: 'annotate', items: [{ id: 'azure-devops:dev.azure.com/contoso:7' }] },
-      { kind: 'content-script', url: fromTracker.url },
+      { kind: 'content-script', url: fromTracker.url, frame: { tabId: 1, frameId: 0 } },
     );
   });
 

@@ -4,6 +4,7 @@ import type { Send } from '../../../lib/messages/reply-sender';
 import type { ObjectiveSummary } from '../../../lib/model/annotation';
 import type { Rule } from '../../../lib/model/rule';
 import { createOverlay } from '../../../lib/overlay/engine';
+import { FLOATING_UI_PART } from '../../../lib/overlay/floating-ui-part';
 import { watchPage } from '../../../lib/overlay/page-changes';
 import { createResolveStage } from '../../../lib/overlay/resolve';
 import type { Timers } from '../../../lib/overlay/timers';
@@ -113,6 +114,7 @@ export function harness(options: HarnessOptions = {}) {
     wrote: () => watcher?.discardOwn(),
     trusted: (event) => byPerson.has(event),
     requestFacts,
+    loadFloatingUi: () => FLOATING_UI_PART,
   });
   watcher = watchPage(document, overlay.follow, overlay.isOurs);
   const loadIndex = (links: Record<string, string[]>, objectives: ObjectiveSummary[] = [GROW]) => {
