@@ -43,9 +43,12 @@ export interface OverlayDeps {
 /**
  * Longest piece of work done in one go. A board of thousands of cards added
  * at once is read in pieces, each its own task, so that no task of ours
- * nears the 50 ms of a long task, even on a busy machine; while the page loads, the parser's own
+ * nears the 50 ms of a long task; while the page loads, the parser's own
  * pauses keep up with it (a 2,000-card board has every host before
- * DOMContentLoaded, measured with `npm run bench`).
+ * DOMContentLoaded, measured with `npm run bench`). Not shorter: every
+ * piece that adds hosts may be followed by a frame, and a frame of a page of
+ * thousands of cards costs more than the piece (10 ms pieces put 200 ms
+ * between a 50-card change and its last hosts, at p95).
  */
 const SLICE_MS = 30;
 /** A subtree bigger than this many elements is read child by child. */
@@ -53,7 +56,7 @@ const SPLIT_AT = 4000;
 /** New items told to the background together while a big board is still being read. */
 const FACTS_BATCH = 1000;
 /** Items read, or resolved and placed, between two looks at the clock. */
-const STEP = 64;
+const STEP = 32;
 const CHIP_EVENTS = ['click', 'mouseover', 'mouseout', 'focusin', 'focusout'] as const;
 const REVEAL_EVENTS = ['mouseover', 'focusin'] as const;
 
@@ -179,10 +182,7 @@ export function createOverlay(deps: OverlayDeps) {
       return;
     }
     for (const copy of changes.foreign) copy.remove();
-    for (const root of changes.added) {
-      placer.removeCopies(root);
-      roots.push(root);
-    }
+    for (const root of changes.added) roots.push(root);
     for (const item of items.dropRemoved(changes.removed, HOST_TAG)) drop(item);
     if (changes.touched.length > 0) repairSoon(changes.touched);
     process();
@@ -199,16 +199,22 @@ export function createOverlay(deps: OverlayDeps) {
       if (performance.now() > deadline) break;
       const root = roots.shift();
       if (root) {
+        // A subtree gone again before it was read holds no item of the page.
+        if (!root.isConnected) continue;
         // A subtree of thousands of elements (a whole board) is read child by child: no single query then is long.
-        if (root.childElementCount > 1 && root.getElementsByTagName('*').length > SPLIT_AT) {
-          roots.unshift(...root.children);
+        // Wrappers with one child each are passed through at once (a board is often one element's only child).
+        if (root.getElementsByTagName('*').length > SPLIT_AT) {
+          let wide = root;
+          while (wide.childElementCount === 1) wide = wide.firstElementChild!;
+          roots.unshift(...wide.children);
           continue;
         }
+        placer.removeCopies(root);
         const around = view.finder.sourceOf(root);
         if (around) sources.add(around);
         const found = view.finder.markersIn(root);
         // Only a subtree with no item in it is looked through for a summary place: cheap, and headers come alone.
-        if (!around && found.length === 0 && root.isConnected) view.offer(root);
+        if (!around && found.length === 0) view.offer(root);
         markers = markers.length === 0 ? found : markers.concat(found);
         continue;
       }

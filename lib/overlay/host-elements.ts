@@ -51,7 +51,13 @@ export function isInPlace(host: Element, anchor: Element, placement: Placement):
 
 /** The elements with our host's tag where a host for this anchor would be: ours to reuse, or copies to remove. */
 export function hostsAt(anchor: Element, placement: Placement): Element[] {
-  if (placement === 'append' || placement === 'prepend') return [...anchor.children].filter(isHostTag);
+  if (placement === 'append' || placement === 'prepend') {
+    // Walked rather than spread: an anchor's children are many wrappers to make, in a content script's world.
+    const found: Element[] = [];
+    for (let child = anchor.firstElementChild; child; child = child.nextElementSibling)
+      if (isHostTag(child)) found.push(child);
+    return found;
+  }
   const sibling = placement === 'after' ? anchor.nextElementSibling : anchor.previousElementSibling;
   return sibling && isHostTag(sibling) ? [sibling] : [];
 }

@@ -80,8 +80,17 @@ export function readChanges(records: readonly MutationRecord[], isOurs: (element
 /** Whether a record is only about our own writes: our elements added or removed, our hosts' attributes set. */
 function isOwnRecord(record: MutationRecord, isOurs: (element: Element) => boolean): boolean {
   if (record.type === 'attributes') return isOurs(record.target as Element);
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((node) => node.nodeType === Node.ELEMENT_NODE && isOurs(node as Element));
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  return allOurs(addedNodes, isOurs) && allOurs(removedNodes, isOurs);
+}
+
+function allOurs(nodes: NodeList, isOurs: (element: Element) => boolean): boolean {
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!;
+    if (node.nodeType !== Node.ELEMENT_NODE || !isOurs(node as Element)) return false;
+  }
+  return true;
 }
 
 /** A batch this big while the document loads is the parser's: read from its progress, not record by record. */
@@ -129,14 +138,17 @@ export function watchPage(
   doc: Document,
   onChanges: (changes: PageChanges) => void,
   isOurs: (element: Element) => boolean,
+  /** Runs each delivery: the work timer, so that reading the records counts as our work too. */
+  run: (work: () => void) => void = (work) => work(),
 ) {
   let carried: MutationRecord[] = [];
-  const deliver = (records: MutationRecord[]) => {
-    if (doc.readyState === 'loading' && records.length > PARSER_BATCH)
-      // The parser removes nothing: anything a script removed meanwhile is found by the next batch, or never mattered.
-      onChanges({ added: parsedFrom(firstAdded(records), doc), removed: [], touched: [], foreign: [] });
-    else onChanges(readChanges(records, isOurs));
-  };
+  const deliver = (records: MutationRecord[]) =>
+    run(() => {
+      if (doc.readyState === 'loading' && records.length > PARSER_BATCH)
+        // The parser removes nothing: anything a script removed meanwhile is found by the next batch, or never mattered.
+        onChanges({ added: parsedFrom(firstAdded(records), doc), removed: [], touched: [], foreign: [] });
+      else onChanges(readChanges(records, isOurs));
+    });
   const observer = new MutationObserver(deliver);
   observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: [...HOST_ATTRIBUTES] });
   return {

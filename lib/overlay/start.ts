@@ -63,7 +63,7 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     },
   });
   index.open();
-  watcher = watchPage(document, overlay.follow, overlay.isOurs);
+  watcher = watchPage(document, overlay.follow, overlay.isOurs, work.run);
 
   // Our handler runs before the page's own (it was added first): the board the parser just finished gets its
   // hosts now, before the page's handlers and before its first frame, rather than in a microtask after them.

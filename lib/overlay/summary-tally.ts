@@ -4,11 +4,22 @@ import type { ItemAlignment, ObjectiveSummary } from '../model/annotation';
 /**
  * Counts over the distinct list items in view, kept up to date item by item
  * as the page changes: a card re-created under the same key leaves the
- * counts as they were, without counting the board again.
+ * counts as they were, without counting the board again, and the split by
+ * objective is read from counts kept per objective, not from every item.
  */
 export function createSummaryTally() {
   const entries = new Map<string, { count: number; alignments: readonly ItemAlignment[] }>();
+  const perObjective = new Map<string, number>();
   let aligned = 0;
+
+  /** Counts an item's objectives once each, in (`by` 1) or out (`by` -1). */
+  function countObjectives(alignments: readonly ItemAlignment[], by: 1 | -1): void {
+    for (const objectiveId of new Set(alignments.map((alignment) => alignment.objectiveId))) {
+      const count = (perObjective.get(objectiveId) ?? 0) + by;
+      if (count > 0) perObjective.set(objectiveId, count);
+      else perObjective.delete(objectiveId);
+    }
+  }
 
   return {
     get total(): number {
@@ -25,6 +36,7 @@ export function createSummaryTally() {
         return;
       }
       entries.set(id, { count: 1, alignments });
+      countObjectives(alignments, 1);
       if (alignments.length > 0) aligned++;
     },
     remove(id: string): void {
@@ -32,25 +44,26 @@ export function createSummaryTally() {
       if (!entry) return;
       if (--entry.count > 0) return;
       entries.delete(id);
+      countObjectives(entry.alignments, -1);
       if (entry.alignments.length > 0) aligned--;
     },
     update(id: string, alignments: readonly ItemAlignment[]): void {
       const entry = entries.get(id);
       if (!entry) return;
+      if (alignments === entry.alignments) return;
       aligned += Number(alignments.length > 0) - Number(entry.alignments.length > 0);
+      countObjectives(entry.alignments, -1);
+      countObjectives(alignments, 1);
       entry.alignments = alignments;
     },
     clear(): void {
       entries.clear();
+      perObjective.clear();
       aligned = 0;
     },
     /** How many distinct items serve each objective, most first. */
     split(objectives: ReadonlyMap<string, ObjectiveSummary>): SummarySplit[] {
-      const counts = new Map<string, number>();
-      for (const { alignments } of entries.values())
-        for (const objectiveId of new Set(alignments.map((alignment) => alignment.objectiveId)))
-          counts.set(objectiveId, (counts.get(objectiveId) ?? 0) + 1);
-      const split = [...counts].flatMap(([objectiveId, count]) => {
+      const split = [...perObjective].flatMap(([objectiveId, count]) => {
         const objective = objectives.get(objectiveId);
         return objective
           ? [{ objectiveId, code: objective.code, title: objective.title, color: objective.themeColor, count }]

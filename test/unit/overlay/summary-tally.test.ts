@@ -43,4 +43,32 @@ describe('summary tally', () => {
       ['B-1', 1],
     ]);
   });
+
+  it('keeps the split as items change, leave and come back, without reading every item again', () => {
+    const tally = createSummaryTally();
+    const objectives = new Map([
+      ['ob-1', objective('ob-1', 'B-1')],
+      ['ob-2', objective('ob-2', 'A-2')],
+    ]);
+    const split = () => tally.split(objectives).map((entry) => [entry.code, entry.count]);
+    tally.add('a', [link('ob-1'), link('ob-1')]);
+    tally.add('a', [link('ob-1')]);
+    tally.add('b', [link('ob-2')]);
+    expect(split()).toEqual([
+      ['A-2', 1],
+      ['B-1', 1],
+    ]);
+    tally.update('a', [link('ob-2')]);
+    expect(split()).toEqual([['A-2', 2]]);
+    tally.remove('a');
+    expect(split()).toEqual([['A-2', 2]]);
+    tally.remove('a');
+    tally.add('c', [link('ob-1')]);
+    expect(split()).toEqual([
+      ['A-2', 1],
+      ['B-1', 1],
+    ]);
+    tally.clear();
+    expect(split()).toEqual([]);
+  });
 });
