@@ -43,14 +43,16 @@ export interface OverlayDeps {
 /**
  * Longest piece of work done in one go. A board of thousands of cards added
  * at once is read in pieces, each its own task, so that no task of ours
- * nears the 50 ms of a long task; while the page loads, the parser's own
+ * nears the 50 ms of a long task (the records of our own writes, the
+ * summary and the facts' batch come after the slice, within the same
+ * piece: up to half as long again on a big board); while the page loads, the parser's own
  * pauses keep up with it (a 2,000-card board has every host before
  * DOMContentLoaded, measured with `npm run bench`). Not shorter: every
  * piece that adds hosts may be followed by a frame, and a frame of a page of
  * thousands of cards costs more than the piece (10 ms pieces put 200 ms
  * between a 50-card change and its last hosts, at p95).
  */
-const SLICE_MS = 30;
+const SLICE_MS = 20;
 /** A subtree bigger than this many elements is read child by child. */
 const SPLIT_AT = 4000;
 /** New items told to the background together while a big board is still being read. */
@@ -229,7 +231,14 @@ export function createOverlay(deps: OverlayDeps) {
     }
     if (!sawItems && items.size > 0) {
       sawItems = true;
-      view.searchPage();
+      // A piece of its own: on a board of thousands of cards the walk past them takes as long as a slice.
+      timers.soon(() =>
+        guarded(() => {
+          view?.searchPage();
+          refreshListing();
+          showSummary();
+        }),
+      );
     }
     const reading = roots.length > 0 || markers.length > 0 || sources.size > 0 || unresolved.size > 0;
     // Told in batches: once the page's items are read (the whole page, once parsed), or a request's worth
