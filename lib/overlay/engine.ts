@@ -171,6 +171,8 @@ export function createOverlay(deps: OverlayDeps) {
     markers = [];
     sources.clear();
     for (const item of items.sweep()) drop(item);
+    // The last view's counts are not this one's: the summary comes back once this view's are final.
+    summary.remove();
     // The whole page, read like any added subtree; items of the last view this one does not read again go after.
     metInView = new WeakSet();
     roots.push(doc.documentElement);
