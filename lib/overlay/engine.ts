@@ -45,14 +45,19 @@ export interface OverlayDeps {
  * at once is read in pieces, each its own task, so that no task of ours
  * nears the 50 ms of a long task (the records of our own writes, the
  * summary and the facts' batch come after the slice, within the same
- * piece: up to half as long again on a big board); while the page loads, the parser's own
- * pauses keep up with it (a 2,000-card board has every host before
- * DOMContentLoaded, measured with `npm run bench`). Not shorter: every
+ * piece: up to half as long again on a big board). Not shorter: every
  * piece that adds hosts may be followed by a frame, and a frame of a page of
  * thousands of cards costs more than the piece (10 ms pieces put 200 ms
  * between a 50-card change and its last hosts, at p95).
  */
 const SLICE_MS = 20;
+/**
+ * The same while the page is parsed: the parser's own pauses must keep up
+ * with it, so that a 2,000-card board has every host before
+ * DOMContentLoaded (`npm run bench -- board`; with 20 ms pieces the last
+ * hosts came a second after it on a busy machine).
+ */
+const PARSING_SLICE_MS = 30;
 /** A subtree bigger than this many elements is read child by child. */
 const SPLIT_AT = 4000;
 /** New items told to the background together while a big board is still being read. */
@@ -198,7 +203,7 @@ export function createOverlay(deps: OverlayDeps) {
    */
   function process(): void {
     if (!view) return;
-    const deadline = performance.now() + SLICE_MS;
+    const deadline = performance.now() + (doc.readyState === 'loading' ? PARSING_SLICE_MS : SLICE_MS);
     while (roots.length > 0 || markers.length > 0 || sources.size > 0 || unresolved.size > 0) {
       if (performance.now() > deadline) break;
       const root = roots.shift();
