@@ -93,14 +93,24 @@ export async function benchMemory(browser: ExtensionBrowser, report: Report): Pr
     await page.evaluate((to) => (window as unknown as { jiraApp: { go(to: string): void } }).jiraApp.go(to), path);
     await hosts(count);
   };
+  // The summary's bar comes once the view's counts are final, drawn by the floating UI the tab loads then: both
+  // counts are taken with it there, so that neither misses its few elements and listeners.
+  const summaryDrawn = () =>
+    page.waitForFunction(
+      () => (document.querySelector('[data-throughline-summary]')?.shadowRoot?.childElementCount ?? 0) > 0,
+      undefined,
+      { timeout: 30_000 },
+    );
   // The first visit: board → backlog → board, once, so that what is made once (styles, the layer) exists.
   await go(`${JIRA_APP_BOARD_PATH}/backlog`, BACKLOG_ROWS);
   await go(JIRA_APP_BOARD_PATH, CARDS);
+  await summaryDrawn();
   const first = await counters(cdp);
   for (let n = 0; n < NAVIGATIONS / 2; n++) {
     await go(`${JIRA_APP_BOARD_PATH}/backlog`, BACKLOG_ROWS);
     await go(JIRA_APP_BOARD_PATH, CARDS);
   }
+  await summaryDrawn();
   const last = await counters(cdp);
   for (const [key, label, unit] of [
     ['nodes', 'DOM nodes', ''],
