@@ -38,7 +38,7 @@ export function useUndoToast(): UndoToast {
         undo &&
         (async () => {
           const reply = await undo();
-          show(reply.ok ? t('useundotoast_undone') : t('useundotoast_couldNotUndo', reply.error));
+          show(reply.ok ? t('useUndoToast_undone') : t('useUndoToast_couldNotUndo', reply.error));
         })
       }
     />

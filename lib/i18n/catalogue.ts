@@ -30,7 +30,11 @@ export function t(key: MessageKey, ...substitutions: Substitution[]): string {
   return lookUp(key, substitutions) || key;
 }
 
-/** The message, or `''` when the catalogue lacks it (plural forms a language does not need). */
+/**
+ * The message, or `''` when the catalogue lacks it (plural forms a language
+ * does not need). Outside an extension (the end-to-end tests reuse the
+ * resolver in Node) there is no catalogue, and keys stand in for the words.
+ */
 export function lookUp(key: string, substitutions: readonly Substitution[]): string {
-  return browser.i18n.getMessage(key, substitutions.map(written));
+  return browser?.i18n?.getMessage(key, substitutions.map(written)) ?? '';
 }

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FactsClientForPage } from '../facts/facts-client';
 import { createFactsFetcher, type FactsFetcher, type FactsReport } from '../facts/facts-fetcher';
+import { t } from '../i18n/catalogue';
 import { parseContentInbound } from '../messages/notices';
 import { replySender } from '../messages/reply-sender';
 import type { Adapter } from '../trackers/adapter';
@@ -138,7 +139,7 @@ function pageFactsFetcher(
     else
       report({
         facts: [],
-        failures: [{ ids: [...ids], reason: 'this page does not say where its tracker’s API is', wholeSite: true }],
+        failures: [{ ids: [...ids], reason: t('overlayStart_thisPageDoesNotSay'), wholeSite: true }],
       });
   };
 }

@@ -155,7 +155,8 @@ afterEach(async () => {
   await db.delete();
 });
 
-describe('pseudo-locale: every string the UI shows comes from the message catalogue', () => {
+// Every page renders with its data: on a busy two-core machine that takes far longer than a unit test's usual 5 s.
+describe('pseudo-locale: every string the UI shows comes from the message catalogue', { timeout: 60_000 }, () => {
   it('the workspace, in every section', async () => {
     const found: string[] = [];
     for (const section of SECTIONS) {
