@@ -178,7 +178,7 @@ export function CsvImport() {
             {CSV_FIELDS[target].map((field) => (
               <div class="field" key={field.key}>
                 <label for={`${id}-${field.key}`}>
-                  {field.label}
+                  {t(field.label)}
                   {field.required ? '' : t('csvImport_optional')}
                 </label>
                 <select
@@ -199,7 +199,7 @@ export function CsvImport() {
                   ))}
                 </select>
                 <p id={`${id}-${field.key}-hint`} class="hint">
-                  {field.hint}
+                  {t(field.hint)}
                 </p>
               </div>
             ))}
