@@ -27,7 +27,10 @@ export async function subscribe(
   fetchImpl: typeof fetch = fetch,
 ): Promise<RefreshResult> {
   const parsed = PackUrlSchema.safeParse(url);
-  if (!parsed.success) throw new UserError(`Pack URL ${parsed.error.issues[0]?.message ?? 'is not valid'}.`);
+  if (!parsed.success)
+    throw new UserError(
+      t('subscriptions_packUrlProblem', parsed.error.issues[0]?.message ?? t('subscriptions_isNotValid')),
+    );
   const address = new URL(parsed.data).href;
   const existing = await db.subscriptions.where('url').equals(address).first();
   if (existing) throw new UserError(t('refresh_youAlreadySubscribeTo', address));

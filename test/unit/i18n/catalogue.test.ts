@@ -19,6 +19,9 @@ function sources(dir: string): string[] {
 
 describe('the message catalogue', () => {
   it('names every placeholder it uses, in order, and keeps Chromium’s key rules', () => {
+    // Browsers look keys up ignoring case: two keys that differ only in case would be one message.
+    const keys = Object.keys(messages).map((key) => key.toLowerCase());
+    expect(new Set(keys).size).toBe(keys.length);
     for (const [key, { message, placeholders = {} }] of Object.entries(messages)) {
       expect(key).toMatch(/^[A-Za-z0-9_@]+$/);
       const names = Object.keys(placeholders);
