@@ -1,13 +1,28 @@
+import { t } from '../lib/i18n/catalogue';
 import { type ImportSummary, PACK_LISTS, type PackList } from '../lib/model/import-summary';
 
 export const LIST_NAMES: Record<PackList, string> = {
-  themes: 'Themes',
-  objectives: 'Objectives',
-  benefitTargets: 'Benefit targets',
-  measurements: 'Check-ins',
-  links: 'Links',
-  rules: 'Rules',
-  exclusions: 'Exclusions',
+  get themes() {
+    return t('importChangesTable_themes');
+  },
+  get objectives() {
+    return t('importChangesTable_objectives');
+  },
+  get benefitTargets() {
+    return t('importChangesTable_benefitTargets');
+  },
+  get measurements() {
+    return t('importChangesTable_checkIns');
+  },
+  get links() {
+    return t('importChangesTable_links');
+  },
+  get rules() {
+    return t('importChangesTable_rules');
+  },
+  get exclusions() {
+    return t('importChangesTable_exclusions');
+  },
 };
 
 export interface ImportChangesTableProps {
@@ -22,11 +37,11 @@ export function ImportChangesTable({ caption, summary }: ImportChangesTableProps
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">List</th>
-          <th scope="col">Added</th>
-          <th scope="col">Updated</th>
-          <th scope="col">Removed</th>
-          <th scope="col">Unchanged</th>
+          <th scope="col">{t('importChangesTable_list')}</th>
+          <th scope="col">{t('importChangesTable_added')}</th>
+          <th scope="col">{t('importChangesTable_updated')}</th>
+          <th scope="col">{t('importChangesTable_removed')}</th>
+          <th scope="col">{t('importChangesTable_unchanged')}</th>
         </tr>
       </thead>
       <tbody>
@@ -57,5 +72,5 @@ export function changeTotals(summary: ImportSummary): string {
     updated += summary.changes[list].updated;
     removed += summary.changes[list].removed;
   }
-  return `${added} added, ${updated} updated, ${removed} removed`;
+  return t('importChangesTable_addedUpdatedRemoved', added, updated, removed);
 }

@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { t } from '../lib/i18n/catalogue';
 import type { ImportMode } from '../lib/messages/protocol';
 
 export interface ImportModeChoiceProps {
@@ -27,13 +28,9 @@ export function ImportModeChoice({ mode, disabled, onChange }: ImportModeChoiceP
   );
   return (
     <fieldset class="import-mode">
-      <legend>How to import</legend>
-      {option('merge', 'Merge', 'Adds what is new and updates records with the same id; keeps everything else.')}
-      {option(
-        'replace',
-        'Replace',
-        'Your own strategy becomes exactly this pack: your objectives, targets, check-ins, links and rules that are not in it are removed (subscribed packs stay). A backup is taken first, and you can undo.',
-      )}
+      <legend>{t('importModeChoice_howToImport')}</legend>
+      {option('merge', t('importModeChoice_merge'), t('importModeChoice_addsWhatIsNewAnd'))}
+      {option('replace', t('importModeChoice_replace'), t('importModeChoice_yourOwnStrategyBecomesExactly'))}
     </fieldset>
   );
 }

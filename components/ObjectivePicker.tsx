@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '../lib/i18n/catalogue';
 import type { PickerObjective } from '../lib/messages/responses';
 import type { AlignmentReason } from '../lib/model/annotation';
 import { searchObjectives } from '../lib/search/objective-search';
@@ -82,8 +83,8 @@ export function ObjectivePicker(props: ObjectivePickerProps) {
         ref={input}
         aria-controls={listId}
         aria-activedescendant={current ? `${listId}-${current.id}` : undefined}
-        aria-label={`Search objectives to link ${props.subject}`}
-        placeholder="Search by code or title…"
+        aria-label={t('objectivePicker_searchObjectivesToLink', props.subject)}
+        placeholder={t('objectivePicker_searchByCodeOrTitle')}
         value={query}
         onInput={(event) => {
           setQuery((event.currentTarget as HTMLInputElement).value);
@@ -96,13 +97,11 @@ export function ObjectivePicker(props: ObjectivePickerProps) {
           {props.error}
         </p>
       )}
-      <div class="options" id={listId} role="listbox" aria-label="Objectives">
-        {props.objectives === null && <div class="empty">Loading objectives…</div>}
-        {props.objectives?.length === 0 && (
-          <div class="empty">No objectives yet. Import a strategy pack or create one in the workspace.</div>
-        )}
+      <div class="options" id={listId} role="listbox" aria-label={t('objectivePicker_objectives')}>
+        {props.objectives === null && <div class="empty">{t('objectivePicker_loadingObjectives')}</div>}
+        {props.objectives?.length === 0 && <div class="empty">{t('objectivePicker_noObjectivesYetImportA')}</div>}
         {props.objectives !== null && props.objectives.length > 0 && results.length === 0 && (
-          <div class="empty">No objective matches “{query}”.</div>
+          <div class="empty">{t('objectivePicker_noObjectiveMatches', query)}</div>
         )}
         {listed.map((objective) => {
           const link = props.linked.get(objective.id);
@@ -127,7 +126,7 @@ export function ObjectivePicker(props: ObjectivePickerProps) {
               <span class="title">{objective.title}</span>
               {link && (
                 <span class="small reason">
-                  {link.via === 'link' ? link.reason : `${link.reason} · Enter: not this item`}
+                  {link.via === 'link' ? link.reason : t('objectivePicker_enterNotThisItem', link.reason)}
                 </span>
               )}
             </div>
@@ -136,7 +135,7 @@ export function ObjectivePicker(props: ObjectivePickerProps) {
       </div>
       {listed.length < results.length && (
         <p class="small">
-          {first + 1}–{first + listed.length} of {results.length} matches · type to narrow
+          {t('objectivePicker_ofMatchesTypeToNarrow', first + 1, first + listed.length, results.length)}
         </p>
       )}
       {/* Outside the listbox, which may hold only options: the targets of the objective the arrows are on. */}
@@ -154,7 +153,7 @@ export function ObjectivePicker(props: ObjectivePickerProps) {
           ))}
         </div>
       )}
-      <p class="small">↑↓ to move · Enter to link or unlink · Esc to close</p>
+      <p class="small">{t('objectivePicker_toMoveEnterToLink')}</p>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { catalogueTable } from '../lib/db/catalogue';
 import { exportPack, packFileText } from '../lib/db/pack-io';
 import { pageDatabase } from '../lib/db/page-database';
+import { t } from '../lib/i18n/catalogue';
 import { PACK_LISTS } from '../lib/model/import-summary';
 import { download } from '../lib/workspace/download';
 import { refusalLines } from '../lib/workspace/page-writes';
@@ -33,7 +34,7 @@ export function PackExport() {
       const pack = await exportPack(pageDatabase, new Date());
       const fileName = packFileName(new Date());
       download(fileName, packFileText(pack), 'application/json');
-      setState({ step: 'done', message: `Saved “${pack.name}” as ${fileName}.` });
+      setState({ step: 'done', message: t('packExport_savedAs', pack.name, fileName) });
     } catch (error) {
       setState({ step: 'failed', problems: refusalLines(error) });
     }
@@ -48,11 +49,11 @@ export function PackExport() {
         aria-describedby={empty ? reasonId : undefined}
         onClick={exportWorkspace}
       >
-        Export strategy pack
+        {t('packExport_exportStrategyPack')}
       </button>
       {empty && (
         <p id={reasonId} class="hint">
-          Nothing to export yet: the workspace holds no themes, objectives, links or rules.
+          {t('packExport_nothingToExportYetThe')}
         </p>
       )}
       {state.step === 'done' && (
@@ -61,15 +62,15 @@ export function PackExport() {
             {state.message}
           </p>
           <button type="button" class="quiet" onClick={() => setState({ step: 'idle' })}>
-            Dismiss
+            {t('packExport_dismiss')}
           </button>
         </div>
       )}
       {state.step === 'failed' && (
         <div class="outcome dismissible">
-          <ProblemAlert title="The pack was not exported." problems={state.problems} />
+          <ProblemAlert title={t('packExport_thePackWasNotExported')} problems={state.problems} />
           <button type="button" class="quiet" onClick={() => setState({ step: 'idle' })}>
-            Dismiss
+            {t('packExport_dismiss')}
           </button>
         </div>
       )}

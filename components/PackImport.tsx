@@ -3,6 +3,8 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { readBackup, restoreBackup } from '../lib/db/backups';
 import { importPack, previewImport } from '../lib/db/pack-io';
 import { pageDatabase } from '../lib/db/page-database';
+import { t } from '../lib/i18n/catalogue';
+import { messageParts } from '../lib/i18n/message-parts';
 import type { ImportMode } from '../lib/messages/protocol';
 import type { ImportSummary } from '../lib/model/import-summary';
 import type { Pack } from '../lib/model/pack';
@@ -66,7 +68,7 @@ export function PackImport() {
       setState({
         step: 'refused',
         fileName: file.name,
-        problems: [`The file is larger than ${megabytes(MAX_PACK_BYTES)}, the most Throughline reads as a pack.`],
+        problems: [t('packImport_theFileIsLargerThan', megabytes(MAX_PACK_BYTES))],
       });
       return;
     }
@@ -79,7 +81,7 @@ export function PackImport() {
         setState({
           step: 'refused',
           fileName: file.name,
-          problems: [`The file could not be read (${String(error)}).`],
+          problems: [t('packImport_theFileCouldNotBe', String(error))],
         });
       return;
     }
@@ -112,7 +114,7 @@ export function PackImport() {
       const note = await announceCatalogueChange();
       setState({ ...done, note, undo: 'undone' });
     } catch (error) {
-      setState({ ...done, undo: `Could not undo: ${refusalLines(error).join(' ')}` });
+      setState({ ...done, undo: t('packImport_couldNotUndo', refusalLines(error).join(' ')) });
     }
   };
 
@@ -125,7 +127,7 @@ export function PackImport() {
   return (
     <div class="pack-import">
       <div class="field">
-        <label for={inputId}>Import strategy pack</label>
+        <label for={inputId}>{t('packImport_importStrategyPack')}</label>
         <input
           ref={inputRef}
           id={inputId}
@@ -135,25 +137,25 @@ export function PackImport() {
           onChange={onFile}
         />
         <p id={`${inputId}-hint`} class="hint">
-          A <code>.json</code> strategy pack exported from Throughline, up to {megabytes(MAX_PACK_BYTES)}. You will see
-          what it changes before anything is imported.
+          {messageParts(
+            'packImport_aStrategyPackExportedFrom',
+            <code>{t('packImport_json')}</code>,
+            megabytes(MAX_PACK_BYTES),
+          )}
         </p>
       </div>
 
       {state.step === 'checking' && (
         <p role="status" class="pending">
-          Checking “{state.fileName}”…
+          {t('packImport_checking', state.fileName)}
         </p>
       )}
 
       {state.step === 'refused' && (
         <div ref={resultRef} tabIndex={-1} class="outcome">
-          <ProblemAlert
-            title={`“${state.fileName}” was not imported. Nothing was changed.`}
-            problems={state.problems}
-          />
+          <ProblemAlert title={t('packImport_wasNotImportedNothingWas', state.fileName)} problems={state.problems} />
           <button type="button" class="quiet" onClick={cancel}>
-            Dismiss
+            {t('packImport_dismiss')}
           </button>
         </div>
       )}
@@ -168,22 +170,22 @@ export function PackImport() {
           {state.summary ? (
             <>
               <ImportChangesTable
-                caption={`What importing “${state.summary.name}” from “${state.fileName}” will change`}
+                caption={t('packImport_whatImportingFromWillChange', state.summary.name, state.fileName)}
                 summary={state.summary}
               />
               <ImportRecordChanges summary={state.summary} />
             </>
           ) : (
             <p role="status" class="pending">
-              Working out what “{state.fileName}” would change…
+              {t('packImport_workingOutWhatWouldChange', state.fileName)}
             </p>
           )}
           <div class="actions">
             <button type="button" class="primary" disabled={state.busy || !state.summary} onClick={confirm}>
-              Import
+              {t('packImport_import')}
             </button>
             <button type="button" onClick={cancel}>
-              Cancel
+              {t('packImport_cancel')}
             </button>
           </div>
         </div>
@@ -193,27 +195,29 @@ export function PackImport() {
         <div ref={resultRef} tabIndex={-1} class="outcome">
           <p role="status" class="success">
             {state.undo === 'undone'
-              ? `Undone: your workspace is as it was before importing “${state.summary.name}”.`
-              : `Imported “${state.summary.name}” (${state.summary.mode}): ${changeTotals(state.summary)}.`}
+              ? t('packImport_undoneYourWorkspaceIsAs', state.summary.name)
+              : t('packImport_imported', state.summary.name, state.summary.mode, changeTotals(state.summary))}
           </p>
           {state.summary.backupId && state.undo !== 'undone' && (
-            <p class="hint">A backup of your workspace was taken first (under Backups).</p>
+            <p class="hint">{t('packImport_aBackupOfYourWorkspace')}</p>
           )}
           {state.note && <p class="hint">{state.note}</p>}
           {state.undo !== 'ready' && state.undo !== 'busy' && state.undo !== 'undone' && (
-            <ProblemAlert title="The import was not undone." problems={[state.undo]} />
+            <ProblemAlert title={t('packImport_theImportWasNotUndone')} problems={[state.undo]} />
           )}
-          {state.undo !== 'undone' && <ImportChangesTable caption="What the import changed" summary={state.summary} />}
+          {state.undo !== 'undone' && (
+            <ImportChangesTable caption={t('packImport_whatTheImportChanged')} summary={state.summary} />
+          )}
           <div class="actions">
             {state.summary.backupId && state.undo !== 'undone' && (
               <button type="button" disabled={state.undo === 'busy'} onClick={undo}>
-                Undo
+                {t('packImport_undo')}
               </button>
             )}
             <button type="button" onClick={() => setState({ step: 'idle' })}>
-              Close
+              {t('packImport_close')}
             </button>
-            {state.undo !== 'undone' && <a href={routeHref('objectives')}>See the objectives</a>}
+            {state.undo !== 'undone' && <a href={routeHref('objectives')}>{t('packImport_seeTheObjectives')}</a>}
           </div>
         </div>
       )}

@@ -3,6 +3,7 @@ import { formatChartValue } from '../../lib/catalogue/chart-value';
 import { DIRECTION_LABELS, KIND_LABELS } from '../../lib/catalogue/labels';
 import { describeProgress } from '../../lib/format/objective-wording';
 import { formatAge } from '../../lib/format/values';
+import { t } from '../../lib/i18n/catalogue';
 import type { Reply } from '../../lib/messages/protocol';
 import type { TargetProgress } from '../../lib/model/annotation';
 import type { BenefitTarget } from '../../lib/model/benefit-target';
@@ -31,8 +32,8 @@ export function BenefitTargetPanel({ target, progress, checkIns, staleAfterDays,
   const value = (number: number) => formatChartValue(number, target.unit);
   const aim =
     target.direction === 'keep-within'
-      ? `between ${value(target.baseline)} and ${value(target.target)}`
-      : `from ${value(target.baseline)} to ${value(target.target)}`;
+      ? t('benefitTargetPanel_betweenAnd', value(target.baseline), value(target.target))
+      : t('benefitTargetPanel_fromTo', value(target.baseline), value(target.target));
   return (
     <section class="target-panel" aria-labelledby={headingId}>
       <div class="section-head">
@@ -40,20 +41,25 @@ export function BenefitTargetPanel({ target, progress, checkIns, staleAfterDays,
           {target.name}
         </h4>
         <div class="row-actions">
-          <button type="button" aria-label={`Edit ${target.name}`} onClick={onEdit}>
-            Edit
+          <button type="button" aria-label={t('benefitTargetPanel_edit', target.name)} onClick={onEdit}>
+            {t('benefitTargetPanel_edit2')}
           </button>
-          <button type="button" class="quiet destructive" aria-label={`Delete ${target.name}`} onClick={onDelete}>
-            Delete
+          <button
+            type="button"
+            class="quiet destructive"
+            aria-label={t('benefitTargetPanel_delete', target.name)}
+            onClick={onDelete}
+          >
+            {t('benefitTargetPanel_delete2')}
           </button>
         </div>
       </div>
       <p class="target-facts">
         {[
           KIND_LABELS[target.kind],
-          `${DIRECTION_LABELS[target.direction]} ${aim}`,
-          target.dueDate && `due ${readerFormat.day(target.dueDate)}`,
-          target.owner && `owner ${target.owner}`,
+          t('benefitTargetPanel_directionAim', DIRECTION_LABELS[target.direction], aim),
+          target.dueDate && t('benefitTargetPanel_due', readerFormat.day(target.dueDate)),
+          target.owner && t('benefitTargetPanel_owner', target.owner),
         ]
           .filter(Boolean)
           .join(' · ')}
@@ -62,15 +68,15 @@ export function BenefitTargetPanel({ target, progress, checkIns, staleAfterDays,
         <ProgressBar target={progress} />
         <p>
           {describeProgress(progress)}
-          {progress.ageDays !== null && ` · checked in ${formatAge(progress.ageDays)}`}
+          {progress.ageDays !== null && t('benefitTargetPanel_checkedIn', formatAge(progress.ageDays))}
           {progress.stale && progress.latest && (
-            <strong class="stale"> · Stale: no check-in for more than {staleAfterDays} days</strong>
+            <strong class="stale"> {t('benefitTargetPanel_staleNoCheckInFor', staleAfterDays)}</strong>
           )}
         </p>
       </div>
-      <h5>Check-ins</h5>
+      <h5>{t('benefitTargetPanel_checkIns')}</h5>
       {ordered.length === 0 ? (
-        <p class="empty-state">No check-ins yet. Record the first one below to start the chart.</p>
+        <p class="empty-state">{t('benefitTargetPanel_noCheckInsYetRecord')}</p>
       ) : (
         <CheckInChart target={target} checkIns={ordered} />
       )}

@@ -4,6 +4,8 @@ import { type ChartSeries, chartSeries } from '../../lib/catalogue/chart-series'
 import { formatChartValue } from '../../lib/catalogue/chart-value';
 import { describeChart } from '../../lib/catalogue/describe-chart';
 import { readerFormat } from '../../lib/format/locale';
+import { t } from '../../lib/i18n/catalogue';
+import { messageParts } from '../../lib/i18n/message-parts';
 import type { BenefitTarget } from '../../lib/model/benefit-target';
 import type { Measurement } from '../../lib/model/measurement';
 import { useColorScheme } from './use-color-scheme';
@@ -52,23 +54,17 @@ export function CheckInChart({ target, checkIns }: Props) {
     <figure class="check-in-chart">
       <div ref={holder} class="check-in-chart-plot" role="img" aria-labelledby={captionId} />
       <ul class="chart-key">
-        <li>
-          <KeyLine class="key-values" />
-          Check-ins
-        </li>
+        <li>{messageParts('checkInChart_checkIns', <KeyLine class="key-values" />)}</li>
         <li>
           <KeyLine class="key-baseline" dash={DASH.baseline} />
-          {band ? 'Lower bound' : 'Baseline'}
+          {band ? t('checkInChart_lowerBound') : t('checkInChart_baseline')}
         </li>
         <li>
           <KeyLine class="key-target" dash={DASH.target} />
-          {band ? 'Upper bound' : 'Target'}
+          {band ? t('checkInChart_upperBound') : t('checkInChart_target')}
         </li>
         {series?.trend.some((value) => value !== null) && (
-          <li>
-            <KeyLine class="key-trend" dash={DASH.trend} />
-            Trend
-          </li>
+          <li>{messageParts('checkInChart_trend', <KeyLine class="key-trend" dash={DASH.trend} />)}</li>
         )}
       </ul>
       <figcaption id={captionId}>{description}</figcaption>
@@ -155,15 +151,15 @@ function chartOptions(element: HTMLElement, series: ChartSeries, band: boolean, 
     series: [
       {},
       {
-        label: 'Check-ins',
+        label: t('checkInChart_checkIns2'),
         stroke: colors.values,
         width: 2,
         spanGaps: true,
         points: { show: true, size: 7, fill: colors.values, stroke: colors.values },
       },
-      line(band ? 'Lower bound' : 'Baseline', colors.muted, DASH.baseline),
-      line(band ? 'Upper bound' : 'Target', colors.target, DASH.target),
-      line('Trend', colors.trend, DASH.trend),
+      line(band ? t('checkInChart_lowerBound2') : t('checkInChart_baseline2'), colors.muted, DASH.baseline),
+      line(band ? t('checkInChart_upperBound2') : t('checkInChart_target2'), colors.target, DASH.target),
+      line(t('checkInChart_trend2'), colors.trend, DASH.trend),
     ],
   };
 }

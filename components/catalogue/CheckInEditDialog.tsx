@@ -7,6 +7,7 @@ import {
   parseCheckInForm,
 } from '../../lib/catalogue/check-in-form';
 import { readerFormat } from '../../lib/format/locale';
+import { t } from '../../lib/i18n/catalogue';
 import { send } from '../../lib/messages/client';
 import type { Reply } from '../../lib/messages/protocol';
 import type { BenefitTarget } from '../../lib/model/benefit-target';
@@ -37,21 +38,25 @@ export function CheckInEditDialog({ target, measurement, onClose, notify }: Prop
     onSaved: (record) => {
       onClose();
       notify(
-        `Saved the check-in of ${readerFormat.day(record.at)}: ${formatChartValue(record.value, target.unit)}.`,
+        t(
+          'checkInEditDialog_savedTheCheckInOf',
+          readerFormat.day(record.at),
+          formatChartValue(record.value, target.unit),
+        ),
         () => send({ type: 'saveRecord', list: 'measurements', record: measurement }),
       );
     },
   });
   return (
-    <Dialog title={`Edit the check-in of ${readerFormat.day(measurement.at)}`} onClose={onClose}>
+    <Dialog title={t('checkInEditDialog_editTheCheckInOf', readerFormat.day(measurement.at))} onClose={onClose}>
       <form class="catalogue-form" noValidate onSubmit={form.submit}>
         <CheckInFields form={form} target={target} />
         <div class="form-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('checkInEditDialog_cancel')}
           </button>
           <button type="submit" class="primary" disabled={form.saving}>
-            Save check-in
+            {t('checkInEditDialog_saveCheckIn')}
           </button>
         </div>
       </form>

@@ -9,6 +9,7 @@ import {
 } from '../../lib/catalogue/check-in-form';
 import { newRecordId } from '../../lib/catalogue/new-id';
 import { readerFormat } from '../../lib/format/locale';
+import { t } from '../../lib/i18n/catalogue';
 import { send } from '../../lib/messages/client';
 import type { Reply } from '../../lib/messages/protocol';
 import type { BenefitTarget } from '../../lib/model/benefit-target';
@@ -42,7 +43,12 @@ function CheckInFormRound({ target, notify, onRecorded }: Props & { onRecorded()
     onSaved: (record) => {
       onRecorded();
       notify(
-        `Recorded ${target.name}: ${formatChartValue(record.value, target.unit)} on ${readerFormat.day(record.at)}.`,
+        t(
+          'checkInForm_recordedOn',
+          target.name,
+          formatChartValue(record.value, target.unit),
+          readerFormat.day(record.at),
+        ),
         () => send({ type: 'deleteRecord', list: 'measurements', id: record.id }),
       );
       // The new round's value field is where the next check-in starts.
@@ -54,12 +60,12 @@ function CheckInFormRound({ target, notify, onRecorded }: Props & { onRecorded()
       class="catalogue-form check-in-form"
       noValidate
       onSubmit={form.submit}
-      aria-label={`Record a check-in of ${target.name}`}
+      aria-label={t('checkInForm_recordACheckInOf', target.name)}
     >
       <CheckInFields form={form} target={target} />
       <div class="form-actions">
         <button type="submit" class="primary" disabled={form.saving}>
-          Record check-in
+          {t('checkInForm_recordCheckIn')}
         </button>
       </div>
     </form>
@@ -79,24 +85,24 @@ export function CheckInFields({ form, target }: { form: RecordForm<CheckInField>
       <div class="form-grid">
         <Field
           id={form.idOf('value')}
-          label={target.unit ? `Value (${target.unit})` : 'Value'}
+          label={target.unit ? t('checkInForm_value', target.unit) : t('checkInForm_value2')}
           error={problems.fields.value}
         >
           {(control) => <input {...control} {...bind('value')} inputMode="decimal" autocomplete="off" required />}
         </Field>
-        <Field id={form.idOf('at')} label="Date" error={problems.fields.at}>
+        <Field id={form.idOf('at')} label={t('checkInForm_date')} error={problems.fields.at}>
           {(control) => <input {...control} {...bind('at')} type="date" required />}
         </Field>
         <Field
           id={form.idOf('confidence')}
-          label="Confidence (%)"
+          label={t('checkInForm_confidence')}
           error={problems.fields.confidence}
-          hint="0–100, how sure the number is"
+          hint={t('checkInForm_0100HowSureThe')}
         >
           {(control) => <input {...control} {...bind('confidence')} inputMode="decimal" autocomplete="off" />}
         </Field>
         <div class="wide">
-          <Field id={form.idOf('note')} label="Note" error={problems.fields.note}>
+          <Field id={form.idOf('note')} label={t('checkInForm_note')} error={problems.fields.note}>
             {(control) => <input {...control} {...bind('note')} />}
           </Field>
         </div>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatChartValue } from '../../lib/catalogue/chart-value';
 import { readerFormat } from '../../lib/format/locale';
 import { formatPercent } from '../../lib/format/values';
+import { t } from '../../lib/i18n/catalogue';
 import { send } from '../../lib/messages/client';
 import type { Reply } from '../../lib/messages/protocol';
 import type { BenefitTarget } from '../../lib/model/benefit-target';
@@ -21,9 +22,9 @@ export function CheckInHistory({ target, newestFirst, notify }: Props) {
   const [editing, setEditing] = useState<Measurement | null>(null);
   const remove = async (measurement: Measurement) => {
     const reply = await send({ type: 'deleteRecord', list: 'measurements', id: measurement.id });
-    if (!reply.ok) return notify(`Could not delete the check-in: ${reply.error}`);
+    if (!reply.ok) return notify(t('checkInHistory_couldNotDeleteTheCheck', reply.error));
     const { removed } = reply.data;
-    notify(`Deleted the check-in of ${readerFormat.day(measurement.at)}.`, () =>
+    notify(t('checkInHistory_deletedTheCheckInOf', readerFormat.day(measurement.at)), () =>
       send({ type: 'restoreRemoved', removed }),
     );
     document.getElementById(`target-${target.id}`)?.focus();
@@ -31,15 +32,15 @@ export function CheckInHistory({ target, newestFirst, notify }: Props) {
   return (
     <div class="check-in-history">
       <table>
-        <caption>History of {target.name}, newest first</caption>
+        <caption>{t('checkInHistory_historyOfNewestFirst', target.name)}</caption>
         <thead>
           <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Value</th>
-            <th scope="col">Confidence</th>
-            <th scope="col">Note</th>
+            <th scope="col">{t('checkInHistory_date')}</th>
+            <th scope="col">{t('checkInHistory_value')}</th>
+            <th scope="col">{t('checkInHistory_confidence')}</th>
+            <th scope="col">{t('checkInHistory_note')}</th>
             <th scope="col">
-              <span class="catalogue-sr-only">Actions</span>
+              <span class="catalogue-sr-only">{t('checkInHistory_actions')}</span>
             </th>
           </tr>
         </thead>
@@ -56,18 +57,26 @@ export function CheckInHistory({ target, newestFirst, notify }: Props) {
                 <button
                   type="button"
                   class="small-button"
-                  aria-label={`Edit the check-in of ${readerFormat.day(measurement.at)} (${formatChartValue(measurement.value, target.unit)})`}
+                  aria-label={t(
+                    'checkInHistory_editTheCheckInOf',
+                    readerFormat.day(measurement.at),
+                    formatChartValue(measurement.value, target.unit),
+                  )}
                   onClick={() => setEditing(measurement)}
                 >
-                  Edit
+                  {t('checkInHistory_edit')}
                 </button>
                 <button
                   type="button"
                   class="small-button quiet destructive"
-                  aria-label={`Delete the check-in of ${readerFormat.day(measurement.at)} (${formatChartValue(measurement.value, target.unit)})`}
+                  aria-label={t(
+                    'checkInHistory_deleteTheCheckInOf',
+                    readerFormat.day(measurement.at),
+                    formatChartValue(measurement.value, target.unit),
+                  )}
                   onClick={() => void remove(measurement)}
                 >
-                  Delete
+                  {t('checkInHistory_delete')}
                 </button>
               </td>
             </tr>
@@ -77,7 +86,7 @@ export function CheckInHistory({ target, newestFirst, notify }: Props) {
       <ShowMore
         shown={Math.min(limit, newestFirst.length)}
         total={newestFirst.length}
-        noun="check-ins"
+        noun={t('checkInHistory_checkIns')}
         onMore={showMore}
       />
       {editing && (

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n/catalogue';
 import { Dialog } from './Dialog';
 
 interface ConfirmDialogProps {
@@ -38,7 +39,7 @@ export function ConfirmDialog({
       )}
       <div class="form-actions dialog-actions">
         <button type="button" autofocus onClick={onClose}>
-          Cancel
+          {t('confirmDialog_cancel')}
         </button>
         <button
           type="button"

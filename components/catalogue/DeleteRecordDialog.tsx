@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DeletionQuestion } from '../../lib/catalogue/describe-deletion';
 import type { Removed } from '../../lib/db/removed';
+import { t } from '../../lib/i18n/catalogue';
 import { send } from '../../lib/messages/client';
 import type { EditableList } from '../../lib/messages/protocol';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -25,7 +26,12 @@ export function DeleteRecordDialog({ list, id, describe, onClose, onDeleted, foc
     describe().then(
       (answer) => current && setQuestion(answer),
       // Counting is a read of the page's own database; should it fail, the choice is still the user's.
-      () => current && setQuestion({ question: 'Delete it?', consequences: 'What goes with it could not be counted.' }),
+      () =>
+        current &&
+        setQuestion({
+          question: t('deleteRecordDialog_deleteIt'),
+          consequences: t('deleteRecordDialog_whatGoesWithItCould'),
+        }),
     );
     return () => {
       current = false;
@@ -37,7 +43,7 @@ export function DeleteRecordDialog({ list, id, describe, onClose, onDeleted, foc
     <ConfirmDialog
       question={question.question}
       consequences={question.consequences}
-      confirmLabel="Delete"
+      confirmLabel={t('deleteRecordDialog_delete')}
       focusAfterConfirm={focusAfterDelete}
       onClose={onClose}
       onConfirm={async () => {

@@ -1,4 +1,5 @@
 import { pageDatabase as db } from '../../lib/db/page-database';
+import { t } from '../../lib/i18n/catalogue';
 import { send } from '../../lib/messages/client';
 import { parseItemId } from '../../lib/model/item-id';
 import type { Objective } from '../../lib/model/objective';
@@ -23,18 +24,18 @@ export function ExcludedWorkItems({ objective }: { objective: Objective }) {
 
   const countAgain = async (itemId: string, key: string) => {
     const reply = await send({ type: 'unexclude', itemId, objectiveId: objective.id });
-    if (!reply.ok) return toast.show(`Could not change it: ${reply.error}`);
+    if (!reply.ok) return toast.show(t('excludedWorkItems_couldNotChangeIt', reply.error));
     const lifted = reply.data.removed;
     toast.show(
-      `${key} counts toward ${objective.code} again where a rule or its parent says so.`,
+      t('excludedWorkItems_countsTowardAgainWhereA', key, objective.code),
       lifted ? () => send({ type: 'restoreExclusions', exclusions: [lifted] }) : undefined,
     );
   };
 
   return (
     <section class="stack excluded-work" aria-labelledby={HEADING_ID}>
-      <h3 id={HEADING_ID}>Not counted</h3>
-      <p class="hint">These items were said not to serve {objective.code}, whatever rules or their parents say.</p>
+      <h3 id={HEADING_ID}>{t('excludedWorkItems_notCounted')}</h3>
+      <p class="hint">{t('excludedWorkItems_theseItemsWereSaidNot', objective.code)}</p>
       {excluded.length > 0 && (
         <ul class="work-items">
           {excluded.map(({ exclusion, title }) => {
@@ -44,7 +45,7 @@ export function ExcludedWorkItems({ objective }: { objective: Objective }) {
                 <span class="work-item-id">{title ? `${key} · ${title}` : exclusion.itemId}</span>
                 {exclusion.note && <span class="muted">{exclusion.note}</span>}
                 <button type="button" class="small-button" onClick={() => void countAgain(exclusion.itemId, key)}>
-                  Count again
+                  {t('excludedWorkItems_countAgain')}
                 </button>
               </li>
             );

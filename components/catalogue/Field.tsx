@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { t } from '../../lib/i18n/catalogue';
 import type { Conflict } from './use-record-form';
 import './Field.css';
 
@@ -44,7 +45,7 @@ export function FormAlert({ problems, conflict }: { problems: readonly string[];
   if (problems.length === 0 && !conflict) return null;
   return (
     <div class="problem-alert" role="alert">
-      <p class="problem-alert-title">Not saved</p>
+      <p class="problem-alert-title">{t('field_notSaved')}</p>
       <ul class="problem-alert-list">
         {problems.map((problem) => (
           <li key={problem}>{problem}</li>
@@ -54,10 +55,10 @@ export function FormAlert({ problems, conflict }: { problems: readonly string[];
       {conflict && (
         <div class="actions">
           <button type="button" onClick={conflict.reload}>
-            Reload
+            {t('field_reload')}
           </button>
           <button type="button" onClick={conflict.overwrite}>
-            Overwrite
+            {t('field_overwrite')}
           </button>
         </div>
       )}

@@ -2,6 +2,10 @@ import { useMemo } from 'preact/hooks';
 import { TRACKER_LABELS } from '../../lib/catalogue/labels';
 import { countByTracker, linkedItems } from '../../lib/catalogue/linked-items';
 import { pageDatabase as db } from '../../lib/db/page-database';
+import { readerFormat } from '../../lib/format/locale';
+import { t } from '../../lib/i18n/catalogue';
+import { messageParts } from '../../lib/i18n/message-parts';
+import { pluralKey } from '../../lib/i18n/plural';
 import type { BenefitTarget } from '../../lib/model/benefit-target';
 import { TRACKERS } from '../../lib/model/item-id';
 import type { Objective } from '../../lib/model/objective';
@@ -39,12 +43,12 @@ export function LinkedWorkItems({ objective, targets }: Props) {
 
   return (
     <section class="stack linked-work" aria-labelledby={HEADING_ID}>
-      <h3 id={HEADING_ID}>Linked work items</h3>
+      <h3 id={HEADING_ID}>{t('linkedWorkItems_linkedWorkItems')}</h3>
       {linked === undefined ? (
-        <p class="pending">Loading the linked work…</p>
+        <p class="pending">{t('linkedWorkItems_loadingTheLinkedWork')}</p>
       ) : (
         <>
-          <ul class="tracker-counts" aria-label="Linked work items per tracker">
+          <ul class="tracker-counts" aria-label={t('linkedWorkItems_linkedWorkItemsPerTracker')}>
             {TRACKERS.map((tracker) => (
               <li key={tracker}>
                 <span class="tracker-count">{countByTracker(linked.items)[tracker]}</span> {TRACKER_LABELS[tracker]}
@@ -53,15 +57,16 @@ export function LinkedWorkItems({ objective, targets }: Props) {
           </ul>
           {linked.rules > 0 && (
             <p class="hint">
-              {linked.rules === 1 ? '1 rule also aligns' : `${linked.rules} rules also align`} work to {objective.code}{' '}
-              without a link per item: <a href={routeHref('rules', objective.id)}>see the rules</a>.
+              {messageParts(
+                pluralKey('linkedWorkItems_rulesAlsoAlign', linked.rules),
+                readerFormat.number(linked.rules),
+                objective.code,
+                <a href={routeHref('rules', objective.id)}>{t('linkedWorkItems_seeTheRules')}</a>,
+              )}
             </p>
           )}
           {linked.items.length === 0 ? (
-            <p class="empty-state">
-              No work items are linked to {objective.code} yet. Link them from a Jira, Asana or Azure DevOps page, or
-              from the Throughline popup.
-            </p>
+            <p class="empty-state">{t('linkedWorkItems_noWorkItemsAreLinked', objective.code)}</p>
           ) : (
             <ul class="work-items">
               {linked.items.slice(0, limit).map((item) => {
@@ -69,7 +74,9 @@ export function LinkedWorkItems({ objective, targets }: Props) {
                 const targetName = item.link.targetId && targetNames.get(item.link.targetId);
                 return (
                   <li key={item.link.id}>
-                    <span class="tracker-label">{item.tracker ? TRACKER_LABELS[item.tracker] : 'Unknown tracker'}</span>
+                    <span class="tracker-label">
+                      {item.tracker ? TRACKER_LABELS[item.tracker] : t('linkedWorkItems_unknownTracker')}
+                    </span>
                     {item.url ? (
                       <a href={item.url} target="_blank" rel="noopener noreferrer">
                         {name}
@@ -78,7 +85,7 @@ export function LinkedWorkItems({ objective, targets }: Props) {
                       <span class="work-item-id">{name}</span>
                     )}
                     {item.status && <span class="work-item-status">{item.status}</span>}
-                    {targetName && <span class="muted">for {targetName}</span>}
+                    {targetName && <span class="muted">{t('linkedWorkItems_for', targetName)}</span>}
                     {item.link.note && <span class="muted">{item.link.note}</span>}
                   </li>
                 );
@@ -88,7 +95,7 @@ export function LinkedWorkItems({ objective, targets }: Props) {
           <ShowMore
             shown={Math.min(limit, linked.items.length)}
             total={linked.items.length}
-            noun="work items"
+            noun={t('linkedWorkItems_workItems')}
             onMore={showMore}
           />
         </>

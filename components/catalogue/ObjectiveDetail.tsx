@@ -4,6 +4,7 @@ import { describeTargetDeletion } from '../../lib/catalogue/describe-deletion';
 import { groupBy } from '../../lib/catalogue/group-by';
 import { compareObjectives } from '../../lib/catalogue/objective-tree';
 import { pageDatabase as db } from '../../lib/db/page-database';
+import { t } from '../../lib/i18n/catalogue';
 import { send } from '../../lib/messages/client';
 import type { Reply } from '../../lib/messages/protocol';
 import type { TargetProgress } from '../../lib/model/annotation';
@@ -80,11 +81,11 @@ export function ObjectiveDetail({ id, focusTargetId, catalogue, progress, action
     return (
       <section class="stack" aria-labelledby={OBJECTIVE_HEADING_ID}>
         <h2 id={OBJECTIVE_HEADING_ID} tabIndex={-1}>
-          Objective not found
+          {t('objectiveDetail_objectiveNotFound')}
         </h2>
-        <p>There is no objective with the id “{id}”. It may have been deleted.</p>
+        <p>{t('objectiveDetail_thereIsNoObjectiveWith', id)}</p>
         <p>
-          <a href={routeHref('objectives')}>Back to all objectives</a>
+          <a href={routeHref('objectives')}>{t('objectiveDetail_backToAllObjectives')}</a>
         </p>
       </section>
     );
@@ -100,7 +101,7 @@ export function ObjectiveDetail({ id, focusTargetId, catalogue, progress, action
   return (
     <article class="stack objective-detail" aria-labelledby={OBJECTIVE_HEADING_ID}>
       <p class="back-link">
-        <a href={routeHref('objectives')}>← All objectives</a>
+        <a href={routeHref('objectives')}>{t('objectiveDetail_allObjectives')}</a>
       </p>
       <header class="objective-detail-head">
         <div>
@@ -109,7 +110,7 @@ export function ObjectiveDetail({ id, focusTargetId, catalogue, progress, action
           </h2>
           <p class="objective-meta">
             <StatusBadge status={objective.status} />
-            {objective.archived && <span class="archived-badge">Archived</span>}
+            {objective.archived && <span class="archived-badge">{t('objectiveDetail_archived')}</span>}
             <ObjectiveProgress targets={targetProgress} />
           </p>
         </div>
@@ -118,16 +119,22 @@ export function ObjectiveDetail({ id, focusTargetId, catalogue, progress, action
         ) : (
           <div class="row-actions">
             <button type="button" onClick={() => actions.edit(objective)}>
-              Edit objective
+              {t('objectiveDetail_editObjective')}
             </button>
             <ActionMenu
-              label={`More actions for ${objective.code}`}
+              label={t('objectiveDetail_moreActionsFor', objective.code)}
               actions={[
                 {
-                  label: objective.archived ? 'Unarchive objective' : 'Archive objective',
+                  label: objective.archived
+                    ? t('objectiveDetail_unarchiveObjective')
+                    : t('objectiveDetail_archiveObjective'),
                   onSelect: () => actions.setArchived(objective, !objective.archived),
                 },
-                { label: 'Delete objective', destructive: true, onSelect: () => actions.remove(objective) },
+                {
+                  label: t('objectiveDetail_deleteObjective'),
+                  destructive: true,
+                  onSelect: () => actions.remove(objective),
+                },
               ]}
             />
           </div>
@@ -136,7 +143,7 @@ export function ObjectiveDetail({ id, focusTargetId, catalogue, progress, action
 
       {warnings.length > 0 && (
         <section class="stack outcome-warnings" aria-labelledby="objective-warnings-heading">
-          <h3 id="objective-warnings-heading">Outcome warnings</h3>
+          <h3 id="objective-warnings-heading">{t('objectiveDetail_outcomeWarnings')}</h3>
           <WarningList
             warnings={warnings.map((warning) => ({ warning, code: objective.code }))}
             hrefOf={(section, arg) => routeHref(section, arg)}
@@ -145,7 +152,7 @@ export function ObjectiveDetail({ id, focusTargetId, catalogue, progress, action
       )}
 
       <dl class="objective-facts">
-        <dt>Theme</dt>
+        <dt>{t('objectiveDetail_theme')}</dt>
         <dd>
           {theme ? (
             <>
@@ -157,26 +164,30 @@ export function ObjectiveDetail({ id, focusTargetId, catalogue, progress, action
               {theme.name}
             </>
           ) : (
-            'No theme'
+            t('objectiveDetail_noTheme')
           )}
         </dd>
-        <dt>Owner</dt>
-        <dd>{objective.owner ?? 'Not set'}</dd>
-        <dt>Period</dt>
-        <dd>{objective.period ? readerFormat.dayRange(objective.period.start, objective.period.end) : 'Not set'}</dd>
-        <dt>Part of</dt>
+        <dt>{t('objectiveDetail_owner')}</dt>
+        <dd>{objective.owner ?? t('objectiveDetail_notSet')}</dd>
+        <dt>{t('objectiveDetail_period')}</dt>
+        <dd>
+          {objective.period
+            ? readerFormat.dayRange(objective.period.start, objective.period.end)
+            : t('objectiveDetail_notSet')}
+        </dd>
+        <dt>{t('objectiveDetail_partOf')}</dt>
         <dd>
           {parent ? (
             <a href={routeHref('objective', parent.id)}>
               {parent.code} · {parent.title}
             </a>
           ) : (
-            'Top level'
+            t('objectiveDetail_topLevel')
           )}
         </dd>
         {children.length > 0 && (
           <>
-            <dt>Sub-objectives</dt>
+            <dt>{t('objectiveDetail_subObjectives')}</dt>
             <dd>
               <ul class="inline-list">
                 {children.map((child) => (
@@ -190,14 +201,14 @@ export function ObjectiveDetail({ id, focusTargetId, catalogue, progress, action
             </dd>
           </>
         )}
-        <dt>Strategy document</dt>
+        <dt>{t('objectiveDetail_strategyDocument')}</dt>
         <dd>
           {objective.url && isHttpUrl(objective.url) ? (
             <a href={objective.url} target="_blank" rel="noopener noreferrer">
               {objective.url}
             </a>
           ) : (
-            'Not set'
+            t('objectiveDetail_notSet')
           )}
         </dd>
       </dl>
@@ -206,18 +217,15 @@ export function ObjectiveDetail({ id, focusTargetId, catalogue, progress, action
       <section class="stack" aria-labelledby={TARGETS_HEADING_ID}>
         <div class="section-head">
           <h3 id={TARGETS_HEADING_ID} tabIndex={-1}>
-            Benefit targets
+            {t('objectiveDetail_benefitTargets')}
           </h3>
           <button type="button" onClick={() => setOpen({ kind: 'create' })}>
-            Add benefit target
+            {t('objectiveDetail_addBenefitTarget')}
           </button>
         </div>
         {targets.length === 0 ? (
           <div class="empty-state">
-            <p>
-              No benefit targets yet. Add one to say what {objective.code} should achieve and to record check-ins
-              against it.
-            </p>
+            <p>{t('objectiveDetail_noBenefitTargetsYetAdd', objective.code)}</p>
           </div>
         ) : (
           targetProgress.map((entry) => {
@@ -250,7 +258,9 @@ export function ObjectiveDetail({ id, focusTargetId, catalogue, progress, action
           onClose={close}
           onSaved={(saved, created) => {
             close();
-            notify(created ? `Added the benefit target “${saved.name}”.` : `Saved “${saved.name}”.`);
+            notify(
+              created ? t('objectiveDetail_addedTheBenefitTarget', saved.name) : t('objectiveDetail_saved', saved.name),
+            );
           }}
         />
       )}
@@ -262,7 +272,9 @@ export function ObjectiveDetail({ id, focusTargetId, catalogue, progress, action
           focusAfterDelete={TARGETS_HEADING_ID}
           onClose={close}
           onDeleted={(removed) =>
-            notify(`Deleted the benefit target “${open.target.name}”.`, () => send({ type: 'restoreRemoved', removed }))
+            notify(t('objectiveDetail_deletedTheBenefitTarget', open.target.name), () =>
+              send({ type: 'restoreRemoved', removed }),
+            )
           }
         />
       )}

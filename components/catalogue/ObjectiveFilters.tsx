@@ -1,5 +1,6 @@
 import { STATUS_LABELS } from '../../lib/catalogue/labels';
 import type { ObjectiveFilter } from '../../lib/catalogue/objective-filter';
+import { t } from '../../lib/i18n/catalogue';
 import { OBJECTIVE_STATUSES } from '../../lib/model/objective';
 import type { Theme } from '../../lib/model/theme';
 import { inputValue } from './Field';
@@ -17,9 +18,9 @@ const themeValue = (themeId: ObjectiveFilter['themeId']) =>
 export function ObjectiveFilters({ filter, themes, onChange }: Props) {
   return (
     <fieldset class="catalogue-filters">
-      <legend class="catalogue-sr-only">Filter objectives</legend>
+      <legend class="catalogue-sr-only">{t('objectiveFilters_filterObjectives')}</legend>
       <label>
-        Theme
+        {t('objectiveFilters_theme')}
         <select
           value={themeValue(filter.themeId)}
           onChange={(event) => {
@@ -29,17 +30,17 @@ export function ObjectiveFilters({ filter, themes, onChange }: Props) {
             else onChange({ ...rest, themeId: value === 'none' ? null : value.slice('theme:'.length) });
           }}
         >
-          <option value="all">All themes</option>
+          <option value="all">{t('objectiveFilters_allThemes')}</option>
           {themes.map((theme) => (
             <option key={theme.id} value={`theme:${theme.id}`}>
               {theme.name}
             </option>
           ))}
-          <option value="none">No theme</option>
+          <option value="none">{t('objectiveFilters_noTheme')}</option>
         </select>
       </label>
       <label>
-        Status
+        {t('objectiveFilters_status')}
         <select
           value={filter.status ?? 'all'}
           onChange={(event) => {
@@ -49,7 +50,7 @@ export function ObjectiveFilters({ filter, themes, onChange }: Props) {
             onChange(status ? { ...rest, status } : rest);
           }}
         >
-          <option value="all">All statuses</option>
+          <option value="all">{t('objectiveFilters_allStatuses')}</option>
           {OBJECTIVE_STATUSES.map((status) => (
             <option key={status} value={status}>
               {STATUS_LABELS[status]}
@@ -63,7 +64,7 @@ export function ObjectiveFilters({ filter, themes, onChange }: Props) {
           checked={filter.showArchived}
           onChange={(event) => onChange({ ...filter, showArchived: (event.currentTarget as HTMLInputElement).checked })}
         />
-        Show archived
+        {t('objectiveFilters_showArchived')}
       </label>
     </fieldset>
   );

@@ -9,6 +9,7 @@ import {
 } from '../../lib/catalogue/objective-form';
 import { compareObjectives, descendantIds } from '../../lib/catalogue/objective-tree';
 import { pageDatabase } from '../../lib/db/page-database';
+import { t } from '../../lib/i18n/catalogue';
 import { send } from '../../lib/messages/client';
 import { OBJECTIVE_STATUSES, type Objective } from '../../lib/model/objective';
 import type { Theme } from '../../lib/model/theme';
@@ -75,25 +76,28 @@ export function ObjectiveFormDialog({ objective, defaults, objectives, themes, o
   });
 
   return (
-    <Dialog title={objective ? `Edit ${objective.code}` : 'New objective'} onClose={onClose}>
+    <Dialog
+      title={objective ? t('objectiveFormDialog_edit', objective.code) : t('objectiveFormDialog_newObjective')}
+      onClose={onClose}
+    >
       <form class="catalogue-form" noValidate onSubmit={form.submit}>
         <FormAlert problems={problems.other} conflict={form.conflict} />
         <div class="form-grid">
           <Field
             id={form.idOf('code')}
-            label="Code"
+            label={t('objectiveFormDialog_code')}
             error={problems.fields.code}
-            hint="Such as GROW-2: letters, digits, - and _"
+            hint={t('objectiveFormDialog_suchAsGrow2Letters')}
           >
             {(control) => <input {...control} {...text('code')} required autocomplete="off" />}
           </Field>
-          <Field id={form.idOf('title')} label="Title" error={problems.fields.title}>
+          <Field id={form.idOf('title')} label={t('objectiveFormDialog_title')} error={problems.fields.title}>
             {(control) => <input {...control} {...text('title')} required />}
           </Field>
-          <Field id={form.idOf('themeId')} label="Theme" error={problems.fields.themeId}>
+          <Field id={form.idOf('themeId')} label={t('objectiveFormDialog_theme')} error={problems.fields.themeId}>
             {(control) => (
               <select {...control} value={values.themeId} onChange={(event) => set('themeId', inputValue(event))}>
-                <option value="">No theme</option>
+                <option value="">{t('objectiveFormDialog_noTheme')}</option>
                 {sortedThemes.map((theme) => (
                   <option key={theme.id} value={theme.id}>
                     {theme.name}
@@ -102,10 +106,14 @@ export function ObjectiveFormDialog({ objective, defaults, objectives, themes, o
               </select>
             )}
           </Field>
-          <Field id={form.idOf('parentId')} label="Parent objective" error={problems.fields.parentId}>
+          <Field
+            id={form.idOf('parentId')}
+            label={t('objectiveFormDialog_parentObjective')}
+            error={problems.fields.parentId}
+          >
             {(control) => (
               <select {...control} value={values.parentId} onChange={(event) => set('parentId', inputValue(event))}>
-                <option value="">None (top level)</option>
+                <option value="">{t('objectiveFormDialog_noneTopLevel')}</option>
                 {parents.map((parent) => (
                   <option key={parent.id} value={parent.id}>
                     {parent.code} · {parent.title}
@@ -114,10 +122,10 @@ export function ObjectiveFormDialog({ objective, defaults, objectives, themes, o
               </select>
             )}
           </Field>
-          <Field id={form.idOf('owner')} label="Owner" error={problems.fields.owner}>
+          <Field id={form.idOf('owner')} label={t('objectiveFormDialog_owner')} error={problems.fields.owner}>
             {(control) => <input {...control} {...text('owner')} autocomplete="name" />}
           </Field>
-          <Field id={form.idOf('status')} label="Status" error={problems.fields.status}>
+          <Field id={form.idOf('status')} label={t('objectiveFormDialog_status')} error={problems.fields.status}>
             {(control) => (
               <select {...control} value={values.status} onChange={(event) => set('status', inputValue(event))}>
                 {OBJECTIVE_STATUSES.map((status) => (
@@ -129,23 +137,43 @@ export function ObjectiveFormDialog({ objective, defaults, objectives, themes, o
             )}
           </Field>
           <fieldset class="wide">
-            <legend>Period</legend>
+            <legend>{t('objectiveFormDialog_period')}</legend>
             <div class="form-grid">
-              <Field id={form.idOf('periodStart')} label="Start" error={problems.fields.periodStart}>
+              <Field
+                id={form.idOf('periodStart')}
+                label={t('objectiveFormDialog_start')}
+                error={problems.fields.periodStart}
+              >
                 {(control) => <input {...control} {...text('periodStart')} type="date" />}
               </Field>
-              <Field id={form.idOf('periodEnd')} label="End" error={problems.fields.periodEnd}>
+              <Field id={form.idOf('periodEnd')} label={t('objectiveFormDialog_end')} error={problems.fields.periodEnd}>
                 {(control) => <input {...control} {...text('periodEnd')} type="date" />}
               </Field>
             </div>
           </fieldset>
           <div class="wide">
-            <Field id={form.idOf('url')} label="Strategy document URL" error={problems.fields.url}>
-              {(control) => <input {...control} {...text('url')} type="url" inputMode="url" placeholder="https://" />}
+            <Field
+              id={form.idOf('url')}
+              label={t('objectiveFormDialog_strategyDocumentUrl')}
+              error={problems.fields.url}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  {...text('url')}
+                  type="url"
+                  inputMode="url"
+                  placeholder={t('objectiveFormDialog_https')}
+                />
+              )}
             </Field>
           </div>
           <div class="wide">
-            <Field id={form.idOf('description')} label="Description" error={problems.fields.description}>
+            <Field
+              id={form.idOf('description')}
+              label={t('objectiveFormDialog_description')}
+              error={problems.fields.description}
+            >
               {(control) => <textarea {...control} {...text('description')} rows={4} />}
             </Field>
           </div>
@@ -156,15 +184,15 @@ export function ObjectiveFormDialog({ objective, defaults, objectives, themes, o
               checked={values.inherit === 'yes'}
               onChange={(event) => form.set('inherit', (event.currentTarget as HTMLInputElement).checked ? 'yes' : '')}
             />
-            Work under an aligned epic or parent serves this objective too
+            {t('objectiveFormDialog_workUnderAnAlignedEpic')}
           </label>
         </div>
         <div class="form-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('objectiveFormDialog_cancel')}
           </button>
           <button type="submit" class="primary" disabled={form.saving}>
-            {objective ? 'Save' : 'Create objective'}
+            {objective ? t('objectiveFormDialog_save') : t('objectiveFormDialog_createObjective')}
           </button>
         </div>
       </form>

@@ -6,6 +6,9 @@ import {
   type ObjectiveFilter,
 } from '../../lib/catalogue/objective-filter';
 import { buildObjectiveTree } from '../../lib/catalogue/objective-tree';
+import { t } from '../../lib/i18n/catalogue';
+import { messageParts } from '../../lib/i18n/message-parts';
+import { tPlural } from '../../lib/i18n/plural';
 import type { TargetProgress } from '../../lib/model/annotation';
 import { routeHref } from '../../lib/workspace/route';
 import { ObjectiveFilters } from './ObjectiveFilters';
@@ -43,24 +46,26 @@ export function ObjectiveList({ catalogue, progress, actions, filter, onFilter }
     <section class="stack objective-catalogue" aria-labelledby={OBJECTIVES_HEADING_ID}>
       <div class="section-head">
         <h2 id={OBJECTIVES_HEADING_ID} tabIndex={-1}>
-          Objectives
+          {t('objectiveList_objectives2')}
         </h2>
         <button type="button" class="primary" onClick={() => actions.create(themeOf(filter))}>
-          New objective
+          {t('objectiveList_newObjective')}
         </button>
       </div>
       {objectives.length === 0 ? (
         <div class="empty-state">
           <p>
-            <strong>No objectives yet.</strong> Import the strategy pack your PMO shared, or create the first objective
-            here.
+            {messageParts(
+              'objectiveList_importTheStrategyPackYour',
+              <strong>{t('objectiveList_noObjectivesYet')}</strong>,
+            )}
           </p>
           <div class="actions">
             <a class="button-link" href={routeHref('pack')}>
-              Import a strategy pack
+              {t('objectiveList_importAStrategyPack')}
             </a>
             <button type="button" onClick={() => actions.create()}>
-              Create the first objective
+              {t('objectiveList_createTheFirstObjective')}
             </button>
           </div>
         </div>
@@ -68,26 +73,26 @@ export function ObjectiveList({ catalogue, progress, actions, filter, onFilter }
         <>
           <ObjectiveFilters filter={filter} themes={sortedThemes} onChange={onFilter} />
           <p class="hint" aria-live="polite">
-            {tree.size === 1 ? '1 objective' : `${tree.size} objectives`}
-            {!filter.showArchived && archived > 0 && ` (${archived} archived not shown)`}
+            {tPlural('objectiveList_count', tree.size)}
+            {!filter.showArchived && archived > 0 && t('objectiveList_archivedNotShown', archived)}
           </p>
           {tree.size === 0 && (
             <div class="empty-state">
               {isFiltering(filter) ? (
                 <>
-                  <p>No objectives match these filters.</p>
+                  <p>{t('objectiveList_noObjectivesMatchTheseFilters')}</p>
                   <button
                     type="button"
                     onClick={() => onFilter({ ...DEFAULT_FILTER, showArchived: filter.showArchived })}
                   >
-                    Clear filters
+                    {t('objectiveList_clearFilters')}
                   </button>
                 </>
               ) : (
                 <>
-                  <p>Every objective is archived.</p>
+                  <p>{t('objectiveList_everyObjectiveIsArchived')}</p>
                   <button type="button" onClick={() => onFilter({ ...filter, showArchived: true })}>
-                    Show archived
+                    {t('objectiveList_showArchived')}
                   </button>
                 </>
               )}
@@ -103,7 +108,7 @@ export function ObjectiveList({ catalogue, progress, actions, filter, onFilter }
                     aria-hidden="true"
                     style={group.theme?.color ? { background: group.theme.color } : undefined}
                   />
-                  {group.theme?.name ?? 'No theme'}
+                  {group.theme?.name ?? t('objectiveList_noTheme')}
                 </h3>
                 <ul class="objective-tree">
                   {group.roots
@@ -121,7 +126,12 @@ export function ObjectiveList({ catalogue, progress, actions, filter, onFilter }
                 </ul>
               </div>
             ))}
-          <ShowMore shown={Math.min(limit, tree.size)} total={tree.size} noun="objectives" onMore={showMore} />
+          <ShowMore
+            shown={Math.min(limit, tree.size)}
+            total={tree.size}
+            noun={t('objectiveList_objectives')}
+            onMore={showMore}
+          />
         </>
       )}
     </section>

@@ -1,6 +1,8 @@
 import type { ObjectiveNode } from '../../lib/catalogue/objective-tree';
 import { readerFormat } from '../../lib/format/locale';
 import { WARNING_KIND_LABELS } from '../../lib/format/warning-text';
+import { t } from '../../lib/i18n/catalogue';
+import { tPlural } from '../../lib/i18n/plural';
 import type { TargetProgress } from '../../lib/model/annotation';
 import { layerOf } from '../../lib/model/layer';
 import { outcomeWarnings } from '../../lib/outcomes/outcome-warnings';
@@ -38,18 +40,19 @@ export function ObjectiveRow({ node, limit, progress, served, actions }: Props) 
           </a>
           <div class="objective-meta">
             <StatusBadge status={objective.status} />
-            {objective.archived && <span class="archived-badge">Archived</span>}
+            {objective.archived && <span class="archived-badge">{t('objectiveRow_archived')}</span>}
             {objective.owner && <span>{objective.owner}</span>}
             {objective.period && <span>{readerFormat.dayRange(objective.period.start, objective.period.end)}</span>}
-            {node.parentElsewhere && <span>Under {node.parentElsewhere.code}</span>}
+            {node.parentElsewhere && <span>{t('objectiveRow_under', node.parentElsewhere.code)}</span>}
             {warnings.length > 0 && (
               <a
                 class="warning-badge"
                 href={routeHref('objective', objective.id)}
                 data-warnings={warnings.map((warning) => warning.kind).join(' ')}
               >
-                {warnings.length === 1 ? '1 outcome warning' : `${warnings.length} outcome warnings`}
-                <span class="catalogue-sr-only"> for {objective.code}</span>: {kinds.join(', ')}
+                {tPlural('objectiveRow_outcomeWarnings', warnings.length)}
+                <span class="catalogue-sr-only"> {t('objectiveRow_for', objective.code)}</span>:{' '}
+                {kinds.join(t('common_listSeparator'))}
               </a>
             )}
           </div>
@@ -59,17 +62,21 @@ export function ObjectiveRow({ node, limit, progress, served, actions }: Props) 
           <SubscribedBadge />
         ) : (
           <div class="row-actions">
-            <button type="button" aria-label={`Edit ${objective.code}`} onClick={() => actions.edit(objective)}>
-              Edit
+            <button
+              type="button"
+              aria-label={t('objectiveRow_edit', objective.code)}
+              onClick={() => actions.edit(objective)}
+            >
+              {t('objectiveRow_edit2')}
             </button>
             <ActionMenu
-              label={`More actions for ${objective.code}`}
+              label={t('objectiveRow_moreActionsFor', objective.code)}
               actions={[
                 {
-                  label: objective.archived ? 'Unarchive' : 'Archive',
+                  label: objective.archived ? t('objectiveRow_unarchive') : t('objectiveRow_archive'),
                   onSelect: () => actions.setArchived(objective, !objective.archived),
                 },
-                { label: 'Delete', destructive: true, onSelect: () => actions.remove(objective) },
+                { label: t('objectiveRow_delete'), destructive: true, onSelect: () => actions.remove(objective) },
               ]}
             />
           </div>

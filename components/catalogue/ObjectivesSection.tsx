@@ -5,6 +5,7 @@ import { describeObjectiveDeletion } from '../../lib/catalogue/describe-deletion
 import { DEFAULT_FILTER, type ObjectiveFilter } from '../../lib/catalogue/objective-filter';
 import { progressByObjective } from '../../lib/catalogue/objective-progress';
 import { pageDatabase as db } from '../../lib/db/page-database';
+import { t } from '../../lib/i18n/catalogue';
 import { send } from '../../lib/messages/client';
 import type { Objective } from '../../lib/model/objective';
 import { navigate, useRoute } from '../../lib/workspace/route';
@@ -62,8 +63,14 @@ export function ObjectivesSection() {
       setArchived: async (objective, archived) => {
         const reply = await send({ type: 'saveRecord', list: 'objectives', record: withArchived(objective, archived) });
         if (!reply.ok)
-          return toast.show(`Could not ${archived ? 'archive' : 'unarchive'} ${objective.code}: ${reply.error}`);
-        toast.show(`${archived ? 'Archived' : 'Unarchived'} ${objective.code}.`, () =>
+          return toast.show(
+            t(
+              archived ? 'objectivesSection_couldNotArchive' : 'objectivesSection_couldNotUnarchive',
+              objective.code,
+              reply.error,
+            ),
+          );
+        toast.show(t(archived ? 'objectivesSection_archived' : 'objectivesSection_unarchived', objective.code), () =>
           send({ type: 'saveRecord', list: 'objectives', record: objective }),
         );
       },
@@ -85,7 +92,7 @@ export function ObjectivesSection() {
     return () => cancelAnimationFrame(frame);
   }, [detailId]);
 
-  if (!catalogue) return <p class="pending">Loading the catalogue…</p>;
+  if (!catalogue) return <p class="pending">{t('objectivesSection_loadingTheCatalogue')}</p>;
   const close = () => setOpen(null);
   return (
     <>
@@ -115,7 +122,7 @@ export function ObjectivesSection() {
           onClose={close}
           onSaved={(saved, created) => {
             close();
-            toast.show(created ? `Created ${saved.code}.` : `Saved ${saved.code}.`);
+            toast.show(created ? t('objectivesSection_created', saved.code) : t('objectivesSection_saved', saved.code));
             if (created) navigate('objective', saved.id);
           }}
         />
@@ -131,7 +138,9 @@ export function ObjectivesSection() {
           onClose={close}
           onDeleted={(removed) => {
             if (detailId !== null) navigate('objectives');
-            toast.show(`Deleted ${open.objective.code}.`, () => send({ type: 'restoreRemoved', removed }));
+            toast.show(t('objectivesSection_deleted', open.objective.code), () =>
+              send({ type: 'restoreRemoved', removed }),
+            );
           }}
         />
       )}

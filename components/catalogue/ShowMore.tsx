@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n/catalogue';
 
 /** Long lists show this many rows at a time, so a thousand objectives never render at once. */
 export const PAGE_SIZE = 100;
@@ -25,11 +26,9 @@ export function ShowMore({
   if (shown >= total) return null;
   return (
     <p class="show-more">
-      <span>
-        Showing {shown} of {total} {noun}.
-      </span>{' '}
+      <span>{t('showMore_showingOf', shown, total, noun)}</span>{' '}
       <button type="button" onClick={onMore}>
-        Show {Math.min(PAGE_SIZE, total - shown)} more
+        {t('showMore_showMore', Math.min(PAGE_SIZE, total - shown))}
       </button>
     </p>
   );

@@ -9,6 +9,7 @@ import {
   targetFormValues,
 } from '../../lib/catalogue/target-form';
 import { pageDatabase } from '../../lib/db/page-database';
+import { t } from '../../lib/i18n/catalogue';
 import { send } from '../../lib/messages/client';
 import { BENEFIT_DIRECTIONS, type BenefitTarget } from '../../lib/model/benefit-target';
 import { Dialog } from './Dialog';
@@ -18,9 +19,15 @@ import { useRecordForm } from './use-record-form';
 const FIELDS: readonly TargetField[] = ['name', 'unit', 'kind', 'direction', 'baseline', 'target', 'dueDate', 'owner'];
 
 const DIRECTION_HINTS: Record<string, string> = {
-  increase: 'The target must be above the baseline.',
-  decrease: 'The target must be below the baseline.',
-  'keep-within': 'The value should stay in a band: the baseline is its lower and the target its upper bound.',
+  get increase() {
+    return t('targetFormDialog_theTargetMustBeAbove');
+  },
+  get decrease() {
+    return t('targetFormDialog_theTargetMustBeBelow');
+  },
+  get 'keep-within'() {
+    return t('targetFormDialog_theValueShouldStayIn');
+  },
 };
 
 interface Props {
@@ -58,24 +65,32 @@ export function TargetFormDialog({ objectiveId, target, onClose, onSaved }: Prop
   const labels = boundLabels(values.direction);
 
   return (
-    <Dialog title={target ? `Edit ${target.name}` : 'New benefit target'} onClose={onClose}>
+    <Dialog
+      title={target ? t('targetFormDialog_edit', target.name) : t('targetFormDialog_newBenefitTarget')}
+      onClose={onClose}
+    >
       <form class="catalogue-form" noValidate onSubmit={form.submit}>
         <FormAlert problems={problems.other} conflict={form.conflict} />
         <div class="form-grid">
           <div class="wide">
             <Field
               id={form.idOf('name')}
-              label="Name"
+              label={t('targetFormDialog_name')}
               error={problems.fields.name}
-              hint="The metric, such as Self-serve revenue"
+              hint={t('targetFormDialog_theMetricSuchAsSelf')}
             >
               {(control) => <input {...control} {...bind('name')} required />}
             </Field>
           </div>
-          <Field id={form.idOf('unit')} label="Unit" error={problems.fields.unit} hint="Such as EUR, %, days">
+          <Field
+            id={form.idOf('unit')}
+            label={t('targetFormDialog_unit')}
+            error={problems.fields.unit}
+            hint={t('targetFormDialog_suchAsEurDays')}
+          >
             {(control) => <input {...control} {...bind('unit')} />}
           </Field>
-          <Field id={form.idOf('kind')} label="Kind" error={problems.fields.kind}>
+          <Field id={form.idOf('kind')} label={t('targetFormDialog_kind')} error={problems.fields.kind}>
             {(control) => (
               <select {...control} value={values.kind} onChange={(event) => set('kind', inputValue(event))}>
                 {(['financial', 'non-financial'] as const).map((kind) => (
@@ -89,7 +104,7 @@ export function TargetFormDialog({ objectiveId, target, onClose, onSaved }: Prop
           <div class="wide">
             <Field
               id={form.idOf('direction')}
-              label="Direction"
+              label={t('targetFormDialog_direction')}
               error={problems.fields.direction}
               hint={DIRECTION_HINTS[values.direction]}
             >
@@ -110,19 +125,19 @@ export function TargetFormDialog({ objectiveId, target, onClose, onSaved }: Prop
           <Field id={form.idOf('target')} label={labels.target} error={problems.fields.target}>
             {(control) => <input {...control} {...bind('target')} inputMode="decimal" autocomplete="off" required />}
           </Field>
-          <Field id={form.idOf('dueDate')} label="Due date" error={problems.fields.dueDate}>
+          <Field id={form.idOf('dueDate')} label={t('targetFormDialog_dueDate')} error={problems.fields.dueDate}>
             {(control) => <input {...control} {...bind('dueDate')} type="date" />}
           </Field>
-          <Field id={form.idOf('owner')} label="Owner" error={problems.fields.owner}>
+          <Field id={form.idOf('owner')} label={t('targetFormDialog_owner')} error={problems.fields.owner}>
             {(control) => <input {...control} {...bind('owner')} autocomplete="name" />}
           </Field>
         </div>
         <div class="form-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('targetFormDialog_cancel')}
           </button>
           <button type="submit" class="primary" disabled={form.saving}>
-            {target ? 'Save' : 'Add benefit target'}
+            {target ? t('targetFormDialog_save') : t('targetFormDialog_addBenefitTarget')}
           </button>
         </div>
       </form>

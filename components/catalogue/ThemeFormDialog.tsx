@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { newRecordId } from '../../lib/catalogue/new-id';
 import { parseThemeForm, THEME_FIELD_OF_PATH, type ThemeField, themeFormValues } from '../../lib/catalogue/theme-form';
 import { pageDatabase } from '../../lib/db/page-database';
+import { t } from '../../lib/i18n/catalogue';
 import { send } from '../../lib/messages/client';
 import type { Theme } from '../../lib/model/theme';
 import { Dialog } from './Dialog';
@@ -42,14 +43,14 @@ export function ThemeFormDialog({ theme, onClose, onSaved }: Props) {
   const hasColour = values.color !== '';
 
   return (
-    <Dialog title={theme ? `Edit ${theme.name}` : 'New theme'} onClose={onClose}>
+    <Dialog title={theme ? t('themeFormDialog_edit', theme.name) : t('themeFormDialog_newTheme')} onClose={onClose}>
       <form class="catalogue-form" noValidate onSubmit={form.submit}>
         <FormAlert problems={problems.other} conflict={form.conflict} />
         <Field
           id={form.idOf('name')}
-          label="Name"
+          label={t('themeFormDialog_name')}
           error={problems.fields.name}
-          hint="A strategic pillar, such as Profitable growth"
+          hint={t('themeFormDialog_aStrategicPillarSuchAs')}
         >
           {(control) => (
             <input {...control} value={values.name} onInput={(event) => set('name', inputValue(event))} required />
@@ -62,10 +63,10 @@ export function ThemeFormDialog({ theme, onClose, onSaved }: Props) {
               checked={hasColour}
               onChange={(event) => set('color', (event.currentTarget as HTMLInputElement).checked ? FIRST_COLOUR : '')}
             />
-            Use a colour
+            {t('themeFormDialog_useAColour')}
           </label>
           {hasColour && (
-            <Field id={form.idOf('color')} label="Colour" error={problems.fields.color}>
+            <Field id={form.idOf('color')} label={t('themeFormDialog_colour')} error={problems.fields.color}>
               {(control) => (
                 <input
                   {...control}
@@ -77,7 +78,11 @@ export function ThemeFormDialog({ theme, onClose, onSaved }: Props) {
             </Field>
           )}
         </div>
-        <Field id={form.idOf('description')} label="Description" error={problems.fields.description}>
+        <Field
+          id={form.idOf('description')}
+          label={t('themeFormDialog_description')}
+          error={problems.fields.description}
+        >
           {(control) => (
             <textarea
               {...control}
@@ -89,10 +94,10 @@ export function ThemeFormDialog({ theme, onClose, onSaved }: Props) {
         </Field>
         <div class="form-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('themeFormDialog_cancel')}
           </button>
           <button type="submit" class="primary" disabled={form.saving}>
-            {theme ? 'Save' : 'Create theme'}
+            {theme ? t('themeFormDialog_save') : t('themeFormDialog_createTheme')}
           </button>
         </div>
       </form>

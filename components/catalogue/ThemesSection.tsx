@@ -1,8 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import { themeDeleteImpact } from '../../lib/catalogue/delete-impact';
-import { countOf, describeThemeDeletion } from '../../lib/catalogue/describe-deletion';
+import { describeThemeDeletion } from '../../lib/catalogue/describe-deletion';
 import { groupBy } from '../../lib/catalogue/group-by';
 import { pageDatabase as db } from '../../lib/db/page-database';
+import { t } from '../../lib/i18n/catalogue';
+import { messageParts } from '../../lib/i18n/message-parts';
+import { tPlural } from '../../lib/i18n/plural';
 import { send } from '../../lib/messages/client';
 import type { Theme } from '../../lib/model/theme';
 import { routeHref } from '../../lib/workspace/route';
@@ -34,25 +37,23 @@ export function ThemesSection() {
     <section class="stack themes-section" aria-labelledby={HEADING_ID}>
       <div class="section-head">
         <h2 id={HEADING_ID} tabIndex={-1}>
-          Themes
+          {t('themesSection_themes')}
         </h2>
         <button type="button" class="primary" onClick={() => setOpen({ kind: 'create' })}>
-          New theme
+          {t('themesSection_newTheme')}
         </button>
       </div>
-      <p class="hint">Themes are the strategic pillars that group objectives.</p>
+      <p class="hint">{t('themesSection_themesAreTheStrategicPillars')}</p>
       {themes === undefined ? (
-        <p class="pending">Loading the themes…</p>
+        <p class="pending">{t('themesSection_loadingTheThemes')}</p>
       ) : sorted.length === 0 ? (
         <div class="empty-state">
-          <p>
-            <strong>No themes yet.</strong> Create one, or import a strategy pack that has them.
-          </p>
+          <p>{messageParts('themesSection_createOneOrImportA', <strong>{t('themesSection_noThemesYet')}</strong>)}</p>
           <div class="actions">
             <button type="button" class="primary" onClick={() => setOpen({ kind: 'create' })}>
-              Create the first theme
+              {t('themesSection_createTheFirstTheme')}
             </button>
-            <a href={routeHref('pack')}>Import a strategy pack</a>
+            <a href={routeHref('pack')}>{t('themesSection_importAStrategyPack')}</a>
           </div>
         </div>
       ) : (
@@ -66,24 +67,27 @@ export function ThemesSection() {
               />
               <div class="theme-text">
                 <strong>{theme.name}</strong>
-                <span class="muted"> · {countOf(counts.get(theme.id)?.length ?? 0, 'objective')}</span>
+                <span class="muted">
+                  {' '}
+                  · {tPlural('describeDeletion_objectives', counts.get(theme.id)?.length ?? 0)}
+                </span>
                 {theme.description && <p class="theme-description">{theme.description}</p>}
               </div>
               <div class="row-actions">
                 <button
                   type="button"
-                  aria-label={`Edit ${theme.name}`}
+                  aria-label={t('themesSection_edit', theme.name)}
                   onClick={() => setOpen({ kind: 'edit', theme })}
                 >
-                  Edit
+                  {t('themesSection_edit2')}
                 </button>
                 <button
                   type="button"
                   class="quiet destructive"
-                  aria-label={`Delete ${theme.name}`}
+                  aria-label={t('themesSection_delete', theme.name)}
                   onClick={() => setOpen({ kind: 'delete', theme })}
                 >
-                  Delete
+                  {t('themesSection_delete2')}
                 </button>
               </div>
             </li>
@@ -96,7 +100,9 @@ export function ThemesSection() {
           onClose={close}
           onSaved={(saved, created) => {
             close();
-            toast.show(created ? `Created the theme “${saved.name}”.` : `Saved the theme “${saved.name}”.`);
+            toast.show(
+              created ? t('themesSection_createdTheTheme', saved.name) : t('themesSection_savedTheTheme', saved.name),
+            );
           }}
         />
       )}
@@ -108,7 +114,9 @@ export function ThemesSection() {
           focusAfterDelete={HEADING_ID}
           onClose={close}
           onDeleted={(removed) =>
-            toast.show(`Deleted the theme “${open.theme.name}”.`, () => send({ type: 'restoreRemoved', removed }))
+            toast.show(t('themesSection_deletedTheTheme', open.theme.name), () =>
+              send({ type: 'restoreRemoved', removed }),
+            )
           }
         />
       )}

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useCallback, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n/catalogue';
 import type { Reply } from '../../lib/messages/protocol';
 import { Toast } from '../overlay/Toast';
 
@@ -37,7 +38,7 @@ export function useUndoToast(): UndoToast {
         undo &&
         (async () => {
           const reply = await undo();
-          show(reply.ok ? 'Undone.' : `Could not undo: ${reply.error}`);
+          show(reply.ok ? t('useUndoToast_undone') : t('useUndoToast_couldNotUndo', reply.error));
         })
       }
     />

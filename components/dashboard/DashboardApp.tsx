@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n/catalogue';
 import { routeHref } from '../../lib/workspace/route-href';
 import { DashboardBody } from './DashboardBody';
 
@@ -8,10 +9,10 @@ export function DashboardApp() {
   return (
     <>
       <header class="dashboard-header">
-        <h1>Alignment dashboard</h1>
-        <nav aria-label="Throughline">
-          <a href="options.html">Workspace</a>
-          <a href="report.html">Steering report</a>
+        <h1>{t('dashboardApp_alignmentDashboard')}</h1>
+        <nav aria-label={t('dashboardApp_throughline')}>
+          <a href="options.html">{t('dashboardApp_workspace')}</a>
+          <a href="report.html">{t('dashboardApp_steeringReport')}</a>
         </nav>
       </header>
       <main class="dashboard">

@@ -5,6 +5,8 @@ import type { SeenWork } from '../../lib/dashboard/seen-work';
 import { summaryTargets } from '../../lib/dashboard/work-summary';
 import { pageDatabase as db } from '../../lib/db/page-database';
 import { readHistory } from '../../lib/db/snapshots';
+import { t } from '../../lib/i18n/catalogue';
+import { messageParts } from '../../lib/i18n/message-parts';
 import { send } from '../../lib/messages/client';
 import { catalogueWarnings } from '../../lib/outcomes/catalogue-warnings';
 import { useRefreshing } from '../../lib/workspace/use-refreshing';
@@ -78,17 +80,20 @@ export function DashboardBody({ workspaceHref, reportHref }: Props) {
   if (data && !data.ok)
     return (
       <p class="problem-alert" role="alert">
-        Could not work out the dashboard: {data.error}
+        {t('dashboardBody_couldNotWorkOutThe', data.error)}
       </p>
     );
-  if (!views) return <p role="status">Reading the strategy and the work seen…</p>;
+  if (!views) return <p role="status">{t('dashboardBody_readingTheStrategyAndThe')}</p>;
   const { summary } = views;
   return (
     <div class="dashboard-body">
       {summary.objectives.length === 0 && <NoCatalogue />}
       <HeadlineFigures figures={views.figures} warnings={views.warningCount} />
       <p class="report-link">
-        <a href={reportHref}>Steering report</a>: a printable summary of a period and a theme, with CSV files.
+        {messageParts(
+          'dashboardBody_aPrintableSummaryOfA',
+          <a href={reportHref}>{t('dashboardBody_steeringReport')}</a>,
+        )}
       </p>
       <OutcomeWarningsPanel warnings={views.warnings} objectives={summary.objectives} hrefOf={workspaceHref} />
       {history && targets && (

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n/catalogue';
 import { routeHref } from '../../lib/workspace/route-href';
 import { DashboardBody } from './DashboardBody';
 
@@ -5,7 +6,7 @@ import { DashboardBody } from './DashboardBody';
 export function DashboardSection() {
   return (
     <section class="stack dashboard-section" aria-labelledby="dashboard-heading">
-      <h2 id="dashboard-heading">Alignment dashboard</h2>
+      <h2 id="dashboard-heading">{t('dashboardSection_alignmentDashboard')}</h2>
       <DashboardBody workspaceHref={routeHref} reportHref="report.html" />
     </section>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SeenWork } from '../../lib/dashboard/seen-work';
+import { t } from '../../lib/i18n/catalogue';
 import { send } from '../../lib/messages/client';
 import type { Reply } from '../../lib/messages/protocol';
 import type { PickerObjective } from '../../lib/messages/responses';
@@ -30,12 +31,12 @@ export function LinkWorkDialog({ item, onClose, notify }: Props) {
     const code = objectives?.find((objective) => objective.id === objectiveId)?.code ?? objectiveId;
     onClose();
     notify(
-      `Linked ${item.key} to ${code}.`,
+      t('linkWorkDialog_linkedTo', item.key, code),
       reply.data.created ? () => send({ type: 'removeLinks', linkIds: [made.id] }) : undefined,
     );
   };
   return (
-    <Dialog title={`Link ${item.key} to an objective`} onClose={onClose}>
+    <Dialog title={t('linkWorkDialog_linkToAnObjective', item.key)} onClose={onClose}>
       <p class="hint">{item.title ?? item.key}</p>
       <ObjectivePicker
         subject={item.key}
@@ -49,7 +50,7 @@ export function LinkWorkDialog({ item, onClose, notify }: Props) {
       />
       <div class="form-actions">
         <button type="button" onClick={onClose}>
-          Cancel
+          {t('linkWorkDialog_cancel')}
         </button>
       </div>
     </Dialog>

@@ -1,5 +1,7 @@
 import { STATUS_LABELS } from '../../lib/catalogue/labels';
 import type { ThemeGroup } from '../../lib/dashboard/group-by-theme';
+import { t } from '../../lib/i18n/catalogue';
+import { messageParts } from '../../lib/i18n/message-parts';
 import type { Objective } from '../../lib/model/objective';
 
 /** Active objectives nothing serves, by theme; each opens its page in the workspace. */
@@ -16,15 +18,11 @@ export function ObjectivesWithoutWork({
   return (
     <section id="objectives-without-work" class="dash-panel" aria-labelledby="without-work-heading">
       <h2 id="without-work-heading">
-        Objectives with no work <span class="count">({total})</span>
+        {messageParts('objectivesWithoutWork_objectivesWithNoWork', <span class="count">({total})</span>)}
       </h2>
-      <p class="hint">
-        Active or at-risk objectives that no work item is linked to and no seen work serves, by a rule or from a parent.
-      </p>
-      {!hasObjectives && <p class="empty">No objectives yet: import a strategy pack to list them here.</p>}
-      {hasObjectives && total === 0 && (
-        <p class="empty">Every active objective has linked work or seen work that serves it.</p>
-      )}
+      <p class="hint">{t('objectivesWithoutWork_activeOrAtRiskObjectives')}</p>
+      {!hasObjectives && <p class="empty">{t('objectivesWithoutWork_noObjectivesYetImportA')}</p>}
+      {hasObjectives && total === 0 && <p class="empty">{t('objectivesWithoutWork_everyActiveObjectiveHasLinked')}</p>}
       {groups.map((group, index) => {
         const headingId = `without-work-theme-${index}`;
         return (
@@ -35,7 +33,7 @@ export function ObjectivesWithoutWork({
                 aria-hidden="true"
                 style={group.theme?.color ? { backgroundColor: group.theme.color } : undefined}
               />
-              {group.theme?.name ?? 'No theme'}
+              {group.theme?.name ?? t('objectivesWithoutWork_noTheme')}
             </h3>
             <ul class="objective-list">
               {group.records.map((objective) => (

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { formatCount } from '../../lib/dashboard/format-count';
 import { WARNING_KIND_LABELS } from '../../lib/format/warning-text';
+import { t } from '../../lib/i18n/catalogue';
+import { messageParts } from '../../lib/i18n/message-parts';
 import type { Objective } from '../../lib/model/objective';
 import {
   OUTCOME_WARNING_KINDS,
@@ -38,18 +40,15 @@ export function OutcomeWarningsPanel({ warnings, objectives, hrefOf }: Props) {
   return (
     <section id="outcome-warnings" class="dash-panel" aria-labelledby="warnings-heading">
       <h2 id="warnings-heading">
-        Outcome warnings <span class="count">({formatCount(all.length)})</span>
+        {messageParts('outcomeWarningsPanel_outcomeWarnings', <span class="count">({formatCount(all.length)})</span>)}
       </h2>
-      <p class="hint">
-        Objectives in play whose benefits need attention: at risk, behind the straight-line pace to their target, work
-        without a benefit target, or no recent check-in.
-      </p>
+      <p class="hint">{t('outcomeWarningsPanel_objectivesInPlayWhoseBenefits')}</p>
       {all.length === 0 ? (
-        <p class="empty">No outcome warnings: every objective in play has targets, recent check-ins and is on pace.</p>
+        <p class="empty">{t('outcomeWarningsPanel_noOutcomeWarningsEveryObjective')}</p>
       ) : (
         <>
           <div class="work-filter">
-            <label for="warning-kind">Show</label>
+            <label for="warning-kind">{t('outcomeWarningsPanel_show')}</label>
             <select
               id="warning-kind"
               value={kind}
@@ -61,7 +60,7 @@ export function OutcomeWarningsPanel({ warnings, objectives, hrefOf }: Props) {
                 setLimit(PAGE);
               }}
             >
-              <option value="all">Every kind ({formatCount(all.length)})</option>
+              <option value="all">{t('outcomeWarningsPanel_everyKind', formatCount(all.length))}</option>
               {OUTCOME_WARNING_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {WARNING_KIND_LABELS[k]} ({formatCount(counts[k])})
@@ -69,7 +68,7 @@ export function OutcomeWarningsPanel({ warnings, objectives, hrefOf }: Props) {
               ))}
             </select>
           </div>
-          {listed.length === 0 && <p class="empty">None of this kind.</p>}
+          {listed.length === 0 && <p class="empty">{t('outcomeWarningsPanel_noneOfThisKind')}</p>}
           <ul class="warned-objectives">
             {listed.slice(0, limit).map(({ objective, its }) => (
               <li key={objective!.id} data-objective={objective!.code}>
@@ -82,7 +81,7 @@ export function OutcomeWarningsPanel({ warnings, objectives, hrefOf }: Props) {
           </ul>
           {listed.length > limit && (
             <button type="button" onClick={() => setLimit(limit + PAGE)}>
-              Show {formatCount(Math.min(PAGE, listed.length - limit))} more objectives
+              {t('outcomeWarningsPanel_showMoreObjectives', formatCount(Math.min(PAGE, listed.length - limit)))}
             </button>
           )}
         </>

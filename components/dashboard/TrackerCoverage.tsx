@@ -2,6 +2,7 @@ import { TRACKER_LABELS } from '../../lib/catalogue/labels';
 import { formatCount } from '../../lib/dashboard/format-count';
 import { formatShare } from '../../lib/dashboard/share';
 import type { Coverage, TrackerCoverage as TrackerRow } from '../../lib/dashboard/tracker-coverage';
+import { t } from '../../lib/i18n/catalogue';
 import type { AlignmentReason } from '../../lib/model/annotation';
 import { ShareBar } from './ShareBar';
 
@@ -18,7 +19,17 @@ function ShareCells({ row }: { row: Coverage }) {
   );
 }
 
-const REASON_WORDS: Record<AlignmentReason, string> = { link: 'linked', rule: 'by a rule', inherited: 'from a parent' };
+const REASON_WORDS: Record<AlignmentReason, string> = {
+  get link() {
+    return t('describeReason_linked');
+  },
+  get rule() {
+    return t('trackerCoverage_byARule');
+  },
+  get inherited() {
+    return t('trackerCoverage_fromAParent');
+  },
+};
 
 /** "12 linked · 3 by a rule · 1 from a parent", the reasons that count. */
 function describeReasons(byReason: Record<AlignmentReason, number>): string {
@@ -32,15 +43,15 @@ function describeReasons(byReason: Record<AlignmentReason, number>): string {
 export function TrackerCoverage({ rows }: { rows: readonly TrackerRow[] }) {
   return (
     <section id="coverage" class="dash-panel" aria-labelledby="coverage-heading">
-      <h2 id="coverage-heading">Coverage by tracker and site</h2>
+      <h2 id="coverage-heading">{t('trackerCoverage_coverageByTrackerAndSite')}</h2>
       <table class="coverage-table" aria-labelledby="coverage-heading">
         <thead>
           <tr>
-            <th scope="col">Tracker and site</th>
-            <th scope="col">Seen</th>
-            <th scope="col">Aligned</th>
-            <th scope="col">Share</th>
-            <th scope="col">Why aligned</th>
+            <th scope="col">{t('trackerCoverage_trackerAndSite')}</th>
+            <th scope="col">{t('trackerCoverage_seen')}</th>
+            <th scope="col">{t('trackerCoverage_aligned')}</th>
+            <th scope="col">{t('trackerCoverage_share')}</th>
+            <th scope="col">{t('trackerCoverage_whyAligned')}</th>
           </tr>
         </thead>
         {rows.map((row) => (

@@ -3,6 +3,8 @@ import { TRACKER_LABELS } from '../../lib/catalogue/labels';
 import { formatCount } from '../../lib/dashboard/format-count';
 import type { SeenWork } from '../../lib/dashboard/seen-work';
 import { groupBySite, type SiteGroup } from '../../lib/dashboard/unaligned-groups';
+import { t } from '../../lib/i18n/catalogue';
+import { messageParts } from '../../lib/i18n/message-parts';
 import { WorkRow } from './WorkRow';
 
 /** Rows of one site shown at a time: a page of thousands would take seconds to lay out. */
@@ -20,16 +22,14 @@ export function UnalignedWork({ unaligned, seen, onLink }: Props) {
   return (
     <section id="work-without-objective" class="dash-panel" aria-labelledby="unaligned-heading">
       <h2 id="unaligned-heading">
-        Work with no objective <span class="count">({formatCount(unaligned.length)})</span>
+        {messageParts(
+          'unalignedWork_workWithNoObjective',
+          <span class="count">({formatCount(unaligned.length)})</span>,
+        )}
       </h2>
-      <p class="hint">Work items seen in a tracker that no link or rule ties to an objective, newest first.</p>
-      {seen === 0 && (
-        <p class="empty">
-          No work items seen yet. Items appear here once someone has browsed Jira, Asana or Azure DevOps boards,
-          backlogs or issues with Throughline on; they are remembered on this computer only.
-        </p>
-      )}
-      {seen > 0 && unaligned.length === 0 && <p class="empty">Every seen work item serves an objective.</p>}
+      <p class="hint">{t('unalignedWork_workItemsSeenInA')}</p>
+      {seen === 0 && <p class="empty">{t('unalignedWork_noWorkItemsSeenYet')}</p>}
+      {seen > 0 && unaligned.length === 0 && <p class="empty">{t('unalignedWork_everySeenWorkItemServes')}</p>}
       {groups.map((group, index) => (
         <SiteWork key={`${group.tracker}:${group.site}`} group={group} index={index} onLink={onLink} />
       ))}
@@ -56,15 +56,20 @@ function SiteWork({ group, index, onLink }: { group: SiteGroup; index: number; o
         ))}
       </ul>
       {pages > 1 && (
-        <nav class="pager" aria-label={`Pages of ${TRACKER_LABELS[group.tracker]} · ${group.site}`}>
+        <nav class="pager" aria-label={t('unalignedWork_pagesOf', TRACKER_LABELS[group.tracker], group.site)}>
           <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
-            Previous
+            {t('unalignedWork_previous')}
           </button>
           <span class="list-count" aria-live="polite">
-            {formatCount(first + 1)}–{formatCount(first + shown.length)} of {formatCount(group.items.length)}
+            {t(
+              'unalignedWork_of',
+              formatCount(first + 1),
+              formatCount(first + shown.length),
+              formatCount(group.items.length),
+            )}
           </span>
           <button type="button" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
-            Next
+            {t('unalignedWork_next')}
           </button>
         </nav>
       )}

@@ -2,6 +2,8 @@ import { checkInAgeDays } from '../../lib/alignment/staleness';
 import { TRACKER_LABELS } from '../../lib/catalogue/labels';
 import type { SeenWork } from '../../lib/dashboard/seen-work';
 import { formatAge } from '../../lib/format/values';
+import { t } from '../../lib/i18n/catalogue';
+import { messageParts } from '../../lib/i18n/message-parts';
 import { isHttpUrl } from '../../lib/model/http-url';
 
 const fullDate = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
@@ -25,10 +27,12 @@ export function WorkRow({
         {item.status && <span>{item.status}</span>}
         {Number.isNaN(seenAt) ? null : (
           <span>
-            seen{' '}
-            <time dateTime={item.lastSeen} title={fullDate.format(seenAt)}>
-              {formatAge(checkInAgeDays(item.lastSeen, now))}
-            </time>
+            {messageParts(
+              'workRow_seen',
+              <time dateTime={item.lastSeen} title={fullDate.format(seenAt)}>
+                {formatAge(checkInAgeDays(item.lastSeen, now))}
+              </time>,
+            )}
           </span>
         )}
       </span>
@@ -38,9 +42,9 @@ export function WorkRow({
             href={item.url}
             target="_blank"
             rel="noopener noreferrer"
-            aria-label={`Open ${item.key} in ${TRACKER_LABELS[item.tracker]} (new tab)`}
+            aria-label={t('workRow_openInNewTab', item.key, TRACKER_LABELS[item.tracker])}
           >
-            Open
+            {t('workRow_open')}
           </a>
         )}
         <button
@@ -49,7 +53,10 @@ export function WorkRow({
           aria-haspopup="dialog"
           onClick={(event) => onLink(item, event.currentTarget)}
         >
-          Link to…<span class="visually-hidden"> an objective, for {item.key}</span>
+          {messageParts(
+            'workRow_linkTo',
+            <span class="visually-hidden"> {t('workRow_anObjectiveFor', item.key)}</span>,
+          )}
         </button>
       </span>
     </li>

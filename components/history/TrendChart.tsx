@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import type { Trend } from '../../lib/history/trends';
+import { t } from '../../lib/i18n/catalogue';
 import { useColorScheme } from '../catalogue/use-color-scheme';
 import 'uplot/dist/uPlot.min.css';
 import './trend-chart.css';
@@ -110,7 +111,7 @@ export function TrendChart({ title, trend, format, description, shareLines = [],
     <figure class="trend-chart" aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
       {trend.days.length === 0 ? (
-        <p class="empty">No snapshots yet: the history starts with the first day Throughline runs.</p>
+        <p class="empty">{t('trendChart_noSnapshotsYetTheHistory')}</p>
       ) : (
         <>
           <div ref={holder} class="trend-plot" role="img" aria-labelledby={captionId} />
@@ -133,13 +134,13 @@ export function TrendChart({ title, trend, format, description, shareLines = [],
           </ul>
           <figcaption id={captionId}>{description}</figcaption>
           <details class="trend-data" onToggle={(event) => setDataShown(dataShown || event.currentTarget.open)}>
-            <summary>Show the data</summary>
+            <summary>{t('trendChart_showTheData')}</summary>
             {dataShown && (
               <table>
-                <caption class="visually-hidden">{title}, by day</caption>
+                <caption class="visually-hidden">{t('trendChart_byDay', title)}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Day</th>
+                    <th scope="col">{t('trendChart_day')}</th>
                     {trend.lines.map((line) => (
                       <th key={line.key} scope="col">
                         {line.label}

@@ -4,6 +4,8 @@ import { TRACKER_LABELS } from '../../lib/catalogue/labels';
 import { formatPercent } from '../../lib/format/values';
 import { describeShareTrend, describeTargetTrend } from '../../lib/history/describe-trend';
 import { alignmentTrend, type TrendTarget, targetTrend, themeTrend } from '../../lib/history/trends';
+import { t } from '../../lib/i18n/catalogue';
+import { tPlural } from '../../lib/i18n/plural';
 import type { Objective } from '../../lib/model/objective';
 import type { Snapshot } from '../../lib/model/snapshot';
 import type { Theme } from '../../lib/model/theme';
@@ -53,30 +55,27 @@ export function TrendsPanel({ history, themes, objectives, targets, width, theme
   );
   return (
     <section id="trends" class="dash-panel trends" aria-labelledby="trends-heading">
-      <h2 id="trends-heading">Trends</h2>
-      <p class="hint">
-        From the daily snapshots ({history.length === 1 ? 'one day' : `${history.length} days`}; a day the browser did
-        not run has none). Older days are kept one a week.
-      </p>
+      <h2 id="trends-heading">{t('trendsPanel_trends')}</h2>
+      <p class="hint">{tPlural('trendsPanel_fromTheDailySnapshots', history.length)}</p>
       <div class="trend-grid">
         <TrendChart
-          title="Share of seen work aligned"
+          title={t('trendsPanel_shareOfSeenWorkAligned')}
           trend={alignment}
           format={formatPercent}
-          description={describeShareTrend('Share of seen work aligned, overall and per tracker', alignment)}
+          description={describeShareTrend(t('trendsPanel_shareOfSeenWorkAligned2'), alignment)}
           width={width}
         />
         <TrendChart
-          title="Share of seen work by theme"
+          title={t('trendsPanel_shareOfSeenWorkBy')}
           trend={byTheme}
           format={formatPercent}
-          description={describeShareTrend('Share of seen work serving each theme', byTheme)}
+          description={describeShareTrend(t('trendsPanel_shareOfSeenWorkServing'), byTheme)}
           width={width}
         />
         {chosen && targetData && (
           <div class="target-trend">
             <div class="work-filter no-print">
-              <label for="trend-target">Benefit target</label>
+              <label for="trend-target">{t('trendsPanel_benefitTarget')}</label>
               <select
                 id="trend-target"
                 value={chosen.target.id}
@@ -90,7 +89,7 @@ export function TrendsPanel({ history, themes, objectives, targets, width, theme
               </select>
             </div>
             <TrendChart
-              title={`${chosen.objective.code} · ${chosen.target.name} against its pace`}
+              title={t('trendsPanel_againstItsPace', chosen.objective.code, chosen.target.name)}
               trend={targetData}
               format={formatTarget}
               shareLines={CONFIDENCE}

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n/catalogue';
 import type { FilterChoices, LinkFilter } from '../../lib/links/link-filter';
 import { isTracker } from '../../lib/model/item-id';
 import { TRACKER_NAMES } from './tracker-names';
@@ -14,16 +15,16 @@ interface Props {
 export function LinkFilterBar({ filter, choices, disabled, onChange }: Props) {
   const set = (changes: Partial<LinkFilter>) => onChange({ ...filter, ...changes });
   return (
-    <search class="link-filters" aria-label="Filter links">
+    <search class="link-filters" aria-label={t('linkFilterBar_filterLinks')}>
       <div class="link-filter">
-        <label for="links-filter-objective">Objective</label>
+        <label for="links-filter-objective">{t('linkFilterBar_objective')}</label>
         <select
           disabled={disabled}
           id="links-filter-objective"
           value={filter.objectiveId}
           onChange={(event) => set({ objectiveId: (event.currentTarget as HTMLSelectElement).value })}
         >
-          <option value="">All objectives</option>
+          <option value="">{t('linkFilterBar_allObjectives')}</option>
           {choices.objectives.map((objective) => (
             <option key={objective.id} value={objective.id}>
               {objective.title ? `${objective.code} · ${objective.title}` : objective.code}
@@ -32,7 +33,7 @@ export function LinkFilterBar({ filter, choices, disabled, onChange }: Props) {
         </select>
       </div>
       <div class="link-filter">
-        <label for="links-filter-tracker">Tracker</label>
+        <label for="links-filter-tracker">{t('linkFilterBar_tracker')}</label>
         <select
           disabled={disabled}
           id="links-filter-tracker"
@@ -42,7 +43,7 @@ export function LinkFilterBar({ filter, choices, disabled, onChange }: Props) {
             set({ tracker: isTracker(value) ? value : '' });
           }}
         >
-          <option value="">All trackers</option>
+          <option value="">{t('linkFilterBar_allTrackers')}</option>
           {choices.trackers.map((tracker) => (
             <option key={tracker} value={tracker}>
               {TRACKER_NAMES[tracker]}
@@ -51,14 +52,14 @@ export function LinkFilterBar({ filter, choices, disabled, onChange }: Props) {
         </select>
       </div>
       <div class="link-filter">
-        <label for="links-filter-site">Site</label>
+        <label for="links-filter-site">{t('linkFilterBar_site')}</label>
         <select
           disabled={disabled}
           id="links-filter-site"
           value={filter.site}
           onChange={(event) => set({ site: (event.currentTarget as HTMLSelectElement).value })}
         >
-          <option value="">All sites</option>
+          <option value="">{t('linkFilterBar_allSites')}</option>
           {choices.sites.map((site) => (
             <option key={site} value={site}>
               {site}
@@ -67,12 +68,12 @@ export function LinkFilterBar({ filter, choices, disabled, onChange }: Props) {
         </select>
       </div>
       <div class="link-filter link-filters-text">
-        <label for="links-filter-text">Text</label>
+        <label for="links-filter-text">{t('linkFilterBar_text')}</label>
         <input
           id="links-filter-text"
           type="search"
           value={filter.text}
-          placeholder="Key, title, objective, note…"
+          placeholder={t('linkFilterBar_keyTitleObjectiveNote')}
           onInput={(event) => set({ text: (event.currentTarget as HTMLInputElement).value })}
         />
       </div>

@@ -2,6 +2,7 @@
 // biome-ignore-all lint/a11y/useFocusableInteractive: the focus moves by row (roving tabindex on the row), not by cell; the controls in a cell are focusable themselves.
 import { useEffect, useRef } from 'preact/hooks';
 import { readerFormat } from '../../lib/format/locale';
+import { t } from '../../lib/i18n/catalogue';
 import type { LinkRow } from '../../lib/links/link-rows';
 import { type Selection, selectionState } from '../../lib/links/selection';
 import { routeHref } from '../../lib/workspace/route';
@@ -36,16 +37,16 @@ export function LinksGrid({ rows, shownIds, selection, onSelect, onSelectAll, se
         <input
           ref={selectAll}
           type="checkbox"
-          aria-label={`Select all ${readerFormat.number(shownIds.length)} shown links`}
+          aria-label={t('linksGrid_selectAllShownLinks', readerFormat.number(shownIds.length))}
           checked={state === 'all'}
           onChange={(event) => onSelectAll((event.currentTarget as HTMLInputElement).checked)}
         />
       </span>
-      <span role="columnheader">Work item</span>
-      <span role="columnheader">Objective</span>
-      <span role="columnheader">Benefit target</span>
-      <span role="columnheader">Note</span>
-      <span role="columnheader">Linked</span>
+      <span role="columnheader">{t('linksGrid_workItem')}</span>
+      <span role="columnheader">{t('linksGrid_objective')}</span>
+      <span role="columnheader">{t('linksGrid_benefitTarget')}</span>
+      <span role="columnheader">{t('linksGrid_note')}</span>
+      <span role="columnheader">{t('linksGrid_linked')}</span>
     </div>
   );
 
@@ -53,7 +54,7 @@ export function LinksGrid({ rows, shownIds, selection, onSelect, onSelectAll, se
     <VirtualList
       count={rows.length}
       rowHeight={LINK_ROW_HEIGHT}
-      label="Links"
+      label={t('linksGrid_links')}
       header={header}
       rowKey={(index) => rows[index]!.id}
       rowClass={(index) => `links-row${selection.has(rows[index]!.id) ? ' is-selected' : ''}`}
@@ -95,7 +96,7 @@ function LinkCells({
         <input
           type="checkbox"
           tabIndex={tabIndex}
-          aria-label={`Select the link of ${row.key} to ${row.objectiveCode}`}
+          aria-label={t('linksGrid_selectTheLinkOfTo', row.key, row.objectiveCode)}
           checked={selected}
           onChange={(event) => onSelect(row.id, (event.currentTarget as HTMLInputElement).checked)}
         />

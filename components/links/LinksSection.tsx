@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { pageDatabase as db } from '../../lib/db/page-database';
+import { t } from '../../lib/i18n/catalogue';
+import { tPlural } from '../../lib/i18n/plural';
 import { removeLinksInChunks, restoreLinksInChunks } from '../../lib/links/bulk-links';
 import { firstLinkRows } from '../../lib/links/first-rows';
 import {
@@ -32,8 +34,6 @@ const NO_CHOICES: FilterChoices = { objectives: [], trackers: [], sites: [] };
 
 /** Enough rows to fill a tall window while the whole list loads. */
 const FIRST_ROWS = 50;
-
-const count = (n: number, one: string, many: string) => `${readerFormat.number(n)} ${n === 1 ? one : many}`;
 
 /**
  * Every link in one list: filter by objective, tracker, site and text
@@ -112,23 +112,23 @@ export function LinksSection({ arg }: { arg: string }) {
     setBusy(false);
     setSelection(new Set());
     selectAll.current?.focus();
-    if (result.error) setError(`Some links were not removed: ${result.error}`);
+    if (result.error) setError(t('linksSection_someLinksWereNotRemoved', result.error));
     if (result.removed.length > 0)
       setToast({
-        message: `Removed ${count(result.removed.length, 'link', 'links')}`,
+        message: t('linksSection_removedLinks', tPlural('linksSection_links', result.removed.length)),
         onUndo: () => void undo(result.removed),
       });
   };
 
   const undo = async (removed: readonly Link[]) => {
-    setToast({ message: `Restoring ${count(removed.length, 'link', 'links')}…` });
+    setToast({ message: t('linksSection_restoringLinks', tPlural('linksSection_links', removed.length)) });
     const result = await restoreLinksInChunks(removed, MAX_ITEMS_PER_REQUEST, (batch) =>
       send({ type: 'restoreLinks', links: batch }),
     );
     setToast({
       message: result.error
-        ? `Could not restore every link: ${result.error}`
-        : `Restored ${count(result.restored, 'link', 'links')}`,
+        ? t('linksSection_couldNotRestoreEveryLink', result.error)
+        : t('linksSection_restoredLinks', tPlural('linksSection_links', result.restored)),
     });
   };
 
@@ -136,15 +136,12 @@ export function LinksSection({ arg }: { arg: string }) {
   const empty = rows ? rows.length === 0 : firstRows?.length === 0;
   return (
     <section aria-labelledby="links-heading" class="stack links-section">
-      <h2 id="links-heading">Links</h2>
+      <h2 id="links-heading">{t('linksSection_links')}</h2>
       {empty ? (
         <div class="links-empty">
-          <h3>No links yet</h3>
-          <p class="hint">
-            Link a work item to an objective from the chip beside it on a tracker page, from the Throughline popup, or
-            bring in your team's links with a strategy pack.
-          </p>
-          <a href={routeHref('pack')}>Import a strategy pack</a>
+          <h3>{t('linksSection_noLinksYet')}</h3>
+          <p class="hint">{t('linksSection_linkAWorkItemTo')}</p>
+          <a href={routeHref('pack')}>{t('linksSection_importAStrategyPack')}</a>
         </div>
       ) : (
         <>
@@ -152,16 +149,20 @@ export function LinksSection({ arg }: { arg: string }) {
           <div class="links-toolbar">
             <p class="links-count" aria-live="polite">
               {!rows
-                ? 'Loading all links…'
+                ? t('linksSection_loadingAllLinks')
                 : isFiltering(filter)
-                  ? `${count(shown.length, 'link', 'links')} of ${readerFormat.number(rows.length)} match`
-                  : count(rows.length, 'link', 'links')}
-              {toRemove.length > 0 && ` · ${readerFormat.number(toRemove.length)} selected`}
+                  ? t(
+                      'linksSection_ofMatch',
+                      tPlural('linksSection_links', shown.length),
+                      readerFormat.number(rows.length),
+                    )
+                  : tPlural('linksSection_links', rows.length)}
+              {toRemove.length > 0 && t('linksSection_selected', readerFormat.number(toRemove.length))}
             </p>
             <div class="actions">
               {isFiltering(filter) && (
                 <button type="button" onClick={() => setFilter(NO_FILTER)}>
-                  Clear filters
+                  {t('linksSection_clearFilters')}
                 </button>
               )}
               <button
@@ -170,7 +171,9 @@ export function LinksSection({ arg }: { arg: string }) {
                 disabled={loading || busy || toRemove.length === 0}
                 onClick={remove}
               >
-                {toRemove.length > 0 ? `Remove ${count(toRemove.length, 'link', 'links')}` : 'Remove selected'}
+                {toRemove.length > 0
+                  ? t('linksSection_remove', tPlural('linksSection_links', toRemove.length))
+                  : t('linksSection_removeSelected')}
               </button>
             </div>
           </div>
@@ -189,11 +192,11 @@ export function LinksSection({ arg }: { arg: string }) {
               onSelectAll={(selected) => setSelection((current) => withAllShown(current, shownIds, selected))}
             />
           ) : loading ? (
-            <p class="pending">Loading links…</p>
+            <p class="pending">{t('linksSection_loadingLinks')}</p>
           ) : (
             <div class="links-empty">
-              <h3>No links match</h3>
-              <p class="hint">No link passes every filter. Change or clear the filters to see more.</p>
+              <h3>{t('linksSection_noLinksMatch')}</h3>
+              <p class="hint">{t('linksSection_noLinkPassesEveryFilter')}</p>
             </div>
           )}
         </>

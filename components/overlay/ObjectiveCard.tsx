@@ -3,6 +3,7 @@ import { chipWording } from '../../lib/format/chip-wording';
 import { describeProgress, phraseBasis } from '../../lib/format/objective-wording';
 import { formatAge, formatValue } from '../../lib/format/values';
 import { warningText } from '../../lib/format/warning-text';
+import { t } from '../../lib/i18n/catalogue';
 import { send } from '../../lib/messages/client';
 import type { ObjectiveSummary } from '../../lib/model/annotation';
 import { isHttpUrl } from '../../lib/model/http-url';
@@ -30,9 +31,9 @@ export function ObjectiveCard({ objective, reason }: { objective: ObjectiveSumma
         {meta}
       </p>
       {reason && <p class="small reason">{reason}</p>}
-      {basis && <p class="small">The figure is the {basis}.</p>}
+      {basis && <p class="small">{t('objectiveCard_theFigureIsThe', basis)}</p>}
       {objective.targets.length === 0 ? (
-        <p class="small">No benefit targets yet.</p>
+        <p class="small">{t('objectiveCard_noBenefitTargetsYet')}</p>
       ) : (
         <ul class="targets">
           {objective.targets.map((target) => (
@@ -48,15 +49,15 @@ export function ObjectiveCard({ objective, reason }: { objective: ObjectiveSumma
               <ProgressBar target={target} />
               <div class="small">
                 {describeProgress(target)}
-                {target.ageDays !== null && ` · checked in ${formatAge(target.ageDays)}`}
-                {target.stale && target.latest !== null && <span class="stale"> · stale</span>}
+                {target.ageDays !== null && t('objectiveCard_checkedIn', formatAge(target.ageDays))}
+                {target.stale && target.latest !== null && <span class="stale"> {t('objectiveCard_stale')}</span>}
               </div>
             </li>
           ))}
         </ul>
       )}
       {wording.warnings.length > 0 && (
-        <ul class="warnings" aria-label="Outcome warnings">
+        <ul class="warnings" aria-label={t('objectiveCard_outcomeWarnings')}>
           {wording.warnings.map((warning) => {
             const text = warningText(warning, objective.code);
             return (
@@ -75,7 +76,7 @@ export function ObjectiveCard({ objective, reason }: { objective: ObjectiveSumma
       )}
       {objective.url && isHttpUrl(objective.url) && (
         <a href={objective.url} target="_blank" rel="noopener noreferrer">
-          Strategy document
+          {t('objectiveCard_strategyDocument')}
         </a>
       )}
     </div>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { t } from '../../lib/i18n/catalogue';
 import type { ObjectiveSummary } from '../../lib/model/annotation';
 import { ObjectivePicker, type ObjectivePickerProps } from '../ObjectivePicker';
 import { ObjectiveCard } from './ObjectiveCard';
@@ -34,7 +35,7 @@ export function OverlayLayer(props: OverlayLayerProps) {
         <Panel rect={props.card.rect}>
           <div
             role="tooltip"
-            aria-label={`${props.card.objective.code} details`}
+            aria-label={t('overlayLayer_details', props.card.objective.code)}
             onMouseEnter={props.onCardEnter}
             onMouseLeave={props.onCardLeave}
           >
@@ -44,7 +45,7 @@ export function OverlayLayer(props: OverlayLayerProps) {
       )}
       {props.picker && (
         <Panel rect={props.picker.rect}>
-          <FocusTrap label={`Objectives for ${props.picker.subject}`} onEscape={props.onClosePicker}>
+          <FocusTrap label={t('overlayLayer_objectivesFor', props.picker.subject)} onEscape={props.onClosePicker}>
             <ObjectivePicker {...props.picker} onClose={props.onClosePicker} />
           </FocusTrap>
         </Panel>

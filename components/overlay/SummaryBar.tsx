@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n/catalogue';
+import { messageParts } from '../../lib/i18n/message-parts';
 
 export interface SummarySplit {
   objectiveId: string;
@@ -31,21 +33,18 @@ export function SummaryBar({ aligned, total, split, dimmed, onToggleDim }: Summa
           onFocus={() => setOpen(true)}
           onBlur={() => setOpen(false)}
           onClick={() => setOpen(!open)}
-          aria-label={`${aligned} of ${total} items aligned to objectives; show the split by objective`}
+          aria-label={t('summaryBar_ofItemsAlignedToObjectives', aligned, total)}
         >
-          <span class="count">
-            {aligned} of {total}
-          </span>{' '}
-          aligned
+          {messageParts('summaryBar_aligned', <span class="count">{t('summaryBar_of', aligned, total)}</span>)}
         </button>
         <button type="button" class="toggle" aria-pressed={dimmed} onClick={onToggleDim}>
-          {dimmed ? 'Show all' : 'Highlight unaligned'}
+          {dimmed ? t('summaryBar_showAll') : t('summaryBar_highlightUnaligned')}
         </button>
       </div>
       {open && (
         <div class="split-panel" role="tooltip">
           {split.length === 0 ? (
-            <p class="small">No item in view is aligned yet.</p>
+            <p class="small">{t('summaryBar_noItemInViewIs')}</p>
           ) : (
             <ul>
               {split.map((entry) => (
@@ -59,7 +58,7 @@ export function SummaryBar({ aligned, total, split, dimmed, onToggleDim }: Summa
             </ul>
           )}
           <p class="small">
-            {unaligned === 0 ? 'Every item in view is aligned.' : `${unaligned} not aligned to any objective.`}
+            {unaligned === 0 ? t('summaryBar_everyItemInViewIs') : t('summaryBar_notAlignedToAnyObjective', unaligned)}
           </p>
         </div>
       )}

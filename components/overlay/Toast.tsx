@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { t } from '../../lib/i18n/catalogue';
 
 export interface ToastProps {
   message: string;
@@ -19,7 +20,7 @@ export function Toast({ message, onUndo, onDismiss }: ToastProps) {
       <span>{message}</span>
       {onUndo && (
         <button type="button" onClick={onUndo}>
-          Undo
+          {t('toast_undo')}
         </button>
       )}
     </div>

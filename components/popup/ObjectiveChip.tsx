@@ -1,4 +1,5 @@
 import { chipWording } from '../../lib/format/chip-wording';
+import { t } from '../../lib/i18n/catalogue';
 import type { ObjectiveSummary } from '../../lib/model/annotation';
 
 interface Props {
@@ -22,7 +23,7 @@ export function ObjectiveChip({ objective, reason }: Props) {
         <span class="code">{objective.code}</span>
         <span class="chip-title">{objective.title}</span>
         {wording.phrase && <span class="pct">· {wording.phrase}</span>}
-        {wording.stale && <span class="stale-mark">stale</span>}
+        {wording.stale && <span class="stale-mark">{t('objectiveChip_stale')}</span>}
         {wording.warnings.some((warning) => warning.kind !== 'stale-check-in') && <span class="warn-mark">!</span>}
         {reason && <span class="small reason">{reason}</span>}
       </span>

@@ -1,3 +1,6 @@
+import { t } from '../../lib/i18n/catalogue';
+import { messageParts } from '../../lib/i18n/message-parts';
+import { pluralKey } from '../../lib/i18n/plural';
 import type { PageItem } from '../../lib/messages/notices';
 import type { FactsNote, ItemAlignment, ObjectiveSummary } from '../../lib/model/annotation';
 import type { ItemGroups } from '../../lib/popup/item-groups';
@@ -46,7 +49,7 @@ export function PageItemGroups({
       {groups.unaligned.length > 0 && (
         <section class="item-group" aria-labelledby="group-unaligned">
           <h2 id="group-unaligned" class="group-heading">
-            Not aligned <span class="count">{groups.unaligned.length}</span>
+            {messageParts('pageItemGroups_notAligned', <span class="count">{groups.unaligned.length}</span>)}
           </h2>
           <ul class="items" aria-labelledby="group-unaligned">
             {groups.unaligned.map((item) => row(item, 'unaligned'))}
@@ -56,7 +59,7 @@ export function PageItemGroups({
       {groups.byObjective.length > 0 && (
         <section class="item-group" aria-labelledby="group-aligned">
           <h2 id="group-aligned" class="group-heading">
-            Aligned, by objective
+            {t('pageItemGroups_alignedByObjective')}
           </h2>
           {groups.byObjective.map(({ objective, items }) => {
             const headingId = `group-${objective.id}`;
@@ -66,7 +69,7 @@ export function PageItemGroups({
                   <ObjectiveChip objective={objective} />
                   <span class="count">
                     {items.length}
-                    <span class="visually-hidden"> {items.length === 1 ? 'item' : 'items'}</span>
+                    <span class="visually-hidden"> {t(pluralKey('pageItemGroups_itemWord', items.length))}</span>
                   </span>
                 </h3>
                 <ul class="items" aria-labelledby={headingId}>

@@ -1,4 +1,5 @@
 import { describeReason } from '../../lib/alignment/describe-reason';
+import { t } from '../../lib/i18n/catalogue';
 import type { PageItem } from '../../lib/messages/notices';
 import type { FactsNote, ItemAlignment, ObjectiveSummary } from '../../lib/model/annotation';
 import { isHttpUrl } from '../../lib/model/http-url';
@@ -77,12 +78,12 @@ export function PageItemRow({
       ) : null}
       {factsNote && (
         <span class="facts-note small" title={factsNote.state === 'unavailable' ? factsNote.reason : undefined}>
-          {factsNote.state === 'fetching' ? 'asking the tracker…' : 'facts unavailable'}
+          {factsNote.state === 'fetching' ? t('pageItemRow_askingTheTracker') : t('pageItemRow_factsUnavailable')}
         </span>
       )}
       <span class="item-actions">
         {item.url && isHttpUrl(item.url) && (
-          <a href={item.url} target="_blank" rel="noopener noreferrer" aria-label={`Open ${key}`}>
+          <a href={item.url} target="_blank" rel="noopener noreferrer" aria-label={t('pageItemRow_open', key)}>
             ↗
           </a>
         )}
@@ -91,9 +92,13 @@ export function PageItemRow({
             type="button"
             class="quiet"
             onClick={onEdit}
-            aria-label={alignments.length === 0 ? `Link ${key} to objectives` : `Change the objectives of ${key}`}
+            aria-label={
+              alignments.length === 0
+                ? t('pageItemRow_linkToObjectives', key)
+                : t('pageItemRow_changeTheObjectivesOf', key)
+            }
           >
-            {alignments.length === 0 ? 'Link…' : 'Change…'}
+            {alignments.length === 0 ? t('pageItemRow_link') : t('pageItemRow_change')}
           </button>
         )}
       </span>

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { chipWording } from '../../lib/format/chip-wording';
 import { warningText } from '../../lib/format/warning-text';
+import { messageParts } from '../../lib/i18n/message-parts';
 import type { ObjectiveSummary } from '../../lib/model/annotation';
 import { routeHref } from '../../lib/workspace/route-href';
 
@@ -17,7 +18,7 @@ export function PageWarnings({ objectives }: { objectives: readonly ObjectiveSum
   return (
     <section class="page-warnings" aria-labelledby="page-warnings-heading">
       <h2 id="page-warnings-heading">
-        Outcome warnings <span class="muted">({count})</span>
+        {messageParts('pageWarnings_outcomeWarnings', <span class="muted">({count})</span>)}
       </h2>
       <ul>
         {warned.flatMap(({ objective, warnings }) =>

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { describeReason } from '../../lib/alignment/describe-reason';
+import { t } from '../../lib/i18n/catalogue';
+import { messageParts } from '../../lib/i18n/message-parts';
+import { tPlural } from '../../lib/i18n/plural';
 import { send } from '../../lib/messages/client';
 import type { PickerObjective } from '../../lib/messages/responses';
 import type { AnnotateResult, ObjectiveSummary } from '../../lib/model/annotation';
@@ -118,7 +121,7 @@ export function PopupApp() {
       if (!reply.ok) return setError(reply.error);
       const { link: made, created, unexcluded } = reply.data;
       setToast({
-        message: `Linked ${editing.subject} to ${codeOf(objectiveId)}`,
+        message: t('toast_linkedTo', editing.subject, codeOf(objectiveId)),
         onUndo:
           created || unexcluded
             ? () => void undo(undoLinks(created ? [made.id] : [], unexcluded ? [unexcluded] : []))
@@ -132,7 +135,7 @@ export function PopupApp() {
       setEditing(null);
       setSelected(new Set());
       setToast({
-        message: `Linked ${created.length} ${created.length === 1 ? 'item' : 'items'} to ${codeOf(objectiveId)}`,
+        message: tPlural('popupApp_linkedItemsTo', created.length, codeOf(objectiveId)),
         onUndo:
           created.length > 0 || unexcluded.length > 0 ? () => void undo(undoLinks(created, unexcluded)) : undefined,
       });
@@ -146,7 +149,7 @@ export function PopupApp() {
     if (!reply.ok) return setError(reply.error);
     const removed = reply.data.removed;
     setToast({
-      message: `Unlinked ${editing.subject} from ${codeOf(objectiveId)}`,
+      message: t('toast_unlinkedFrom', editing.subject, codeOf(objectiveId)),
       onUndo: removed ? () => void undo(send({ type: 'restoreLinks', links: [removed] })) : undefined,
     });
     await load();
@@ -158,7 +161,7 @@ export function PopupApp() {
     if (!reply.ok) return setError(reply.error);
     const { exclusion, created, removedLink } = reply.data;
     setToast({
-      message: `${editing.subject} no longer counts toward ${codeOf(objectiveId)}`,
+      message: t('toast_noLongerCountsToward', editing.subject, codeOf(objectiveId)),
       onUndo: created ? () => void undo(undoExclusion(exclusion, removedLink)) : undefined,
     });
     await load();
@@ -166,20 +169,20 @@ export function PopupApp() {
 
   const undo = async (request: Promise<{ ok: boolean; error?: string }>) => {
     const reply = await request;
-    setToast({ message: reply.ok ? 'Undone' : `Could not undo: ${reply.error}` });
+    setToast({ message: reply.ok ? t('toast_undone') : t('toast_couldNotUndo', reply.error ?? '') });
     await load();
   };
 
   return (
     <main class="popup">
       <header class="popup-header">
-        <h1>Throughline</h1>
+        <h1>{t('popupApp_throughline')}</h1>
         <nav>
           <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
-            Workspace
+            {t('popupApp_workspace')}
           </button>
           <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noopener">
-            Dashboard
+            {t('popupApp_dashboard')}
           </a>
         </nav>
       </header>
@@ -188,59 +191,53 @@ export function PopupApp() {
           {error}
         </p>
       )}
-      {page === null && <p class="muted">Reading this page…</p>}
+      {page === null && <p class="muted">{t('popupApp_readingThisPage')}</p>}
       {page?.kind === 'not-tracker' && (
         <section class="empty-state">
-          <h2>Not a tracker page</h2>
-          <p>
-            Throughline shows strategy on Jira, Asana and Azure DevOps pages. Open a board, backlog or work item there.
-          </p>
+          <h2>{t('popupApp_notATrackerPage')}</h2>
+          <p>{t('popupApp_throughlineShowsStrategyOnJira')}</p>
         </section>
       )}
       {page?.kind === 'not-loaded' && (
         <section class="empty-state">
-          <h2>Reload this page</h2>
-          <p>This tracker page was opened before Throughline could read it. Reload it to see its work items.</p>
+          <h2>{t('popupApp_reloadThisPage')}</h2>
+          <p>{t('popupApp_thisTrackerPageWasOpened')}</p>
         </section>
       )}
       {page?.kind === 'not-added' && (
         <section class="empty-state">
           <h2>
-            {detected ? `This looks like ${detected === 'jira' ? 'Jira' : 'Azure DevOps'}` : 'Not a tracker page'}
+            {detected
+              ? t('popupApp_thisLooksLike', detected === 'jira' ? 'Jira' : 'Azure DevOps')
+              : t('popupApp_notATrackerPage')}
           </h2>
           {detected ? (
             <>
-              <p>{page.origin} is not one of your sites yet. Add it so that Throughline works here.</p>
+              <p>{t('popupApp_isNotOneOfYour', page.origin)}</p>
               <a
                 class="button primary"
                 href={browser.runtime.getURL(`/options.html#sites/${encodeURIComponent(page.origin)}`)}
                 target="_blank"
                 rel="noopener"
               >
-                Add this site
+                {t('popupApp_addThisSite')}
               </a>
             </>
           ) : (
-            <p>
-              Throughline shows strategy on Jira, Asana and Azure DevOps pages, including your own Jira Data Center and
-              Azure DevOps Server sites.
-            </p>
+            <p>{t('popupApp_throughlineShowsStrategyOnJira2')}</p>
           )}
         </section>
       )}
       {page?.kind === 'items' && items.length > 0 && strategy === 'none' && !creating && (
         <section class="empty-state">
-          <h2>Import or create a strategy</h2>
-          <p>
-            Throughline found {items.length} work {items.length === 1 ? 'item' : 'items'} on this page. Once your
-            strategy's objectives are in the workspace, it shows which objective each one serves.
-          </p>
+          <h2>{t('popupApp_importOrCreateAStrategy')}</h2>
+          <p>{tPlural('popupApp_foundWorkItems', items.length)}</p>
           <div class="actions">
             <button type="button" class="primary" onClick={() => void browser.runtime.openOptionsPage()}>
-              Open the workspace
+              {t('popupApp_openTheWorkspace')}
             </button>
             <button type="button" onClick={() => setCreating(true)}>
-              Create an objective
+              {t('popupApp_createAnObjective')}
             </button>
           </div>
         </section>
@@ -256,20 +253,17 @@ export function PopupApp() {
       )}
       {page?.kind === 'items' && items.length === 0 && turnedOff && (
         <section class="empty-state">
-          <h2>Throughline is off on {TRACKER_NAMES[turnedOff]}</h2>
-          <p>It was turned off for {TRACKER_NAMES[turnedOff]} in Settings, so it shows nothing on this page.</p>
+          <h2>{t('popupApp_throughlineIsOffOn', TRACKER_NAMES[turnedOff])}</h2>
+          <p>{t('popupApp_itWasTurnedOffFor', TRACKER_NAMES[turnedOff])}</p>
           <a class="button" href={browser.runtime.getURL('/options.html#settings')} target="_blank" rel="noopener">
-            Open Settings
+            {t('popupApp_openSettings')}
           </a>
         </section>
       )}
       {page?.kind === 'items' && items.length === 0 && !turnedOff && (
         <section class="empty-state">
-          <h2>No work items found</h2>
-          <p>
-            This is a tracker page, but Throughline found no issues, cards or rows on it. If it shows work items, the
-            tracker's markup may have changed.
-          </p>
+          <h2>{t('popupApp_noWorkItemsFound')}</h2>
+          <p>{t('popupApp_thisIsATrackerPage')}</p>
         </section>
       )}
       {page?.kind === 'items' && items.length > 0 && strategy !== 'none' && (
@@ -277,27 +271,21 @@ export function PopupApp() {
           <section class="page-summary" aria-live="polite">
             <strong>
               {annotations && strategy === 'some'
-                ? `${aligned} of ${counted.length} aligned`
-                : `${items.length} ${items.length === 1 ? 'item' : 'items'} on this page`}
+                ? t('popupApp_ofAligned', aligned, counted.length)
+                : tPlural('popupApp_itemsOnThisPage', items.length)}
             </strong>
-            {facts.fetching > 0 && (
-              <p class="facts-status">
-                Asking the tracker about {facts.fetching} {facts.fetching === 1 ? 'item' : 'items'}; the count may still
-                change.
-              </p>
-            )}
+            {facts.fetching > 0 && <p class="facts-status">{tPlural('popupApp_askingTheTracker', facts.fetching)}</p>}
             {facts.unavailable.map(({ reason, count }) => (
               <p key={reason} class="facts-status">
-                Facts unavailable: {reason} ({count} of {items.length} {items.length === 1 ? 'item' : 'items'}). Rules
-                and parents that need them cannot count these items yet.
+                {tPlural('popupApp_factsUnavailable', items.length, reason, count)}
               </p>
             ))}
             <div class="actions">
               {canLink && unaligned.length > 0 && (
                 <button type="button" onClick={() => setEditing({ mode: 'many', itemIds: unaligned })}>
                   {filter.trim()
-                    ? `Link the ${unaligned.length} unaligned shown to…`
-                    : `Link all ${unaligned.length} unaligned to…`}
+                    ? t('popupApp_linkTheUnalignedShownTo', unaligned.length)
+                    : t('popupApp_linkAllUnalignedTo', unaligned.length)}
                 </button>
               )}
               {canLink && selected.size > 0 && (
@@ -306,20 +294,20 @@ export function PopupApp() {
                   class="primary"
                   onClick={() => setEditing({ mode: 'many', itemIds: [...selected] })}
                 >
-                  Link {selected.size} selected to…
+                  {t('popupApp_linkSelectedTo', selected.size)}
                 </button>
               )}
               {!creating && (
                 <button type="button" onClick={() => setCreating(true)}>
-                  New objective
+                  {t('popupApp_newObjective')}
                 </button>
               )}
             </div>
           </section>
           {editing && (
-            <section class="picker-panel" aria-label="Choose objectives">
+            <section class="picker-panel" aria-label={t('popupApp_chooseObjectives')}>
               <ObjectivePicker
-                subject={editing.mode === 'one' ? editing.subject : `${editing.itemIds.length} items`}
+                subject={editing.mode === 'one' ? editing.subject : tPlural('popupApp_items', editing.itemIds.length)}
                 objectives={catalogue}
                 linked={linked}
                 onLink={(objectiveId, targetId) => void link(objectiveId, targetId)}
@@ -328,27 +316,30 @@ export function PopupApp() {
                 onClose={() => setEditing(null)}
               />
               <button type="button" onClick={() => setEditing(null)}>
-                Done
+                {t('popupApp_done')}
               </button>
             </section>
           )}
           <search class="item-filter">
             <input
               type="search"
-              aria-label="Filter work items"
-              placeholder="Filter by key, title or objective"
+              aria-label={t('popupApp_filterWorkItems')}
+              placeholder={t('popupApp_filterByKeyTitleOr')}
               value={filter}
               onInput={(event) => setFilter(event.currentTarget.value)}
             />
           </search>
           {annotations === null ? (
-            <p class="muted">Looking up the page's work items…</p>
+            <p class="muted">{t('popupApp_lookingUpThePageS')}</p>
           ) : groups.unaligned.length === 0 && groups.byObjective.length === 0 ? (
             <p class="muted">
-              No work item on this page matches “{filter.trim()}”.{' '}
-              <button type="button" class="link-button" onClick={() => setFilter('')}>
-                Clear the filter
-              </button>
+              {messageParts(
+                'popupApp_noWorkItemOnThis',
+                filter.trim(),
+                <button type="button" class="link-button" onClick={() => setFilter('')}>
+                  {t('popupApp_clearTheFilter')}
+                </button>,
+              )}
             </p>
           ) : (
             <PageItemGroups

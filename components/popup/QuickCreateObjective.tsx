@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n/catalogue';
 import { send } from '../../lib/messages/client';
 import type { Theme } from '../../lib/model/theme';
 
@@ -33,21 +34,21 @@ export function QuickCreateObjective({ onCreated, onCancel }: Props) {
   };
 
   return (
-    <form class="quick-create" onSubmit={submit} aria-label="New objective">
-      <h2>New objective</h2>
+    <form class="quick-create" onSubmit={submit} aria-label={t('quickCreateObjective_newObjective')}>
+      <h2>{t('quickCreateObjective_newObjective')}</h2>
       <label>
-        Code
+        {t('quickCreateObjective_code')}
         <input
           required
           value={code}
           maxLength={24}
           pattern="[A-Za-z0-9_\-]{1,24}"
-          placeholder="GROW-3"
+          placeholder={t('quickCreateObjective_grow3')}
           onInput={(event) => setCode((event.currentTarget as HTMLInputElement).value)}
         />
       </label>
       <label>
-        Title
+        {t('quickCreateObjective_title')}
         <input
           required
           value={title}
@@ -56,9 +57,9 @@ export function QuickCreateObjective({ onCreated, onCancel }: Props) {
         />
       </label>
       <label>
-        Theme
+        {t('quickCreateObjective_theme')}
         <select value={themeId} onChange={(event) => setThemeId((event.currentTarget as HTMLSelectElement).value)}>
-          <option value="">No theme</option>
+          <option value="">{t('quickCreateObjective_noTheme')}</option>
           {themes.map((theme) => (
             <option key={theme.id} value={theme.id}>
               {theme.name}
@@ -73,10 +74,10 @@ export function QuickCreateObjective({ onCreated, onCancel }: Props) {
       )}
       <div class="actions">
         <button type="submit" class="primary" disabled={saving}>
-          Create
+          {t('quickCreateObjective_create')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('quickCreateObjective_cancel')}
         </button>
       </div>
     </form>

@@ -4,6 +4,7 @@ import { summaryTargets } from '../../lib/dashboard/work-summary';
 import { pageDatabase as db } from '../../lib/db/page-database';
 import { readHistory } from '../../lib/db/snapshots';
 import { inPeriod } from '../../lib/history/trends';
+import { t } from '../../lib/i18n/catalogue';
 import { send } from '../../lib/messages/client';
 import { catalogueWarnings } from '../../lib/outcomes/catalogue-warnings';
 import { parseReportChoice, type ReportChoice, reportSearch } from '../../lib/report/report-period';
@@ -87,13 +88,17 @@ export function ReportApp() {
   return (
     <>
       <header class="report-controls no-print">
-        <nav aria-label="Throughline">
-          <a href="dashboard.html">Dashboard</a>
-          <a href="options.html">Workspace</a>
+        <nav aria-label={t('reportApp_throughline')}>
+          <a href="dashboard.html">{t('reportApp_dashboard')}</a>
+          <a href="options.html">{t('reportApp_workspace')}</a>
         </nav>
-        <form class="report-choice" onSubmit={(event) => event.preventDefault()} aria-label="Report period and theme">
+        <form
+          class="report-choice"
+          onSubmit={(event) => event.preventDefault()}
+          aria-label={t('reportApp_reportPeriodAndTheme')}
+        >
           <label>
-            From
+            {t('reportApp_from')}
             <input
               type="date"
               value={choice.from}
@@ -103,7 +108,7 @@ export function ReportApp() {
             />
           </label>
           <label>
-            To
+            {t('reportApp_to')}
             <input
               type="date"
               value={choice.to}
@@ -113,12 +118,12 @@ export function ReportApp() {
             />
           </label>
           <label>
-            Theme
+            {t('reportApp_theme2')}
             <select
               value={choice.themeId ?? ''}
               onChange={(event) => set({ themeId: event.currentTarget.value || null })}
             >
-              <option value="">All themes</option>
+              <option value="">{t('reportApp_allThemes')}</option>
               {data?.ok &&
                 data.data.themes.map((theme) => (
                   <option key={theme.id} value={theme.id}>
@@ -128,50 +133,52 @@ export function ReportApp() {
             </select>
           </label>
           <button type="button" class="primary" onClick={() => window.print()}>
-            Print / Save as PDF
+            {t('reportApp_printSaveAsPdf')}
           </button>
           {report && (
             <button type="button" onClick={() => downloadCsv(`${stem}-history.csv`, report.history())}>
-              Download the snapshot history (CSV)
+              {t('reportApp_downloadTheSnapshotHistoryCsv')}
             </button>
           )}
         </form>
       </header>
       <main class="report">
         <header class="report-title">
-          <h1>Steering report</h1>
+          <h1>{t('reportApp_steeringReport')}</h1>
           <p>
-            {choice.from} to {choice.to} · {report?.theme ? `Theme: ${report.theme.name}` : 'All themes'} · Prepared{' '}
-            {prepared.format(new Date())}
+            {t(
+              'reportApp_toPrepared',
+              choice.from,
+              choice.to,
+              report?.theme ? t('reportApp_theme', report.theme.name) : t('reportApp_allThemes'),
+              prepared.format(new Date()),
+            )}
           </p>
         </header>
         {snapshotError && (
           <p class="problem-alert" role="alert">
-            Today's snapshot could not be taken: {snapshotError}
+            {t('reportApp_todaySSnapshotCouldNot', snapshotError)}
           </p>
         )}
         {data && !data.ok && (
           <p class="problem-alert" role="alert">
-            Could not work out the report's figures: {data.error}
+            {t('reportApp_couldNotWorkOutThe', data.error)}
           </p>
         )}
         {!report ? (
-          data?.ok !== false && <p role="status">Reading the strategy, the work seen and the history…</p>
+          data?.ok !== false && <p role="status">{t('reportApp_readingTheStrategyTheWork')}</p>
         ) : (
           <>
             {report.period.length === 0 && (
-              <p class="empty">
-                No snapshot falls in this period: snapshots are taken on days the browser runs, from the day Throughline
-                was installed (today's is {localIsoDate(new Date())}).
-              </p>
+              <p class="empty">{t('reportApp_noSnapshotFallsInThis', localIsoDate(new Date()))}</p>
             )}
             <ReportTableView
               id="headline"
-              title="Headline figures"
+              title={t('reportApp_headlineFigures')}
               table={report.headline}
               fileName={`${stem}-headline.csv`}
-              empty="No figures."
-              hint="At the period's first snapshot and its last; shares in percentage points."
+              empty={t('reportApp_noFigures')}
+              hint={t('reportApp_atThePeriodSFirst')}
             />
             <TrendsPanel
               history={report.period}
@@ -183,25 +190,25 @@ export function ReportApp() {
             />
             <ReportTableView
               id="at-risk"
-              title="Objectives at risk"
+              title={t('reportApp_objectivesAtRisk')}
               table={report.atRisk}
               fileName={`${stem}-objectives-at-risk.csv`}
-              empty="No objective is marked at risk or behind pace."
+              empty={t('reportApp_noObjectiveIsMarkedAt')}
             />
             <ReportTableView
               id="warnings"
-              title="Outcome warnings"
+              title={t('reportApp_outcomeWarnings')}
               table={report.warnings}
               fileName={`${stem}-outcome-warnings.csv`}
-              empty="No outcome warnings."
+              empty={t('reportApp_noOutcomeWarnings')}
             />
             <ReportTableView
               id="unaligned"
-              title="Largest unaligned work by tracker"
+              title={t('reportApp_largestUnalignedWorkByTracker')}
               table={report.unaligned}
               fileName={`${stem}-unaligned-work.csv`}
-              empty="All seen work serves an objective."
-              hint="Seen work items that serve no objective, by site and (on Jira) project, as of today, across all themes."
+              empty={t('reportApp_allSeenWorkServesAn')}
+              hint={t('reportApp_seenWorkItemsThatServe')}
             />
           </>
         )}

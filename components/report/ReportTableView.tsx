@@ -1,4 +1,6 @@
 import Papa from 'papaparse';
+import { t } from '../../lib/i18n/catalogue';
+import { messageParts } from '../../lib/i18n/message-parts';
 import type { ReportTable } from '../../lib/report/report-tables';
 
 /** Saves a table as a CSV file (papaparse writes it: quoting, commas and line breaks in cells). */
@@ -30,7 +32,10 @@ export function ReportTableView({ id, title, table, fileName, empty, hint }: Pro
       <div class="report-section-head">
         <h2 id={headingId}>{title}</h2>
         <button type="button" class="no-print" onClick={() => downloadCsv(fileName, table)}>
-          Download CSV<span class="visually-hidden"> of {title.toLowerCase()}</span>
+          {messageParts(
+            'reportTableView_downloadCsv',
+            <span class="visually-hidden"> {t('reportTableView_of', title.toLowerCase())}</span>,
+          )}
         </button>
       </div>
       {hint && <p class="hint">{hint}</p>}

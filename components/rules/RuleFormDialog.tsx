@@ -2,6 +2,9 @@ import { useMemo } from 'preact/hooks';
 import { RULE_KIND_LABELS, ruleLabel } from '../../lib/alignment/rule-label';
 import { newRecordId } from '../../lib/catalogue/new-id';
 import { readerFormat } from '../../lib/format/locale';
+import { t } from '../../lib/i18n/catalogue';
+import { messageParts } from '../../lib/i18n/message-parts';
+import { pluralKey } from '../../lib/i18n/plural';
 import { send } from '../../lib/messages/client';
 import type { BenefitTarget } from '../../lib/model/benefit-target';
 import { TRACKERS, type Tracker } from '../../lib/model/item-id';
@@ -37,11 +40,21 @@ const FIELDS: readonly RuleField[] = [
 const PREVIEWED = 50;
 
 const VALUE_HINTS: Partial<Record<RuleMatchKind, string>> = {
-  'key-pattern': 'A glob such as PAY-* (any run) or PAY-1?? (one character each), or a regular expression',
-  parent: 'Children of this item, and their sub-tasks through inheritance',
-  'area-path': 'Backslash-separated, such as Platform\\Checkout',
-  'iteration-path': 'Backslash-separated, such as Platform\\Sprint 12',
-  'asana-project': 'The number in the project’s address: app.asana.com/0/<project id>/…',
+  get 'key-pattern'() {
+    return t('ruleFormDialog_aGlobSuchAsPay');
+  },
+  get parent() {
+    return t('ruleFormDialog_childrenOfThisItemAnd');
+  },
+  get 'area-path'() {
+    return t('ruleFormDialog_backslashSeparatedSuchAsPlatform');
+  },
+  get 'iteration-path'() {
+    return t('ruleFormDialog_backslashSeparatedSuchAsPlatform2');
+  },
+  get 'asana-project'() {
+    return t('ruleFormDialog_theNumberInTheProject');
+  },
 };
 
 interface Props {
@@ -94,17 +107,17 @@ export function RuleFormDialog({ rule, objectiveId, objectives, targets, rules, 
   };
 
   return (
-    <Dialog title={rule ? `Edit ${ruleLabel(rule)}` : 'New rule'} onClose={onClose}>
+    <Dialog title={rule ? t('ruleFormDialog_edit', ruleLabel(rule)) : t('ruleFormDialog_newRule')} onClose={onClose}>
       <form class="catalogue-form rule-form" noValidate onSubmit={form.submit}>
         <FormAlert problems={problems.other} />
-        <Field id={form.idOf('objectiveId')} label="Objective" error={problems.fields.objectiveId}>
+        <Field id={form.idOf('objectiveId')} label={t('ruleFormDialog_objective')} error={problems.fields.objectiveId}>
           {(control) => (
             <select
               {...control}
               value={values.objectiveId}
               onChange={(event) => change({ objectiveId: inputValue(event), targetId: '' })}
             >
-              <option value="">Choose an objective…</option>
+              <option value="">{t('ruleFormDialog_chooseAnObjective')}</option>
               {sortedObjectives.map((objective) => (
                 <option key={objective.id} value={objective.id}>
                   {objective.code} · {objective.title}
@@ -114,10 +127,10 @@ export function RuleFormDialog({ rule, objectiveId, objectives, targets, rules, 
           )}
         </Field>
         {objectiveTargets.length > 0 && (
-          <Field id={form.idOf('targetId')} label="Benefit target" error={problems.fields.targetId}>
+          <Field id={form.idOf('targetId')} label={t('ruleFormDialog_benefitTarget')} error={problems.fields.targetId}>
             {(control) => (
               <select {...control} value={values.targetId} onChange={(event) => set('targetId', inputValue(event))}>
-                <option value="">None in particular</option>
+                <option value="">{t('ruleFormDialog_noneInParticular')}</option>
                 {objectiveTargets.map((target) => (
                   <option key={target.id} value={target.id}>
                     {target.name}
@@ -128,7 +141,7 @@ export function RuleFormDialog({ rule, objectiveId, objectives, targets, rules, 
           </Field>
         )}
         <div class="form-row">
-          <Field id={form.idOf('tracker')} label="Tracker" error={problems.fields.tracker}>
+          <Field id={form.idOf('tracker')} label={t('ruleFormDialog_tracker')} error={problems.fields.tracker}>
             {(control) => (
               <select {...control} value={values.tracker} onChange={(event) => changeTracker(inputValue(event))}>
                 {TRACKERS.map((option) => (
@@ -141,9 +154,9 @@ export function RuleFormDialog({ rule, objectiveId, objectives, targets, rules, 
           </Field>
           <Field
             id={form.idOf('site')}
-            label="Site"
+            label={t('ruleFormDialog_site')}
             error={problems.fields.site}
-            hint="Empty for every site of the tracker"
+            hint={t('ruleFormDialog_emptyForEverySiteOf')}
           >
             {(control) => (
               <input
@@ -151,10 +164,10 @@ export function RuleFormDialog({ rule, objectiveId, objectives, targets, rules, 
                 value={values.site}
                 placeholder={
                   tracker === 'azure-devops'
-                    ? 'dev.azure.com/contoso'
+                    ? t('ruleFormDialog_devAzureComContoso')
                     : tracker === 'asana'
-                      ? 'app.asana.com'
-                      : 'acme.atlassian.net'
+                      ? t('ruleFormDialog_appAsanaCom')
+                      : t('ruleFormDialog_acmeAtlassianNet')
                 }
                 onInput={(event) => set('site', inputValue(event))}
               />
@@ -162,7 +175,7 @@ export function RuleFormDialog({ rule, objectiveId, objectives, targets, rules, 
           </Field>
         </div>
         <div class="form-row">
-          <Field id={form.idOf('kind')} label="Matches on" error={problems.fields.kind}>
+          <Field id={form.idOf('kind')} label={t('ruleFormDialog_matchesOn')} error={problems.fields.kind}>
             {(control) => (
               <select {...control} value={values.kind} onChange={(event) => set('kind', inputValue(event))}>
                 {kinds.map((option) => (
@@ -186,7 +199,7 @@ export function RuleFormDialog({ rule, objectiveId, objectives, targets, rules, 
         </div>
         {kind === 'key-pattern' && (
           <fieldset class="choice">
-            <legend>Pattern is</legend>
+            <legend>{t('ruleFormDialog_patternIs')}</legend>
             {(['glob', 'regex'] as const).map((syntax) => (
               <label key={syntax} class="checkbox">
                 <input
@@ -195,14 +208,14 @@ export function RuleFormDialog({ rule, objectiveId, objectives, targets, rules, 
                   checked={values.syntax === syntax}
                   onChange={() => set('syntax', syntax)}
                 />
-                {syntax === 'glob' ? 'A glob (* and ?)' : 'A regular expression'}
+                {syntax === 'glob' ? t('ruleFormDialog_aGlobAnd') : t('ruleFormDialog_aRegularExpression')}
               </label>
             ))}
           </fieldset>
         )}
         {PATH_RULE_KINDS.has(kind) && (
           <fieldset class="choice">
-            <legend>Covers</legend>
+            <legend>{t('ruleFormDialog_covers')}</legend>
             {(['under', 'exact'] as const).map((scope) => (
               <label key={scope} class="checkbox">
                 <input
@@ -211,16 +224,18 @@ export function RuleFormDialog({ rule, objectiveId, objectives, targets, rules, 
                   checked={values.scope === scope}
                   onChange={() => set('scope', scope)}
                 />
-                {scope === 'under' ? 'This path and everything under it' : 'Exactly this path'}
+                {scope === 'under'
+                  ? t('ruleFormDialog_thisPathAndEverythingUnder')
+                  : t('ruleFormDialog_exactlyThisPath')}
               </label>
             ))}
           </fieldset>
         )}
         <Field
           id={form.idOf('name')}
-          label="Name"
+          label={t('ruleFormDialog_name')}
           error={problems.fields.name}
-          hint="Optional; the hover card and the popup say it (“rule: …”)"
+          hint={t('ruleFormDialog_optionalTheHoverCardAnd')}
         >
           {(control) => (
             <input
@@ -239,18 +254,21 @@ export function RuleFormDialog({ rule, objectiveId, objectives, targets, rules, 
             checked={values.enabled === 'yes'}
             onChange={(event) => set('enabled', (event.currentTarget as HTMLInputElement).checked ? 'yes' : '')}
           />
-          On: the rule aligns the work it matches
+          {t('ruleFormDialog_onTheRuleAlignsThe')}
         </label>
         <section class="rule-preview" aria-labelledby="rule-preview-heading" aria-live="polite">
-          <h3 id="rule-preview-heading">Seen work it matches</h3>
+          <h3 id="rule-preview-heading">{t('ruleFormDialog_seenWorkItMatches')}</h3>
           {preview === null ? (
-            <p class="muted">Fill in what the rule matches to see the work it covers.</p>
+            <p class="muted">{t('ruleFormDialog_fillInWhatTheRule')}</p>
           ) : (
             <>
               <p>
-                <strong>{readerFormat.number(preview.length)}</strong> of {readerFormat.number(items.length)} seen{' '}
-                {items.length === 1 ? 'item' : 'items'}
-                {preview.length > PREVIEWED && `; the first ${PREVIEWED}:`}
+                {messageParts(
+                  pluralKey('ruleFormDialog_ofSeenItems', items.length),
+                  readerFormat.number(items.length),
+                  <strong>{readerFormat.number(preview.length)}</strong>,
+                  preview.length > PREVIEWED ? t('ruleFormDialog_theFirst', PREVIEWED) : '',
+                )}
               </p>
               {preview.length > 0 && (
                 <ul class="rule-preview-list">
@@ -266,10 +284,10 @@ export function RuleFormDialog({ rule, objectiveId, objectives, targets, rules, 
         </section>
         <div class="form-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('ruleFormDialog_cancel')}
           </button>
           <button type="submit" class="primary" disabled={form.saving}>
-            {rule ? 'Save' : 'Create rule'}
+            {rule ? t('ruleFormDialog_save') : t('ruleFormDialog_createRule')}
           </button>
         </div>
       </form>

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { RULE_KIND_LABELS, ruleLabel } from '../../lib/alignment/rule-label';
 import { pageDatabase as db } from '../../lib/db/page-database';
+import { t } from '../../lib/i18n/catalogue';
+import { messageParts } from '../../lib/i18n/message-parts';
 import { send } from '../../lib/messages/client';
 import type { Rule } from '../../lib/model/rule';
 import { matchableItems, matchCounts } from '../../lib/rules/seen-matches';
@@ -63,8 +65,8 @@ export function RulesSection({ arg }: { arg: string }) {
 
   const toggle = async (rule: Rule) => {
     const reply = await send({ type: 'saveRecord', list: 'rules', record: { ...rule, enabled: !rule.enabled } });
-    if (!reply.ok) return toast.show(`Could not change the rule: ${reply.error}`);
-    toast.show(`Turned ${rule.enabled ? 'off' : 'on'} “${ruleLabel(rule)}”.`, () =>
+    if (!reply.ok) return toast.show(t('rulesSection_couldNotChangeTheRule', reply.error));
+    toast.show(t(rule.enabled ? 'rulesSection_turnedOff' : 'rulesSection_turnedOn', ruleLabel(rule)), () =>
       send({ type: 'saveRecord', list: 'rules', record: rule }),
     );
   };
@@ -75,7 +77,7 @@ export function RulesSection({ arg }: { arg: string }) {
     <section class="stack rules-section" aria-labelledby={HEADING_ID}>
       <div class="section-head">
         <h2 id={HEADING_ID} tabIndex={-1}>
-          {filtered ? `Rules for ${filtered.code}` : 'Rules'}
+          {filtered ? t('rulesSection_rulesFor', filtered.code) : t('rulesSection_rules')}
         </h2>
         <button
           type="button"
@@ -83,56 +85,48 @@ export function RulesSection({ arg }: { arg: string }) {
           disabled={loading || objectives.length === 0}
           onClick={() => setOpen({ kind: 'create' })}
         >
-          New rule
+          {t('rulesSection_newRule')}
         </button>
       </div>
-      <p class="hint">
-        A rule aligns all the work it matches: a Jira project, label or epic, an Azure DevOps area path, an Asana
-        project… Work under an aligned parent or epic is aligned too. Counts are over the{' '}
-        {readerFormat.number(items.length)} work items seen so far.
-      </p>
+      <p class="hint">{t('rulesSection_aRuleAlignsAllThe', readerFormat.number(items.length))}</p>
       {filtered && (
         <p>
-          <a href={routeHref('rules')}>Show every objective’s rules</a>
+          <a href={routeHref('rules')}>{t('rulesSection_showEveryObjectiveSRules')}</a>
         </p>
       )}
       {loading ? (
-        <p class="pending">Loading the rules…</p>
+        <p class="pending">{t('rulesSection_loadingTheRules')}</p>
       ) : objectives.length === 0 ? (
         <div class="empty-state">
-          <p>
-            <strong>No objectives yet.</strong> A rule aligns work to an objective: create one under Objectives, or
-            import a strategy pack.
-          </p>
+          <p>{messageParts('rulesSection_aRuleAlignsWorkTo', <strong>{t('rulesSection_noObjectivesYet')}</strong>)}</p>
           <div class="actions">
             <a class="button-link" href={routeHref('pack')}>
-              Import a strategy pack
+              {t('rulesSection_importAStrategyPack')}
             </a>
-            <a href={routeHref('objectives')}>Go to Objectives</a>
+            <a href={routeHref('objectives')}>{t('rulesSection_goToObjectives')}</a>
           </div>
         </div>
       ) : shown.length === 0 ? (
         <div class="empty-state">
           <p>
-            <strong>No rules yet.</strong> Tag work at scale: “everything labelled checkout”, “everything under epic
-            PAY-100”, “everything under Platform\Web”.
+            {messageParts('rulesSection_tagWorkAtScaleEverything', <strong>{t('rulesSection_noRulesYet')}</strong>)}
           </p>
           <button type="button" onClick={() => setOpen({ kind: 'create' })}>
-            Create the first rule
+            {t('rulesSection_createTheFirstRule')}
           </button>
         </div>
       ) : (
         <table class="rules-table">
-          <caption class="catalogue-sr-only">Rules, with the seen work each matches</caption>
+          <caption class="catalogue-sr-only">{t('rulesSection_rulesWithTheSeenWork')}</caption>
           <thead>
             <tr>
-              <th scope="col">Rule</th>
-              <th scope="col">Matches on</th>
-              <th scope="col">Objective</th>
-              <th scope="col">Seen items</th>
-              <th scope="col">On</th>
+              <th scope="col">{t('rulesSection_rule')}</th>
+              <th scope="col">{t('rulesSection_matchesOn')}</th>
+              <th scope="col">{t('rulesSection_objective')}</th>
+              <th scope="col">{t('rulesSection_seenItems')}</th>
+              <th scope="col">{t('rulesSection_on')}</th>
               <th scope="col">
-                <span class="catalogue-sr-only">Actions</span>
+                <span class="catalogue-sr-only">{t('rulesSection_actions')}</span>
               </th>
             </tr>
           </thead>
@@ -146,7 +140,7 @@ export function RulesSection({ arg }: { arg: string }) {
                     <span class="rule-name">{label}</span>
                     <span class="muted rule-where">
                       {TRACKER_NAMES[rule.tracker]}
-                      {rule.site ? ` · ${rule.site}` : ' · every site'}
+                      {rule.site ? ` · ${rule.site}` : t('rulesSection_everySite')}
                     </span>
                   </th>
                   <td>
@@ -166,7 +160,7 @@ export function RulesSection({ arg }: { arg: string }) {
                     <input
                       type="checkbox"
                       checked={rule.enabled}
-                      aria-label={`${label} is on`}
+                      aria-label={t('rulesSection_isOn', label)}
                       onChange={() => void toggle(rule)}
                     />
                   </td>
@@ -174,18 +168,18 @@ export function RulesSection({ arg }: { arg: string }) {
                     <div class="row-actions">
                       <button
                         type="button"
-                        aria-label={`Edit ${label}`}
+                        aria-label={t('rulesSection_edit', label)}
                         onClick={() => setOpen({ kind: 'edit', rule })}
                       >
-                        Edit
+                        {t('rulesSection_edit2')}
                       </button>
                       <button
                         type="button"
                         class="quiet destructive"
-                        aria-label={`Delete ${label}`}
+                        aria-label={t('rulesSection_delete', label)}
                         onClick={() => setOpen({ kind: 'delete', rule })}
                       >
-                        Delete
+                        {t('rulesSection_delete2')}
                       </button>
                     </div>
                   </td>
@@ -208,7 +202,9 @@ export function RulesSection({ arg }: { arg: string }) {
             close();
             const previous = open.kind === 'edit' ? open.rule : null;
             toast.show(
-              created ? `Created the rule “${ruleLabel(saved)}”.` : `Saved the rule “${ruleLabel(saved)}”.`,
+              created
+                ? t('rulesSection_createdTheRule', ruleLabel(saved))
+                : t('rulesSection_savedTheRule', ruleLabel(saved)),
               previous ? () => send({ type: 'saveRecord', list: 'rules', record: previous }) : undefined,
             );
           }}
@@ -219,13 +215,19 @@ export function RulesSection({ arg }: { arg: string }) {
           list="rules"
           id={open.rule.id}
           describe={async () => ({
-            question: `Delete the rule “${ruleLabel(open.rule)}”?`,
-            consequences: `The ${counts.get(open.rule.id) ?? 0} seen items it matches no longer serve ${objectiveById.get(open.rule.objectiveId)?.code ?? 'its objective'} through it.`,
+            question: t('rulesSection_deleteTheRule', ruleLabel(open.rule)),
+            consequences: t(
+              'rulesSection_theSeenItemsItMatches',
+              counts.get(open.rule.id) ?? 0,
+              objectiveById.get(open.rule.objectiveId)?.code ?? 'its objective',
+            ),
           })}
           focusAfterDelete={HEADING_ID}
           onClose={close}
           onDeleted={(removed) =>
-            toast.show(`Deleted the rule “${ruleLabel(open.rule)}”.`, () => send({ type: 'restoreRemoved', removed }))
+            toast.show(t('rulesSection_deletedTheRule', ruleLabel(open.rule)), () =>
+              send({ type: 'restoreRemoved', removed }),
+            )
           }
         />
       )}

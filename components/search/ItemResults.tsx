@@ -1,4 +1,5 @@
 import { readerFormat } from '../../lib/format/locale';
+import { t } from '../../lib/i18n/catalogue';
 import type { ItemHit } from '../../lib/search/workspace-search';
 import { TRACKER_NAMES } from '../links/tracker-names';
 
@@ -7,7 +8,7 @@ export function ItemResults({ items, total }: { items: readonly ItemHit[]; total
   if (total === 0) return null;
   return (
     <section aria-labelledby="search-items" class="search-group">
-      <h3 id="search-items">Work items</h3>
+      <h3 id="search-items">{t('itemResults_workItems')}</h3>
       <ul class="search-results">
         {items.map((item) => {
           const label = (
@@ -34,9 +35,7 @@ export function ItemResults({ items, total }: { items: readonly ItemHit[]; total
         })}
       </ul>
       {total > items.length && (
-        <p class="hint">
-          Showing the best {items.length} of {readerFormat.number(total)}; add words to narrow the search.
-        </p>
+        <p class="hint">{t('itemResults_showingTheBestOfAdd', items.length, readerFormat.number(total))}</p>
       )}
     </section>
   );

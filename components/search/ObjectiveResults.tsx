@@ -1,4 +1,5 @@
 import { readerFormat } from '../../lib/format/locale';
+import { t } from '../../lib/i18n/catalogue';
 import type { SearchableObjective } from '../../lib/search/workspace-search';
 import { routeHref } from '../../lib/workspace/route';
 
@@ -7,7 +8,7 @@ export function ObjectiveResults({ objectives, total }: { objectives: readonly S
   if (total === 0) return null;
   return (
     <section aria-labelledby="search-objectives" class="search-group">
-      <h3 id="search-objectives">Objectives</h3>
+      <h3 id="search-objectives">{t('objectiveResults_objectives')}</h3>
       <ul class="search-results">
         {objectives.map((objective) => (
           <li key={objective.id}>
@@ -23,9 +24,7 @@ export function ObjectiveResults({ objectives, total }: { objectives: readonly S
         ))}
       </ul>
       {total > objectives.length && (
-        <p class="hint">
-          Showing the best {objectives.length} of {readerFormat.number(total)}; add words to narrow the search.
-        </p>
+        <p class="hint">{t('objectiveResults_showingTheBestOfAdd', objectives.length, readerFormat.number(total))}</p>
       )}
     </section>
   );

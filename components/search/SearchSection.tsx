@@ -1,11 +1,13 @@
 import { useMemo } from 'preact/hooks';
 import { pageDatabase as db } from '../../lib/db/page-database';
+import { t } from '../../lib/i18n/catalogue';
+import { messageParts } from '../../lib/i18n/message-parts';
+import { tPlural } from '../../lib/i18n/plural';
 import { createWorkspaceSearch } from '../../lib/search/workspace-search';
 import { useLiveQuery } from '../../lib/workspace/use-live-query';
 import { ItemResults } from './ItemResults';
 import { ObjectiveResults } from './ObjectiveResults';
 import './search.css';
-import { readerFormat } from '../../lib/format/locale';
 
 const RESULTS_PER_GROUP = 50;
 
@@ -22,27 +24,24 @@ export function SearchSection({ arg }: { arg: string }) {
 
   return (
     <section aria-labelledby="search-heading" class="stack search-section">
-      <h2 id="search-heading">{query ? `Search: “${query}”` : 'Search'}</h2>
+      <h2 id="search-heading">{query ? t('searchSection_search', query) : t('searchSection_search2')}</h2>
       {!query ? (
-        <p class="hint">
-          Type in the search box at the top (press <kbd>/</kbd> to get there) to find objectives by code, title, owner
-          or description, and work items you have come across by key or title.
-        </p>
+        <p class="hint">{messageParts('searchSection_typeInTheSearchBox', <kbd>/</kbd>)}</p>
       ) : !results ? (
-        <p class="pending">Searching…</p>
+        <p class="pending">{t('searchSection_searching')}</p>
       ) : results.objectiveCount + results.itemCount === 0 ? (
         <div class="search-empty" role="status">
-          <h3>Nothing matches “{query}”</h3>
-          <p class="hint">
-            Check the spelling, or try fewer words. Work items appear here once Throughline has seen them on a tracker
-            page.
-          </p>
+          <h3>{t('searchSection_nothingMatches', query)}</h3>
+          <p class="hint">{t('searchSection_checkTheSpellingOrTry')}</p>
         </div>
       ) : (
         <>
           <p class="hint" role="status">
-            {describe(results.objectiveCount, 'objective', 'objectives')} and{' '}
-            {describe(results.itemCount, 'work item', 'work items')} match.
+            {t(
+              'searchSection_andMatch',
+              tPlural('searchSection_objectives', results.objectiveCount),
+              tPlural('searchSection_workItems', results.itemCount),
+            )}
           </p>
           <ObjectiveResults objectives={results.objectives} total={results.objectiveCount} />
           <ItemResults items={results.items} total={results.itemCount} />
@@ -50,8 +49,4 @@ export function SearchSection({ arg }: { arg: string }) {
       )}
     </section>
   );
-}
-
-function describe(n: number, one: string, many: string): string {
-  return `${readerFormat.number(n)} ${n === 1 ? one : many}`;
 }

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n/catalogue';
 import { send } from '../../lib/messages/client';
 import { TRACKERS } from '../../lib/model/item-id';
 import type { Settings } from '../../lib/model/settings';
@@ -40,14 +41,14 @@ export function SettingsSection() {
     return (
       <SettingsFrame>
         <p class="problem-alert" role="alert">
-          The settings could not be read: {loadError}
+          {t('settingsSection_theSettingsCouldNotBe', loadError)}
         </p>
       </SettingsFrame>
     );
   if (!saved || !draft)
     return (
       <SettingsFrame>
-        <p class="pending">Loading settings…</p>
+        <p class="pending">{t('settingsSection_loadingSettings')}</p>
       </SettingsFrame>
     );
 
@@ -84,7 +85,7 @@ export function SettingsSection() {
     <SettingsFrame>
       <form class="settings-form" onSubmit={submit} noValidate>
         <div class="settings-field">
-          <label for="settings-stale-days">Check-ins go stale after (days)</label>
+          <label for="settings-stale-days">{t('settingsSection_checkInsGoStaleAfter')}</label>
           <input
             id="settings-stale-days"
             ref={daysInput}
@@ -101,7 +102,7 @@ export function SettingsSection() {
             onInput={(event) => edit({ staleAfterDays: (event.currentTarget as HTMLInputElement).value })}
           />
           <p id="settings-stale-days-hint" class="hint">
-            {`A benefit target whose latest check-in is older than this is marked stale; ${STALE_DAYS_MIN} to ${STALE_DAYS_MAX}.`}
+            {t('settingsSection_aBenefitTargetWhoseLatest', STALE_DAYS_MIN, STALE_DAYS_MAX)}
           </p>
           {daysError && (
             <p id="settings-stale-days-error" class="settings-error">
@@ -111,11 +112,11 @@ export function SettingsSection() {
         </div>
 
         <fieldset class="settings-field">
-          <legend>Chip density</legend>
+          <legend>{t('settingsSection_chipDensity')}</legend>
           {(
             [
-              ['compact', 'Compact', 'objective codes and progress on cards and rows'],
-              ['full', 'Full', 'each objective’s title too, everywhere'],
+              ['compact', t('settingsSection_compact'), t('settingsSection_objectiveCodesAndProgressOn')],
+              ['full', t('settingsSection_full'), t('settingsSection_eachObjectiveSTitleToo')],
             ] as const
           ).map(([value, label, explanation]) => (
             <label key={value} class="settings-option">
@@ -134,7 +135,7 @@ export function SettingsSection() {
         </fieldset>
 
         <fieldset class="settings-field">
-          <legend>Show Throughline on</legend>
+          <legend>{t('settingsSection_showThroughlineOn')}</legend>
           {TRACKERS.map((tracker) => (
             <label key={tracker} class="settings-option">
               <input
@@ -149,18 +150,12 @@ export function SettingsSection() {
               <span>{TRACKER_NAMES[tracker]}</span>
             </label>
           ))}
-          {draft.trackers.length === 0 && (
-            <p class="hint">With no tracker ticked, Throughline shows nothing on any page.</p>
-          )}
+          {draft.trackers.length === 0 && <p class="hint">{t('settingsSection_withNoTrackerTickedThroughline')}</p>}
         </fieldset>
 
         <fieldset class="settings-field">
-          <legend>Ask the tracker for labels, parents and paths</legend>
-          <p class="hint">
-            Rules and inheritance need facts a board may not show. Throughline asks the tracker’s own API for them from
-            the page, with your session there; nothing but the facts is kept, and nothing leaves this browser. Without
-            it, only what pages show counts.
-          </p>
+          <legend>{t('settingsSection_askTheTrackerForLabels')}</legend>
+          <p class="hint">{t('settingsSection_rulesAndInheritanceNeedFacts')}</p>
           {TRACKERS.map((tracker) => (
             <label key={tracker} class="settings-option">
               <input
@@ -183,16 +178,16 @@ export function SettingsSection() {
 
         <div class="actions">
           <button type="submit" class="primary" disabled={saving}>
-            Save settings
+            {t('settingsSection_saveSettings')}
           </button>
         </div>
         <div role="status" class="settings-outcome">
-          {outcome?.kind === 'saved' && <p class="success">Settings saved.</p>}
-          {outcome?.kind === 'unchanged' && <p class="hint">Nothing to save: these are the settings in force.</p>}
+          {outcome?.kind === 'saved' && <p class="success">{t('settingsSection_settingsSaved')}</p>}
+          {outcome?.kind === 'unchanged' && <p class="hint">{t('settingsSection_nothingToSaveTheseAre')}</p>}
         </div>
         {outcome?.kind === 'failed' && (
           <p class="problem-alert" role="alert">
-            The settings were not saved: {outcome.error}
+            {t('settingsSection_theSettingsWereNotSaved', outcome.error)}
           </p>
         )}
       </form>
@@ -203,7 +198,7 @@ export function SettingsSection() {
 function SettingsFrame({ children }: { children: ComponentChildren }) {
   return (
     <section aria-labelledby="settings-heading" class="stack">
-      <h2 id="settings-heading">Settings</h2>
+      <h2 id="settings-heading">{t('settingsSection_settings')}</h2>
       {children}
     </section>
   );

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'preact/hooks';
 import { listBackups, previewRestore, type Restorable, readBackup, restoreBackup } from '../../lib/db/backups';
 import { pageDatabase } from '../../lib/db/page-database';
 import { readerFormat } from '../../lib/format/locale';
+import { t } from '../../lib/i18n/catalogue';
 import type { BackupInfo, BackupReason } from '../../lib/model/backup';
 import type { ImportSummary } from '../../lib/model/import-summary';
 import { announceCatalogueChange, refusalLines } from '../../lib/workspace/page-writes';
@@ -11,10 +12,18 @@ import { ImportRecordChanges } from '../ImportRecordChanges';
 import { ProblemAlert } from '../ProblemAlert';
 
 const REASONS: Record<BackupReason, string> = {
-  daily: 'Daily',
-  'before-replace': 'Before a replace',
-  'before-restore': 'Before a restore',
-  'before-unsubscribe': 'Before an unsubscribe',
+  get daily() {
+    return t('backupsPanel_daily');
+  },
+  get 'before-replace'() {
+    return t('backupsPanel_beforeAReplace');
+  },
+  get 'before-restore'() {
+    return t('backupsPanel_beforeARestore');
+  },
+  get 'before-unsubscribe'() {
+    return t('backupsPanel_beforeAnUnsubscribe');
+  },
 };
 
 type RestoreState =
@@ -24,10 +33,20 @@ type RestoreState =
   | { step: 'done'; takenAt: string; before: string; undone: boolean; note: string | null }
   | { step: 'refused'; problems: string[] };
 
+/** A size in the reader's locale, in the largest unit under which it stays at least 1 (Intl's unit names). */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  const [value, unit] =
+    bytes < 1024
+      ? [bytes, 'byte']
+      : bytes < 1024 * 1024
+        ? [bytes / 1024, 'kilobyte']
+        : [bytes / (1024 * 1024), 'megabyte'];
+  return new Intl.NumberFormat(undefined, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(value);
 }
 
 /** The rolling backups, newest first, each restored after the same record-level preview an import shows. */
@@ -77,25 +96,22 @@ export function BackupsPanel() {
 
   return (
     <section class="backups" aria-labelledby={headingId}>
-      <h2 id={headingId}>Backups</h2>
-      <p class="hint">
-        Throughline keeps the last ten copies of your whole workspace: one a day, and one before every replace, restore
-        or unsubscribe. They stay in this browser.
-      </p>
+      <h2 id={headingId}>{t('backupsPanel_backups')}</h2>
+      <p class="hint">{t('backupsPanel_throughlineKeepsTheLastTen')}</p>
       {backups !== undefined &&
         (backups.length === 0 ? (
-          <p class="empty">No backups yet. The first is taken within a day, or before the first replace.</p>
+          <p class="empty">{t('backupsPanel_noBackupsYetTheFirst')}</p>
         ) : (
           <table class="backup-list">
-            <caption class="visually-hidden">Backups, newest first</caption>
+            <caption class="visually-hidden">{t('backupsPanel_backupsNewestFirst')}</caption>
             <thead>
               <tr>
-                <th scope="col">Taken</th>
-                <th scope="col">Why</th>
-                <th scope="col">Records</th>
-                <th scope="col">Size</th>
+                <th scope="col">{t('backupsPanel_taken')}</th>
+                <th scope="col">{t('backupsPanel_why')}</th>
+                <th scope="col">{t('backupsPanel_records')}</th>
+                <th scope="col">{t('backupsPanel_size')}</th>
                 <th scope="col">
-                  <span class="visually-hidden">Actions</span>
+                  <span class="visually-hidden">{t('backupsPanel_actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -111,16 +127,16 @@ export function BackupsPanel() {
                       type="button"
                       disabled={state.step === 'loading'}
                       onClick={() => open(backup)}
-                      aria-label={`Restore the backup of ${readerFormat.dateTime(backup.takenAt)}`}
+                      aria-label={t('backupsPanel_restoreTheBackupOf', readerFormat.dateTime(backup.takenAt))}
                     >
-                      Restore…
+                      {t('backupsPanel_restore')}
                     </button>
                     <button
                       type="button"
                       onClick={() => remove(backup)}
-                      aria-label={`Delete the backup of ${readerFormat.dateTime(backup.takenAt)}`}
+                      aria-label={t('backupsPanel_deleteTheBackupOf', readerFormat.dateTime(backup.takenAt))}
                     >
-                      Delete
+                      {t('backupsPanel_delete')}
                     </button>
                   </td>
                 </tr>
@@ -131,18 +147,20 @@ export function BackupsPanel() {
       <div ref={outcomeRef} tabIndex={-1} class="outcome">
         {state.step === 'loading' && (
           <p role="status" class="pending">
-            Reading the backup…
+            {t('backupsPanel_readingTheBackup')}
           </p>
         )}
-        {state.step === 'refused' && <ProblemAlert title="Nothing was restored." problems={state.problems} />}
+        {state.step === 'refused' && (
+          <ProblemAlert title={t('backupsPanel_nothingWasRestored')} problems={state.problems} />
+        )}
         {state.step === 'preview' && (
           <div class="import-preview">
             <ImportChangesTable
-              caption={`What restoring the backup of ${readerFormat.dateTime(state.restorable.info.takenAt)} will change`}
+              caption={t('backupsPanel_whatRestoringTheBackupOf', readerFormat.dateTime(state.restorable.info.takenAt))}
               summary={state.summary}
             />
             <ImportRecordChanges summary={state.summary} />
-            <p class="hint">A backup of the workspace as it is now is taken first.</p>
+            <p class="hint">{t('backupsPanel_aBackupOfTheWorkspace')}</p>
             <div class="actions">
               <button
                 type="button"
@@ -150,10 +168,10 @@ export function BackupsPanel() {
                 disabled={state.busy}
                 onClick={() => restore(state.restorable, false)}
               >
-                Restore
+                {t('backupsPanel_restore2')}
               </button>
               <button type="button" onClick={() => setState({ step: 'idle' })}>
-                Cancel
+                {t('backupsPanel_cancel')}
               </button>
             </div>
           </div>
@@ -162,18 +180,18 @@ export function BackupsPanel() {
           <div>
             <p role="status" class="success">
               {state.undone
-                ? 'Undone: the workspace is as it was before the restore.'
-                : `Restored the backup of ${readerFormat.dateTime(state.takenAt)}.`}
+                ? t('backupsPanel_undoneTheWorkspaceIsAs')
+                : t('backupsPanel_restoredTheBackupOf', readerFormat.dateTime(state.takenAt))}
             </p>
             {state.note && <p class="hint">{state.note}</p>}
             <div class="actions">
               {!state.undone && (
                 <button type="button" onClick={() => undo(state.before)}>
-                  Undo
+                  {t('backupsPanel_undo')}
                 </button>
               )}
               <button type="button" onClick={() => setState({ step: 'idle' })}>
-                Close
+                {t('backupsPanel_close')}
               </button>
             </div>
           </div>

@@ -4,6 +4,7 @@ import { catalogueTables, readCatalogue } from '../../lib/db/catalogue';
 import { canonicalPack } from '../../lib/db/pack-io';
 import { pageDatabase } from '../../lib/db/page-database';
 import { readerFormat } from '../../lib/format/locale';
+import { t } from '../../lib/i18n/catalogue';
 import { PACK_LISTS, type PackList } from '../../lib/model/import-summary';
 import { download } from '../../lib/workspace/download';
 import { refusalLines } from '../../lib/workspace/page-writes';
@@ -22,7 +23,7 @@ export function CsvExport() {
       );
       const fileName = `throughline-${list}.csv`;
       download(fileName, listCsv(canonicalPack(catalogue, 'export', new Date()), list), 'text/csv');
-      setStatus({ ok: true, text: [`Saved ${fileName} (${readerFormat.number(catalogue[list].length)} rows).`] });
+      setStatus({ ok: true, text: [t('csvExport_savedRows', fileName, readerFormat.number(catalogue[list].length))] });
     } catch (error) {
       setStatus({ ok: false, text: refusalLines(error) });
     }
@@ -30,11 +31,11 @@ export function CsvExport() {
 
   return (
     <section class="csv-export" aria-labelledby={headingId}>
-      <h3 id={headingId}>Export a list as CSV</h3>
+      <h3 id={headingId}>{t('csvExport_exportAListAsCsv')}</h3>
       <div class="actions">
         {PACK_LISTS.map((list) => (
           <button key={list} type="button" onClick={() => exportList(list)}>
-            {LIST_NAMES[list]} CSV
+            {t('csvExport_csv', LIST_NAMES[list])}
           </button>
         ))}
       </div>
@@ -43,7 +44,7 @@ export function CsvExport() {
           {status.text[0]}
         </p>
       )}
-      {status && !status.ok && <ProblemAlert title="The list was not exported." problems={status.text} />}
+      {status && !status.ok && <ProblemAlert title={t('csvExport_theListWasNotExported')} problems={status.text} />}
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { type CsvTable, readCsv } from '../../lib/csv/csv-table';
 import { importPack, previewImport } from '../../lib/db/pack-io';
 import { pageDatabase } from '../../lib/db/page-database';
 import { readerFormat } from '../../lib/format/locale';
+import { t } from '../../lib/i18n/catalogue';
 import type { ImportSummary } from '../../lib/model/import-summary';
 import { announceCatalogueChange, refusalLines } from '../../lib/workspace/page-writes';
 import { changeTotals, ImportChangesTable } from '../ImportChangesTable';
@@ -36,8 +37,12 @@ type CsvState =
   | { step: 'done'; message: string; note: string | null };
 
 const TARGET_LABELS: Record<CsvTarget, string> = {
-  links: 'Links of work items to objectives',
-  measurements: 'Check-ins of benefit targets',
+  get links() {
+    return t('csvImport_linksOfWorkItemsTo');
+  },
+  get measurements() {
+    return t('csvImport_checkInsOfBenefitTargets');
+  },
 };
 
 /**
@@ -89,7 +94,7 @@ export function CsvImport() {
     if (!read.ok) {
       setState({
         step: 'refused',
-        title: `“${file.name}” could not be read as CSV. Nothing was imported.`,
+        title: t('csvImport_couldNotBeReadAs', file.name),
         problems: read.errors,
       });
       return;
@@ -112,13 +117,15 @@ export function CsvImport() {
     try {
       const summary = await importPack(pageDatabase, state.plan.pack, 'merge', new Date());
       const note = await announceCatalogueChange();
-      const skipped =
-        state.plan.skipped > 0 ? ` ${state.plan.skipped} rows were already linked and left as they are.` : '';
-      setState({ step: 'done', message: `Imported “${state.fileName}”: ${changeTotals(summary)}.${skipped}`, note });
+      const message =
+        state.plan.skipped > 0
+          ? t('csvImport_importedSkipping', state.fileName, changeTotals(summary), state.plan.skipped)
+          : t('csvImport_imported', state.fileName, changeTotals(summary));
+      setState({ step: 'done', message, note });
     } catch (error) {
       setState({
         step: 'refused',
-        title: `“${state.fileName}” was not imported. Nothing was changed.`,
+        title: t('csvImport_wasNotImportedNothingWas', state.fileName),
         problems: refusalLines(error),
       });
     }
@@ -126,9 +133,9 @@ export function CsvImport() {
 
   return (
     <section class="csv-import" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>Import links or check-ins from CSV</h3>
+      <h3 id={`${id}-heading`}>{t('csvImport_importLinksOrCheckIns')}</h3>
       <fieldset class="import-mode">
-        <legend>The file holds</legend>
+        <legend>{t('csvImport_theFileHolds')}</legend>
         {(Object.keys(TARGET_LABELS) as CsvTarget[]).map((kind) => (
           <label key={kind} class="import-mode-option">
             <input
@@ -147,11 +154,10 @@ export function CsvImport() {
         ))}
       </fieldset>
       <div class="field">
-        <label for={`${id}-file`}>CSV file</label>
+        <label for={`${id}-file`}>{t('csvImport_csvFile')}</label>
         <input id={`${id}-file`} type="file" accept=".csv,text/csv" onChange={onFile} aria-describedby={`${id}-hint`} />
         <p id={`${id}-hint`} class="hint">
-          One row per {target === 'links' ? 'link' : 'check-in'}, with a header row. You choose which column is which
-          and see what it adds before anything is imported; a file with any problem imports nothing.
+          {t('csvImport_oneRowPerWithA', target === 'links' ? t('csvImport_link') : t('csvImport_checkIn'))}
         </p>
       </div>
       {state.step === 'refused' && <ProblemAlert title={state.title} problems={state.problems} />}
@@ -167,13 +173,13 @@ export function CsvImport() {
         <div class="import-preview">
           <fieldset class="csv-mapping">
             <legend>
-              Columns of “{state.fileName}” ({readerFormat.number(state.table.rows.length)} rows)
+              {t('csvImport_columnsOfRows', state.fileName, readerFormat.number(state.table.rows.length))}
             </legend>
             {CSV_FIELDS[target].map((field) => (
               <div class="field" key={field.key}>
                 <label for={`${id}-${field.key}`}>
-                  {field.label}
-                  {field.required ? '' : ' (optional)'}
+                  {t(field.label)}
+                  {field.required ? '' : t('csvImport_optional')}
                 </label>
                 <select
                   id={`${id}-${field.key}`}
@@ -185,34 +191,33 @@ export function CsvImport() {
                     void plan(state.fileName, state.table, state.stored, mapping, target);
                   }}
                 >
-                  <option value="">Not in the file</option>
+                  <option value="">{t('csvImport_notInTheFile')}</option>
                   {state.table.columns.map((column, index) => (
                     <option key={column + index} value={String(index)}>
-                      {column || `Column ${index + 1}`}
+                      {column || t('csvImport_column', index + 1)}
                     </option>
                   ))}
                 </select>
                 <p id={`${id}-${field.key}-hint`} class="hint">
-                  {field.hint}
+                  {t(field.hint)}
                 </p>
               </div>
             ))}
           </fieldset>
           {state.plan.errors.length > 0 ? (
-            <ProblemAlert title="Nothing will be imported until these are fixed:" problems={state.plan.errors} />
+            <ProblemAlert title={t('csvImport_nothingWillBeImportedUntil')} problems={state.plan.errors} />
           ) : state.summary ? (
             <>
-              <ImportChangesTable caption={`What importing “${state.fileName}” will change`} summary={state.summary} />
+              <ImportChangesTable
+                caption={t('csvImport_whatImportingWillChange', state.fileName)}
+                summary={state.summary}
+              />
               <ImportRecordChanges summary={state.summary} />
-              {state.plan.skipped > 0 && (
-                <p class="hint">
-                  {state.plan.skipped} rows link items that are already linked to that objective; they are left out.
-                </p>
-              )}
+              {state.plan.skipped > 0 && <p class="hint">{t('csvImport_rowsLinkItemsThatAre', state.plan.skipped)}</p>}
             </>
           ) : (
             <p role="status" class="pending">
-              Working out what it would change…
+              {t('csvImport_workingOutWhatItWould')}
             </p>
           )}
           <div class="actions">
@@ -222,10 +227,10 @@ export function CsvImport() {
               disabled={state.busy || state.plan.errors.length > 0 || !state.summary}
               onClick={confirm}
             >
-              Import CSV
+              {t('csvImport_importCsv')}
             </button>
             <button type="button" onClick={() => setState({ step: 'idle' })}>
-              Cancel
+              {t('csvImport_cancel')}
             </button>
           </div>
         </div>

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n/catalogue';
 import { BackupsPanel } from './BackupsPanel';
 import { CsvExport } from './CsvExport';
 import { CsvImport } from './CsvImport';
@@ -6,9 +7,9 @@ import { CsvImport } from './CsvImport';
 export function DataSection() {
   return (
     <div class="data-section">
-      <h2 class="visually-hidden">Backups and CSV</h2>
+      <h2 class="visually-hidden">{t('dataSection_backupsAndCsv')}</h2>
       <BackupsPanel />
-      <section class="csv" aria-label="CSV">
+      <section class="csv" aria-label={t('dataSection_csv')}>
         <CsvImport />
         <CsvExport />
       </section>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { readerFormat } from '../../lib/format/locale';
+import { t } from '../../lib/i18n/catalogue';
 import { send } from '../../lib/messages/client';
 import { PACK_LISTS } from '../../lib/model/import-summary';
 import type { Subscription } from '../../lib/model/subscription';
@@ -21,7 +22,10 @@ export function SubscriptionRow({ subscription, toast }: { subscription: Subscri
     setBusy(false);
     if (!reply.ok) setOutcome(reply.error);
     else if (reply.data.subscription.state === 'failed') setOutcome(null);
-    else setOutcome(reply.data.changed ? 'Updated to the latest pack.' : 'Checked: the pack has not changed.');
+    else
+      setOutcome(
+        reply.data.changed ? t('subscriptionRow_updatedToTheLatestPack') : t('subscriptionRow_checkedThePackHasNot'),
+      );
   };
 
   const unsubscribe = async () => {
@@ -35,7 +39,9 @@ export function SubscriptionRow({ subscription, toast }: { subscription: Subscri
     const { backupId, records, dependents } = reply.data;
     const own = PACK_LISTS.reduce((sum, list) => sum + dependents[list].length, 0);
     toast.show(
-      `Unsubscribed from “${title}”: ${records} records of its pack removed${own > 0 ? `, and ${own} of your own that depended on them` : ''}. A backup was taken first.`,
+      own > 0
+        ? t('subscriptionRow_unsubscribedWithOwn', title, records, own)
+        : t('subscriptionRow_unsubscribed', title, records),
       () => send({ type: 'undoUnsubscribe', backupId, subscriptionId: subscription.id, dependents }),
     );
   };
@@ -46,31 +52,37 @@ export function SubscriptionRow({ subscription, toast }: { subscription: Subscri
         <strong>{title}</strong>
       </p>
       <dl class="subscription-facts">
-        <dt>Source</dt>
+        <dt>{t('subscriptionRow_source')}</dt>
         <dd>
           <a href={subscription.url} target="_blank" rel="noreferrer">
             {subscription.url}
           </a>
         </dd>
-        <dt>Last check</dt>
+        <dt>{t('subscriptionRow_lastCheck')}</dt>
         <dd>{when(subscription.lastChecked)}</dd>
-        <dt>Last change</dt>
+        <dt>{t('subscriptionRow_lastChange')}</dt>
         <dd>{when(subscription.lastChanged)}</dd>
-        <dt>State</dt>
+        <dt>{t('subscriptionRow_state')}</dt>
         <dd class={`subscription-state-${subscription.state}`}>
           {subscription.state === 'ok' &&
-            `Up to date${subscription.records !== undefined ? ` · ${subscription.records} records` : ''}`}
-          {subscription.state === 'pending' && 'Not fetched yet'}
-          {subscription.state === 'failed' && 'Refresh failed'}
+            t(
+              'subscriptionRow_upToDate',
+              subscription.records !== undefined ? t('subscriptionRow_records', subscription.records) : '',
+            )}
+          {subscription.state === 'pending' && t('subscriptionRow_notFetchedYet')}
+          {subscription.state === 'failed' && t('subscriptionRow_refreshFailed')}
         </dd>
       </dl>
       {subscription.state === 'failed' && (
         <div class="problem-alert" role="alert">
           <p class="problem-alert-title">
-            The last refresh failed: {subscription.error}.{' '}
-            {subscription.lastChanged
-              ? `Showing the last good pack, from ${when(subscription.lastChanged)}.`
-              : 'Nothing from this pack is shown yet.'}
+            {t(
+              'subscriptionRow_theLastRefreshFailed',
+              subscription.error ?? '',
+              subscription.lastChanged
+                ? t('subscriptionRow_showingTheLastGoodPack', when(subscription.lastChanged))
+                : t('subscriptionRow_nothingFromThisPackIs'),
+            )}
           </p>
         </div>
       )}
@@ -81,10 +93,10 @@ export function SubscriptionRow({ subscription, toast }: { subscription: Subscri
       )}
       <div class="actions">
         <button type="button" disabled={busy} onClick={refresh} aria-describedby={titleId}>
-          Refresh now
+          {t('subscriptionRow_refreshNow')}
         </button>
         <button type="button" disabled={busy} onClick={unsubscribe} aria-describedby={titleId}>
-          Unsubscribe
+          {t('subscriptionRow_unsubscribe')}
         </button>
       </div>
     </li>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { pageDatabase } from '../../lib/db/page-database';
+import { t } from '../../lib/i18n/catalogue';
 import { send } from '../../lib/messages/client';
 import { PackUrlSchema } from '../../lib/model/subscription';
 import { requestSitePermission } from '../../lib/sites/site-permission';
@@ -28,7 +29,7 @@ export function Subscriptions() {
     setStatus(null);
     const parsed = PackUrlSchema.safeParse(url);
     if (!parsed.success) {
-      setProblem(`Pack URL ${parsed.error.issues[0]?.message ?? 'is not valid'}.`);
+      setProblem(t('subscriptions_packUrlProblem', parsed.error.issues[0]?.message ?? t('subscriptions_isNotValid')));
       return;
     }
     setProblem(null);
@@ -38,9 +39,7 @@ export function Subscriptions() {
       .catch(() => false)
       .then(async (granted) => {
         if (!granted) {
-          setProblem(
-            `Throughline may only fetch the pack with your permission to read ${origin}. Subscribe again and allow it.`,
-          );
+          setProblem(t('subscriptions_throughlineMayOnlyFetchThe', origin));
           return;
         }
         const reply = await send({ type: 'subscribe', url: parsed.data });
@@ -50,8 +49,8 @@ export function Subscriptions() {
           const { subscription } = reply.data;
           setStatus(
             subscription.state === 'ok'
-              ? `Subscribed to “${subscription.name ?? subscription.url}”.`
-              : `Subscribed to ${subscription.url}, but the pack could not be read yet (see below).`,
+              ? t('subscriptions_subscribedTo', subscription.name ?? subscription.url)
+              : t('subscriptions_subscribedToButThePack', subscription.url),
           );
         }
       })
@@ -60,31 +59,30 @@ export function Subscriptions() {
 
   return (
     <section class="subscriptions" aria-labelledby={`${fieldId}-heading`}>
-      <h3 id={`${fieldId}-heading`}>Subscribed packs</h3>
+      <h3 id={`${fieldId}-heading`}>{t('subscriptions_subscribedPacks')}</h3>
       <form class="subscribe-form" onSubmit={subscribe} noValidate>
         <div class="field">
-          <label for={fieldId}>Pack URL</label>
+          <label for={fieldId}>{t('subscriptions_packUrl')}</label>
           <input
             id={fieldId}
             type="url"
             inputMode="url"
             autocomplete="url"
-            placeholder="https://intranet.example.com/strategy/pack.json"
+            placeholder={t('subscriptions_httpsIntranetExampleComStrategy')}
             value={url}
             aria-describedby={`${fieldId}-hint`}
             aria-invalid={problem !== null}
             onInput={(event) => setUrl(event.currentTarget.value)}
           />
           <p id={`${fieldId}-hint`} class="hint">
-            The https address where your team publishes its strategy pack. It is checked every hour and stays read-only;
-            your own links, rules and check-ins stay yours.
+            {t('subscriptions_theHttpsAddressWhereYour')}
           </p>
         </div>
         <button type="submit" disabled={busy}>
-          Subscribe
+          {t('subscriptions_subscribe')}
         </button>
       </form>
-      {problem && <ProblemAlert title="Not subscribed." problems={[problem]} />}
+      {problem && <ProblemAlert title={t('subscriptions_notSubscribed')} problems={[problem]} />}
       {status && (
         <p role="status" class="success">
           {status}
@@ -92,7 +90,7 @@ export function Subscriptions() {
       )}
       {subscriptions !== undefined &&
         (subscriptions.length === 0 ? (
-          <p class="empty">No subscriptions yet: paste the address your PMO gave you above.</p>
+          <p class="empty">{t('subscriptions_noSubscriptionsYetPasteThe')}</p>
         ) : (
           <ul class="subscription-list">
             {subscriptions.map((subscription) => (

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n/catalogue';
 import type { Site } from '../../lib/model/site';
 import { type AddOutcome, addSiteFlow, type TrackerChoice } from '../../lib/sites/add-site';
 import { PAGE_SITE_DEPS } from '../../lib/sites/site-deps';
@@ -12,9 +13,12 @@ export interface AddSiteFormProps {
   sites: readonly Site[];
 }
 
-const CHOICES: { value: TrackerChoice; label: string }[] = [
-  { value: 'detect', label: 'Detect from the site’s page' },
-  ...(Object.entries(TRACKER_LABELS) as [Site['tracker'], string][]).map(([value, label]) => ({ value, label })),
+const CHOICES: { value: TrackerChoice; label: () => string }[] = [
+  { value: 'detect', label: () => t('addSiteForm_detectFromTheSiteS') },
+  ...(Object.entries(TRACKER_LABELS) as [Site['tracker'], string][]).map(([value, label]) => ({
+    value,
+    label: () => label,
+  })),
 ];
 
 /** The address of a self-hosted tracker, its kind (or "detect"), and "Add site". */
@@ -49,31 +53,31 @@ export function AddSiteForm({ initialAddress, sites }: AddSiteFormProps) {
   return (
     <form
       class="add-site"
-      aria-label="Add a self-hosted site"
+      aria-label={t('addSiteForm_addASelfHostedSite')}
       onSubmit={(event) => {
         event.preventDefault();
         add(address, choice);
       }}
     >
       <div class="field">
-        <label for={addressId}>Site address</label>
+        <label for={addressId}>{t('addSiteForm_siteAddress')}</label>
         <input
           id={addressId}
           type="text"
           inputMode="url"
           autoComplete="url"
           spellcheck={false}
-          placeholder="https://jira.example.com"
+          placeholder={t('addSiteForm_httpsJiraExampleCom')}
           aria-describedby={hintId}
           value={address}
           onInput={(event) => setAddress(event.currentTarget.value)}
         />
         <p class="hint" id={hintId}>
-          Any page of the site will do; Throughline keeps only its origin (scheme, host and port).
+          {t('addSiteForm_anyPageOfTheSite')}
         </p>
       </div>
       <fieldset class="site-tracker-choice">
-        <legend>Tracker</legend>
+        <legend>{t('addSiteForm_tracker')}</legend>
         {CHOICES.map(({ value, label }) => (
           <label key={value} class="site-tracker-option">
             <input
@@ -83,18 +87,18 @@ export function AddSiteForm({ initialAddress, sites }: AddSiteFormProps) {
               checked={choice === value}
               onChange={() => setChoice(value)}
             />
-            {label}
+            {label()}
           </label>
         ))}
       </fieldset>
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>
-          Add site
+          {t('addSiteForm_addSite')}
         </button>
       </div>
       {busy && (
         <p class="pending" role="status">
-          Adding…
+          {t('addSiteForm_adding')}
         </p>
       )}
       <div ref={outcomeRef} tabIndex={-1} class="site-outcome-region">

@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
 import { readerFormat } from '../../lib/format/locale';
+import { t } from '../../lib/i18n/catalogue';
 import type { Site } from '../../lib/model/site';
 import { TRACKER_LABELS } from '../../lib/sites/tracker-labels';
 
@@ -18,24 +19,19 @@ export function SiteList({ sites, granted, headingRef, onRemove, onGrantAgain }:
   return (
     <section class="stack" aria-labelledby="site-list-heading">
       <h3 id="site-list-heading" ref={headingRef} tabIndex={-1}>
-        Your sites
+        {t('siteList_yourSites')}
       </h3>
-      {sites === undefined && <p class="pending">Loading your sites…</p>}
-      {sites?.length === 0 && (
-        <p class="sites-empty">
-          No self-hosted sites yet. Jira Cloud, Asana and Azure DevOps Services need none; add your Jira Data Center /
-          Server or Azure DevOps Server above.
-        </p>
-      )}
+      {sites === undefined && <p class="pending">{t('siteList_loadingYourSites')}</p>}
+      {sites?.length === 0 && <p class="sites-empty">{t('siteList_noSelfHostedSitesYet')}</p>}
       {sites !== undefined && sites.length > 0 && (
         <table class="site-list">
           <thead>
             <tr>
-              <th scope="col">Site</th>
-              <th scope="col">Tracker</th>
-              <th scope="col">Added</th>
-              <th scope="col">Permission</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{t('siteList_site')}</th>
+              <th scope="col">{t('siteList_tracker')}</th>
+              <th scope="col">{t('siteList_added')}</th>
+              <th scope="col">{t('siteList_permission')}</th>
+              <th scope="col">{t('siteList_actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -57,10 +53,10 @@ export function SiteList({ sites, granted, headingRef, onRemove, onGrantAgain }:
                   <button
                     type="button"
                     class="quiet destructive"
-                    aria-label={`Remove ${site.origin}`}
+                    aria-label={t('siteList_remove', site.origin)}
                     onClick={() => onRemove(site)}
                   >
-                    Remove
+                    {t('siteList_remove2')}
                   </button>
                 </td>
               </tr>
@@ -81,13 +77,13 @@ function PermissionState({
   granted: boolean | undefined;
   onGrantAgain(site: Site): void;
 }) {
-  if (granted === undefined) return <span class="pending">Checking…</span>;
-  if (granted) return <span class="site-granted">Granted</span>;
+  if (granted === undefined) return <span class="pending">{t('siteList_checking')}</span>;
+  if (granted) return <span class="site-granted">{t('siteList_granted')}</span>;
   return (
     <span class="site-missing">
-      <span>Permission missing</span>
-      <button type="button" aria-label={`Grant again: ${site.origin}`} onClick={() => onGrantAgain(site)}>
-        Grant again
+      <span>{t('siteList_permissionMissing')}</span>
+      <button type="button" aria-label={t('siteList_grantAgain', site.origin)} onClick={() => onGrantAgain(site)}>
+        {t('siteList_grantAgain2')}
       </button>
     </span>
   );

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { pageDatabase } from '../../lib/db/page-database';
 import { listSites } from '../../lib/db/sites';
+import { t } from '../../lib/i18n/catalogue';
 import type { Site } from '../../lib/model/site';
 import { removeSiteFlow, restoreSiteFlow } from '../../lib/sites/remove-site';
 import { PAGE_SITE_DEPS } from '../../lib/sites/site-deps';
@@ -33,13 +34,13 @@ export function SitesSection({ arg }: { arg: string }) {
       if (outcome.kind === 'restored') {
         // The Undo button is gone with its toast: back to the list, where the site is again.
         listHeading.current?.focus();
-        setToast({ message: `Put back ${site.origin}` });
+        setToast({ message: t('sitesSection_putBack', site.origin) });
       } else if (outcome.kind === 'refused') {
         setToast(null);
-        setNotice({ kind: 'alert', text: `Permission refused: ${site.origin} was not put back.` });
+        setNotice({ kind: 'alert', text: t('sitesSection_permissionRefusedWasNotPut', site.origin) });
       } else {
         setToast(null);
-        setNotice({ kind: 'alert', text: `${site.origin} was not put back: ${outcome.error}` });
+        setNotice({ kind: 'alert', text: t('sitesSection_wasNotPutBack', site.origin, outcome.error) });
       }
     });
   };
@@ -48,14 +49,14 @@ export function SitesSection({ arg }: { arg: string }) {
     setNotice(null);
     const outcome = await removeSiteFlow(site.origin, PAGE_SITE_DEPS);
     if (outcome.kind === 'failed') {
-      setNotice({ kind: 'alert', text: `${site.origin} was not removed: ${outcome.error}` });
+      setNotice({ kind: 'alert', text: t('sitesSection_wasNotRemoved', site.origin, outcome.error) });
       return;
     }
     // The row and its button are gone: keep the keyboard user in the list.
     listHeading.current?.focus();
     const removed = outcome.site;
     setToast({
-      message: `Removed ${site.origin}; Throughline no longer reads it`,
+      message: t('sitesSection_removedThroughlineNoLongerReads', site.origin),
       onUndo: removed ? () => undoRemove(removed) : undefined,
     });
   };
@@ -66,19 +67,16 @@ export function SitesSection({ arg }: { arg: string }) {
     void requestSitePermission(site.origin).then((allowed) =>
       setNotice(
         allowed
-          ? { kind: 'status', text: `Throughline works on ${site.origin} again. Reload its open pages.` }
-          : { kind: 'alert', text: `Permission refused: Throughline still may not read ${site.origin}.` },
+          ? { kind: 'status', text: t('sitesSection_throughlineWorksOnAgainReload', site.origin) }
+          : { kind: 'alert', text: t('sitesSection_permissionRefusedThroughlineStillMay', site.origin) },
       ),
     );
   };
 
   return (
     <section aria-labelledby="sites-heading" class="stack sites">
-      <h2 id="sites-heading">Self-hosted sites</h2>
-      <p class="hint">
-        Throughline works on Jira Cloud, Asana and Azure DevOps Services as installed. To use it on your own Jira Data
-        Center / Server or Azure DevOps Server, add the site here; the browser asks you to let Throughline read it.
-      </p>
+      <h2 id="sites-heading">{t('sitesSection_selfHostedSites')}</h2>
+      <p class="hint">{t('sitesSection_throughlineWorksOnJiraCloud')}</p>
       <AddSiteForm initialAddress={arg} sites={sites ?? []} />
       {notice && (
         <p class={notice.kind === 'alert' ? 'site-outcome site-outcome-problem' : 'site-outcome'} role={notice.kind}>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../lib/i18n/catalogue';
 import { PackExport } from '../PackExport';
 import { PackImport } from '../PackImport';
 import { Subscriptions } from '../sharing/Subscriptions';
@@ -16,18 +17,15 @@ export function PackSection() {
   }, []);
   return (
     <section ref={section} class="stack pack-section" aria-labelledby="pack-heading">
-      <h2 id="pack-heading">Strategy pack</h2>
-      <p class="hint">
-        A strategy pack is the whole strategy in one file: themes, objectives, benefit targets and check-ins, links and
-        rules. Share it with your team, or subscribe to the one your PMO publishes.
-      </p>
+      <h2 id="pack-heading">{t('packSection_strategyPack')}</h2>
+      <p class="hint">{t('packSection_aStrategyPackIsThe')}</p>
       <div class="pack-panels">
         <section class="pack-panel" aria-labelledby="pack-import-heading">
-          <h3 id="pack-import-heading">Import</h3>
+          <h3 id="pack-import-heading">{t('packSection_import')}</h3>
           <PackImport />
         </section>
         <section class="pack-panel" aria-labelledby="pack-export-heading">
-          <h3 id="pack-export-heading">Export</h3>
+          <h3 id="pack-export-heading">{t('packSection_export')}</h3>
           <PackExport />
         </section>
       </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../lib/i18n/catalogue';
 import { navigate, routeHref, useRoute } from '../../lib/workspace/route';
 import { SECTIONS } from './sections';
 
@@ -24,14 +25,14 @@ export function WorkspaceApp() {
   }, []);
 
   useEffect(() => {
-    document.title = `${current.label} · Throughline workspace`;
+    document.title = t('workspaceApp_documentTitle', t(current.label));
   }, [current]);
 
   const Component = current.component;
   return (
     <div class="workspace">
       <header class="workspace-header">
-        <h1>Throughline workspace</h1>
+        <h1>{t('optionsTitle')}</h1>
         {hasSearch && (
           <search>
             <form
@@ -43,8 +44,8 @@ export function WorkspaceApp() {
               <input
                 ref={search}
                 type="search"
-                aria-label="Search objectives and work items"
-                placeholder="Search (press /)"
+                aria-label={t('workspaceApp_searchObjectivesAndWorkItems')}
+                placeholder={t('workspaceApp_searchPress')}
                 defaultValue={route.section === 'search' ? route.arg : ''}
                 onInput={(event) => navigate('search', (event.currentTarget as HTMLInputElement).value)}
               />
@@ -52,12 +53,12 @@ export function WorkspaceApp() {
           </search>
         )}
       </header>
-      <nav class="workspace-nav" aria-label="Workspace">
+      <nav class="workspace-nav" aria-label={t('workspaceApp_workspace')}>
         <ul>
           {SECTIONS.filter((section) => section.id !== 'search').map((section) => (
             <li key={section.id}>
               <a href={routeHref(section.id)} aria-current={section === current ? 'page' : undefined}>
-                {section.label}
+                {t(section.label)}
               </a>
             </li>
           ))}

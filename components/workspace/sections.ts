@@ -1,4 +1,5 @@
 import type { FunctionComponent } from 'preact';
+import type { MessageKey } from '../../lib/i18n/catalogue';
 import { ObjectivesSection } from '../catalogue/ObjectivesSection';
 import { ThemesSection } from '../catalogue/ThemesSection';
 import { DashboardSection } from '../dashboard/DashboardSection';
@@ -13,7 +14,8 @@ import { PackSection } from './PackSection';
 /** A part of the workspace, reached from the navigation at `#<id>`; it receives the rest of the route. */
 export interface Section {
   id: string;
-  label: string;
+  /** Its name in the navigation and the window's title. */
+  label: MessageKey;
   component: FunctionComponent<{ arg: string }>;
   /** Other route names the section answers, e.g. `objective` for one objective's detail. */
   aliases?: readonly string[];
@@ -21,14 +23,14 @@ export interface Section {
 
 /** The workspace's sections, in navigation order; the first is where the workspace opens. Add one line per section. */
 export const SECTIONS: readonly Section[] = [
-  { id: 'objectives', label: 'Objectives', component: ObjectivesSection, aliases: ['objective'] },
-  { id: 'themes', label: 'Themes', component: ThemesSection },
-  { id: 'rules', label: 'Rules', component: RulesSection },
-  { id: 'sites', label: 'Sites', component: SitesSection },
-  { id: 'links', label: 'Links', component: LinksSection },
-  { id: 'search', label: 'Search', component: SearchSection },
-  { id: 'settings', label: 'Settings', component: SettingsSection },
-  { id: 'pack', label: 'Strategy pack', component: PackSection },
-  { id: 'data', label: 'Backups and CSV', component: DataSection },
-  { id: 'dashboard', label: 'Dashboard', component: DashboardSection },
+  { id: 'objectives', label: 'sections_objectives', component: ObjectivesSection, aliases: ['objective'] },
+  { id: 'themes', label: 'sections_themes', component: ThemesSection },
+  { id: 'rules', label: 'sections_rules', component: RulesSection },
+  { id: 'sites', label: 'sections_sites', component: SitesSection },
+  { id: 'links', label: 'sections_links', component: LinksSection },
+  { id: 'search', label: 'sections_search', component: SearchSection },
+  { id: 'settings', label: 'sections_settings', component: SettingsSection },
+  { id: 'pack', label: 'sections_pack', component: PackSection },
+  { id: 'data', label: 'sections_data', component: DataSection },
+  { id: 'dashboard', label: 'sections_dashboard', component: DashboardSection },
 ];

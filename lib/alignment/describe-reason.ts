@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import type { ItemAlignment } from '../model/annotation';
 import { parseItemId } from '../model/item-id';
 
@@ -14,8 +15,11 @@ export function formatDay(at: string, now: Date): string {
 }
 
 function ownReason(via: 'link' | 'rule', alignment: ItemAlignment, now: Date): string {
-  if (via === 'rule') return `rule: ${alignment.ruleName ?? 'a rule'}`;
-  return alignment.linkedAt ? `linked ${formatDay(alignment.linkedAt, now)}` : 'linked';
+  if (via === 'rule')
+    return alignment.ruleName ? t('describeReason_rule', alignment.ruleName) : t('describeReason_aRule');
+  return alignment.linkedAt
+    ? t('describeReason_linkedOn', formatDay(alignment.linkedAt, now))
+    : t('describeReason_linked');
 }
 
 /**
@@ -25,7 +29,11 @@ function ownReason(via: 'link' | 'rule', alignment: ItemAlignment, now: Date): s
  */
 export function describeReason(alignment: ItemAlignment, now: Date): string {
   if (alignment.via !== 'inherited') return ownReason(alignment.via, alignment, now);
-  const key = alignment.ancestorId ? (parseItemId(alignment.ancestorId)?.key ?? alignment.ancestorId) : 'a parent';
-  const type = alignment.ancestorType ? `${alignment.ancestorType.toLowerCase()} ` : '';
-  return `via ${type}${key} · ${ownReason(alignment.ancestorVia ?? 'link', alignment, now)}`;
+  const own = ownReason(alignment.ancestorVia ?? 'link', alignment, now);
+  if (!alignment.ancestorId) return t('describeReason_viaAParent', own);
+  const key = parseItemId(alignment.ancestorId)?.key ?? alignment.ancestorId;
+  // The ancestor's type is the tracker's own word (Epic, Story), shown as the tracker names it.
+  return alignment.ancestorType
+    ? t('describeReason_viaTyped', alignment.ancestorType.toLowerCase(), key, own)
+    : t('describeReason_via', key, own);
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 /**
  * Key patterns that cannot hang: a glob (`PAY-*`) or a regular expression
  * compiled to an automaton and run in time linear in the key, whatever the
@@ -76,7 +77,7 @@ class RegexParser {
 
   parse(): Node {
     const node = this.alternation();
-    if (this.at < this.source.length) throw new PatternError(`unmatched ")" at position ${this.at + 1}`);
+    if (this.at < this.source.length) throw new PatternError(t('keyPattern_unmatchedAtPosition', this.at + 1));
     return node;
   }
 
@@ -106,13 +107,11 @@ class RegexParser {
     const quantifier = this.quantifier();
     if (!quantifier) return atom;
     if (atom.type === 'start' || atom.type === 'end')
-      throw new PatternError(`nothing to repeat at position ${position + 1}`);
-    if (this.quantifier()) throw new PatternError(`two quantifiers in a row at position ${this.at}`);
+      throw new PatternError(t('keyPattern_nothingToRepeatAtPosition', position + 1));
+    if (this.quantifier()) throw new PatternError(t('keyPattern_twoQuantifiersInARow', this.at));
     // Harmless here, but a pack travels: another tool reading it may backtrack exponentially on (a+)+.
     if (quantifier.max > 1 && repeats(atom))
-      throw new PatternError(
-        `nested repetition at position ${position + 1}, such as (a+)+, is refused: it makes other tools hang`,
-      );
+      throw new PatternError(t('keyPattern_nestedRepetitionAtPositionSuch', position + 1));
     return { type: 'repeat', node: atom, ...quantifier };
   }
 
@@ -127,9 +126,9 @@ class RegexParser {
       if (!match) return null;
       const min = Number(match[1]);
       const max = match[2] === undefined ? min : match[3] === '' ? Number.POSITIVE_INFINITY : Number(match[3]);
-      if (max < min) throw new PatternError(`repetition {${min},${max}} counts down`);
+      if (max < min) throw new PatternError(t('keyPattern_repetitionCountsDown', min, max));
       if (min > MAX_REPEAT || (max !== Number.POSITIVE_INFINITY && max > MAX_REPEAT))
-        throw new PatternError(`repetition counts above ${MAX_REPEAT} are not supported`);
+        throw new PatternError(t('keyPattern_repetitionCountsAboveAreNot', MAX_REPEAT));
       this.at += match[0].length - 1;
       bounds = { min, max };
     }
@@ -169,10 +168,10 @@ class RegexParser {
       case '*':
       case '+':
       case '?':
-        throw new PatternError(`nothing to repeat at position ${position + 1}`);
+        throw new PatternError(t('keyPattern_nothingToRepeatAtPosition', position + 1));
       case '{':
         if (/^\d+(,\d*)?\}/.test(this.source.slice(this.at)))
-          throw new PatternError(`nothing to repeat at position ${position + 1}`);
+          throw new PatternError(t('keyPattern_nothingToRepeatAtPosition', position + 1));
         return { type: 'char', set: single(next.charCodeAt(0)) };
       default:
         return { type: 'char', set: single(next.codePointAt(0)!) };
@@ -184,11 +183,11 @@ class RegexParser {
       const rest = this.source.slice(this.at);
       if (rest.startsWith('?:')) this.at += 2;
       else if (/^\?<[A-Za-z_$][\w$]*>/.test(rest)) this.at += rest.indexOf('>') + 1;
-      else if (/^\?<?[=!]/.test(rest)) throw new PatternError('lookahead and lookbehind are not supported');
-      else throw new PatternError(`unknown group syntax at position ${position + 1}`);
+      else if (/^\?<?[=!]/.test(rest)) throw new PatternError(t('keyPattern_lookaheadAndLookbehindAreNot'));
+      else throw new PatternError(t('keyPattern_unknownGroupSyntaxAtPosition', position + 1));
     }
     const inner = this.alternation();
-    if (this.source[this.at] !== ')') throw new PatternError(`unclosed "(" at position ${position + 1}`);
+    if (this.source[this.at] !== ')') throw new PatternError(t('keyPattern_unclosedAtPosition', position + 1));
     this.at++;
     return inner;
   }
@@ -201,7 +200,7 @@ class RegexParser {
     let first = true;
     while (true) {
       const next = this.source[this.at];
-      if (next === undefined) throw new PatternError(`unclosed "[" at position ${start + 1}`);
+      if (next === undefined) throw new PatternError(t('keyPattern_unclosedAtPosition2', start + 1));
       if (next === ']' && !first) break;
       first = false;
       const low = this.classMember();
@@ -209,12 +208,12 @@ class RegexParser {
         this.at++;
         const high = this.classMember();
         if (low.ranges.length !== 1 || high.ranges.length !== 1 || low.negated || high.negated)
-          throw new PatternError('a class like \\d cannot bound a range');
+          throw new PatternError(t('keyPattern_aClassLikeDCannot'));
         const [from] = low.ranges[0]!;
         const [to] = high.ranges[0]!;
-        if (to < from) throw new PatternError('a range in [] runs backwards');
+        if (to < from) throw new PatternError(t('keyPattern_aRangeInRunsBackwards'));
         ranges.push([from, to]);
-      } else if (low.negated) throw new PatternError('\\D, \\W and \\S are not supported inside []');
+      } else if (low.negated) throw new PatternError(t('keyPattern_dWAndSAre'));
       else ranges.push(...low.ranges);
     }
     this.at++;
@@ -229,7 +228,7 @@ class RegexParser {
 
   private escape(inClass: boolean): CharSet {
     const next = this.source[this.at++];
-    if (next === undefined) throw new PatternError('the pattern ends with "\\"');
+    if (next === undefined) throw new PatternError(t('keyPattern_thePatternEndsWith'));
     switch (next) {
       case 'd':
         return { ranges: DIGIT, negated: false };
@@ -251,13 +250,13 @@ class RegexParser {
         return single(13);
       case 'b':
         if (inClass) return single(8);
-        throw new PatternError('word boundaries (\\b) are not supported');
+        throw new PatternError(t('keyPattern_wordBoundariesBAreNot'));
       case 'B':
-        throw new PatternError('word boundaries (\\B) are not supported');
+        throw new PatternError(t('keyPattern_wordBoundariesBAreNot2'));
     }
-    if (/[1-9]/.test(next)) throw new PatternError('backreferences are not supported');
-    if (next === 'k') throw new PatternError('backreferences are not supported');
-    if (/[A-Za-z0-9]/.test(next)) throw new PatternError(`the escape "\\${next}" is not supported`);
+    if (/[1-9]/.test(next)) throw new PatternError(t('keyPattern_backreferencesAreNotSupported'));
+    if (next === 'k') throw new PatternError(t('keyPattern_backreferencesAreNotSupported'));
+    if (/[A-Za-z0-9]/.test(next)) throw new PatternError(t('keyPattern_theEscapeIsNotSupported', next));
     return single(next.codePointAt(0)!);
   }
 }
@@ -287,7 +286,7 @@ class Builder {
   readonly states: State[] = [];
 
   add(state: State): number {
-    if (this.states.length >= MAX_STATES) throw new PatternError('the pattern is too complex');
+    if (this.states.length >= MAX_STATES) throw new PatternError(t('keyPattern_thePatternIsTooComplex'));
     this.states.push(state);
     return this.states.length - 1;
   }

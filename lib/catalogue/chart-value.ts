@@ -1,4 +1,5 @@
 import { type LocaleFormat, readerFormat } from '../format/locale';
+import { t } from '../i18n/catalogue';
 
 /**
  * A value as a chart and its description read it: `1.31M`, `99.95`, `4.35`
@@ -8,5 +9,5 @@ import { type LocaleFormat, readerFormat } from '../format/locale';
 export function formatChartValue(value: number, unit?: string, format: LocaleFormat = readerFormat): string {
   const number = Math.abs(value) >= 10_000 ? format.compact(value) : format.number(value);
   if (!unit) return number;
-  return unit === '%' ? `${number}%` : `${number} ${unit}`;
+  return unit === '%' ? t('chartValue_percent', number) : t('values_numberWithUnit', number, unit);
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import { type Measurement, MeasurementSchema } from '../model/measurement';
 import { addIssues, addProblem, type FormResult, hasProblems, noProblems } from './form-problems';
 import { localIsoDate, optionalText, parseNumber } from './form-values';
@@ -44,12 +45,12 @@ export function parseCheckInForm(
 ): FormResult<Measurement, CheckInField> {
   const problems = noProblems<CheckInField>();
   const value = parseNumber(values.value);
-  if (value === null) addProblem(problems, CHECK_IN_FIELD_OF_PATH, 'value', 'must be a number');
+  if (value === null) addProblem(problems, CHECK_IN_FIELD_OF_PATH, 'value', t('checkInForm_mustBeANumber'));
   let confidence: number | undefined;
   if (values.confidence.trim() !== '') {
     const percent = parseNumber(values.confidence);
     if (percent === null || percent < 0 || percent > 100)
-      addProblem(problems, CHECK_IN_FIELD_OF_PATH, 'confidence', 'must be a percentage from 0 to 100');
+      addProblem(problems, CHECK_IN_FIELD_OF_PATH, 'confidence', t('checkInForm_mustBeAPercentageFrom'));
     else confidence = percent / 100;
   }
   const note = optionalText(values.note) === undefined ? undefined : values.note;

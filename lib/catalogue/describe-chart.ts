@@ -1,6 +1,8 @@
 import { benefitProgress } from '../alignment/progress';
 import { readerFormat } from '../format/locale';
 import { formatPercent } from '../format/values';
+import { t } from '../i18n/catalogue';
+import { tPlural } from '../i18n/plural';
 import type { BenefitTarget } from '../model/benefit-target';
 import type { Measurement } from '../model/measurement';
 import { chronological, linearTrend, secondsOf, trendAt } from './chart-series';
@@ -15,17 +17,17 @@ export function describePosition(target: Described, value: number): string {
   const { ratio, position } = benefitProgress(target, value);
   switch (position) {
     case 'within':
-      return `within the band from ${from} to ${to}`;
+      return t('describeChart_withinTheBand', from, to);
     case 'below-band':
-      return `below the band from ${from} to ${to}`;
+      return t('describeChart_belowTheBand', from, to);
     case 'above-band':
-      return `above the band from ${from} to ${to}`;
+      return t('describeChart_aboveTheBand', from, to);
     case 'past-target':
-      return `past the target of ${to} (from ${from})`;
+      return t('describeChart_pastTheTarget', from, to);
     case 'behind-baseline':
-      return `behind the baseline of ${from} (target ${to})`;
+      return t('describeChart_behindTheBaseline', from, to);
     default:
-      return `${formatPercent(ratio ?? 0)} of the way from ${from} to ${to}`;
+      return t('describeChart_ofTheWay', from, to, formatPercent(ratio ?? 0));
   }
 }
 
@@ -37,19 +39,30 @@ export function describePosition(target: Described, value: number): string {
 export function describeChart(target: Described, measurements: readonly Measurement[]): string {
   const ordered = chronological(measurements);
   const latest = ordered.at(-1);
-  if (latest === undefined) return `${target.name}: no check-ins yet.`;
+  if (latest === undefined) return t('describeChart_noCheckInsYet', target.name);
   const sentences = [
-    `${target.name}: ${formatChartValue(latest.value, target.unit)} on ${readerFormat.day(latest.at)}, ${describePosition(target, latest.value)}.`,
+    t(
+      'describeChart_latest',
+      target.name,
+      formatChartValue(latest.value, target.unit),
+      readerFormat.day(latest.at),
+      describePosition(target, latest.value),
+    ),
   ];
   if (ordered.length > 1)
     sentences.push(
-      `${ordered.length} check-ins from ${readerFormat.day(ordered[0]!.at)} to ${readerFormat.day(latest.at)}.`,
+      tPlural('describeChart_checkIns', ordered.length, readerFormat.day(ordered[0]!.at), readerFormat.day(latest.at)),
     );
   const trend = linearTrend(ordered.map((measurement) => ({ x: secondsOf(measurement.at), y: measurement.value })));
   if (trend && target.dueDate !== undefined && secondsOf(target.dueDate) > secondsOf(latest.at)) {
     const projected = trendAt(trend, secondsOf(target.dueDate));
     sentences.push(
-      `At this pace: ${formatChartValue(projected, target.unit)} by ${readerFormat.day(target.dueDate)}, ${describePosition(target, projected)}.`,
+      t(
+        'describeChart_atThisPace',
+        formatChartValue(projected, target.unit),
+        readerFormat.day(target.dueDate),
+        describePosition(target, projected),
+      ),
     );
   }
   return sentences.join(' ');

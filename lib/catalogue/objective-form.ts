@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import { type Objective, ObjectiveSchema, type ObjectiveStatus } from '../model/objective';
 import { addIssues, addProblem, type FormResult, hasProblems, noProblems } from './form-problems';
 import { optionalText } from './form-values';
@@ -62,8 +63,9 @@ export function parseObjectiveForm(
   const problems = noProblems<ObjectiveField>();
   const start = optionalText(values.periodStart);
   const end = optionalText(values.periodEnd);
-  if (start && !end) addProblem(problems, OBJECTIVE_FIELD_OF_PATH, 'period.end', 'must be given with a start date');
-  if (end && !start) addProblem(problems, OBJECTIVE_FIELD_OF_PATH, 'period.start', 'must be given with an end date');
+  if (start && !end) addProblem(problems, OBJECTIVE_FIELD_OF_PATH, 'period.end', t('objectiveForm_mustBeGivenWithA'));
+  if (end && !start)
+    addProblem(problems, OBJECTIVE_FIELD_OF_PATH, 'period.start', t('objectiveForm_mustBeGivenWithAn'));
   const owner = optionalText(values.owner);
   const url = optionalText(values.url);
   const description = values.description.trim() === '' ? undefined : values.description;
@@ -85,7 +87,7 @@ export function parseObjectiveForm(
   const result = ObjectiveSchema.safeParse(candidate);
   if (!result.success) addIssues(problems, OBJECTIVE_FIELD_OF_PATH, result.error.issues);
   if (candidate.parentId === identity.id)
-    addProblem(problems, OBJECTIVE_FIELD_OF_PATH, 'parentId', 'makes the objective its own ancestor');
+    addProblem(problems, OBJECTIVE_FIELD_OF_PATH, 'parentId', t('objectiveForm_makesTheObjectiveItsOwn'));
   if (hasProblems(problems) || !result.success) return { ok: false, problems };
   return { ok: true, record: result.data };
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import { type BenefitTarget, BenefitTargetSchema } from '../model/benefit-target';
 import { addIssues, addProblem, type FormResult, hasProblems, noProblems } from './form-problems';
 import { numberText, optionalText, parseNumber } from './form-values';
@@ -34,8 +35,8 @@ export function targetFormValues(target?: BenefitTarget): TargetFormValues {
 /** How the two numbers are named for a direction: a band has bounds, a change has a start and a goal. */
 export function boundLabels(direction: string): { baseline: string; target: string } {
   return direction === 'keep-within'
-    ? { baseline: 'Lower bound (baseline)', target: 'Upper bound (target)' }
-    : { baseline: 'Baseline', target: 'Target' };
+    ? { baseline: t('targetForm_lowerBoundBaseline'), target: t('targetForm_upperBoundTarget') }
+    : { baseline: t('targetForm_baseline'), target: t('targetForm_target') };
 }
 
 /**
@@ -50,8 +51,8 @@ export function parseTargetForm(
   const problems = noProblems<TargetField>();
   const baseline = parseNumber(values.baseline);
   const target = parseNumber(values.target);
-  if (baseline === null) addProblem(problems, TARGET_FIELD_OF_PATH, 'baseline', 'must be a number');
-  if (target === null) addProblem(problems, TARGET_FIELD_OF_PATH, 'target', 'must be a number');
+  if (baseline === null) addProblem(problems, TARGET_FIELD_OF_PATH, 'baseline', t('targetForm_mustBeANumber'));
+  if (target === null) addProblem(problems, TARGET_FIELD_OF_PATH, 'target', t('targetForm_mustBeANumber'));
   const unit = optionalText(values.unit);
   const dueDate = optionalText(values.dueDate);
   const owner = optionalText(values.owner);

@@ -1,5 +1,6 @@
 import type { CatalogueRecords } from '../db/catalogue';
 import { emptyCatalogue } from '../db/catalogue';
+import { type MessageKey, t } from '../i18n/catalogue';
 import { canonicalItemId } from '../model/item-id';
 import { type Link, LinkSchema } from '../model/link';
 import { type Measurement, MeasurementSchema } from '../model/measurement';
@@ -12,56 +13,82 @@ export type CsvTarget = 'links' | 'measurements';
 
 export interface CsvField {
   key: string;
-  label: string;
+  /** Its name in the mapping form. */
+  label: MessageKey;
   required: boolean;
   /** Header names this field is guessed from, lower case without spaces. */
   aliases: readonly string[];
-  hint: string;
+  /** What its values look like. */
+  hint: MessageKey;
 }
 
 export const CSV_FIELDS: Record<CsvTarget, readonly CsvField[]> = {
   links: [
     {
       key: 'itemId',
-      label: 'Work item',
+      label: 'csvImport_label_workItem',
       required: true,
       aliases: ['itemid', 'item', 'workitem', 'key', 'issue', 'id'],
-      hint: 'jira:acme.atlassian.net:PAY-42',
+      hint: 'csvImport_hint_jiraAcmeAtlassianNet',
     },
     {
       key: 'objective',
-      label: 'Objective',
+      label: 'csvImport_label_objective',
       required: true,
       aliases: ['objective', 'objectivecode', 'code', 'objectiveid'],
-      hint: 'its code (GROW-2) or id',
+      hint: 'csvImport_hint_itsCodeGrow2',
     },
     {
       key: 'target',
-      label: 'Benefit target',
+      label: 'csvImport_label_benefitTarget',
       required: false,
       aliases: ['target', 'benefittarget', 'targetid'],
-      hint: 'its id or name',
+      hint: 'csvImport_hint_itsIdOrName',
     },
-    { key: 'note', label: 'Note', required: false, aliases: ['note', 'notes', 'comment'], hint: 'any text' },
+    {
+      key: 'note',
+      label: 'csvImport_label_note',
+      required: false,
+      aliases: ['note', 'notes', 'comment'],
+      hint: 'csvImport_hint_anyText',
+    },
   ],
   measurements: [
     {
       key: 'target',
-      label: 'Benefit target',
+      label: 'csvImport_label_benefitTarget',
       required: true,
       aliases: ['target', 'benefittarget', 'targetid', 'metric'],
-      hint: 'its id or name',
+      hint: 'csvImport_hint_itsIdOrName',
     },
     {
       key: 'value',
-      label: 'Value',
+      label: 'csvImport_label_value',
       required: true,
       aliases: ['value', 'amount', 'actual'],
-      hint: 'a number: 1250000 or 1,250,000.5',
+      hint: 'csvImport_hint_aNumber1250000Or',
     },
-    { key: 'at', label: 'Date', required: true, aliases: ['at', 'date', 'day', 'when', 'asof'], hint: 'YYYY-MM-DD' },
-    { key: 'confidence', label: 'Confidence', required: false, aliases: ['confidence'], hint: '0 to 1, or 0% to 100%' },
-    { key: 'note', label: 'Note', required: false, aliases: ['note', 'notes', 'comment'], hint: 'any text' },
+    {
+      key: 'at',
+      label: 'csvImport_label_date',
+      required: true,
+      aliases: ['at', 'date', 'day', 'when', 'asof'],
+      hint: 'csvImport_hint_yyyyMmDd',
+    },
+    {
+      key: 'confidence',
+      label: 'csvImport_label_confidence',
+      required: false,
+      aliases: ['confidence'],
+      hint: 'csvImport_hint_0To1Or',
+    },
+    {
+      key: 'note',
+      label: 'csvImport_label_note',
+      required: false,
+      aliases: ['note', 'notes', 'comment'],
+      hint: 'csvImport_hint_anyText',
+    },
   ],
 };
 
@@ -115,7 +142,7 @@ export function planCsvImport(
   const errors: string[] = [];
   const fields = CSV_FIELDS[target];
   for (const field of fields)
-    if (field.required && mapping[field.key] == null) errors.push(`Choose the column that holds “${field.label}”.`);
+    if (field.required && mapping[field.key] == null) errors.push(t('csvImport_chooseTheColumn', t(field.label)));
   if (errors.length > 0) return { pack: emptyPack(name, now), skipped: 0, errors };
 
   const objectiveOf = new Map<string, string>();
@@ -142,7 +169,7 @@ export function planCsvImport(
     };
     const problem = (key: string, message: string) => {
       const column = mapping[key];
-      errors.push(`Row ${line}, column “${column == null ? key : table.columns[column]}”: ${message}`);
+      errors.push(t('csvImport_rowColumn', line, column == null ? key : (table.columns[column] ?? ''), message));
     };
     const findTarget = (text: string): string | undefined | null => {
       if (text === '') return undefined;
@@ -152,18 +179,17 @@ export function planCsvImport(
       problem(
         'target',
         named.length > 1
-          ? `${named.length} benefit targets are named “${text}”: use its id`
-          : `no benefit target “${text}”`,
+          ? t('csvImport_benefitTargetsAreNamedUse', named.length, text)
+          : t('csvImport_noBenefitTarget', text),
       );
       return null;
     };
     const before = errors.length;
     if (target === 'links') {
       const itemId = canonicalItemId(cell('itemId'));
-      if (!itemId)
-        problem('itemId', `“${cell('itemId')}” is not a work item id such as jira:acme.atlassian.net:PAY-42`);
+      if (!itemId) problem('itemId', t('csvImport_isNotAWorkItem', cell('itemId')));
       const objectiveId = objectiveOf.get(cell('objective').toUpperCase()) ?? objectiveOf.get(cell('objective'));
-      if (!objectiveId) problem('objective', `no objective with code or id “${cell('objective')}”`);
+      if (!objectiveId) problem('objective', t('csvImport_noObjectiveWithCodeOr', cell('objective')));
       const targetId = findTarget(cell('target'));
       if (errors.length > before || !itemId || !objectiveId || targetId === null) return;
       const pair = `${itemId} ${objectiveId}`;
@@ -185,15 +211,15 @@ export function planCsvImport(
       else links.push(result.data);
     } else {
       const targetId = findTarget(cell('target'));
-      if (targetId === undefined) problem('target', 'is empty');
+      if (targetId === undefined) problem('target', t('csvImport_isEmpty'));
       const value = number(cell('value'));
-      if (value === null) problem('value', `“${cell('value')}” is not a number`);
+      if (value === null) problem('value', t('csvImport_isNotANumber', cell('value')));
       const confidenceText = cell('confidence');
       let confidence: number | undefined;
       if (confidenceText !== '') {
         const percent = confidenceText.endsWith('%');
         const parsed = number(percent ? confidenceText.slice(0, -1) : confidenceText);
-        if (parsed === null) problem('confidence', `“${confidenceText}” is not a number`);
+        if (parsed === null) problem('confidence', t('csvImport_isNotANumber', confidenceText));
         else confidence = percent ? parsed / 100 : parsed;
       }
       if (errors.length > before || !targetId || value === null) return;
@@ -211,7 +237,7 @@ export function planCsvImport(
       else measurements.push(result.data);
     }
   });
-  if (errors.length >= MAX_ERRORS) errors.push('…and perhaps more: fix these first.');
+  if (errors.length >= MAX_ERRORS) errors.push(t('csvImport_andPerhapsMoreFixThese'));
   return { pack: { ...emptyPack(name, now), links, measurements }, skipped, errors };
 }
 

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { t } from '../i18n/catalogue';
 
 /** A CSV file as its header and rows of cells. */
 export interface CsvTable {
@@ -15,14 +16,14 @@ export function readCsv(text: string): { ok: true; table: CsvTable } | { ok: fal
   const errors = result.errors
     .filter((error) => error.code !== 'UndetectableDelimiter')
     .slice(0, 20)
-    .map((error) => `Row ${(error.row ?? 0) + 1}: ${error.message}`);
+    .map((error) => t('csvTable_row', (error.row ?? 0) + 1, error.message));
   if (errors.length > 0) return { ok: false, errors };
   const [header, ...rows] = result.data;
   if (!header || header.every((cell) => cell.trim() === ''))
-    return { ok: false, errors: ['The file has no header row naming its columns.'] };
-  if (rows.length === 0) return { ok: false, errors: ['The file has a header row but no rows of data.'] };
+    return { ok: false, errors: [t('csvTable_theFileHasNoHeader')] };
+  if (rows.length === 0) return { ok: false, errors: [t('csvTable_theFileHasAHeader')] };
   if (rows.length > MAX_CSV_ROWS)
-    return { ok: false, errors: [`The file has ${rows.length} rows; at most ${MAX_CSV_ROWS} are read at once.`] };
+    return { ok: false, errors: [t('csvTable_theFileHasRowsAt', rows.length, MAX_CSV_ROWS)] };
   return { ok: true, table: { columns: header.map((cell) => cell.trim()), rows } };
 }
 

@@ -1,3 +1,5 @@
+import { t } from '../i18n/catalogue';
+import { tPlural } from '../i18n/plural';
 import type { Objective } from '../model/objective';
 import { formatCount } from './format-count';
 import type { ThemeGroup } from './group-by-theme';
@@ -33,6 +35,6 @@ export function headlineFigures(
  * unknown here, aligned or not.
  */
 export function describeAligned(aligned: number, seen: number): string {
-  if (seen === 0) return 'No work items seen yet';
-  return `${formatCount(aligned)} of ${formatCount(seen)} seen ${seen === 1 ? 'item' : 'items'} aligned`;
+  if (seen === 0) return t('headline_noWorkItemsSeenYet');
+  return tPlural('headline_ofSeenItemsAligned', seen, formatCount(aligned), formatCount(seen));
 }

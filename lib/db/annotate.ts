@@ -2,6 +2,7 @@ import { type AlignmentIndex, alignmentSources, buildAlignmentIndex } from '../a
 import { createResolver, MAX_INHERITANCE_DEPTH } from '../alignment/resolve';
 import { targetProgress } from '../alignment/target-progress';
 import type { FactsLedger } from '../facts/facts-ledger';
+import { t } from '../i18n/catalogue';
 import type { AnnotateResult, FactsNote, ItemAlignment, ObjectiveSummary } from '../model/annotation';
 import type { Exclusion } from '../model/exclusion';
 import type { ItemFacts } from '../model/item-facts';
@@ -159,7 +160,7 @@ export async function keepFacts(
     if (facts.get(id)?.fetchedAt !== undefined) continue;
     const note = fetching(id)
       ? (ledger.note(id, now) ?? (fetch.includes(id) ? { state: 'fetching' as const } : undefined))
-      : { state: 'unavailable' as const, reason: 'fetching from the tracker is turned off in Settings' };
+      : { state: 'unavailable' as const, reason: t('annotate_fetchingFromTheTrackerIs') };
     if (note) notes[id] = note;
   }
   return { ancestry, fetch, notes };

@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 /** Whether the browser refused a write for want of space; Dexie wraps the DOM error in its own. */
 export function isQuotaError(error: unknown): boolean {
   const name = (error as { name?: unknown })?.name;
@@ -12,8 +13,7 @@ export function isQuotaError(error: unknown): boolean {
  * IndexedDB undoes a failed transaction whole, so either way nothing changed.
  */
 export function describeStorageError(error: unknown): string {
-  if (isQuotaError(error))
-    return 'The browser has no more storage space for Throughline, so nothing was changed. Free some disk space, or delete old backups under Backups in the workspace, then try again.';
+  if (isQuotaError(error)) return t('storageError_theBrowserHasNoMore');
   const message = (error as Error)?.message ?? String(error);
-  return `The database failed (${message}), so nothing was changed.`;
+  return t('storageError_theDatabaseFailedSoNothing', message);
 }

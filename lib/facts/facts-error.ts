@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 /** Why facts could not be fetched, in words for the popup ("facts unavailable: …"). */
 export class FactsError extends Error {
   constructor(
@@ -42,7 +43,7 @@ export function firstAnswering<A, T>(ways: readonly ((arg: A, signal?: AbortSign
       }
     }
     throw webPage
-      ? new FactsError('signed out of the tracker (it answered with a web page, not data)', true)
-      : new FactsError('the tracker’s API does not offer these facts here (HTTP 404)', true);
+      ? new FactsError(t('factsError_signedOutOfTheTracker'), true)
+      : new FactsError(t('factsError_theTrackerSApiDoes'), true);
   };
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import type { ItemFacts } from '../model/item-facts';
 import { type ItemIdParts, parseItemId } from '../model/item-id';
 import type { FactsClient } from './facts-client';
@@ -46,7 +47,7 @@ export function createFactsFetcher(client: FactsClient, report: (report: FactsRe
         facts,
         failures:
           missing.length > 0
-            ? [{ ids: missing, reason: 'the tracker does not show this item to you', wholeSite: false }]
+            ? [{ ids: missing, reason: t('factsFetcher_theTrackerDoesNotShow'), wholeSite: false }]
             : [],
       });
     } catch (error) {
@@ -54,7 +55,7 @@ export function createFactsFetcher(client: FactsClient, report: (report: FactsRe
       const failure =
         error instanceof FactsError
           ? error
-          : new FactsError(`the tracker’s answer could not be read (${(error as Error)?.message ?? error})`, false);
+          : new FactsError(t('factsFetcher_theTrackerSAnswerCould', (error as Error)?.message ?? error), false);
       const alsoQueued = failure.wholeSite ? queued.splice(0).map(idOf) : [];
       report({
         facts: [],

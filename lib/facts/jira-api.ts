@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import type { ItemFacts } from '../model/item-facts';
 import { cloudSite, serverSite } from '../trackers/jira-site';
 import { cleanFacts, record, text, texts } from './clean-facts';
@@ -32,7 +33,7 @@ function issueFacts(issue: unknown, epicField: string | undefined): [string, Ite
 
 function issuesOf(body: unknown, epicField?: string): Map<string, ItemFacts> {
   const issues = record(body)?.issues;
-  if (!Array.isArray(issues)) throw new FactsError('the tracker’s answer could not be read (no list of issues)', false);
+  if (!Array.isArray(issues)) throw new FactsError(t('jiraApi_theTrackerSAnswerCould'), false);
   return new Map(
     issues.flatMap((issue) => {
       const entry = issueFacts(issue, epicField);
@@ -63,7 +64,7 @@ async function searchKeys(
     wanted = wanted.filter((key) => !unknown.has(key.toUpperCase()));
   }
   if (wanted.length === 0) return { issues: [] };
-  throw new FactsError('the tracker refused the search for these issues (HTTP 400)', false);
+  throw new FactsError(t('jiraApi_theTrackerRefusedTheSearch'), false);
 }
 
 /** Issue by issue, where no search endpoint answers: a 404 here is an issue not found. */

@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import { EndpointMissing, FactsError } from './facts-error';
 
 /** A tracker that has not answered by then is treated as unreachable for now. */
@@ -66,32 +67,38 @@ export async function requestJson(request: JsonRequest, signal?: AbortSignal): P
     });
   } catch (error) {
     if (timeout.signal.aborted && !signal?.aborted)
-      throw new FactsError(`the tracker did not answer within ${FACTS_TIMEOUT_MS / 1000} s`, true);
-    throw new FactsError(`the tracker could not be reached (${(error as Error)?.message ?? 'network error'})`, true);
+      throw new FactsError(t('requestJson_theTrackerDidNotAnswer', FACTS_TIMEOUT_MS / 1000), true);
+    throw new FactsError(
+      t('requestJson_theTrackerCouldNotBe', (error as Error)?.message ?? t('requestJson_networkError')),
+      true,
+    );
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abort);
   }
   const { status } = response;
   if (response.type === 'opaqueredirect' || (status >= 300 && status < 400))
-    throw new FactsError('signed out of the tracker (its API redirected to a login page)', true);
-  if (status === 401) throw new FactsError('signed out of the tracker (HTTP 401)', true);
-  if (status === 403) throw new FactsError('no access to these items through the tracker’s API (HTTP 403)', true);
+    throw new FactsError(t('requestJson_signedOutOfTheTracker'), true);
+  if (status === 401) throw new FactsError(t('requestJson_signedOutOfTheTracker2'), true);
+  if (status === 403) throw new FactsError(t('requestJson_noAccessToTheseItems'), true);
   if (status === 429) {
     const wait = retryAfter(response.headers.get('Retry-After'), Date.now());
-    const after = wait === undefined ? '' : `; trying again in ${Math.ceil(wait / 1000)} s`;
-    throw new FactsError(`the tracker asked for fewer requests (HTTP 429${after})`, true, wait);
+    const asked =
+      wait === undefined
+        ? t('requestJson_fewerRequests')
+        : t('requestJson_fewerRequestsRetrying', Math.ceil(wait / 1000));
+    throw new FactsError(asked, true, wait);
   }
   if ((request.missingOn ?? [404]).includes(status)) throw new EndpointMissing(false);
   const type = response.headers.get('Content-Type') ?? '';
   if (!/\bjson\b/i.test(type)) {
-    if (status >= 500) throw new FactsError(`the tracker answered with an error (HTTP ${status})`, false);
+    if (status >= 500) throw new FactsError(t('requestJson_theTrackerAnsweredWithAn', status), false);
     throw new EndpointMissing(true);
   }
   const body = await readJson(response);
   if (request.isMissing?.(status, body)) throw new EndpointMissing(false);
   if (status >= 400 && !request.acceptStatus?.includes(status))
-    throw new FactsError(`the tracker answered with an error (HTTP ${status})`, status >= 500);
-  if (body === undefined) throw new FactsError('the tracker’s answer could not be read (malformed JSON)', false);
+    throw new FactsError(t('requestJson_theTrackerAnsweredWithAn', status), status >= 500);
+  if (body === undefined) throw new FactsError(t('requestJson_theTrackerSAnswerCould'), false);
   return { status, body };
 }

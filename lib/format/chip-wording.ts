@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import type { ObjectiveSummary } from '../model/annotation';
 import { type OutcomeWarning, outcomeWarnings } from '../outcomes/outcome-warnings';
 import { hasStaleCheckIn, objectivePhrase, phraseBasis } from './objective-wording';
@@ -23,12 +24,12 @@ export interface ChipWording {
  */
 export function chipWording(objective: ObjectiveSummary): ChipWording {
   const phrase = objectivePhrase(objective.targets);
-  const shown = phrase === 'no check-in yet' ? null : phrase;
+  const shown = phrase === t('objectiveWording_noCheckInYet') ? null : phrase;
   const warnings = outcomeWarnings(objective, true);
   return {
     code: objective.code,
     phrase: shown,
-    text: shown === null ? objective.code : `${objective.code} · ${shown}`,
+    text: shown === null ? objective.code : t('chipWording_codeAndPhrase', objective.code, shown),
     label: chipAccessibleName(objective.code, objective.title, phrase, phraseBasis(objective.targets), warnings),
     stale: hasStaleCheckIn(objective.targets),
     warnings,

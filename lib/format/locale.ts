@@ -26,37 +26,46 @@ function utcDay(isoDay: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/** A formatter made on first use: the overlay's content script imports this file before the page has parsed. */
+function lazy<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => {
+    made ??= make();
+    return made;
+  };
+}
+
 export function localeFormat(locale?: string): LocaleFormat {
-  const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 });
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const plain = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }));
+  const compact = lazy(() => new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 }));
+  const day = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
+  const date = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
+  const dateTime = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+  const month = lazy(() => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }));
+  const dayMonth = lazy(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }));
   // A value that is not a date is shown as stored rather than as "Invalid Date".
   const moment = (iso: string, format: Intl.DateTimeFormat) => {
     const parsed = new Date(iso);
     return Number.isNaN(parsed.getTime()) ? iso : format.format(parsed);
   };
   return {
-    number: (value) => plain.format(value),
-    compact: (value) => compact.format(value),
+    number: (value) => plain().format(value),
+    compact: (value) => compact().format(value),
     day: (isoDay) => {
       const parsed = utcDay(isoDay);
-      return parsed ? day.format(parsed) : isoDay;
+      return parsed ? day().format(parsed) : isoDay;
     },
     dayRange: (start, end) => {
       const from = utcDay(start);
       const to = utcDay(end);
-      return from && to && from <= to ? day.formatRange(from, to) : `${start} – ${end}`;
+      return from && to && from <= to ? day().formatRange(from, to) : `${start} – ${end}`;
     },
-    date: (iso) => moment(iso, date),
-    dateTime: (iso) => moment(iso, dateTime),
+    date: (iso) => moment(iso, date()),
+    dateTime: (iso) => moment(iso, dateTime()),
     axisDays: (seconds) => {
       const dates = seconds.map((value) => new Date(value * 1000));
       const monthly = dates.every((value) => value.getUTCDate() === 1);
-      return dates.map((value) => (monthly ? month : dayMonth).format(value));
+      return dates.map((value) => (monthly ? month() : dayMonth()).format(value));
     },
   };
 }

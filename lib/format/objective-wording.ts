@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import type { TargetProgress } from '../model/annotation';
 import { formatPercent, formatValue, objectiveRatio } from './values';
 
@@ -10,23 +11,23 @@ import { formatPercent, formatValue, objectiveRatio } from './values';
 
 /** "45% to target": how far a share of the way is, in words. */
 export function toTarget(ratio: number): string {
-  return `${formatPercent(ratio)} to target`;
+  return t('objectiveWording_toTarget', formatPercent(ratio));
 }
 
 /** One target: "62% to target", "within the band", "target reached", "no check-in yet"… */
 export function targetPhrase(target: Pick<TargetProgress, 'latest' | 'ratio' | 'position'>): string {
-  if (target.latest === null || target.ratio === null) return 'no check-in yet';
+  if (target.latest === null || target.ratio === null) return t('objectiveWording_noCheckInYet');
   switch (target.position) {
     case 'within':
-      return 'within the band';
+      return t('objectiveWording_withinTheBand');
     case 'below-band':
-      return 'below the band';
+      return t('objectiveWording_belowTheBand');
     case 'above-band':
-      return 'above the band';
+      return t('objectiveWording_aboveTheBand');
     case 'past-target':
-      return 'target reached';
+      return t('objectiveWording_targetReached');
     case 'behind-baseline':
-      return 'behind the baseline';
+      return t('objectiveWording_behindTheBaseline');
     default:
       return toTarget(target.ratio);
   }
@@ -41,13 +42,13 @@ export function objectivePhrase(targets: readonly TargetProgress[]): string | nu
   if (targets.length === 0) return null;
   if (targets.length === 1) return targetPhrase(targets[0]!);
   const ratio = objectiveRatio(targets);
-  return ratio === null ? 'no check-in yet' : toTarget(ratio);
+  return ratio === null ? t('objectiveWording_noCheckInYet') : toTarget(ratio);
 }
 
 /** Says what the mean is taken over, for accessible names and reports: "mean of 2 benefit targets". */
 export function phraseBasis(targets: readonly TargetProgress[]): string | null {
   const measured = targets.filter((target) => target.ratio !== null).length;
-  return measured > 1 ? `mean of ${measured} benefit targets` : null;
+  return measured > 1 ? t('objectiveWording_meanOfBenefitTargets', measured) : null;
 }
 
 /** Whether any target's latest check-in is older than the staleness threshold (the chip's stale marker). */
@@ -58,5 +59,7 @@ export function hasStaleCheckIn(targets: readonly TargetProgress[]): boolean {
 /** One line on where a benefit target stands: "1.3M EUR, 62% to target". */
 export function describeProgress(target: TargetProgress): string {
   const phrase = targetPhrase(target);
-  return target.latest === null ? phrase : `${formatValue(target.latest.value, target.unit)}, ${phrase}`;
+  return target.latest === null
+    ? phrase
+    : t('objectiveWording_valueAndPhrase', formatValue(target.latest.value, target.unit), phrase);
 }

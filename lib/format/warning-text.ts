@@ -1,4 +1,7 @@
+import { t } from '../i18n/catalogue';
+import { tPlural } from '../i18n/plural';
 import type { OutcomeWarning } from '../outcomes/outcome-warnings';
+import { readerFormat } from './locale';
 import { targetPhrase } from './objective-wording';
 import { formatAge, formatPercent } from './values';
 
@@ -19,30 +22,38 @@ export function warningText(warning: OutcomeWarning, code: string): WarningText 
   const objective = { section: 'objective' as const, arg: warning.objectiveId };
   switch (warning.kind) {
     case 'at-risk':
-      return { text: `${code} is marked at risk.`, action: 'Review the objective and its targets', ...objective };
+      return { text: t('warningText_markedAtRisk', code), action: t('warningText_reviewTheObjective'), ...objective };
     case 'no-target':
       return {
-        text: `${code} has work but no benefit target: nothing says what the work should achieve.`,
-        action: 'Add a benefit target',
+        text: t('warningText_noTarget', code),
+        action: t('warningText_addABenefitTarget'),
         ...objective,
       };
     default: {
       const { target } = warning;
       const at = { section: 'objective' as const, arg: `${warning.objectiveId}/${target.id}` };
       if (warning.kind === 'no-check-in')
-        return { text: `${target.name} has no check-in yet.`, action: 'Record a check-in', ...at };
+        return { text: t('warningText_noCheckIn', target.name), action: t('warningText_recordACheckIn'), ...at };
       if (warning.kind === 'stale-check-in')
         return {
-          text: `${target.name} was last checked in ${formatAge(target.ageDays ?? 0)}: the figure is stale.`,
-          action: 'Record a check-in',
+          text: t('warningText_stale', target.name, formatAge(target.ageDays ?? 0)),
+          action: t('warningText_recordACheckIn'),
           ...at,
         };
       const outOfBand = target.position === 'below-band' || target.position === 'above-band';
       return {
         text: outOfBand
-          ? `${target.name} is ${targetPhrase(target)}.`
-          : `${target.name} is behind pace: ${targetPhrase(target)}, ${formatPercent(target.pace ?? 0)} expected by ${target.latest?.at.slice(0, 10) ?? 'now'}.`,
-        action: 'Review the target and record a check-in',
+          ? t('warningText_outOfBand', target.name, targetPhrase(target))
+          : target.latest
+            ? t(
+                'warningText_behindPace',
+                target.name,
+                targetPhrase(target),
+                formatPercent(target.pace ?? 0),
+                readerFormat.day(target.latest.at),
+              )
+            : t('warningText_behindPaceNow', target.name, targetPhrase(target), formatPercent(target.pace ?? 0)),
+        action: t('warningText_reviewTheTarget'),
         ...at,
       };
     }
@@ -51,11 +62,21 @@ export function warningText(warning: OutcomeWarning, code: string): WarningText 
 
 /** Short names of the kinds, for markers, filters and CSV columns. */
 export const WARNING_KIND_LABELS: Record<OutcomeWarning['kind'], string> = {
-  'at-risk': 'At risk',
-  'behind-pace': 'Behind pace',
-  'no-target': 'No benefit target',
-  'no-check-in': 'No check-in',
-  'stale-check-in': 'Stale check-in',
+  get 'at-risk'() {
+    return t('warningKind_atRisk');
+  },
+  get 'behind-pace'() {
+    return t('warningKind_behindPace');
+  },
+  get 'no-target'() {
+    return t('warningKind_noTarget');
+  },
+  get 'no-check-in'() {
+    return t('warningKind_noCheckIn');
+  },
+  get 'stale-check-in'() {
+    return t('warningKind_staleCheckIn');
+  },
 };
 
 /** `GROW-2 · Increase self-serve revenue, 45% to target (mean of 2 benefit targets); stale check-in; 2 warnings` */
@@ -66,11 +87,12 @@ export function chipAccessibleName(
   basis: string | null,
   warnings: readonly OutcomeWarning[],
 ): string {
-  let name = `${code} · ${title}`;
-  if (phrase !== null) name += `, ${phrase}${basis ? ` (${basis})` : ''}`;
-  if (warnings.length > 0)
-    name += `; ${warnings.length === 1 ? 'outcome warning' : `${warnings.length} outcome warnings`}: ${[
-      ...new Set(warnings.map((warning) => WARNING_KIND_LABELS[warning.kind].toLowerCase())),
-    ].join(', ')}`;
+  let name = t('warningText_codeAndTitle', code, title);
+  if (phrase !== null)
+    name = t(basis ? 'warningText_withPhraseAndBasis' : 'warningText_withPhrase', name, phrase, basis ?? '');
+  if (warnings.length > 0) {
+    const kinds = [...new Set(warnings.map((warning) => WARNING_KIND_LABELS[warning.kind].toLocaleLowerCase()))];
+    name = tPlural('warningText_withWarnings', warnings.length, name, kinds.join(t('common_listSeparator')));
+  }
   return name;
 }

@@ -1,4 +1,5 @@
 import { expectedShare } from '../alignment/pace';
+import { t } from '../i18n/catalogue';
 import type { BenefitTarget } from '../model/benefit-target';
 import { TRACKERS, type Tracker } from '../model/item-id';
 import type { Snapshot } from '../model/snapshot';
@@ -30,7 +31,11 @@ const share = (part: number, whole: number) => (whole > 0 ? part / whole : null)
 export function alignmentTrend(history: readonly Snapshot[], trackerLabels: Record<Tracker, string>): Trend {
   const days = history.map((snapshot) => snapshot.day);
   const lines: TrendLine[] = [
-    { key: 'all', label: 'All trackers', values: history.map((snapshot) => share(snapshot.aligned, snapshot.seen)) },
+    {
+      key: 'all',
+      label: t('trends_allTrackers'),
+      values: history.map((snapshot) => share(snapshot.aligned, snapshot.seen)),
+    },
   ];
   for (const tracker of TRACKERS) {
     const values = history.map((snapshot) => {
@@ -78,9 +83,13 @@ export function targetTrend(
   return {
     days,
     lines: [
-      { key: 'value', label: 'Value', values: days.map((day) => series.get(day)?.value ?? null) },
-      { key: 'pace', label: 'Pace to target', values: pace },
-      { key: 'confidence', label: 'Confidence', values: days.map((day) => series.get(day)?.confidence ?? null) },
+      { key: 'value', label: t('trends_value'), values: days.map((day) => series.get(day)?.value ?? null) },
+      { key: 'pace', label: t('trends_paceToTarget'), values: pace },
+      {
+        key: 'confidence',
+        label: t('trends_confidence'),
+        values: days.map((day) => series.get(day)?.confidence ?? null),
+      },
     ],
   };
 }

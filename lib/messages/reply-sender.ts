@@ -1,4 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
+import { t } from '../i18n/catalogue';
 import type { Reply, RequestInput, RequestType } from './protocol';
 import type { ResponseMap } from './responses';
 
@@ -16,7 +17,7 @@ export function replySender(runtime: () => Pick<Runtime.Static, 'sendMessage'>):
     try {
       const reply: unknown = await runtime().sendMessage(request);
       if (isReply(reply)) return reply as never;
-      return { ok: false, error: 'Throughline did not answer. Reload the page to reconnect.' };
+      return { ok: false, error: t('replySender_throughlineDidNotAnswerReload') };
     } catch (error) {
       return { ok: false, error: failureOf(request.type, (error as Error)?.message ?? String(error)) };
     }
@@ -45,9 +46,9 @@ export function failureOf(type: RequestType, message: string): string {
   const delivered = !/Could not establish connection|Receiving end does not exist|Extension context invalidated/i.test(
     message,
   );
-  if (!delivered || READS.has(type)) return `Throughline is not reachable: ${message}`;
-  const what = type === 'importPack' ? 'the import' : `"${type}"`;
-  return `Throughline could not confirm ${what}: the background stopped before it answered, so it may or may not have happened. Check the catalogue before trying again.`;
+  if (!delivered || READS.has(type)) return t('replySender_throughlineIsNotReachable', message);
+  const what = type === 'importPack' ? t('replySender_theImport') : `"${type}"`;
+  return t('replySender_throughlineCouldNotConfirmThe', what);
 }
 
 function isReply(value: unknown): value is Reply<unknown> {

@@ -1,4 +1,5 @@
 import { chipWording } from '../format/chip-wording';
+import { t } from '../i18n/catalogue';
 import type { ItemAlignment, ObjectiveSummary } from '../model/annotation';
 import type { ItemKind } from '../trackers/adapter';
 
@@ -42,10 +43,10 @@ export function renderChips(root: ShadowRoot, model: ChipsModel): void {
   add.setAttribute('aria-haspopup', 'dialog');
   add.setAttribute(
     'aria-label',
-    shown === 0 ? `Link ${model.itemKey} to an objective` : `Change the objectives of ${model.itemKey}`,
+    shown === 0 ? t('chipDom_linkItem', model.itemKey) : t('chipDom_changeObjectives', model.itemKey),
   );
-  add.title = shown === 0 ? 'Link to an objective (Alt+Shift+O)' : 'Link or unlink objectives (Alt+Shift+O)';
-  add.textContent = shown === 0 ? '+ Objective' : '+';
+  add.title = shown === 0 ? t('chipDom_linkTitle') : t('chipDom_changeTitle');
+  add.textContent = shown === 0 ? t('chipDom_addObjective') : '+';
   chips.append(add);
   // The chips are the root's last element (a fallback <style> goes first); a new root has none.
   const previous = root.lastElementChild;
@@ -69,7 +70,7 @@ function chip(doc: Document, objective: ObjectiveSummary, full: boolean): HTMLBu
   button.append(dot, span(doc, 'code', objective.code));
   if (full) button.append(span(doc, 'title', objective.title));
   if (wording.phrase !== null) button.append(span(doc, 'pct', `· ${wording.phrase}`));
-  if (wording.stale) button.append(span(doc, 'stale-mark', 'stale'));
+  if (wording.stale) button.append(span(doc, 'stale-mark', t('objectiveChip_stale')));
   if (wording.warnings.some((warning) => warning.kind !== 'stale-check-in')) button.append(span(doc, 'warn-mark', '!'));
   if (wording.warnings.length > 0)
     button.setAttribute('data-warnings', [...new Set(wording.warnings.map((warning) => warning.kind))].join(' '));

@@ -1,4 +1,5 @@
 import type { FactsFetcher, FactsReport } from '../facts/facts-fetcher';
+import { t } from '../i18n/catalogue';
 import type { Tracker } from '../model/item-id';
 import type { FactsModule } from './facts-module';
 
@@ -11,8 +12,6 @@ export interface PageFactsDeps {
   /** Each batch's outcome (facts-keeper.ts). */
   report(report: FactsReport): void;
 }
-
-const NO_API = 'this page does not say where its tracker’s API is';
 
 /**
  * Fetches item facts from the page's own tracker API: the client comes
@@ -40,7 +39,7 @@ export function createPageFacts(deps: PageFactsDeps) {
         const client = module.clientFor[deps.tracker](deps.url(), deps.doc);
         fetcher = client && module.createFactsFetcher(client, deps.report);
         if (fetcher) fetcher.request(ids);
-        else refuse(ids, NO_API, true);
+        else refuse(ids, t('overlayStart_thisPageDoesNotSay'), true);
       },
       (error: unknown) => {
         const ids = waiting ?? [];
@@ -54,7 +53,7 @@ export function createPageFacts(deps: PageFactsDeps) {
     request(ids: readonly string[]): void {
       if (stopped) return;
       if (fetcher) fetcher.request(ids);
-      else if (fetcher === null) refuse(ids, NO_API, true);
+      else if (fetcher === null) refuse(ids, t('overlayStart_thisPageDoesNotSay'), true);
       else if (waiting) waiting.push(...ids);
       else {
         waiting = [...ids];

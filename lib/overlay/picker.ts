@@ -1,5 +1,6 @@
 import type { LinkedObjective } from '../../components/ObjectivePicker';
 import { describeReason } from '../alignment/describe-reason';
+import { t } from '../i18n/catalogue';
 import type { Reply } from '../messages/protocol';
 import type { Send } from '../messages/reply-sender';
 import type { PickerObjective } from '../messages/responses';
@@ -51,7 +52,7 @@ export function createPicker(deps: PickerDeps) {
 
   async function undo(request: Promise<Reply<unknown>>): Promise<void> {
     const reply = await request;
-    deps.toasts.show(reply.ok ? 'Undone' : `Could not undo: ${reply.error}`);
+    deps.toasts.show(reply.ok ? t('toast_undone') : t('toast_couldNotUndo', reply.error));
   }
 
   function failed(message: string): void {
@@ -104,7 +105,7 @@ export function createPicker(deps: PickerDeps) {
         return deps.send({ type: 'restoreExclusions', exclusions: [unexcluded] });
       };
       deps.toasts.show(
-        `Linked ${subject} to ${codeOf(objectiveId)}`,
+        t('toast_linkedTo', subject, codeOf(objectiveId)),
         created || unexcluded ? () => void undo(undoLink()) : undefined,
       );
     },
@@ -121,7 +122,7 @@ export function createPicker(deps: PickerDeps) {
         return deps.send({ type: 'restoreLinks', links: [removedLink] });
       };
       deps.toasts.show(
-        `${subject} no longer counts toward ${codeOf(objectiveId)}`,
+        t('toast_noLongerCountsToward', subject, codeOf(objectiveId)),
         created ? () => void undo(undoExclude()) : undefined,
       );
     },
@@ -132,7 +133,7 @@ export function createPicker(deps: PickerDeps) {
       if (!reply.ok) return failed(reply.error);
       const { removed } = reply.data;
       deps.toasts.show(
-        `Unlinked ${subject} from ${codeOf(objectiveId)}`,
+        t('toast_unlinkedFrom', subject, codeOf(objectiveId)),
         removed ? () => void undo(deps.send({ type: 'restoreLinks', links: [removed] })) : undefined,
       );
     },

@@ -1,10 +1,12 @@
 import { benefitProgress } from '../alignment/progress';
 import { TRACKER_LABELS } from '../catalogue/labels';
 import type { UnalignedBlock } from '../dashboard/unaligned-groups';
-import { objectivePhrase } from '../format/objective-wording';
+import { readerFormat } from '../format/locale';
+import { objectivePhrase, targetPhrase } from '../format/objective-wording';
 import { formatPercent } from '../format/values';
 import { WARNING_KIND_LABELS, warningText } from '../format/warning-text';
 import { foldTargets } from '../history/history';
+import { t } from '../i18n/catalogue';
 import type { TargetProgress } from '../model/annotation';
 import type { BenefitTarget } from '../model/benefit-target';
 import type { Objective } from '../model/objective';
@@ -61,12 +63,22 @@ export function headlineTable(
     snapshot ? (snapshot.themes.find((counts) => counts.themeId === theme?.id)?.aligned ?? 0) : null;
   const shareOf = (part: number | null, snapshot: Snapshot | undefined) =>
     part === null || !snapshot || snapshot.seen === 0 ? null : part / snapshot.seen;
-  figures.push({ label: 'Work items seen', start: start?.seen ?? null, end: end?.seen ?? null, kind: 'count' });
+  figures.push({
+    label: t('reportTables_workItemsSeen'),
+    start: start?.seen ?? null,
+    end: end?.seen ?? null,
+    kind: 'count',
+  });
   if (theme) {
     figures.push(
-      { label: `Items serving ${theme.name}`, start: themeAligned(start), end: themeAligned(end), kind: 'count' },
       {
-        label: `Share of seen work serving ${theme.name}`,
+        label: t('reportTables_itemsServing', theme.name),
+        start: themeAligned(start),
+        end: themeAligned(end),
+        kind: 'count',
+      },
+      {
+        label: t('reportTables_shareServing', theme.name),
         start: shareOf(themeAligned(start), start),
         end: shareOf(themeAligned(end), end),
         kind: 'share',
@@ -74,27 +86,32 @@ export function headlineTable(
     );
   } else {
     figures.push(
-      { label: 'Aligned items', start: start?.aligned ?? null, end: end?.aligned ?? null, kind: 'count' },
       {
-        label: 'Share aligned',
+        label: t('reportTables_alignedItems'),
+        start: start?.aligned ?? null,
+        end: end?.aligned ?? null,
+        kind: 'count',
+      },
+      {
+        label: t('reportTables_shareAligned'),
         start: shareOf(start?.aligned ?? null, start),
         end: shareOf(end?.aligned ?? null, end),
         kind: 'share',
       },
       {
-        label: 'Objectives in play',
+        label: t('reportTables_objectivesInPlay'),
         start: start?.figures.objectivesInPlay ?? null,
         end: end?.figures.objectivesInPlay ?? null,
         kind: 'count',
       },
       {
-        label: 'Objectives with no work',
+        label: t('reportTables_objectivesWithNoWork'),
         start: start?.figures.objectivesWithoutWork ?? null,
         end: end?.figures.objectivesWithoutWork ?? null,
         kind: 'count',
       },
       {
-        label: 'Outcome warnings',
+        label: t('reportTables_outcomeWarnings'),
         start: start ? countOf(start.figures.warnings) : null,
         end: end ? countOf(end.figures.warnings) : null,
         kind: 'count',
@@ -102,21 +119,27 @@ export function headlineTable(
     );
   }
   figures.push({
-    label: 'Mean benefit progress',
+    label: t('reportTables_meanBenefitProgress'),
     start: start ? meanProgressOn(history, start.day, targets) : null,
     end: end ? meanProgressOn(history, end.day, targets) : null,
     kind: 'share',
   });
   const show = (value: number | null, kind: Figure['kind']) =>
-    value === null ? '–' : kind === 'share' ? formatPercent(value) : value.toLocaleString('en');
+    value === null ? '–' : kind === 'share' ? formatPercent(value) : readerFormat.number(value);
   const change = ({ start: from, end: to, kind }: Figure) => {
     if (from === null || to === null) return '–';
     const delta = kind === 'share' ? Math.round(to * 100) - Math.round(from * 100) : to - from;
     const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
-    return `${sign}${Math.abs(delta)}${kind === 'share' ? ' points' : ''}`;
+    const size = `${sign}${readerFormat.number(Math.abs(delta))}`;
+    return kind === 'share' ? t('reportTables_changePoints', size) : size;
   };
   return {
-    fields: ['Figure', `At the start (${start?.day ?? 'no snapshot'})`, `Now (${end?.day ?? 'no snapshot'})`, 'Change'],
+    fields: [
+      t('reportTables_figure'),
+      t('reportTables_atTheStart', start ? readerFormat.day(start.day) : t('reportTables_noSnapshot')),
+      t('reportTables_now', end ? readerFormat.day(end.day) : t('reportTables_noSnapshot')),
+      t('reportTables_change'),
+    ],
     rows: figures.map((figure) => [
       figure.label,
       show(figure.start, figure.kind),
@@ -124,6 +147,16 @@ export function headlineTable(
       change(figure),
     ]),
   };
+}
+
+/** Why a target behind pace puts its objective at risk: "Revenue: behind pace: 20% to target, 61% expected by …". */
+function behindPaceWhy(target: TargetProgress): string {
+  if (target.position === 'below-band' || target.position === 'above-band')
+    return t('reportTables_whyOutOfBand', target.name, targetPhrase(target));
+  const pace = formatPercent(target.pace ?? 0);
+  return target.latest
+    ? t('reportTables_whyBehindPace', target.name, targetPhrase(target), pace, readerFormat.day(target.latest.at))
+    : t('reportTables_whyBehindPaceNow', target.name, targetPhrase(target), pace);
 }
 
 /** Objectives marked at risk or with a target behind pace, and why. */
@@ -137,11 +170,9 @@ export function atRiskTable(
     const its = warnings.get(objective.id) ?? [];
     const why = its.flatMap((warning) =>
       warning.kind === 'at-risk'
-        ? ['Marked at risk']
+        ? [t('reportTables_markedAtRisk')]
         : warning.kind === 'behind-pace'
-          ? [
-              `${warning.target.name}: ${warningText(warning, objective.code).text.replace(`${warning.target.name} is `, '')}`,
-            ]
+          ? [behindPaceWhy(warning.target)]
           : [],
     );
     if (why.length === 0) return [];
@@ -149,14 +180,24 @@ export function atRiskTable(
       [
         objective.code,
         objective.title,
-        (objective.themeId && themes.get(objective.themeId)?.name) || 'No theme',
+        (objective.themeId && themes.get(objective.themeId)?.name) || t('reportTables_noTheme'),
         objective.owner ?? '',
-        objectivePhrase(progress.get(objective.id) ?? []) ?? 'no benefit target',
-        why.join('; '),
+        objectivePhrase(progress.get(objective.id) ?? []) ?? t('reportTables_noBenefitTarget'),
+        why.join(t('describeTrend_lineSeparator')),
       ],
     ];
   });
-  return { fields: ['Objective', 'Title', 'Theme', 'Owner', 'Progress', 'Why'], rows };
+  return {
+    fields: [
+      t('reportTables_objective'),
+      t('reportTables_title'),
+      t('reportTables_theme'),
+      t('reportTables_owner'),
+      t('reportTables_progress'),
+      t('reportTables_why'),
+    ],
+    rows,
+  };
 }
 
 /** Every outcome warning with what to do. */
@@ -170,13 +211,28 @@ export function warningsTable(
       return [objective.code, WARNING_KIND_LABELS[warning.kind], text.text, text.action];
     }),
   );
-  return { fields: ['Objective', 'Warning', 'What', 'What to do'], rows };
+  return {
+    fields: [
+      t('reportTables_objective'),
+      t('reportTables_warning'),
+      t('reportTables_what'),
+      t('reportTables_whatToDo'),
+    ],
+    rows,
+  };
 }
 
 /** Where unaligned work piles up, by tracker. */
 export function unalignedTable(blocks: readonly UnalignedBlock[]): ReportTable {
   return {
-    fields: ['Tracker', 'Site', 'Project', 'Unaligned items', 'Seen items', 'For example'],
+    fields: [
+      t('reportTables_tracker'),
+      t('reportTables_site'),
+      t('reportTables_project'),
+      t('reportTables_unalignedItems'),
+      t('reportTables_seenItems'),
+      t('reportTables_forExample'),
+    ],
     rows: blocks.map((block) => [
       TRACKER_LABELS[block.tracker],
       block.site,

@@ -1,4 +1,5 @@
 import { addIssues, addProblem, type FormResult, noProblems } from '../catalogue/form-problems';
+import { t } from '../i18n/catalogue';
 import type { Tracker } from '../model/item-id';
 import { ruleSignature } from '../model/pack';
 import { PATH_RULE_KINDS, RULE_KIND_TRACKERS, type Rule, type RuleMatchKind, RuleSchema } from '../model/rule';
@@ -39,20 +40,44 @@ export function kindsFor(tracker: Tracker): RuleMatchKind[] {
   );
 }
 
-/** What the value of each kind of rule is, as the form labels it. */
+/** What the value of each kind of rule is, as the form labels it; getters, so that the catalogue is read when it shows. */
 export const VALUE_LABELS: Record<RuleMatchKind, string> = {
-  project: 'Project key',
-  'key-pattern': 'Key pattern',
-  label: 'Label',
-  component: 'Component',
-  parent: 'Parent or epic key',
-  'issue-type': 'Issue type',
-  'area-path': 'Area path',
-  'iteration-path': 'Iteration path',
-  tag: 'Tag',
-  'work-item-type': 'Work item type',
-  'asana-project': 'Asana project id',
-  'asana-section': 'Section',
+  get project() {
+    return t('ruleForm_value_project');
+  },
+  get 'key-pattern'() {
+    return t('ruleForm_value_keyPattern');
+  },
+  get label() {
+    return t('ruleForm_value_label');
+  },
+  get component() {
+    return t('ruleForm_value_component');
+  },
+  get parent() {
+    return t('ruleForm_value_parent');
+  },
+  get 'issue-type'() {
+    return t('ruleForm_value_issueType');
+  },
+  get 'area-path'() {
+    return t('ruleForm_value_areaPath');
+  },
+  get 'iteration-path'() {
+    return t('ruleForm_value_iterationPath');
+  },
+  get tag() {
+    return t('ruleForm_value_tag');
+  },
+  get 'work-item-type'() {
+    return t('ruleForm_value_workItemType');
+  },
+  get 'asana-project'() {
+    return t('ruleForm_value_asanaProject');
+  },
+  get 'asana-section'() {
+    return t('ruleForm_value_asanaSection');
+  },
 };
 
 export function ruleFormValues(rule?: Rule, objectiveId = ''): RuleFormValues {
@@ -100,17 +125,12 @@ export function parseRuleForm(
   const result = RuleSchema.safeParse(candidate);
   const problems = noProblems<RuleField>();
   if (!result.success) addIssues(problems, RULE_FIELD_OF_PATH, result.error.issues);
-  if (values.objectiveId === '') problems.fields.objectiveId = 'choose the objective the work serves';
+  if (values.objectiveId === '') problems.fields.objectiveId = t('ruleForm_chooseTheObjective');
   if (!result.success || problems.fields.objectiveId) return { ok: false, problems };
   const signature = ruleSignature(result.data);
   const twin = others.find((other) => other.id !== id && ruleSignature(other) === signature);
   if (twin) {
-    addProblem(
-      problems,
-      RULE_FIELD_OF_PATH,
-      'match.value',
-      'another rule already matches this work for this objective',
-    );
+    addProblem(problems, RULE_FIELD_OF_PATH, 'match.value', t('ruleForm_anotherRuleMatches'));
     return { ok: false, problems };
   }
   return { ok: true, record: result.data };

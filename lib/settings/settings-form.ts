@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import { TRACKERS, type Tracker } from '../model/item-id';
 import { type Settings, SettingsSchema } from '../model/settings';
 
@@ -42,8 +43,8 @@ export function readDraft(
     const field = issue.path[0] as keyof Settings;
     errors[field] ??=
       field === 'staleAfterDays'
-        ? `Enter a whole number of days from ${STALE_DAYS_MIN} to ${STALE_DAYS_MAX}.`
-        : `This value is not allowed: ${issue.message}`;
+        ? t('settingsForm_enterAWholeNumberOf', STALE_DAYS_MIN, STALE_DAYS_MAX)
+        : t('settingsForm_thisValueIsNotAllowed', issue.message);
   }
   return { ok: false, errors };
 }

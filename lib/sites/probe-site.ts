@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import type { Site } from '../model/site';
 import { trackerInHtml } from './tracker-in-html';
 
@@ -19,11 +20,14 @@ export async function probeSite(url: string, fetchPage: typeof fetch = fetch): P
   let page: { html: string; url: string };
   try {
     const response = await fetchPage(url, { credentials: 'include', signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
-    if (!response.ok) return { kind: 'unreachable', detail: `it answered HTTP ${response.status}` };
+    if (!response.ok) return { kind: 'unreachable', detail: t('probeSite_itAnsweredHttp', response.status) };
     page = { html: await response.text(), url: response.url || url };
   } catch (error) {
     const timedOut = (error as Error)?.name === 'TimeoutError';
-    return { kind: 'unreachable', detail: timedOut ? 'it did not answer in time' : 'the network request failed' };
+    return {
+      kind: 'unreachable',
+      detail: timedOut ? t('probeSite_itDidNotAnswerIn') : t('probeSite_theNetworkRequestFailed'),
+    };
   }
   const tracker = trackerInHtml(page.html, page.url);
   return tracker ? { kind: 'tracker', tracker } : { kind: 'not-tracker' };

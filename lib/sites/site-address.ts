@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import { isCloudTrackerUrl } from '../trackers/hosts';
 
 /** What an address typed into the Sites form names. */
@@ -20,17 +21,17 @@ const OTHER_SCHEME = /^[a-z][a-z0-9+.-]*:(?!\d)/i;
  */
 export function parseSiteAddress(text: string): SiteAddress {
   const trimmed = text.trim();
-  if (trimmed === '') return { kind: 'invalid', reason: 'Enter the address of a page on the site.' };
+  if (trimmed === '') return { kind: 'invalid', reason: t('siteAddress_enterTheAddressOfA') };
   if (!WITH_SCHEME.test(trimmed) && OTHER_SCHEME.test(trimmed))
-    return { kind: 'invalid', reason: 'Only http:// and https:// sites can be added.' };
+    return { kind: 'invalid', reason: t('siteAddress_onlyHttpAndHttpsSites') };
   let url: URL;
   try {
     url = new URL(WITH_SCHEME.test(trimmed) ? trimmed : `https://${trimmed}`);
   } catch {
-    return { kind: 'invalid', reason: `"${trimmed}" is not a web address.` };
+    return { kind: 'invalid', reason: t('siteAddress_isNotAWebAddress', trimmed) };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    return { kind: 'invalid', reason: 'Only http:// and https:// sites can be added.' };
+    return { kind: 'invalid', reason: t('siteAddress_onlyHttpAndHttpsSites') };
   if (isCloudTrackerUrl(`https://${url.hostname}/`)) return { kind: 'cloud', origin: url.origin };
   url.hash = '';
   return { kind: 'site', origin: url.origin, url: url.href };

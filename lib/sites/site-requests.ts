@@ -1,5 +1,6 @@
 import type { ThroughlineDatabase } from '../db/database';
 import { addSite, removeSite } from '../db/sites';
+import { t } from '../i18n/catalogue';
 import { UserError } from '../messages/user-error';
 import type { Site } from '../model/site';
 import { isCloudTrackerUrl } from '../trackers/hosts';
@@ -17,17 +18,15 @@ export async function addTrackedSite(
   addedAt: Date,
 ): Promise<Site> {
   const { origin } = input;
-  if (isCloudTrackerUrl(`${origin}/`))
-    throw new UserError(`${origin} is a cloud tracker: Throughline works there already.`);
-  if (await db.sites.get(origin)) throw new UserError(`${origin} is already one of your sites.`);
-  if (!(await hasSitePermission(origin)))
-    throw new UserError(`Throughline may not read ${origin}: allow it when the browser asks. Nothing was added.`);
+  if (isCloudTrackerUrl(`${origin}/`)) throw new UserError(t('siteRequests_isACloudTrackerThroughline', origin));
+  if (await db.sites.get(origin)) throw new UserError(t('siteRequests_isAlreadyOneOfYour', origin));
+  if (!(await hasSitePermission(origin))) throw new UserError(t('siteRequests_throughlineMayNotReadAllow', origin));
   const site = await addSite(db, input, addedAt);
   try {
     await registerSiteScript(site);
   } catch (error) {
     await removeSite(db, origin);
-    throw new UserError(`${origin} was not added: the browser refused its content script (${String(error)}).`);
+    throw new UserError(t('siteRequests_wasNotAddedTheBrowser', origin, String(error)));
   }
   return site;
 }

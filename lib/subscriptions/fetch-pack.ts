@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import type { Pack } from '../model/pack';
 import { parsePackText } from '../model/parse-pack';
 import { MAX_PACK_BYTES, megabytes } from './pack-limits';
@@ -14,9 +15,6 @@ export interface Validators {
 }
 
 const TIMEOUT_MS = 60_000;
-
-const REDIRECTED =
-  'the address redirects to another site, probably a sign-in page: open the address in a tab, sign in, then Refresh now';
 
 /**
  * Whether a request that failed did so because the address redirects: the
@@ -60,11 +58,10 @@ async function boundedText(response: Response): Promise<string | null> {
 }
 
 function httpProblem(status: number): string {
-  if (status === 401 || status === 403)
-    return `the server refused access (HTTP ${status}): sign in to the site in this browser, then Refresh now`;
-  if (status === 404) return 'there is no pack at this address (HTTP 404): check the address with whoever publishes it';
-  if (status >= 500) return `the server failed (HTTP ${status}): it may be down for a while; Throughline tries again`;
-  return `the server answered HTTP ${status}`;
+  if (status === 401 || status === 403) return t('fetchPack_theServerRefusedAccessHttp', status);
+  if (status === 404) return t('fetchPack_thereIsNoPackAt');
+  if (status >= 500) return t('fetchPack_theServerFailedHttpIt', status);
+  return t('fetchPack_theServerAnsweredHttp', status);
 }
 
 /**
@@ -89,38 +86,38 @@ export async function fetchPack(url: string, validators: Validators, fetchImpl =
     });
   } catch (error) {
     const name = (error as Error)?.name;
-    if (name === 'TimeoutError') return { kind: 'failed', error: 'the server did not answer within a minute' };
-    if (await redirectsAway(url, fetchImpl)) return { kind: 'failed', error: REDIRECTED };
-    return { kind: 'failed', error: 'the pack could not be reached: offline, or the site is down or blocked' };
+    if (name === 'TimeoutError') return { kind: 'failed', error: t('fetchPack_theServerDidNotAnswer') };
+    if (await redirectsAway(url, fetchImpl))
+      return { kind: 'failed', error: t('fetchPack_theAddressRedirectsToAnother') };
+    return { kind: 'failed', error: t('fetchPack_thePackCouldNotBe') };
   }
   const finalUrl = response.url || url;
   if (new URL(finalUrl).origin !== new URL(url).origin)
-    return { kind: 'failed', error: `${REDIRECTED} (${new URL(finalUrl).origin})` };
+    return { kind: 'failed', error: t('fetchPack_redirectedTo', new URL(finalUrl).origin) };
   if (response.status === 304) return { kind: 'unchanged' };
   if (!response.ok) return { kind: 'failed', error: httpProblem(response.status) };
   let text: string | null;
   try {
     text = await boundedText(response);
   } catch {
-    return { kind: 'failed', error: 'the connection broke while the pack was downloading' };
+    return { kind: 'failed', error: t('fetchPack_theConnectionBrokeWhileThe') };
   }
   if (text === null)
     return {
       kind: 'failed',
-      error: `the pack is larger than ${megabytes(MAX_PACK_BYTES)}, the most Throughline reads`,
+      error: t('fetchPack_thePackIsLargerThan', megabytes(MAX_PACK_BYTES)),
     };
   const type = response.headers.get('content-type') ?? '';
   if (/html/i.test(type) || /^\s*</.test(text))
     return {
       kind: 'failed',
-      error:
-        'the address answered with a web page, not a pack (a sign-in page?): sign in to the site, then Refresh now',
+      error: t('fetchPack_theAddressAnsweredWithA'),
     };
   const parsed = parsePackText(text);
   if (!parsed.ok) {
     const [first, ...rest] = parsed.errors;
-    const reasons = rest.length > 0 ? `${first} (and ${rest.length} more problems)` : first;
-    return { kind: 'failed', error: `the pack was refused: ${reasons}` };
+    const reasons = rest.length > 0 ? t('fetchPack_andMoreProblems', first ?? '', rest.length) : first;
+    return { kind: 'failed', error: t('fetchPack_thePackWasRefused', reasons ?? '') };
   }
   const etag = response.headers.get('etag') ?? undefined;
   const lastModified = response.headers.get('last-modified') ?? undefined;

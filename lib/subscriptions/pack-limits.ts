@@ -7,5 +7,7 @@
 export const MAX_PACK_BYTES = 256 * 1024 * 1024;
 
 export function megabytes(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
+  return new Intl.NumberFormat(undefined, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 }).format(
+    bytes / (1024 * 1024),
+  );
 }

@@ -3,6 +3,7 @@ import type { ThroughlineDatabase } from '../db/database';
 import { applyLayer } from '../db/layers';
 import { describeStorageError } from '../db/storage-error';
 import { withoutUndefined } from '../db/validate';
+import { t } from '../i18n/catalogue';
 import { UserError } from '../messages/user-error';
 import { PACK_LISTS } from '../model/import-summary';
 import { PackUrlSchema, type Subscription } from '../model/subscription';
@@ -26,10 +27,13 @@ export async function subscribe(
   fetchImpl: typeof fetch = fetch,
 ): Promise<RefreshResult> {
   const parsed = PackUrlSchema.safeParse(url);
-  if (!parsed.success) throw new UserError(`Pack URL ${parsed.error.issues[0]?.message ?? 'is not valid'}.`);
+  if (!parsed.success)
+    throw new UserError(
+      t('subscriptions_packUrlProblem', parsed.error.issues[0]?.message ?? t('subscriptions_isNotValid')),
+    );
   const address = new URL(parsed.data).href;
   const existing = await db.subscriptions.where('url').equals(address).first();
-  if (existing) throw new UserError(`You already subscribe to ${address}.`);
+  if (existing) throw new UserError(t('refresh_youAlreadySubscribeTo', address));
   const subscription: Subscription = {
     id: `sub-${crypto.randomUUID().slice(0, 8)}`,
     url: address,
@@ -53,12 +57,12 @@ export async function refreshSubscription(
   fetchImpl: typeof fetch = fetch,
 ): Promise<RefreshResult> {
   const before = await db.subscriptions.get(id);
-  if (!before) throw new UserError('That subscription is gone.');
+  if (!before) throw new UserError(t('refresh_thatSubscriptionIsGone'));
   const outcome = await fetchPack(before.url, { etag: before.etag, lastModified: before.lastModified }, fetchImpl);
   const checked = { lastChecked: now.toISOString() };
   const save = async (update: Partial<Subscription>, changed: boolean): Promise<RefreshResult> => {
     const current = await db.subscriptions.get(id);
-    if (!current) throw new UserError('That subscription was removed meanwhile.');
+    if (!current) throw new UserError(t('refresh_thatSubscriptionWasRemovedMeanwhile'));
     const subscription = withoutUndefined({ ...current, ...checked, ...update });
     await db.subscriptions.put(subscription);
     return { subscription, changed };
@@ -67,7 +71,7 @@ export async function refreshSubscription(
   if (outcome.kind === 'failed') return save({ state: 'failed', error: outcome.error }, false);
   try {
     return await db.transaction('rw', backupTables(db), async () => {
-      if (!(await db.subscriptions.get(id))) throw new UserError('That subscription was removed meanwhile.');
+      if (!(await db.subscriptions.get(id))) throw new UserError(t('refresh_thatSubscriptionWasRemovedMeanwhile'));
       const summary = await applyLayer(db, id, outcome.pack);
       const changed = PACK_LISTS.some((list) => {
         const change = summary.changes[list];

@@ -451,11 +451,11 @@ describe('the catalogue with a thousand objectives', () => {
     await page.locator('.objective-row').first().waitFor();
     const elapsed = Date.now() - started;
     expect(elapsed).toBeLessThan(3_000);
-    await page.getByText('1000 objectives', { exact: true }).waitFor();
+    await page.getByText('1,000 objectives', { exact: true }).waitFor();
     expect(await page.locator('.objective-row').count()).toBe(100);
     await page.getByRole('button', { name: 'Show 100 more' }).click();
     expect(await page.locator('.objective-row').count()).toBe(200);
-    await page.getByText('Showing 200 of 1000 objectives.').waitFor();
+    await page.getByText('Showing 200 of 1,000 objectives.').waitFor();
     // Each sub-objective shows under its parent, whose row came first.
     expect(await page.locator('.objective-tree .objective-tree .objective-row').count()).toBe(180);
     expect(browser.errors.of(page)).toEqual([]);

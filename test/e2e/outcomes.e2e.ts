@@ -19,6 +19,9 @@ const SNAPSHOT_ALARM = 'throughline:snapshot';
 const DAY_1 = '2026-12-14';
 const DAY_2 = '2026-12-15';
 const DAY_4 = '2026-12-17';
+/** A day as the report writes it: in the browser's locale, Playwright's en-US. */
+const dayInPage = (day: string) =>
+  new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 const NOW = new Date(`${DAY_4}T10:00:00`);
 
 /** The e2e build's hooks in the service worker (lib/messages/background-main.ts). */
@@ -339,7 +342,7 @@ describe('outcomes, history and the steering report', () => {
     await alignment.locator('canvas').waitFor();
     const caption = alignment.locator('figcaption');
     expect(await caption.textContent()).toBe(
-      `Share of seen work aligned, overall and per tracker. 3 snapshots from ${DAY_1} to ${DAY_4}. All trackers from 50% to 53%; Jira from 50% to 53%.`,
+      `Share of seen work aligned, overall and per tracker. 3 snapshots from ${dayInPage(DAY_1)} to ${dayInPage(DAY_4)}. All trackers from 50% to 53%; Jira from 50% to 53%.`,
     );
     expect(await alignment.getByRole('img').getAttribute('aria-labelledby')).toBe(await caption.getAttribute('id'));
     await alignment.getByText('Show the data').click();
@@ -410,7 +413,7 @@ describe('outcomes, history and the steering report', () => {
     await report.locator('#unaligned table').waitFor();
     // The report takes today's snapshot as it opens; the figures settle once it is stored.
     await poll(() => tableText(report, 'headline')).toEqual([
-      ['Figure', `At the start (${DAY_1})`, `Now (${DAY_4})`, 'Change'],
+      ['Figure', `At the start (${dayInPage(DAY_1)})`, `Now (${dayInPage(DAY_4)})`, 'Change'],
       ['Work items seen', '32', '32', '±0'],
       ['Aligned items', '16', '17', '+1'],
       ['Share aligned', '50%', '53%', '+3 points'],

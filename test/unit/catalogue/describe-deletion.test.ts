@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  countOf,
   describeObjectiveDeletion,
   describeTargetDeletion,
   describeThemeDeletion,
   joinAnd,
 } from '../../../lib/catalogue/describe-deletion';
+import { tPlural } from '../../../lib/i18n/plural';
 
 describe('describeObjectiveDeletion', () => {
   it('lists what goes with the objective', () => {
@@ -54,8 +54,8 @@ describe('describeThemeDeletion', () => {
 
 describe('words', () => {
   it('counts and joins', () => {
-    expect(countOf(1, 'rule')).toBe('1 rule');
-    expect(countOf(0, 'rule')).toBe('0 rules');
+    expect(tPlural('describeDeletion_rules', 1)).toBe('1 rule');
+    expect(tPlural('describeDeletion_rules', 0)).toBe('0 rules');
     expect(joinAnd([])).toBe('');
     expect(joinAnd(['a'])).toBe('a');
     expect(joinAnd(['a', 'b', 'c'])).toBe('a, b and c');

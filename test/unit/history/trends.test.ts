@@ -49,7 +49,7 @@ describe('trends from the history', () => {
       ['Asana', [null, 0.5]],
     ]);
     expect(describeShareTrend('Share of seen work aligned', trend)).toBe(
-      'Share of seen work aligned. 2 snapshots from 2026-11-01 to 2026-11-03. All trackers from 25% to 50%; Jira from 25% to 50%; Asana from 50% to 50%.',
+      'Share of seen work aligned. 2 snapshots from Nov 1, 2026 to Nov 3, 2026. All trackers from 25% to 50%; Jira from 25% to 50%; Asana from 50% to 50%.',
     );
     expect(themeTrend(history, [{ id: 'th-g', name: 'Growth' }]).lines[0]!.values).toEqual([0.25, 0.5]);
   });
@@ -66,7 +66,7 @@ describe('trends from the history', () => {
       [0.5, 0.8],
     ]);
     expect(describeTargetTrend('Orders', trend, String)).toBe(
-      'Orders. 2 snapshots from 2026-11-01 to 2026-11-03. Value from 10 to 30. The straight-line pace to the target expects 30 by the last day. Latest confidence 80%.',
+      'Orders. 2 snapshots from Nov 1, 2026 to Nov 3, 2026. Value from 10 to 30. The straight-line pace to the target expects 30 by the last day. Latest confidence 80%.',
     );
   });
 });

@@ -54,7 +54,7 @@ describe('the one wording of progress', () => {
       summary({ targets: [progress('bt-1', { name: 'Revenue', ratio: 0.2, pace: 0.61, behindPace: true })] }),
     ).warnings;
     expect(warningText(behind!, 'GROW-2')).toEqual({
-      text: 'Revenue is behind pace: 20% to target, 61% expected by 2026-11-20.',
+      text: 'Revenue is behind pace: 20% to target, 61% expected by Nov 20, 2026.',
       action: 'Review the target and record a check-in',
       section: 'objective',
       arg: 'ob-grow-2/bt-1',

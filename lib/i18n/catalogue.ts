@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * The one message catalogue: `public/_locales/<lang>/messages.json`, read
+ * through the browser's own `i18n` API, which every context has (content
+ * scripts included) and which picks the language. Only the type of the
+ * English file is imported, so no page or content script bundles the text.
+ */
+type Catalogue = typeof import('../../public/_locales/en/messages.json');
+
+export type MessageKey = keyof Catalogue;
+
+/** A value put into a message; numbers are written in the reader's locale. */
+export type Substitution = string | number;
+
+let numbers: Intl.NumberFormat | undefined;
+
+function written(value: Substitution): string {
+  if (typeof value === 'string') return value;
+  numbers ??= new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+  return numbers.format(value);
+}
+
+/**
+ * The message in the reader's language, its `$1`…`$9` placeholders filled
+ * in order. A missing message comes back as its key, so a gap shows on screen
+ * (and in the pseudo-locale test) rather than as nothing.
+ */
+export function t(key: MessageKey, ...substitutions: Substitution[]): string {
+  return lookUp(key, substitutions) || key;
+}
+
+/**
+ * The message, or `''` when the catalogue lacks it (plural forms a language
+ * does not need). Outside an extension (the end-to-end tests reuse the
+ * resolver in Node) there is no catalogue, and keys stand in for the words.
+ */
+export function lookUp(key: string, substitutions: readonly Substitution[]): string {
+  return browser?.i18n?.getMessage(key, substitutions.map(written)) ?? '';
+}
