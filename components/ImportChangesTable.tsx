@@ -1,29 +1,15 @@
-import { t } from '../lib/i18n/catalogue';
+import { labelsOf, t } from '../lib/i18n/catalogue';
 import { type ImportSummary, PACK_LISTS, type PackList } from '../lib/model/import-summary';
 
-export const LIST_NAMES: Record<PackList, string> = {
-  get themes() {
-    return t('importChangesTable_themes');
-  },
-  get objectives() {
-    return t('importChangesTable_objectives');
-  },
-  get benefitTargets() {
-    return t('importChangesTable_benefitTargets');
-  },
-  get measurements() {
-    return t('importChangesTable_checkIns');
-  },
-  get links() {
-    return t('importChangesTable_links');
-  },
-  get rules() {
-    return t('importChangesTable_rules');
-  },
-  get exclusions() {
-    return t('importChangesTable_exclusions');
-  },
-};
+export const LIST_NAMES = labelsOf<PackList>({
+  themes: 'importChangesTable_themes',
+  objectives: 'importChangesTable_objectives',
+  benefitTargets: 'importChangesTable_benefitTargets',
+  measurements: 'importChangesTable_checkIns',
+  links: 'importChangesTable_links',
+  rules: 'importChangesTable_rules',
+  exclusions: 'importChangesTable_exclusions',
+});
 
 export interface ImportChangesTableProps {
   caption: string;

@@ -1,50 +1,30 @@
-import { t } from '../i18n/catalogue';
+import { labelsOf } from '../i18n/catalogue';
 import type { BenefitDirection, BenefitTarget } from '../model/benefit-target';
 import type { Tracker } from '../model/item-id';
 import type { ObjectiveStatus } from '../model/objective';
 
 /**
- * How each stored enum value reads in the workspace; the stored values stay the pack's words. Getters, so
- * that a label is read from the catalogue when it shows, not when a module loads.
+ * How each stored enum value reads in the workspace; the stored values stay the pack's words, the
+ * labels are read from the catalogue when they show (labelsOf).
  */
-export const STATUS_LABELS: Record<ObjectiveStatus, string> = {
-  get draft() {
-    return t('labels_status_draft');
-  },
-  get active() {
-    return t('labels_status_active');
-  },
-  get 'at-risk'() {
-    return t('labels_status_atRisk');
-  },
-  get achieved() {
-    return t('labels_status_achieved');
-  },
-  get dropped() {
-    return t('labels_status_dropped');
-  },
-};
+export const STATUS_LABELS = labelsOf<ObjectiveStatus>({
+  draft: 'labels_status_draft',
+  active: 'labels_status_active',
+  'at-risk': 'labels_status_atRisk',
+  achieved: 'labels_status_achieved',
+  dropped: 'labels_status_dropped',
+});
 
-export const DIRECTION_LABELS: Record<BenefitDirection, string> = {
-  get increase() {
-    return t('labels_direction_increase');
-  },
-  get decrease() {
-    return t('labels_direction_decrease');
-  },
-  get 'keep-within'() {
-    return t('labels_direction_keepWithin');
-  },
-};
+export const DIRECTION_LABELS = labelsOf<BenefitDirection>({
+  increase: 'labels_direction_increase',
+  decrease: 'labels_direction_decrease',
+  'keep-within': 'labels_direction_keepWithin',
+});
 
-export const KIND_LABELS: Record<BenefitTarget['kind'], string> = {
-  get financial() {
-    return t('labels_kind_financial');
-  },
-  get 'non-financial'() {
-    return t('labels_kind_nonFinancial');
-  },
-};
+export const KIND_LABELS = labelsOf<BenefitTarget['kind']>({
+  financial: 'labels_kind_financial',
+  'non-financial': 'labels_kind_nonFinancial',
+});
 
 /** Product names, the same in every language. */
 export const TRACKER_LABELS: Record<Tracker, string> = {

@@ -38,3 +38,15 @@ export function t(key: MessageKey, ...substitutions: Substitution[]): string {
 export function lookUp(key: string, substitutions: readonly Substitution[]): string {
   return browser?.i18n?.getMessage(key, substitutions.map(written)) ?? '';
 }
+
+/**
+ * A table of labels, one message each, read from the catalogue when a label
+ * is shown rather than when its module loads (the language can change, and
+ * tests swap the catalogue).
+ */
+export function labelsOf<K extends string>(keys: Record<K, MessageKey>): Record<K, string> {
+  const labels = {} as Record<K, string>;
+  for (const name of Object.keys(keys) as K[])
+    Object.defineProperty(labels, name, { enumerable: true, get: () => t(keys[name]) });
+  return labels;
+}

@@ -1,5 +1,5 @@
 import { addIssues, addProblem, type FormResult, noProblems } from '../catalogue/form-problems';
-import { t } from '../i18n/catalogue';
+import { labelsOf, t } from '../i18n/catalogue';
 import type { Tracker } from '../model/item-id';
 import { ruleSignature } from '../model/pack';
 import { PATH_RULE_KINDS, RULE_KIND_TRACKERS, type Rule, type RuleMatchKind, RuleSchema } from '../model/rule';
@@ -41,44 +41,20 @@ export function kindsFor(tracker: Tracker): RuleMatchKind[] {
 }
 
 /** What the value of each kind of rule is, as the form labels it; getters, so that the catalogue is read when it shows. */
-export const VALUE_LABELS: Record<RuleMatchKind, string> = {
-  get project() {
-    return t('ruleForm_value_project');
-  },
-  get 'key-pattern'() {
-    return t('ruleForm_value_keyPattern');
-  },
-  get label() {
-    return t('ruleForm_value_label');
-  },
-  get component() {
-    return t('ruleForm_value_component');
-  },
-  get parent() {
-    return t('ruleForm_value_parent');
-  },
-  get 'issue-type'() {
-    return t('ruleForm_value_issueType');
-  },
-  get 'area-path'() {
-    return t('ruleForm_value_areaPath');
-  },
-  get 'iteration-path'() {
-    return t('ruleForm_value_iterationPath');
-  },
-  get tag() {
-    return t('ruleForm_value_tag');
-  },
-  get 'work-item-type'() {
-    return t('ruleForm_value_workItemType');
-  },
-  get 'asana-project'() {
-    return t('ruleForm_value_asanaProject');
-  },
-  get 'asana-section'() {
-    return t('ruleForm_value_asanaSection');
-  },
-};
+export const VALUE_LABELS = labelsOf<RuleMatchKind>({
+  project: 'ruleForm_value_project',
+  'key-pattern': 'ruleForm_value_keyPattern',
+  label: 'ruleForm_value_label',
+  component: 'ruleForm_value_component',
+  parent: 'ruleForm_value_parent',
+  'issue-type': 'ruleForm_value_issueType',
+  'area-path': 'ruleForm_value_areaPath',
+  'iteration-path': 'ruleForm_value_iterationPath',
+  tag: 'ruleForm_value_tag',
+  'work-item-type': 'ruleForm_value_workItemType',
+  'asana-project': 'ruleForm_value_asanaProject',
+  'asana-section': 'ruleForm_value_asanaSection',
+});
 
 export function ruleFormValues(rule?: Rule, objectiveId = ''): RuleFormValues {
   return {
