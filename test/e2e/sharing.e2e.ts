@@ -76,7 +76,8 @@ describe('sharing a strategy through a subscribed pack', () => {
       .getByRole('status')
       .filter({ hasText: `Subscribed to “${sample.name}”.` })
       .waitFor();
-    expect(await row().textContent()).toContain('Up to date');
+    // The row can show before the first fetch is recorded in it ("Not fetched yet"): wait for its state.
+    await expect.poll(() => row().textContent(), { timeout: 10_000 }).toContain('Up to date');
     expect(await row().textContent()).toContain(host.url);
 
     // The pack's objectives are read-only in the workspace: marked, with nothing to edit, archive or delete.
