@@ -24,6 +24,8 @@ export function useRoute(): Route {
   useEffect(() => {
     const onChange = () => setRoute(parseRoute(location.hash));
     addEventListener('hashchange', onChange);
+    // The hash may have changed between the first render and this effect; that change fired no event we heard.
+    onChange();
     return () => removeEventListener('hashchange', onChange);
   }, []);
   return route;
