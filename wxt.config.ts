@@ -7,7 +7,12 @@ import { CLOUD_HOST_PATTERNS } from './lib/trackers/hosts';
 // The e2e build also holds the fixture hosts that stand in for self-hosted
 // trackers, a non-tracker site and a published pack: headless Chromium never
 // answers a permission prompt, and a host listed here is granted without one.
-const E2E_HOSTS = ['https://jira.example.test/*', 'https://not-a-tracker.example/*', 'https://packs.example.test/*'];
+const E2E_HOSTS = [
+  'https://jira.example.test/*',
+  'https://tfs.example.test/*',
+  'https://not-a-tracker.example/*',
+  'https://packs.example.test/*',
+];
 
 /** The pack's JSON Schema ships in every build and zip, at the path its `$id` names. */
 const PACK_SCHEMA_FILE = fileURLToPath(new URL('./lib/model/pack.schema.json', import.meta.url));

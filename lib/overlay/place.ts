@@ -24,17 +24,13 @@ export interface ChipLook {
 export function createPlacer(doc: Document, items: PageItems) {
   const ours = new WeakSet<Element>();
   const revealed = new WeakSet<Element>();
+  const styled = new WeakSet<Element>();
   const signatures = new WeakMap<Element, string>();
 
   function render(host: HTMLElement, item: PageItem, alignments: readonly ItemAlignment[], look: ChipLook): void {
     const root = host.shadowRoot;
     if (!root) return;
-    if (!revealed.has(host)) {
-      revealed.add(host);
-      adoptStyles(root);
-    }
-    // Only the styles read these; a host with nothing built yet needs neither.
-    setAttr(host, 'data-kind', item.kind);
+    revealed.add(host);
     setAttr(host, 'data-theme', look.dark ? 'dark' : 'light');
     const signature = `${item.id}|${item.kind}|${look.full}|${look.catalogueVersion}|${alignmentKey(alignments)}`;
     if (signatures.get(host) === signature) return;
@@ -79,6 +75,12 @@ export function createPlacer(doc: Document, items: PageItems) {
       const host = hostFor(item, state);
       setAttr(host, ITEM_ATTR, item.id);
       setAttr(host, STATE_ATTR, state);
+      // Styled even before its chips are built: an unaligned card's empty host must take no room (not even a flex gap).
+      setAttr(host, 'data-kind', item.kind);
+      if (!styled.has(host) && host.shadowRoot) {
+        styled.add(host);
+        adoptStyles(host.shadowRoot);
+      }
       if (alignments.length > 0 || item.kind === 'detail' || revealed.has(host)) render(host, item, alignments, look);
       return host;
     },

@@ -13,6 +13,8 @@ export interface SummaryView {
   anchor: Element | null;
   /** Changes whenever the objectives' codes or titles may have. */
   catalogueVersion: number;
+  /** Whether any objective exists: before one does, the counts are kept on the element but nothing is shown. */
+  strategy: boolean;
   onToggleDim(): void;
 }
 
@@ -56,9 +58,13 @@ export function createSummary(doc: Document, draw: DrawSummaryBar) {
       setAttr(summary, 'data-aligned', String(view.aligned));
       setAttr(summary, 'data-total', String(view.total));
       setAttr(summary, 'data-theme', view.dark ? 'dark' : 'light');
-      const signature = `${view.aligned}/${view.total}/${view.dimmed}/${view.catalogueVersion}`;
+      const signature = `${view.aligned}/${view.total}/${view.dimmed}/${view.catalogueVersion}/${view.strategy}`;
       if (signature === shown) return;
       shown = signature;
+      if (!view.strategy) {
+        draw(summary.shadowRoot!, null);
+        return;
+      }
       const props = {
         aligned: view.aligned,
         total: view.total,

@@ -29,11 +29,16 @@ function readPane(pane: Element, url: URL, project: string | null): FoundItem | 
   };
 }
 
+/**
+ * Under the task's name, where full chips have the pane's width; the toolbar
+ * (trackers.md) only when the name row is missing, since chips there crowd
+ * the pane's close button.
+ */
 function paneAnchor(pane: Element): { anchor: Element; placement: Placement } {
+  const titleRow = pane.querySelector(taskPaneTitleRow);
+  if (titleRow) return { anchor: titleRow, placement: 'after' };
   const actions = pane.querySelector(taskPaneExtraActions);
   if (actions) return { anchor: actions, placement: 'after' };
   const toolbar = pane.querySelector(taskPaneToolbar);
-  if (toolbar) return { anchor: toolbar, placement: 'append' };
-  const titleRow = pane.querySelector(taskPaneTitleRow);
-  return titleRow ? { anchor: titleRow, placement: 'after' } : { anchor: pane, placement: 'prepend' };
+  return toolbar ? { anchor: toolbar, placement: 'append' } : { anchor: pane, placement: 'prepend' };
 }

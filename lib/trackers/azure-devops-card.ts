@@ -49,11 +49,14 @@ export function readCard(card: Element, ado: AzureDevOpsSite, url: URL, kind: It
   };
 }
 
-/** In the card's first row, before its menu; that row, or the card, when the menu is missing. */
+/**
+ * A line of its own under the card's first row (id, title, menu): inside
+ * that row the chips could only take room from the title, which would be cut.
+ */
 function cardAnchor(card: Element): { anchor: Element; placement: Placement } {
-  const menu = card.querySelector(cardContextMenu);
-  if (menu) return { anchor: menu, placement: 'before' };
-  return { anchor: card.firstElementChild ?? card, placement: 'append' };
+  const row = card.querySelector(cardContextMenu)?.parentElement ?? card.firstElementChild;
+  if (row && row !== card) return { anchor: row, placement: 'after' };
+  return { anchor: card, placement: 'append' };
 }
 
 /** The value of the card field shown under `label`, when the board is configured to show it. */

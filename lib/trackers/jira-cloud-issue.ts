@@ -6,6 +6,7 @@ import {
   browseLink,
   cloudCurrentIssueCrumb,
   cloudCurrentIssueLink,
+  cloudIssueHeader,
   cloudIssueModal,
   cloudIssueSidePanel,
   cloudIssueStatus,
@@ -39,7 +40,20 @@ export const jiraCloudIssue = defineAdapter({
 
 function fromCrumb(crumb: Element, jira: JiraSite, url: URL): FoundItem | null {
   const link = crumb.querySelector(cloudCurrentIssueLink);
-  return link ? fromLink(crumb, link, jira, url) : null;
+  return link ? fromLink(besideCrumbs(crumb), link, jira, url) : null;
+}
+
+/**
+ * After the breadcrumbs (trackers.md): after the header row that holds them
+ * and the view's own buttons, on a line of their own, or after the trail
+ * itself. Never inside its last item, where chips make the crumbs taller.
+ */
+function besideCrumbs(crumb: Element): Element {
+  const trail = crumb.closest('nav, ol');
+  const nav = trail?.closest('nav') ?? trail;
+  if (nav?.querySelectorAll(cloudCurrentIssueCrumb).length !== 1) return crumb;
+  const header = nav.closest(cloudIssueHeader);
+  return header && header.querySelectorAll(cloudCurrentIssueCrumb).length === 1 ? header : nav;
 }
 
 /** The heading speaks for the view only when no breadcrumb does. */

@@ -56,6 +56,10 @@ export const cloudCurrentIssueLink = testIdEndsWith('breadcrumbs.current-issue.i
 export const cloudCurrentIssueLink_ = ['cloud-issue-page', 'cloud-board-side-panel', 'cloud-issue-modal'];
 
 /** Wraps the current issue's breadcrumb; the badge goes after it. Once per open issue view. */
+/** The issue view's header row: its breadcrumbs beside the view's own buttons. */
+export const cloudIssueHeader = testIdEndsWith('foundation.issue-header');
+export const cloudIssueHeader_ = ['cloud-issue-page', 'cloud-board-side-panel'];
+
 export const cloudCurrentIssueCrumb = testIdEndsWith('breadcrumb-current-issue-container');
 export const cloudCurrentIssueCrumb_ = ['cloud-issue-page', 'cloud-board-side-panel', 'cloud-issue-modal'];
 

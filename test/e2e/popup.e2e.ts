@@ -190,6 +190,11 @@ describe('the popup where there is nothing to show', () => {
     expect(await popup.locator('.page-summary').count()).toBe(0);
     expect(await popup.getByRole('button', { name: /^Link/ }).count()).toBe(0);
     await checkPopupState(popup);
+    // The page keeps its counts for whoever reads them, and says nothing: no "0 of 32 aligned" with no strategy.
+    const summary = board.locator('[data-throughline-summary]');
+    expect(await summary.getAttribute('data-total')).toBe(String(BOARD_HOSTS));
+    expect(await summary.evaluate((host) => host.shadowRoot?.textContent ?? '')).toBe('');
+    expect(await board.getByRole('button', { name: /aligned/ }).count()).toBe(0);
     await popup.close();
     await board.close();
   });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { BrowserContext, Route } from 'playwright-core';
 import { isCloudTrackerUrl } from '../../../lib/trackers/hosts';
-import { NOT_A_TRACKER_ORIGIN, SELF_HOSTED_JIRA_ORIGIN } from './fixture-hosts';
+import { NOT_A_TRACKER_ORIGIN, SELF_HOSTED_ADO_ORIGIN, SELF_HOSTED_JIRA_ORIGIN } from './fixture-hosts';
 import { trackerPageAt } from './tracker-pages';
 
 const HTML = 'text/html; charset=utf-8';
@@ -30,7 +30,7 @@ async function serve(route: Route): Promise<void> {
       body: plainPage('Not a tracker', 'A page on a site that is not a tracker.'),
       contentType: HTML,
     });
-  if (isCloudTrackerUrl(url.href) || url.origin === SELF_HOSTED_JIRA_ORIGIN)
+  if (isCloudTrackerUrl(url.href) || url.origin === SELF_HOSTED_JIRA_ORIGIN || url.origin === SELF_HOSTED_ADO_ORIGIN)
     return route.fulfill({
       status: 404,
       body: plainPage('Not found', `No fixture for ${url.href}`),

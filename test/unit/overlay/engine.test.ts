@@ -284,6 +284,21 @@ describe('overlay engine: summary', () => {
     expect(summaries[0]!.shadowRoot!.textContent).toContain('2 of 3');
   });
 
+  it('keeps its counts but shows nothing until a strategy exists, then shows the bar', async () => {
+    board(['PAY-1', 'PAY-2']);
+    const { overlay, loadIndex } = start({ ready: false });
+    loadIndex({}, []);
+    overlay.setEnabled(true);
+    await settle();
+    expect(summaryCounts()).toEqual({ aligned: '0', total: '2' });
+    const summary = document.querySelector('[data-throughline-summary]')!;
+    expect(summary.shadowRoot!.textContent).toBe('');
+    loadIndex({ [idOf('PAY-1')]: [GROW.id] });
+    await settle();
+    expect(summaryCounts()).toEqual({ aligned: '1', total: '2' });
+    expect(summary.shadowRoot!.textContent).toContain('1 of 2');
+  });
+
   it('floats when the page has no place for it, and moves there when the place appears', async () => {
     board(['PAY-1'], false);
     start();

@@ -15,7 +15,7 @@ describe('asana-task-pane', () => {
     expect(item?.ref).toEqual({ tracker: 'asana', site: 'app.asana.com', key: TASK });
     expect(item?.kind).toBe('detail');
     expect(item?.container).toBe(doc.querySelector('.TaskPane'));
-    expect(item?.anchor).toBe(doc.querySelector('.TaskPaneExtraActionsButton'));
+    expect(item?.anchor).toBe(doc.querySelector('.TaskPane-titleRow'));
     expect(item?.placement).toBe('after');
     expect(item?.title).toBe('Design the new pricing page');
     expect(item?.url).toBe(`https://app.asana.com/0/${PROJECT}/${TASK}`);
@@ -43,17 +43,17 @@ describe('asana-task-pane', () => {
     expect(asanaTaskPane.find(doc, new URL(`https://app.asana.com/0/${PROJECT}/list`))).toEqual([]);
   });
 
-  it('falls back to the toolbar, then the title row, then the pane itself', () => {
+  it('falls back from the name row to the extra actions, the toolbar, then the pane itself', () => {
     const { doc, url } = loadFixture('asana', 'task-pane.html');
-    doc.querySelector('.TaskPaneExtraActionsButton')?.remove();
+    doc.querySelector('.TaskPane-titleRow')?.remove();
     let item = asanaTaskPane.find(doc, url)[0];
+    expect(item?.anchor).toBe(doc.querySelector('.TaskPaneExtraActionsButton'));
+    expect(item?.placement).toBe('after');
+    doc.querySelector('.TaskPaneExtraActionsButton')?.remove();
+    item = asanaTaskPane.find(doc, url)[0];
     expect(item?.anchor).toBe(doc.querySelector('.TaskPaneToolbar'));
     expect(item?.placement).toBe('append');
     doc.querySelector('.TaskPaneToolbarAnimation')?.remove();
-    item = asanaTaskPane.find(doc, url)[0];
-    expect(item?.anchor).toBe(doc.querySelector('.TaskPane-titleRow'));
-    expect(item?.placement).toBe('after');
-    doc.querySelector('.TaskPane-titleRow')?.remove();
     item = asanaTaskPane.find(doc, url)[0];
     expect(item?.anchor).toBe(doc.querySelector('.TaskPane'));
     expect(item?.placement).toBe('prepend');
@@ -74,7 +74,7 @@ describe('asana-task-pane', () => {
     pane?.replaceWith(copy);
     const [item] = asanaTaskPane.find(doc, url);
     expect(item?.container).toBe(copy);
-    expect(item?.anchor).toBe(copy.querySelector('.TaskPaneExtraActionsButton'));
+    expect(item?.anchor).toBe(copy.querySelector('.TaskPane-titleRow'));
   });
 
   it.each(fixtureFiles('asana').filter((file) => file !== 'task-pane.html'))('finds nothing on %s', (file) => {

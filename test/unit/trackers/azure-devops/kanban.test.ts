@@ -17,15 +17,15 @@ describe('azure-devops-kanban', () => {
     expect(new Set(keys(items)).size).toBe(20);
   });
 
-  it('reads a card: badge before its menu, title, state, area path and URL', () => {
+  it('reads a card: chips under its first row, title, state, area path and URL', () => {
     const { doc, url } = loadFixture('azure-devops', 'kanban.html');
     const item = itemFor(azureDevOpsKanban.find(doc, url), '102');
     const card = doc.querySelector('[data-itemid="102"]');
     expect(item.ref).toEqual({ tracker: 'azure-devops', site: 'dev.azure.com/contoso', key: '102' });
     expect(item.kind).toBe('card');
     expect(item.container).toBe(card);
-    expect(item.anchor).toBe(card?.querySelector('.card-context-menu'));
-    expect(item.placement).toBe('before');
+    expect(item.anchor).toBe(card?.querySelector('.card-context-menu')?.parentElement);
+    expect(item.placement).toBe('after');
     expect(item.title).toBe('Self-serve upgrade from the usage prompt');
     expect(item.status).toBe('Active');
     expect(item.url).toBe('https://dev.azure.com/contoso/_workitems/edit/102');
@@ -47,11 +47,11 @@ describe('azure-devops-kanban', () => {
     expect(itemFor(azureDevOpsKanban.find(doc, url), '101').facts).toEqual({ labels: ['pricing'] });
   });
 
-  it("puts the badge in the card's first row when the menu is missing", () => {
+  it("puts the chips on a line under the card's first row when the menu is missing", () => {
     const { doc, url } = loadFixture('azure-devops', 'kanban.html');
     const item = itemFor(azureDevOpsKanban.find(doc, url), '112');
     expect(item.anchor).toBe(item.container.firstElementChild);
-    expect(item.placement).toBe('append');
+    expect(item.placement).toBe('after');
   });
 
   it('keeps a hostile title as text', () => {
@@ -90,7 +90,7 @@ describe('azure-devops-kanban', () => {
     const copy = recreate(doc.querySelector('[data-itemid="110"]') as Element);
     const item = itemFor(azureDevOpsKanban.find(doc, url), '110');
     expect(item.container).toBe(copy);
-    expect(item.anchor).toBe(copy.querySelector('.card-context-menu'));
+    expect(item.anchor).toBe(copy.querySelector('.card-context-menu')?.parentElement);
   });
 
   it('gives one item for a card handed over as the root, and for its link', () => {

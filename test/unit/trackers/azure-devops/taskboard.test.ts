@@ -21,13 +21,16 @@ describe('azure-devops-taskboard', () => {
     expect(item.ref).toEqual({ tracker: 'azure-devops', site: 'dev.azure.com/contoso', key: '122' });
     expect(item.kind).toBe('card');
     expect(item.container).toBe(card);
-    expect(item.anchor).toBe(card?.querySelector('.card-context-menu'));
-    expect(item.placement).toBe('before');
+    expect(item.anchor).toBe(card?.querySelector('.card-context-menu')?.parentElement);
+    expect(item.placement).toBe('after');
     expect(item.title).toBe('Review pricing copy with marketing');
     expect(item.status).toBe('In Progress');
     expect(item.url).toBe('https://dev.azure.com/contoso/_workitems/edit/122');
     expect(item.facts).toEqual({ areaPath: 'Platform\\Web', parent: '101' });
-    expect(itemFor(azureDevOpsTaskboard.find(doc, url), '136').placement).toBe('append');
+    // Card 136 has no menu: the chips go under its first row all the same.
+    const menuless = itemFor(azureDevOpsTaskboard.find(doc, url), '136');
+    expect(menuless.anchor).toBe(menuless.container.firstElementChild);
+    expect(menuless.placement).toBe('after');
   });
 
   it('gives each card the parent heading its row, and none in the unparented row', () => {
@@ -48,7 +51,9 @@ describe('azure-devops-taskboard', () => {
   it('finds a re-created card again, at its new anchor', () => {
     const { doc, url } = loadFixture('azure-devops', 'taskboard.html');
     const copy = recreate(doc.querySelector('[data-itemid="131"]') as Element);
-    expect(itemFor(azureDevOpsTaskboard.find(doc, url), '131').anchor).toBe(copy.querySelector('.card-context-menu'));
+    expect(itemFor(azureDevOpsTaskboard.find(doc, url), '131').anchor).toBe(
+      copy.querySelector('.card-context-menu')?.parentElement,
+    );
   });
 
   it('gives the same canonical ids on both hosts', () => {
