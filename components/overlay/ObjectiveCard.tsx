@@ -1,5 +1,6 @@
 import { STATUS_LABELS } from '../../lib/catalogue/labels';
 import { chipWording } from '../../lib/format/chip-wording';
+import { readerFormat } from '../../lib/format/locale';
 import { describeProgress, phraseBasis } from '../../lib/format/objective-wording';
 import { formatAge, formatValue } from '../../lib/format/values';
 import { warningText } from '../../lib/format/warning-text';
@@ -13,13 +14,9 @@ import { ProgressBar } from './ProgressBar';
 export function ObjectiveCard({ objective, reason }: { objective: ObjectiveSummary; reason?: string }) {
   const wording = chipWording(objective);
   const basis = phraseBasis(objective.targets);
-  const meta = [
-    objective.themeName,
-    objective.owner,
-    objective.period && `${objective.period.start} – ${objective.period.end}`,
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  const meta = [objective.themeName, objective.owner].filter(Boolean).join(' · ');
+  // A range is one phrase: it may move to the next line whole, never break inside a date.
+  const period = objective.period && readerFormat.dayRange(objective.period.start, objective.period.end);
   return (
     <div>
       <h2>{wording.text}</h2>
@@ -29,6 +26,12 @@ export function ObjectiveCard({ objective, reason }: { objective: ObjectiveSumma
           {STATUS_LABELS[objective.status]}
         </span>{' '}
         {meta}
+        {period && (
+          <>
+            {meta && ' · '}
+            <span class="period">{period}</span>
+          </>
+        )}
       </p>
       {reason && <p class="small reason">{reason}</p>}
       {basis && <p class="small">{t('objectiveCard_theFigureIsThe', basis)}</p>}

@@ -5,9 +5,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { ExtensionBrowser } from '../e2e/harness/extension-browser';
-import { SELF_HOSTED_JIRA_ORIGIN } from '../e2e/harness/fixture-hosts';
 import { importPackThroughUi } from '../e2e/harness/pack-ui';
 import { REPO_ROOT, SAMPLE_PACK_PATH } from '../e2e/harness/paths';
+import { addSelfHostedSites } from '../e2e/harness/self-hosted-sites';
 import { availableTrackerPages, TRACKER_PAGES, unservedFixtures } from '../e2e/harness/tracker-pages';
 import { ensureChromium } from './ensure-chromium';
 
@@ -15,7 +15,7 @@ const USAGE = `npm run demo [-- --headless] [-- --screenshot DIR] [-- --no-build
 
 Builds the extension, opens Chromium with it in a fresh profile, shows the
 empty states, imports the sample strategy pack through the options page, adds
-the self-hosted Jira Data Center through the Sites section, and opens every
+the self-hosted Jira Data Center and Azure DevOps Server stand-ins through the Sites section, and opens every
 saved tracker page at its real URL (served offline from test/fixtures, the
 trackers' APIs answering from test/fixtures/tracker-api-data.ts).
   --headless         no window (needs --screenshot to show anything)
@@ -89,7 +89,9 @@ async function main(): Promise<number> {
       console.error(`Options page: ${(error as Error).message}`);
     }
   } else console.warn(`No sample pack at ${SAMPLE_PACK_PATH}: the workspace stays empty.`);
-  await addSelfHostedJira(options);
+  const sites = await addSelfHostedSites(options);
+  for (const origin of sites.added) console.log(`Sites: added ${origin}`);
+  for (const refusal of sites.refused) console.log(`Sites: not added: ${refusal}`);
 
   const pages = availableTrackerPages();
   const missing = TRACKER_PAGES.filter((page) => !pages.includes(page));
@@ -188,23 +190,6 @@ async function settled(page: Page): Promise<string> {
       () => false,
     );
   return listed ? 'settled' : 'annotated (one item’s own view, which has no summary)';
-}
-
-/** Adds the stand-in for a self-hosted Jira through the Sites section, as a person would. */
-async function addSelfHostedJira(options: Page): Promise<void> {
-  await options.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Sites' }).click();
-  await options.getByLabel('Site address').fill(`${SELF_HOSTED_JIRA_ORIGIN}/jira/browse/PAY-7`);
-  await options.getByRole('radio', { name: 'Detect from the site’s page' }).check();
-  await options.getByRole('button', { name: 'Add site' }).click();
-  const added = await options
-    .getByRole('status')
-    .filter({ hasText: /^Added / })
-    .waitFor({ timeout: 10_000 })
-    .then(
-      () => true,
-      () => false,
-    );
-  console.log(added ? `Sites: added ${SELF_HOSTED_JIRA_ORIGIN}` : 'Sites: the self-hosted Jira could not be added');
 }
 
 /** Hovers the first chip of an aligned card, which opens its hover card. */
