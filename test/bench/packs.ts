@@ -209,7 +209,7 @@ export async function benchPacks(browser: ExtensionBrowser, line: (text: string)
   const peaks: number[] = [];
   const file = { name: 'large-pack.json', mimeType: 'application/json', buffer: Buffer.from(text) };
   for (let run = 0; run < RUNS; run++) {
-    const options = await browser.openOptions();
+    const options = await browser.openOptions('pack');
     await emptyDatabase(options);
     await options.reload();
     // tsx names functions with an `__name` helper that does not exist in the page.
