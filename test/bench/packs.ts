@@ -224,7 +224,8 @@ export async function benchPacks(browser: ExtensionBrowser, line: (text: string)
     await options.getByRole('button', { name: 'Import', exact: true }).click();
     const imported = await finished(options);
     const outcome = (await options.locator('.pack-import .success').textContent()) ?? '';
-    if (!outcome.includes(`${records} added`)) throw new Error(`unexpected import outcome: ${outcome}`);
+    if (!outcome.includes(`${records.toLocaleString('en-US')} added`))
+      throw new Error(`unexpected import outcome: ${outcome}`);
 
     await arm(options, { selector: '.pack-export button', event: 'click' }, '.pack-export .success');
     const [download] = await Promise.all([
