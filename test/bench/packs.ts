@@ -217,7 +217,7 @@ export async function benchPacks(browser: ExtensionBrowser, line: (text: string)
     const input = options.getByLabel('Import strategy pack', { exact: true });
 
     await arm(options, { selector: 'input[type="file"]', event: 'change' }, '.import-preview button.primary');
-    await input.setInputFiles(file);
+    await input.setInputFiles(file, { timeout: 120_000 });
     const preview = await finished(options);
 
     await arm(options, { selector: '.import-preview button.primary', event: 'click' }, '.pack-import .success');
@@ -236,7 +236,7 @@ export async function benchPacks(browser: ExtensionBrowser, line: (text: string)
     await download.cancel();
 
     await arm(options, { selector: 'input[type="file"]', event: 'change' }, '.import-preview button.primary');
-    await input.setInputFiles(file);
+    await input.setInputFiles(file, { timeout: 120_000 });
     const again = await finished(options);
 
     times.preview.push(preview.elapsed);
