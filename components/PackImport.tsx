@@ -1,7 +1,7 @@
 import type { TargetedEvent } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { readBackup, restoreBackup } from '../lib/db/backups';
-import { importPack, previewImport } from '../lib/db/pack-io';
+import { importPack, type PreviewBase, previewOver, readPreviewBase } from '../lib/db/pack-io';
 import { pageDatabase } from '../lib/db/page-database';
 import { t } from '../lib/i18n/catalogue';
 import { messageParts } from '../lib/i18n/message-parts';
@@ -46,11 +46,11 @@ export function PackImport() {
     if (focusLost && (state.step === 'done' || state.step === 'refused')) resultRef.current?.focus();
   }, [state.step]);
 
-  const preview = async (fileName: string, pack: Pack, mode: ImportMode) => {
+  const preview = async (fileName: string, pack: Pack, mode: ImportMode, base?: Promise<PreviewBase>) => {
     const request = ++latest.current;
     setState({ step: 'preview', fileName, pack, mode, summary: null, busy: true });
     try {
-      const summary = await previewImport(pageDatabase, pack, mode);
+      const summary = previewOver(await (base ?? readPreviewBase(pageDatabase)), pack, mode);
       if (request === latest.current) setState({ step: 'preview', fileName, pack, mode, summary, busy: false });
     } catch (error) {
       if (request === latest.current) setState({ step: 'refused', fileName, problems: refusalLines(error) });
@@ -73,6 +73,9 @@ export function PackImport() {
       return;
     }
     setState({ step: 'checking', fileName: file.name });
+    // The stored side is read while the file is read and parsed; a refused file leaves it unused.
+    const base = readPreviewBase(pageDatabase);
+    base.catch(() => {});
     let text: string;
     try {
       text = await file.text();
@@ -88,7 +91,7 @@ export function PackImport() {
     if (request !== latest.current) return;
     const parsed = parsePackText(text);
     if (!parsed.ok) setState({ step: 'refused', fileName: file.name, problems: parsed.errors });
-    else await preview(file.name, parsed.pack, 'merge');
+    else await preview(file.name, parsed.pack, 'merge', base);
   };
 
   const confirm = async () => {

@@ -90,12 +90,33 @@ function planImport(stored: CatalogueRecords, pack: Pack, mode: ImportMode, name
   return { summary: summarizeImport(compared as CatalogueRecords, pack, mode), deletes, puts };
 }
 
-/** What importing a pack would change, record by record; changes nothing, and refuses what the import would refuse. */
-export async function previewImport(db: ThroughlineDatabase, pack: Pack, mode: ImportMode): Promise<ImportSummary> {
+/** What a preview compares a pack with: the stored catalogue of every layer, and the names of the subscribed ones. */
+export interface PreviewBase {
+  stored: CatalogueRecords;
+  names: Map<string, string>;
+}
+
+/**
+ * Reads what a preview compares a pack with, in one transaction. It needs
+ * no pack, so the workspace starts it while the file is still being read
+ * and parsed: IndexedDB reads 145,000 stored records in seconds, and no
+ * longer after the parsing than before it.
+ */
+export function readPreviewBase(db: ThroughlineDatabase): Promise<PreviewBase> {
   return db.transaction('r', [...catalogueTables(db), db.subscriptions], async () => {
     const [stored, names] = await Promise.all([readCatalogue(db), layerNames(db)]);
-    return planImport(stored, pack, mode, names).summary;
+    return { stored, names };
   });
+}
+
+/** What importing a pack over `base` would change, record by record; refuses what the import would refuse. */
+export function previewOver(base: PreviewBase, pack: Pack, mode: ImportMode): ImportSummary {
+  return planImport(base.stored, pack, mode, base.names).summary;
+}
+
+/** What importing a pack would change, record by record; changes nothing, and refuses what the import would refuse. */
+export async function previewImport(db: ThroughlineDatabase, pack: Pack, mode: ImportMode): Promise<ImportSummary> {
+  return previewOver(await readPreviewBase(db), pack, mode);
 }
 
 /**

@@ -209,7 +209,7 @@ export async function benchPacks(browser: ExtensionBrowser, line: (text: string)
   const peaks: number[] = [];
   const file = { name: 'large-pack.json', mimeType: 'application/json', buffer: Buffer.from(text) };
   for (let run = 0; run < RUNS; run++) {
-    const options = await browser.openOptions();
+    const options = await browser.openOptions('pack');
     await emptyDatabase(options);
     await options.reload();
     // tsx names functions with an `__name` helper that does not exist in the page.
@@ -217,14 +217,15 @@ export async function benchPacks(browser: ExtensionBrowser, line: (text: string)
     const input = options.getByLabel('Import strategy pack', { exact: true });
 
     await arm(options, { selector: 'input[type="file"]', event: 'change' }, '.import-preview button.primary');
-    await input.setInputFiles(file);
+    await input.setInputFiles(file, { timeout: 120_000 });
     const preview = await finished(options);
 
     await arm(options, { selector: '.import-preview button.primary', event: 'click' }, '.pack-import .success');
     await options.getByRole('button', { name: 'Import', exact: true }).click();
     const imported = await finished(options);
     const outcome = (await options.locator('.pack-import .success').textContent()) ?? '';
-    if (!outcome.includes(`${records} added`)) throw new Error(`unexpected import outcome: ${outcome}`);
+    if (!outcome.includes(`${records.toLocaleString('en-US')} added`))
+      throw new Error(`unexpected import outcome: ${outcome}`);
 
     await arm(options, { selector: '.pack-export button', event: 'click' }, '.pack-export .success');
     const [download] = await Promise.all([
@@ -235,7 +236,7 @@ export async function benchPacks(browser: ExtensionBrowser, line: (text: string)
     await download.cancel();
 
     await arm(options, { selector: 'input[type="file"]', event: 'change' }, '.import-preview button.primary');
-    await input.setInputFiles(file);
+    await input.setInputFiles(file, { timeout: 120_000 });
     const again = await finished(options);
 
     times.preview.push(preview.elapsed);

@@ -145,6 +145,21 @@ describe('parsePack', () => {
     ]);
   });
 
+  it('accepts an item linked to several objectives, and finds a pair repeated after the second', () => {
+    const pack = example();
+    const objectives = ['ob-b', 'ob-c'].map((id) => ({ id, code: id.toUpperCase(), title: id, status: 'draft' }));
+    pack.objectives.push(...objectives);
+    const link = { id: 'ln-1', itemId: 'jira:acme.atlassian.net:PAY-42', createdAt: '2026-11-02T09:00:00.000Z' };
+    pack.links = [
+      { ...link, objectiveId: 'ob-grow-2' },
+      { ...link, id: 'ln-2', objectiveId: 'ob-b' },
+      { ...link, id: 'ln-3', objectiveId: 'ob-c' },
+    ];
+    expect(parsePack(pack).ok).toBe(true);
+    pack.links.push({ ...link, id: 'ln-4', objectiveId: 'ob-b' });
+    expect(errorsOf(pack)).toEqual(['links[3]: jira:acme.atlassian.net:PAY-42 is already linked to objective "ob-b"']);
+  });
+
   it('refuses a newer version, saying that it is newer', () => {
     expect(errorsOf({ ...example(), version: 3 })).toEqual([
       'This pack is version 3, newer than this version of Throughline reads (up to version 2). Update Throughline to import it.',
