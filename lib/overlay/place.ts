@@ -90,9 +90,9 @@ export function createPlacer(doc: Document, items: PageItems) {
       item.host?.remove();
       items.setHost(item, null);
     },
-    /** Removes the copies of our hosts in a subtree the page added. */
-    removeCopies(root: Element): void {
-      const copies = [...root.getElementsByTagName(HOST_TAG)].filter((element) => !ours.has(element));
+    /** Removes the copies of our hosts in a subtree the page added (`leaf`: one with no element inside). */
+    removeCopies(root: Element, leaf = false): void {
+      const copies = leaf ? [] : [...root.getElementsByTagName(HOST_TAG)].filter((element) => !ours.has(element));
       if (root.tagName === HOST_TAG.toUpperCase() && !ours.has(root)) copies.push(root);
       for (const copy of copies) copy.remove();
     },
