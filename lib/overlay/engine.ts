@@ -111,6 +111,7 @@ export function createOverlay(deps: OverlayDeps) {
       resolve.addFacts(fetched.map(({ id, facts: known }) => ({ id, facts: known, fetchedAt: at }))),
     requestFacts: deps.requestFacts,
     settled: () => guarded(showSummary),
+    now: deps.now,
   });
   const seen = createSeenQueue<PageItem>((batch, now) => {
     const lastSeen = new Date(now).toISOString();
