@@ -48,8 +48,8 @@ export function createPlacer(doc: Document, items: PageItems) {
     });
   }
 
-  /** The host this item should use: its own if still in place, else one of ours at the anchor, else a new one. */
-  function hostFor(item: PageItem, state: string): HTMLElement {
+  /** The host this item has in place, else one of ours at its anchor to reuse; copies the page made there go. */
+  function reusableHost(item: PageItem): HTMLElement | null {
     const current = item.host;
     if (current && isInPlace(current, item.anchor, item.placement)) return current;
     let host: HTMLElement | null = null;
@@ -62,13 +62,6 @@ export function createPlacer(doc: Document, items: PageItems) {
       if (!host && (owner === undefined || owner === item || !owner.source.isConnected))
         host = candidate as HTMLElement;
     }
-    if (!host) {
-      host = createHost(doc, item.id, state);
-      ours.add(host);
-      placeHost(host, item.anchor, item.placement);
-    }
-    if (current && current !== host) current.remove();
-    items.setHost(item, host);
     return host;
   }
 
@@ -76,10 +69,21 @@ export function createPlacer(doc: Document, items: PageItems) {
     isOurs: (element: Element) => ours.has(element),
     place(item: PageItem, alignments: readonly ItemAlignment[], look: ChipLook): HTMLElement {
       const state = alignments.length > 0 ? 'aligned' : 'unaligned';
-      const host = hostFor(item, state);
-      setAttr(host, ITEM_ATTR, item.id);
-      setAttr(host, STATE_ATTR, state);
+      const previous = item.host;
+      let host = reusableHost(item);
+      const fresh = host === null;
+      if (host) {
+        setAttr(host, ITEM_ATTR, item.id);
+        setAttr(host, STATE_ATTR, state);
+      } else {
+        host = createHost(doc, item.id, state);
+        ours.add(host);
+      }
       if (alignments.length > 0 || item.kind === 'detail' || revealed.has(host)) render(host, item, alignments, look);
+      // A new host goes into the page with its chips already built: one insertion, nothing restyled after it.
+      if (fresh) placeHost(host, item.anchor, item.placement);
+      if (previous && previous !== host) previous.remove();
+      items.setHost(item, host);
       return host;
     },
     /** Builds the chips of a host left for later (an unaligned card now hovered or focused). */
