@@ -249,14 +249,8 @@ export function createOverlay(deps: OverlayDeps) {
     }
     if (!sawItems && items.size > 0) {
       sawItems = true;
-      // A piece of its own: on a board of thousands of cards the walk past them takes as long as a slice.
-      timers.soon(() =>
-        guarded(() => {
-          view?.searchPage();
-          refreshListing();
-          showSummary();
-        }),
-      );
+      // Pieces of its own: on a board of thousands of cards the walk past them takes longer than a slice.
+      timers.soon(searchPage);
     }
     const more = reading();
     // Told in batches: once the page's items are read (the whole page, once parsed), or a request's worth
@@ -275,6 +269,18 @@ export function createOverlay(deps: OverlayDeps) {
     }
   }
 
+  /** Looks through the page for a missing summary place, a slice at a time, each a task of its own; then counts. */
+  function searchPage(): void {
+    guarded(() => {
+      if (view && !view.searchPage(performance.now() + SLICE_MS)) {
+        timers.soon(searchPage);
+        return;
+      }
+      refreshListing();
+      showSummary();
+    });
+  }
+
   /** Queues the items in and around an added subtree. */
   function readRoot(current: PageView, root: Element): void {
     // A subtree gone again before it was read holds no item of the page.
@@ -285,7 +291,8 @@ export function createOverlay(deps: OverlayDeps) {
     const leaf = root.firstElementChild === null;
     // A subtree of thousands of elements (a whole board) is read child by child: no single query then is long.
     // Wrappers with one child each are passed through at once (a board is often one element's only child).
-    if (!leaf && root.getElementsByTagName('*').length > SPLIT_AT) {
+    // Asked as "is there an element past SPLIT_AT": counting them all would walk a whole board, 200,000 elements.
+    if (!leaf && root.getElementsByTagName('*').item(SPLIT_AT) !== null) {
       let wide = root;
       while (wide.childElementCount === 1) wide = wide.firstElementChild!;
       roots.unshift(...wide.children);
@@ -581,15 +588,7 @@ export function createOverlay(deps: OverlayDeps) {
         for (const item of items.values()) if (item.kind === 'detail') sources.add(item.source);
         process();
         // After the page's own handlers of the same event, so that this look at the whole page never delays them.
-        timers.timeout(
-          () =>
-            guarded(() => {
-              view?.searchPage();
-              refreshListing();
-              showSummary();
-            }),
-          0,
-        );
+        timers.timeout(searchPage, 0);
       }),
     /** Turns the overlay on (placing what it read and resolved) or off (leaving nothing in the page). */
     setEnabled(value: boolean): void {
