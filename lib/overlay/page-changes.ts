@@ -173,12 +173,17 @@ function allOurs(nodes: NodeList, isOurs: (element: Element) => boolean): boolea
 /** A batch this big while the document loads is the parser's: read from its progress, not record by record. */
 const PARSER_BATCH = 1000;
 
-/** The first element the batch added: the parser appends in document order, so everything it added since comes after it. */
-function firstAdded(records: readonly MutationRecord[]): Element | null {
+/**
+ * The first element the batch added, not one of ours: the parser appends in
+ * document order, so everything it added since comes after it.
+ */
+function firstAdded(records: readonly MutationRecord[], isOurs: (element: Element) => boolean): Element | null {
   for (const record of records) {
     const nodes = record.addedNodes;
-    for (let index = 0; index < nodes.length; index++)
-      if (nodes[index]!.nodeType === Node.ELEMENT_NODE) return nodes[index] as Element;
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index]!;
+      if (node.nodeType === Node.ELEMENT_NODE && !isOurs(node as Element)) return node as Element;
+    }
   }
   return null;
 }
@@ -208,51 +213,56 @@ function parsedFrom(first: Element | null, doc: Document): Element[] {
  * scripts that rewrite what the parser has passed while it parses on are
  * rare, and their later changes are read as usual. `discardOwn`, called
  * right after we write, drops the records of our own writes. No page script
- * runs while we write, but the parser may add nodes meanwhile (a style read
- * can let it go on): the page's records among them are handed on, right after.
+ * runs while we write, but the parser may have added nodes since its last
+ * delivery (a style read, a promise settled in its task, can come first):
+ * the page's records among them are queued, and told of right after
+ * (`onChanges(true)`), a big batch of the parser's again from its progress:
+ * telling ours from its record by record cost 400 ms once.
  */
 export function watchPage(
   doc: Document,
   queue: ChangeQueue,
-  onChanges: () => void,
+  /** `afterOurs`: the changes came while we wrote, told of right after, in the same task. */
+  onChanges: (afterOurs: boolean) => void,
   isOurs: (element: Element) => boolean,
   /** Runs each delivery: the work timer, so that taking the records counts as our work too. */
   run: (work: () => void) => void = (work) => work(),
 ) {
-  let carried: MutationRecord[] = [];
-  const take = (records: MutationRecord[]) => {
-    if (doc.readyState === 'loading' && records.length > PARSER_BATCH)
-      // The parser removes nothing: anything a script removed meanwhile is found by the next batch, or never mattered.
-      queue.pushAdded(parsedFrom(firstAdded(records), doc));
-    else queue.push(records);
-  };
-  const deliver = (records: MutationRecord[]) =>
+  let telling = false;
+  const parsed = (records: readonly MutationRecord[]) => doc.readyState === 'loading' && records.length > PARSER_BATCH;
+  // The parser removes nothing: anything a script removed meanwhile is found by the next batch, or never mattered.
+  const takeParsed = (records: readonly MutationRecord[]) =>
+    queue.pushAdded(parsedFrom(firstAdded(records, isOurs), doc));
+  const observer = new MutationObserver((records) =>
     run(() => {
-      take(records);
-      onChanges();
-    });
-  const observer = new MutationObserver(deliver);
+      if (parsed(records)) takeParsed(records);
+      else queue.push(records);
+      onChanges(false);
+    }),
+  );
   observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: [...HOST_ATTRIBUTES] });
   return {
     discardOwn(): void {
-      const theirs = observer.takeRecords().filter((record) => !isOwnRecord(record, isOurs));
-      if (theirs.length === 0) return;
-      if (carried.length === 0)
-        queueMicrotask(() => {
-          const records = carried;
-          carried = [];
-          if (records.length > 0) deliver(records);
-        });
-      carried.push(...theirs);
+      const records = observer.takeRecords();
+      if (parsed(records)) takeParsed(records);
+      else {
+        const theirs = records.filter((record) => !isOwnRecord(record, isOurs));
+        if (theirs.length === 0) return;
+        queue.push(theirs);
+      }
+      if (telling) return;
+      telling = true;
+      queueMicrotask(() => {
+        telling = false;
+        run(() => onChanges(true));
+      });
     },
     /** Queues what is pending now rather than at the next microtask (the page's DOMContentLoaded handlers come after ours). */
     flush(): void {
-      const records = [...carried, ...observer.takeRecords()];
-      carried = [];
-      if (records.length > 0) run(() => take(records));
+      const records = observer.takeRecords();
+      if (records.length > 0) run(() => queue.push(records));
     },
     stop(): void {
-      carried = [];
       observer.disconnect();
     },
   };
