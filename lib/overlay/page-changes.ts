@@ -194,8 +194,8 @@ function firstAdded(records: readonly MutationRecord[], isOurs: (element: Elemen
  * order, that is `first`, its following siblings and those of each of its
  * ancestors. Work in proportion to the depth, however many records they made.
  */
-function parsedFrom(first: Element | null, doc: Document): Element[] {
-  if (!first?.isConnected) return doc.documentElement ? [doc.documentElement] : [];
+function parsedFrom(first: Element, doc: Document): Element[] {
+  if (!first.isConnected) return doc.documentElement ? [doc.documentElement] : [];
   const added: Element[] = [first];
   for (let node: Element | null = first; node; node = node.parentElement)
     for (let sibling = node.nextElementSibling; sibling; sibling = sibling.nextElementSibling) added.push(sibling);
@@ -231,8 +231,11 @@ export function watchPage(
   let telling = false;
   const parsed = (records: readonly MutationRecord[]) => doc.readyState === 'loading' && records.length > PARSER_BATCH;
   // The parser removes nothing: anything a script removed meanwhile is found by the next batch, or never mattered.
-  const takeParsed = (records: readonly MutationRecord[]) =>
-    queue.pushAdded(parsedFrom(firstAdded(records, isOurs), doc));
+  // A batch of nothing but our own hosts (a slice that placed a thousand) adds nothing to read.
+  const takeParsed = (records: readonly MutationRecord[]) => {
+    const first = firstAdded(records, isOurs);
+    if (first) queue.pushAdded(parsedFrom(first, doc));
+  };
   const observer = new MutationObserver((records) =>
     run(() => {
       if (parsed(records)) takeParsed(records);

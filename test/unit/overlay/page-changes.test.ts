@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHost } from '../../../lib/overlay/host-elements';
 import { createChangeQueue, type PageChanges, watchPage } from '../../../lib/overlay/page-changes';
 
@@ -101,6 +101,33 @@ describe('watchPage', () => {
     expect(seen).toHaveLength(1);
     expect(seen[0]!.added).toEqual([theirs]);
     expect(seen[0]!.touched).toEqual([]);
+    watcher.stop();
+  });
+
+  it('while the page loads, drops a big batch of only our own hosts, and reads one with the parser’s from its progress', async () => {
+    const loading = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    const queue = createChangeQueue();
+    const watcher = watchPage(document, queue, () => {}, isOurs);
+    const footer = byId('d');
+    // A slice that placed 1,001 hosts: nothing of the page's to read.
+    for (let n = 0; n < 1001; n++) {
+      const host = createHost(document, `jira:acme.atlassian.net:PAY-${n}`, 'unaligned');
+      ours.add(host);
+      footer.append(host);
+    }
+    watcher.discardOwn();
+    expect(queue.pending).toBe(false);
+    // The same, with the parser's elements after ours: read from the first of them on.
+    for (let n = 0; n < 1001; n++) {
+      const host = createHost(document, `jira:acme.atlassian.net:WEB-${n}`, 'unaligned');
+      ours.add(host);
+      footer.append(host);
+    }
+    const parsed = document.createElement('section');
+    document.body.append(parsed);
+    watcher.discardOwn();
+    expect(queue.read(10, isOurs).added).toEqual([parsed]);
+    loading.mockRestore();
     watcher.stop();
   });
 });
