@@ -195,7 +195,7 @@ export function createOverlay(deps: OverlayDeps) {
     return placer.isOurs(element) || element === summary.host || element === floating.host;
   }
 
-  function follow(afterOurs: boolean): void {
+  function follow(): void {
     if (state === 'off') {
       changes.clear();
       return;
@@ -204,9 +204,6 @@ export function createOverlay(deps: OverlayDeps) {
       if (startView()) process();
       return;
     }
-    // What the page did while we wrote is told of in the same task as our slice: the slice already scheduled
-    // reads it, in a task of its own, rather than a second slice now.
-    if (afterOurs && continuing) return;
     process();
   }
 
@@ -566,7 +563,7 @@ export function createOverlay(deps: OverlayDeps) {
     /** Whether an element is one of ours (a host, the summary, the layer), as opposed to a copy the page made. */
     isOurs,
     /** The page changed (its records are in `changes`): follow it. The first call with a body reads the whole page. */
-    follow: (afterOurs = false) => guarded(() => follow(afterOurs)),
+    follow: () => guarded(follow),
     /** The URL may have changed with no DOM change to follow (the page's own history calls are invisible to us). */
     checkUrl: () =>
       guarded(() => {

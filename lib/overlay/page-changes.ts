@@ -215,15 +215,14 @@ function parsedFrom(first: Element, doc: Document): Element[] {
  * right after we write, drops the records of our own writes. No page script
  * runs while we write, but the parser may have added nodes since its last
  * delivery (a style read, a promise settled in its task, can come first):
- * the page's records among them are queued, and told of right after
- * (`onChanges(true)`), a big batch of the parser's again from its progress:
- * telling ours from its record by record cost 400 ms once.
+ * the page's records among them are queued, and told of right after, a big
+ * batch of the parser's again from its progress: telling ours from its
+ * record by record cost 400 ms once.
  */
 export function watchPage(
   doc: Document,
   queue: ChangeQueue,
-  /** `afterOurs`: the changes came while we wrote, told of right after, in the same task. */
-  onChanges: (afterOurs: boolean) => void,
+  onChanges: () => void,
   isOurs: (element: Element) => boolean,
   /** Runs each delivery: the work timer, so that taking the records counts as our work too. */
   run: (work: () => void) => void = (work) => work(),
@@ -240,7 +239,7 @@ export function watchPage(
     run(() => {
       if (parsed(records)) takeParsed(records);
       else queue.push(records);
-      onChanges(false);
+      onChanges();
     }),
   );
   observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: [...HOST_ATTRIBUTES] });
@@ -257,7 +256,7 @@ export function watchPage(
       telling = true;
       queueMicrotask(() => {
         telling = false;
-        run(() => onChanges(true));
+        run(onChanges);
       });
     },
     /** Queues what is pending now rather than at the next microtask (the page's DOMContentLoaded handlers come after ours). */
