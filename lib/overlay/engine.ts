@@ -9,7 +9,7 @@ import { createDimming } from './dimming';
 import { createFactsKeeper } from './facts-keeper';
 import { createFloatingProxy, type LoadFloatingUi } from './floating-proxy';
 import { HOST_TAG, isHostTag, isInPlace } from './host-elements';
-import type { PageChanges } from './page-changes';
+import type { ChangeQueue, PageChanges } from './page-changes';
 import { createPageItems, type PageItem, type Upsert } from './page-items';
 import { pageIsDark } from './page-theme';
 import { type ChipLook, createPlacer } from './place';
@@ -26,6 +26,8 @@ export interface OverlayDeps {
   adapters: readonly Adapter[];
   resolve: ResolveStage;
   send: Send;
+  /** The page's changes as they come (page-changes.ts): read here a few at a time, in the slices of the work. */
+  changes: ChangeQueue;
   url(): URL;
   now(): number;
   timers: Timers;
@@ -64,6 +66,8 @@ const SPLIT_AT = 4000;
 const FACTS_BATCH = 1000;
 /** Items read, or resolved and placed, between two looks at the clock. */
 const STEP = 32;
+/** Mutation records (or elements they added) read between two looks at the clock: a few microseconds each. */
+const RECORDS_STEP = 128;
 const CHIP_EVENTS = ['click', 'mouseover', 'mouseout', 'focusin', 'focusout'] as const;
 const REVEAL_EVENTS = ['mouseover', 'focusin'] as const;
 
@@ -82,7 +86,7 @@ type Membership = 'pending' | 'counted';
  * Every entry point runs inside `guarded`: nothing thrown here reaches the page.
  */
 export function createOverlay(deps: OverlayDeps) {
-  const { doc, resolve, timers, work } = deps;
+  const { doc, resolve, timers, work, changes } = deps;
   const trusted = deps.trusted ?? ((event: Event) => event.isTrusted);
   const items = createPageItems();
   const placer = createPlacer(doc, items);
@@ -107,6 +111,7 @@ export function createOverlay(deps: OverlayDeps) {
       resolve.addFacts(fetched.map(({ id, facts: known }) => ({ id, facts: known, fetchedAt: at }))),
     requestFacts: deps.requestFacts,
     settled: () => guarded(showSummary),
+    now: deps.now,
   });
   const seen = createSeenQueue<PageItem>((batch, now) => {
     const lastSeen = new Date(now).toISOString();
@@ -165,6 +170,8 @@ export function createOverlay(deps: OverlayDeps) {
 
   /** A new view (first read, another URL): its adapters and places once, then the whole page once. */
   function startView(): boolean {
+    // The whole page is read again: what changed in it meanwhile is read with it.
+    changes.clear();
     if (!doc.body) return false;
     const url = deps.url();
     view = createPageView(deps.adapters, doc, url);
@@ -184,17 +191,32 @@ export function createOverlay(deps: OverlayDeps) {
     return true;
   }
 
-  function follow(changes: PageChanges): void {
-    if (state === 'off') return;
+  function isOurs(element: Element): boolean {
+    return placer.isOurs(element) || element === summary.host || element === floating.host;
+  }
+
+  function follow(): void {
+    if (state === 'off') {
+      changes.clear();
+      return;
+    }
     if (!view || view.href !== deps.url().href) {
       if (startView()) process();
       return;
     }
-    for (const copy of changes.foreign) copy.remove();
-    for (const root of changes.added) roots.push(root);
-    for (const item of items.dropRemoved(changes.removed, HOST_TAG)) drop(item);
-    if (changes.touched.length > 0) repairSoon(changes.touched);
     process();
+  }
+
+  function apply(read: PageChanges): void {
+    for (const copy of read.foreign) copy.remove();
+    for (const root of read.added) roots.push(root);
+    for (const item of items.dropRemoved(read.removed, HOST_TAG)) drop(item);
+    if (read.touched.length > 0) repairSoon(read.touched);
+  }
+
+  /** Whether anything is left to read, resolve or place. */
+  function reading(): boolean {
+    return changes.pending || roots.length > 0 || markers.length > 0 || sources.size > 0 || unresolved.size > 0;
   }
 
   /**
@@ -204,56 +226,39 @@ export function createOverlay(deps: OverlayDeps) {
   function process(): void {
     if (!view) return;
     const deadline = performance.now() + (doc.readyState === 'loading' ? PARSING_SLICE_MS : SLICE_MS);
-    while (roots.length > 0 || markers.length > 0 || sources.size > 0 || unresolved.size > 0) {
+    while (reading()) {
       if (performance.now() > deadline) break;
+      // The page's records first: they say which subtrees to read, and which items left.
+      if (changes.pending) {
+        apply(changes.read(RECORDS_STEP, isOurs));
+        continue;
+      }
       const root = roots.shift();
       if (root) {
-        // A subtree gone again before it was read holds no item of the page.
-        if (!root.isConnected) continue;
-        // A subtree of thousands of elements (a whole board) is read child by child: no single query then is long.
-        // Wrappers with one child each are passed through at once (a board is often one element's only child).
-        if (root.getElementsByTagName('*').length > SPLIT_AT) {
-          let wide = root;
-          while (wide.childElementCount === 1) wide = wide.firstElementChild!;
-          roots.unshift(...wide.children);
-          continue;
-        }
-        placer.removeCopies(root);
-        const around = view.finder.sourceOf(root);
-        if (around) sources.add(around);
-        const found = view.finder.markersIn(root);
-        // Only a subtree with no item in it is looked through for a summary place: cheap, and headers come alone.
-        if (!around && found.length === 0) view.offer(root);
-        markers = markers.length === 0 ? found : markers.concat(found);
+        readRoot(view, root);
         continue;
       }
       climbSome(view);
       readSome(view, deadline);
       resolveSome(deadline);
     }
-    if (metInView && roots.length === 0 && markers.length === 0 && sources.size === 0) {
+    if (metInView && !changes.pending && roots.length === 0 && markers.length === 0 && sources.size === 0) {
       const met = metInView;
       metInView = null;
       for (const item of items.retain((candidate) => met.has(candidate))) drop(item);
     }
     if (!sawItems && items.size > 0) {
       sawItems = true;
-      // A piece of its own: on a board of thousands of cards the walk past them takes as long as a slice.
-      timers.soon(() =>
-        guarded(() => {
-          view?.searchPage();
-          refreshListing();
-          showSummary();
-        }),
-      );
+      // Pieces of its own: on a board of thousands of cards the walk past them takes longer than a slice.
+      timers.soon(searchPage);
     }
-    const reading = roots.length > 0 || markers.length > 0 || sources.size > 0 || unresolved.size > 0;
+    const more = reading();
     // Told in batches: once the page's items are read (the whole page, once parsed), or a request's worth
     // meanwhile on a big board; each batch may become a request to the tracker.
-    if ((!reading && doc.readyState !== 'loading') || facts.queued >= FACTS_BATCH) facts.flush();
+    if ((!more && doc.readyState !== 'loading') || facts.queued >= FACTS_BATCH) facts.flush();
     refreshListing();
     showSummary();
-    if (reading && !continuing) {
+    if (more && !continuing) {
       continuing = true;
       timers.soon(() =>
         guarded(() => {
@@ -262,6 +267,43 @@ export function createOverlay(deps: OverlayDeps) {
         }),
       );
     }
+  }
+
+  /** Looks through the page for a missing summary place, a slice at a time, each a task of its own; then counts. */
+  function searchPage(): void {
+    guarded(() => {
+      if (view && !view.searchPage(performance.now() + SLICE_MS)) {
+        timers.soon(searchPage);
+        return;
+      }
+      refreshListing();
+      showSummary();
+    });
+  }
+
+  /** Queues the items in and around an added subtree. */
+  function readRoot(current: PageView, root: Element): void {
+    // A subtree gone again before it was read holds no item of the page.
+    if (!root.isConnected) return;
+    const around = current.finder.sourceOf(root);
+    // An element with nothing inside (an icon, a counter a page script adds to each card) holds no marker:
+    // the item around it, if any, is all there is to read.
+    const leaf = root.firstElementChild === null;
+    // A subtree of thousands of elements (a whole board) is read child by child: no single query then is long.
+    // Wrappers with one child each are passed through at once (a board is often one element's only child).
+    // Asked as "is there an element past SPLIT_AT": counting them all would walk a whole board, 200,000 elements.
+    if (!leaf && root.getElementsByTagName('*').item(SPLIT_AT) !== null) {
+      let wide = root;
+      while (wide.childElementCount === 1) wide = wide.firstElementChild!;
+      roots.unshift(...wide.children);
+      return;
+    }
+    placer.removeCopies(root, leaf);
+    if (around) sources.add(around);
+    const found = leaf ? [] : current.finder.markersIn(root, around);
+    // Only a subtree with no item in it is looked through for a summary place: cheap, and headers come alone.
+    if (!around && found.length === 0) current.offer(root);
+    if (found.length > 0) markers = markers.length === 0 ? found : markers.concat(found);
   }
 
   /** Climbs from a few markers to their containers: a subtree of thousands of cards is climbed through in slices too. */
@@ -399,15 +441,7 @@ export function createOverlay(deps: OverlayDeps) {
     }
     // Counts change only once every item in view is read and has its final answer (facts being fetched may still
     // align it): never a half-finished state.
-    if (
-      pendingListed > 0 ||
-      facts.waiting ||
-      roots.length > 0 ||
-      markers.length > 0 ||
-      sources.size > 0 ||
-      unresolved.size > 0
-    )
-      return;
+    if (pendingListed > 0 || facts.waiting || reading()) return;
     const first = listedPerReader.findIndex((count) => count > 0);
     summary.show({
       aligned: tally.aligned,
@@ -522,14 +556,15 @@ export function createOverlay(deps: OverlayDeps) {
     markers = [];
     sources.clear();
     unresolved.clear();
+    changes.clear();
     metInView = null;
   }
 
   return {
     /** Whether an element is one of ours (a host, the summary, the layer), as opposed to a copy the page made. */
-    isOurs: (element: Element) => placer.isOurs(element) || element === summary.host || element === floating.host,
-    /** The page changed: follow it. The first call with a body reads the whole page. */
-    follow: (changes: PageChanges) => guarded(() => follow(changes)),
+    isOurs,
+    /** The page changed (its records are in `changes`): follow it. The first call with a body reads the whole page. */
+    follow: () => guarded(follow),
     /** The URL may have changed with no DOM change to follow (the page's own history calls are invisible to us). */
     checkUrl: () =>
       guarded(() => {
@@ -543,7 +578,10 @@ export function createOverlay(deps: OverlayDeps) {
      */
     loaded: () =>
       guarded(() => {
-        if (state === 'off') return;
+        if (state === 'off') {
+          changes.clear();
+          return;
+        }
         if (!view || view.readers.length === 0) {
           if (startView()) process();
           return;
@@ -551,15 +589,7 @@ export function createOverlay(deps: OverlayDeps) {
         for (const item of items.values()) if (item.kind === 'detail') sources.add(item.source);
         process();
         // After the page's own handlers of the same event, so that this look at the whole page never delays them.
-        timers.timeout(
-          () =>
-            guarded(() => {
-              view?.searchPage();
-              refreshListing();
-              showSummary();
-            }),
-          0,
-        );
+        timers.timeout(searchPage, 0);
       }),
     /** Turns the overlay on (placing what it read and resolved) or off (leaving nothing in the page). */
     setEnabled(value: boolean): void {

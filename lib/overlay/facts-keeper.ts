@@ -1,4 +1,5 @@
 import type { FactsReport } from '../facts/facts-fetcher';
+import { FACTS_LEASE_MS } from '../facts/facts-ledger';
 import type { Send } from '../messages/reply-sender';
 import { MAX_ITEMS_PER_REQUEST } from '../messages/request-limits';
 import type { ItemFacts } from '../model/item-facts';
@@ -13,7 +14,17 @@ export interface FactsKeeperDeps {
   requestFacts(ids: readonly string[]): void;
   /** Nothing is waited for any more: counts may be shown. */
   settled(): void;
+  now(): number;
 }
+
+/**
+ * How long an item told to the background is not told again with the same
+ * facts. The background's answer would be the same: the facts it asked for
+ * then are fresh, or leased to a tab for this long, or failed and not tried
+ * again before then (facts-ledger.ts). Trackers re-create cards all the time
+ * (every hover, every drag on a board), and each telling is a message of its own.
+ */
+const RETELL_AFTER_MS = FACTS_LEASE_MS;
 
 /**
  * The facts side of the overlay. The tab resolves its items itself, but the
@@ -26,6 +37,8 @@ export interface FactsKeeperDeps {
  */
 export function createFactsKeeper(deps: FactsKeeperDeps) {
   const queued = new Map<string, { id: string; facts?: ItemFacts }>();
+  /** Items told lately and the facts they were told with, the least recent first. */
+  const told = new Map<string, { at: number; facts: string }>();
   /** Items being fetched, with what the tab knew of them when asked: an answer changes it. */
   const fetching = new Map<string, string | undefined>();
   /** Requests about facts not answered yet: each may name more to fetch. */
@@ -62,6 +75,15 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
     },
     /** A new item in the page, with what the page shows of it: told with the others of its batch (`flush`). */
     add(item: { id: string; facts?: ItemFacts }): void {
+      const now = deps.now();
+      for (const [id, { at }] of told) {
+        if (now - at < RETELL_AFTER_MS) break;
+        told.delete(id);
+      }
+      const facts = item.facts ? JSON.stringify(item.facts) : '';
+      if (told.get(item.id)?.facts === facts) return;
+      told.delete(item.id);
+      told.set(item.id, { at: now, facts });
       queued.set(item.id, item.facts ? { id: item.id, facts: item.facts } : { id: item.id });
     },
     /** Tells the background about the items added since the last time, in as few requests as it takes. */

@@ -15,66 +15,143 @@ export interface PageChanges {
 /** Our tags all start so: a cheap first test before asking whether an element is ours. */
 const OUR_TAG_PREFIX = 'THROUGHLINE-';
 
-/**
- * Reduces mutation records to the changes the overlay follows, in work
- * proportional to the records. The HTML parser reports every element it
- * adds as a record of its own (a 2,000-card board is over 200,000 of them),
- * each after its parent's: an element added into a parent added in the same
- * batch is inside an added subtree without further ado; only the others
- * climb their ancestors, once the batch is read, remembering the answer for
- * each one climbed through.
- */
-export function readChanges(records: readonly MutationRecord[], isOurs: (element: Element) => boolean): PageChanges {
-  const changes: PageChanges = { added: [], removed: [], touched: [], foreign: [] };
+/** One delivery of records, read a part at a time: its records first, then the elements they added. */
+interface Batch {
+  records: readonly MutationRecord[];
+  /** Records read so far. */
+  read: number;
   /** Elements added in this batch, and whether each is inside another one added in it. */
-  const added = new Map<Node, boolean>();
-  const climbed = new Map<Node, boolean>();
-  const underAdded = (start: Node | null): boolean => {
-    const path: Node[] = [];
-    let answer = false;
-    for (let node = start; node; node = node.parentNode) {
-      const known = added.has(node) ? true : climbed.get(node);
-      if (known !== undefined) {
-        answer = known;
-        break;
+  added: Map<Element, boolean>;
+  /** Once every record is read: the elements added, each to be checked for an added ancestor. */
+  candidates: (readonly [Element, boolean])[] | null;
+  checked: number;
+  /** Ancestors climbed through while checking, and whether each is inside an added element. */
+  climbed: Map<Node, boolean>;
+}
+
+/**
+ * The page's changes not read yet, in the order they came. Reading a record
+ * costs microseconds from a content script's world, and a page script can
+ * make thousands in one go (a board's handler adding an element to each of
+ * 2,000 cards): the overlay reads them a few at a time (`read`), in its time
+ * slices, rather than all at once as they arrive.
+ *
+ * Within a batch the HTML parser reports every element it adds, each after
+ * its parent's: an element added into a parent added in the same batch is
+ * inside an added subtree without further ado; only the others climb their
+ * ancestors, once the batch's records are all read, remembering the answer
+ * for each one climbed through. Every record of a batch was made before the
+ * first of its subtrees is read, so reading the outermost ones finds the rest.
+ */
+export function createChangeQueue() {
+  const batches: Batch[] = [];
+
+  function batch(records: readonly MutationRecord[], candidates: Batch['candidates']): Batch {
+    return { records, read: 0, added: new Map(), candidates, checked: 0, climbed: new Map() };
+  }
+
+  return {
+    /** Whether anything is left to read. */
+    get pending(): boolean {
+      return batches.length > 0;
+    },
+    push(records: readonly MutationRecord[]): void {
+      if (records.length > 0) batches.push(batch(records, null));
+    },
+    /** Subtrees known to be added and outermost (the parser's progress): read in their turn, as they are. */
+    pushAdded(added: readonly Element[]): void {
+      if (added.length > 0)
+        batches.push(
+          batch(
+            [],
+            added.map((element) => [element, false] as const),
+          ),
+        );
+    },
+    /** Reads up to `count` records or added elements, in the order they came. */
+    read(count: number, isOurs: (element: Element) => boolean): PageChanges {
+      const changes: PageChanges = { added: [], removed: [], touched: [], foreign: [] };
+      let left = count;
+      while (left > 0 && batches.length > 0) {
+        const current = batches[0]!;
+        if (current.candidates === null) {
+          const end = Math.min(current.records.length, current.read + left);
+          for (let at = current.read; at < end; at++) readRecord(current.records[at]!, current.added, changes, isOurs);
+          left -= end - current.read;
+          current.read = end;
+          if (end < current.records.length) break;
+          current.candidates = [...current.added];
+          continue;
+        }
+        const end = Math.min(current.candidates.length, current.checked + left);
+        for (let at = current.checked; at < end; at++) {
+          const [element, inside] = current.candidates[at]!;
+          if (!inside && element.isConnected && !underAdded(current, element.parentNode)) changes.added.push(element);
+        }
+        left -= end - current.checked;
+        current.checked = end;
+        if (end === current.candidates.length) batches.shift();
       }
-      path.push(node);
-    }
-    for (const node of path) climbed.set(node, answer);
-    return answer;
+      return changes;
+    },
+    clear(): void {
+      batches.length = 0;
+    },
   };
-  for (const record of records) {
-    if (record.type === 'attributes') {
-      const target = record.target as Element;
-      if (target.tagName.startsWith(OUR_TAG_PREFIX) && isOurs(target)) changes.touched.push(target);
+}
+
+export type ChangeQueue = ReturnType<typeof createChangeQueue>;
+
+function readRecord(
+  record: MutationRecord,
+  added: Map<Element, boolean>,
+  changes: PageChanges,
+  isOurs: (element: Element) => boolean,
+): void {
+  if (record.type === 'attributes') {
+    const target = record.target as Element;
+    if (target.tagName.startsWith(OUR_TAG_PREFIX) && isOurs(target)) changes.touched.push(target);
+    return;
+  }
+  const removedNodes = record.removedNodes;
+  for (let index = 0; index < removedNodes.length; index++) {
+    const node = removedNodes[index]!;
+    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    if ((node as Element).tagName.startsWith(OUR_TAG_PREFIX) && isOurs(node as Element))
+      changes.touched.push(node as Element);
+    else changes.removed.push(node as Element);
+  }
+  const addedNodes = record.addedNodes;
+  if (addedNodes.length === 0) return;
+  const inside = added.has(record.target as Element);
+  for (let index = 0; index < addedNodes.length; index++) {
+    const node = addedNodes[index]!;
+    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    const element = node as Element;
+    if (element.tagName.startsWith(OUR_TAG_PREFIX)) {
+      if (isOurs(element)) changes.touched.push(element);
+      else changes.foreign.push(element);
       continue;
     }
-    const removedNodes = record.removedNodes;
-    for (let index = 0; index < removedNodes.length; index++) {
-      const node = removedNodes[index]!;
-      if (node.nodeType !== Node.ELEMENT_NODE) continue;
-      if ((node as Element).tagName.startsWith(OUR_TAG_PREFIX) && isOurs(node as Element))
-        changes.touched.push(node as Element);
-      else changes.removed.push(node as Element);
-    }
-    const addedNodes = record.addedNodes;
-    if (addedNodes.length === 0) continue;
-    const inside = added.has(record.target);
-    for (let index = 0; index < addedNodes.length; index++) {
-      const node = addedNodes[index]!;
-      if (node.nodeType !== Node.ELEMENT_NODE) continue;
-      const element = node as Element;
-      if (element.tagName.startsWith(OUR_TAG_PREFIX)) {
-        if (isOurs(element)) changes.touched.push(element);
-        else changes.foreign.push(element);
-        continue;
-      }
-      added.set(element, inside);
-    }
+    added.set(element, inside);
   }
-  for (const [element, inside] of added)
-    if (!inside && element.isConnected && !underAdded(element.parentNode)) changes.added.push(element as Element);
-  return changes;
+}
+
+/** Whether a node is, or is inside, an element its batch added; a batch that added none (the parser's) needs no climb. */
+function underAdded({ added, climbed }: Batch, start: Node | null): boolean {
+  if (added.size === 0) return false;
+  const path: Node[] = [];
+  let answer = false;
+  for (let node = start; node; node = node.parentNode) {
+    const known = added.has(node as Element) ? true : climbed.get(node);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    path.push(node);
+  }
+  for (const node of path) climbed.set(node, answer);
+  return answer;
 }
 
 /** Whether a record is only about our own writes: our elements added or removed, our hosts' attributes set. */
@@ -96,12 +173,17 @@ function allOurs(nodes: NodeList, isOurs: (element: Element) => boolean): boolea
 /** A batch this big while the document loads is the parser's: read from its progress, not record by record. */
 const PARSER_BATCH = 1000;
 
-/** The first element the batch added: the parser appends in document order, so everything it added since comes after it. */
-function firstAdded(records: readonly MutationRecord[]): Element | null {
+/**
+ * The first element the batch added, not one of ours: the parser appends in
+ * document order, so everything it added since comes after it.
+ */
+function firstAdded(records: readonly MutationRecord[], isOurs: (element: Element) => boolean): Element | null {
   for (const record of records) {
     const nodes = record.addedNodes;
-    for (let index = 0; index < nodes.length; index++)
-      if (nodes[index]!.nodeType === Node.ELEMENT_NODE) return nodes[index] as Element;
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index]!;
+      if (node.nodeType === Node.ELEMENT_NODE && !isOurs(node as Element)) return node as Element;
+    }
   }
   return null;
 }
@@ -112,8 +194,8 @@ function firstAdded(records: readonly MutationRecord[]): Element | null {
  * order, that is `first`, its following siblings and those of each of its
  * ancestors. Work in proportion to the depth, however many records they made.
  */
-function parsedFrom(first: Element | null, doc: Document): Element[] {
-  if (!first?.isConnected) return doc.documentElement ? [doc.documentElement] : [];
+function parsedFrom(first: Element, doc: Document): Element[] {
+  if (!first.isConnected) return doc.documentElement ? [doc.documentElement] : [];
   const added: Element[] = [first];
   for (let node: Element | null = first; node; node = node.parentElement)
     for (let sibling = node.nextElementSibling; sibling; sibling = sibling.nextElementSibling) added.push(sibling);
@@ -123,54 +205,66 @@ function parsedFrom(first: Element | null, doc: Document): Element[] {
 /**
  * Watches the whole document from the moment the content script starts
  * (document_start), our hosts' attributes included, so that a page that
- * strips them is noticed. While the document loads, the parser reports every
- * element as a record (over 200,000 on a 2,000-card board) and reading each
- * costs microseconds from a content script's world: big batches then are
- * read from the parser's progress instead. An inline script's change before
- * that point, in the same batch, is missed there: scripts that rewrite what
- * the parser has passed while it parses on are rare, and their later
- * changes are read as usual. `discardOwn`, called right after
- * we write, drops the records of our own writes. No page script runs while
- * we write, but the parser may add nodes meanwhile (a style read can let it
- * go on): the page's records among them are handed on, right after.
+ * strips them is noticed, and queues what it sees for the overlay to read
+ * (`onChanges` tells it there is more). While the document loads, the parser
+ * reports every element as a record (over 200,000 on a 2,000-card board):
+ * big batches then are read from the parser's progress instead. An inline
+ * script's change before that point, in the same batch, is missed there:
+ * scripts that rewrite what the parser has passed while it parses on are
+ * rare, and their later changes are read as usual. `discardOwn`, called
+ * right after we write, drops the records of our own writes. No page script
+ * runs while we write, but the parser may have added nodes since its last
+ * delivery (a style read, a promise settled in its task, can come first):
+ * the page's records among them are queued, and told of right after, a big
+ * batch of the parser's again from its progress: telling ours from its
+ * record by record cost 400 ms once.
  */
 export function watchPage(
   doc: Document,
-  onChanges: (changes: PageChanges) => void,
+  queue: ChangeQueue,
+  onChanges: () => void,
   isOurs: (element: Element) => boolean,
-  /** Runs each delivery: the work timer, so that reading the records counts as our work too. */
+  /** Runs each delivery: the work timer, so that taking the records counts as our work too. */
   run: (work: () => void) => void = (work) => work(),
 ) {
-  let carried: MutationRecord[] = [];
-  const deliver = (records: MutationRecord[]) =>
+  let telling = false;
+  const parsed = (records: readonly MutationRecord[]) => doc.readyState === 'loading' && records.length > PARSER_BATCH;
+  // The parser removes nothing: anything a script removed meanwhile is found by the next batch, or never mattered.
+  // A batch of nothing but our own hosts (a slice that placed a thousand) adds nothing to read.
+  const takeParsed = (records: readonly MutationRecord[]) => {
+    const first = firstAdded(records, isOurs);
+    if (first) queue.pushAdded(parsedFrom(first, doc));
+  };
+  const observer = new MutationObserver((records) =>
     run(() => {
-      if (doc.readyState === 'loading' && records.length > PARSER_BATCH)
-        // The parser removes nothing: anything a script removed meanwhile is found by the next batch, or never mattered.
-        onChanges({ added: parsedFrom(firstAdded(records), doc), removed: [], touched: [], foreign: [] });
-      else onChanges(readChanges(records, isOurs));
-    });
-  const observer = new MutationObserver(deliver);
+      if (parsed(records)) takeParsed(records);
+      else queue.push(records);
+      onChanges();
+    }),
+  );
   observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: [...HOST_ATTRIBUTES] });
   return {
     discardOwn(): void {
-      const theirs = observer.takeRecords().filter((record) => !isOwnRecord(record, isOurs));
-      if (theirs.length === 0) return;
-      if (carried.length === 0)
-        queueMicrotask(() => {
-          const records = carried;
-          carried = [];
-          if (records.length > 0) deliver(records);
-        });
-      carried.push(...theirs);
+      const records = observer.takeRecords();
+      if (parsed(records)) takeParsed(records);
+      else {
+        const theirs = records.filter((record) => !isOwnRecord(record, isOurs));
+        if (theirs.length === 0) return;
+        queue.push(theirs);
+      }
+      if (telling) return;
+      telling = true;
+      queueMicrotask(() => {
+        telling = false;
+        run(onChanges);
+      });
     },
-    /** Hands on what is pending now rather than at the next microtask (the page's DOMContentLoaded handlers come after ours). */
+    /** Queues what is pending now rather than at the next microtask (the page's DOMContentLoaded handlers come after ours). */
     flush(): void {
-      const records = [...carried, ...observer.takeRecords()];
-      carried = [];
-      if (records.length > 0) deliver(records);
+      const records = observer.takeRecords();
+      if (records.length > 0) run(() => queue.push(records));
     },
     stop(): void {
-      carried = [];
       observer.disconnect();
     },
   };

@@ -44,8 +44,8 @@ export function createPlacer(doc: Document, items: PageItems) {
     });
   }
 
-  /** The host this item should use: its own if still in place, else one of ours at the anchor, else a new one. */
-  function hostFor(item: PageItem, state: string): HTMLElement {
+  /** The host this item has in place, else one of ours at its anchor to reuse; copies the page made there go. */
+  function reusableHost(item: PageItem): HTMLElement | null {
     const current = item.host;
     if (current && isInPlace(current, item.anchor, item.placement)) return current;
     let host: HTMLElement | null = null;
@@ -58,13 +58,6 @@ export function createPlacer(doc: Document, items: PageItems) {
       if (!host && (owner === undefined || owner === item || !owner.source.isConnected))
         host = candidate as HTMLElement;
     }
-    if (!host) {
-      host = createHost(doc, item.id, state);
-      ours.add(host);
-      placeHost(host, item.anchor, item.placement);
-    }
-    if (current && current !== host) current.remove();
-    items.setHost(item, host);
     return host;
   }
 
@@ -72,9 +65,16 @@ export function createPlacer(doc: Document, items: PageItems) {
     isOurs: (element: Element) => ours.has(element),
     place(item: PageItem, alignments: readonly ItemAlignment[], look: ChipLook): HTMLElement {
       const state = alignments.length > 0 ? 'aligned' : 'unaligned';
-      const host = hostFor(item, state);
-      setAttr(host, ITEM_ATTR, item.id);
-      setAttr(host, STATE_ATTR, state);
+      const previous = item.host;
+      let host = reusableHost(item);
+      const fresh = host === null;
+      if (host) {
+        setAttr(host, ITEM_ATTR, item.id);
+        setAttr(host, STATE_ATTR, state);
+      } else {
+        host = createHost(doc, item.id, state);
+        ours.add(host);
+      }
       // Styled even before its chips are built: an unaligned card's empty host must take no room (not even a flex gap).
       setAttr(host, 'data-kind', item.kind);
       if (!styled.has(host) && host.shadowRoot) {
@@ -82,6 +82,10 @@ export function createPlacer(doc: Document, items: PageItems) {
         adoptStyles(host.shadowRoot);
       }
       if (alignments.length > 0 || item.kind === 'detail' || revealed.has(host)) render(host, item, alignments, look);
+      // A new host goes into the page with its chips already built: one insertion, nothing restyled after it.
+      if (fresh) placeHost(host, item.anchor, item.placement);
+      if (previous && previous !== host) previous.remove();
+      items.setHost(item, host);
       return host;
     },
     /** Builds the chips of a host left for later (an unaligned card now hovered or focused). */
@@ -92,9 +96,9 @@ export function createPlacer(doc: Document, items: PageItems) {
       item.host?.remove();
       items.setHost(item, null);
     },
-    /** Removes the copies of our hosts in a subtree the page added. */
-    removeCopies(root: Element): void {
-      const copies = [...root.getElementsByTagName(HOST_TAG)].filter((element) => !ours.has(element));
+    /** Removes the copies of our hosts in a subtree the page added (`leaf`: one with no element inside). */
+    removeCopies(root: Element, leaf = false): void {
+      const copies = leaf ? [] : [...root.getElementsByTagName(HOST_TAG)].filter((element) => !ours.has(element));
       if (root.tagName === HOST_TAG.toUpperCase() && !ours.has(root)) copies.push(root);
       for (const copy of copies) copy.remove();
     },

@@ -6,7 +6,7 @@ import { createOverlay } from './engine';
 import { extensionRuntime } from './extension-api';
 import { createIndexClient } from './index-client';
 import { createPartLoader } from './overlay-parts';
-import { watchPage } from './page-changes';
+import { createChangeQueue, watchPage } from './page-changes';
 import { createPageFacts } from './page-facts';
 import { createResolveStage } from './resolve';
 import { createTimers } from './timers';
@@ -35,7 +35,9 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     report: (report) => overlay.factsReported(report),
   });
   let watcher: ReturnType<typeof watchPage> | null = null;
+  const changes = createChangeQueue();
   const overlay = createOverlay({
+    changes,
     doc: document,
     adapters,
     resolve,
@@ -63,7 +65,7 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     },
   });
   index.open();
-  watcher = watchPage(document, overlay.follow, overlay.isOurs, work.run);
+  watcher = watchPage(document, changes, overlay.follow, overlay.isOurs, work.run);
 
   // Our handler runs before the page's own (it was added first): the board the parser just finished gets its
   // hosts now, before the page's handlers and before its first frame, rather than in a microtask after them.

@@ -25,13 +25,18 @@ export interface PageView {
   readonly finder: Finder;
   /** Offers a subtree the page added: a missing summary place may be in it. */
   offer(root: Element): void;
-  /** Looks for missing summary places in the whole page; does so at most MAX_PAGE_SEARCHES times a view. */
-  searchPage(): void;
+  /**
+   * Looks for missing summary places in the whole page, at most MAX_PAGE_SEARCHES times a view; on a big
+   * page, until `deadline` and on from there at the next call. Answers whether that search is done.
+   */
+  searchPage(deadline?: number): boolean;
   /** Where a reader's summary goes now, if the page has a place for it. */
   summaryAnchor(reader: number): Element | null;
 }
 
 const MAX_PAGE_SEARCHES = 2;
+/** Elements walked between two looks at the clock. */
+const CLOCK_EVERY = 64;
 
 export function createPageView(adapters: readonly Adapter[], doc: Document, url: URL): PageView {
   const readers: ViewReader[] = [];
@@ -65,6 +70,7 @@ export function createPageView(adapters: readonly Adapter[], doc: Document, url:
   /** Readers whose place was found and then taken away: the whole page is looked at once more for each. */
   const lost = new Set<number>();
   let pageSearches = 0;
+  let search: { wanted: number[]; step: PlaceSearch['step'] } | null = null;
 
   function missing(): number[] {
     return readers.flatMap((reader, index) => {
@@ -91,11 +97,21 @@ export function createPageView(adapters: readonly Adapter[], doc: Document, url:
       if (wanted.length === 0 || (containers !== '' && root.parentElement?.closest(containers))) return;
       places(root, wanted);
     },
-    searchPage() {
-      const wanted = missing();
-      if (wanted.length === 0 || pageSearches >= MAX_PAGE_SEARCHES) return;
-      pageSearches++;
-      places(doc, wanted);
+    searchPage(deadline = Number.POSITIVE_INFINITY) {
+      if (!search) {
+        const wanted = missing();
+        if (wanted.length === 0 || pageSearches >= MAX_PAGE_SEARCHES) return true;
+        pageSearches++;
+        const lists = wanted.map((index) => readers[index]!.adapter.summaryAnchors ?? []);
+        search = { wanted, step: searchPlaces(doc, containers, lists).step };
+      }
+      const found = search.step(deadline);
+      if (!found) return false;
+      // A place found meanwhile in what the page added stays, unless this search found one.
+      for (const [at, index] of search.wanted.entries())
+        if (found[at] || !anchors[index]?.isConnected) anchors[index] = found[at] ?? null;
+      search = null;
+      return true;
     },
     summaryAnchor(reader) {
       const anchor = anchors[reader] ?? null;
@@ -112,10 +128,25 @@ export function createPageView(adapters: readonly Adapter[], doc: Document, url:
  * that is an item's container and all inside it.
  */
 function placesIn(root: ParentNode, containers: string, wanted: readonly (readonly string[])[]): (Element | null)[] {
+  return searchPlaces(root, containers, wanted).step(Number.POSITIVE_INFINITY)!;
+}
+
+interface PlaceSearch {
+  /** Walks on until `deadline`: the places found once the walk is done, null while it is not. */
+  step(deadline: number): (Element | null)[] | null;
+}
+
+/**
+ * `placesIn` a slice at a time: past the cards of a board of thousands, the
+ * walk through a page's chrome still meets thousands of elements (each card's
+ * wrappers), each asked two `matches()` from a content script's world.
+ */
+function searchPlaces(root: ParentNode, containers: string, wanted: readonly (readonly string[])[]): PlaceSearch {
   const best: { element: Element; rank: number }[] = [];
   const all = [...new Set(wanted.flat())].join(', ');
   const doc = (root as Node).nodeType === Node.DOCUMENT_NODE ? (root as Document) : (root as Node).ownerDocument;
-  if (all === '' || !doc) return wanted.map(() => null);
+  const none: PlaceSearch = { step: () => wanted.map(() => null) };
+  if (all === '' || !doc) return none;
   const visit = (element: Element): boolean => {
     try {
       if (containers !== '' && element.matches(containers)) return false;
@@ -131,10 +162,21 @@ function placesIn(root: ParentNode, containers: string, wanted: readonly (readon
     return true;
   };
   const start = (root as Node).nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : (root as Element);
-  if (!start || !visit(start)) return wanted.map(() => null);
+  if (!start || !visit(start)) return none;
   const walker = doc.createTreeWalker(start, NodeFilter.SHOW_ELEMENT, {
     acceptNode: (node) => (visit(node as Element) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
   });
-  while (walker.nextNode());
-  return wanted.map((_, index) => best[index]?.element ?? null);
+  let restarted = false;
+  return {
+    step(deadline) {
+      // The page changed between two slices and took away the element the walk stood on: walked again, once.
+      if (!walker.currentNode.isConnected && start.isConnected && !restarted) {
+        restarted = true;
+        walker.currentNode = start;
+      }
+      for (let walked = 1; walker.nextNode(); walked++)
+        if (walked % CLOCK_EVERY === 0 && performance.now() > deadline) return null;
+      return wanted.map((_, index) => best[index]?.element ?? null);
+    },
+  };
 }

@@ -18,8 +18,11 @@ export interface Found {
 }
 
 export interface Finder {
-  /** The markers in `root` (and `root` itself, if one): where items are, before climbing to their containers. */
-  markersIn(root: ParentNode): Element[];
+  /**
+   * The markers in `root` (and `root` itself, if one): where items are, before climbing to their containers.
+   * `around`, when the caller has it already, is `sourceOf(root)`.
+   */
+  markersIn(root: ParentNode, around?: Element | null): Element[];
   /** The container an element (a marker, or a changed part of a card) is in, or is; null outside every container. */
   sourceOf(element: Element): Element | null;
   /**
@@ -53,9 +56,12 @@ export function createFinder(readers: readonly Reader[]): Finder {
    * a card re-created with its link. One selector per query where possible:
    * a list of them makes Chromium's query four times slower.
    */
-  function markersIn(root: ParentNode): Element[] {
+  function markersIn(root: ParentNode, around?: Element | null): Element[] {
     const found = query(root, markers);
-    if (standalone !== '' && (found.length === 0 || !isElement(root) || sourceOf(root) === null))
+    if (
+      standalone !== '' &&
+      (found.length === 0 || !isElement(root) || (around === undefined ? sourceOf(root) : around) === null)
+    )
       return found.concat(query(root, standalone));
     return found;
   }

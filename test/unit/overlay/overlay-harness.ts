@@ -5,7 +5,7 @@ import type { ObjectiveSummary } from '../../../lib/model/annotation';
 import type { Rule } from '../../../lib/model/rule';
 import { createOverlay } from '../../../lib/overlay/engine';
 import { FLOATING_UI_PART } from '../../../lib/overlay/floating-ui-part';
-import { watchPage } from '../../../lib/overlay/page-changes';
+import { createChangeQueue, watchPage } from '../../../lib/overlay/page-changes';
 import { createResolveStage } from '../../../lib/overlay/resolve';
 import type { Timers } from '../../../lib/overlay/timers';
 import { createWorkTimer } from '../../../lib/overlay/work-timer';
@@ -102,7 +102,9 @@ export function harness(options: HarnessOptions = {}) {
   ) as unknown as Send;
   const requestFacts = vi.fn();
   let watcher: ReturnType<typeof watchPage> | null = null;
+  const changes = createChangeQueue();
   const overlay = createOverlay({
+    changes,
     doc: document,
     adapters: options.adapters ?? [cards],
     resolve,
@@ -116,7 +118,7 @@ export function harness(options: HarnessOptions = {}) {
     requestFacts,
     loadFloatingUi: () => FLOATING_UI_PART,
   });
-  watcher = watchPage(document, overlay.follow, overlay.isOurs);
+  watcher = watchPage(document, changes, overlay.follow, overlay.isOurs);
   const loadIndex = (links: Record<string, string[]>, objectives: ObjectiveSummary[] = [GROW]) => {
     const indexLinks = Object.entries(links).flatMap(([itemId, objectiveIds]) =>
       objectiveIds.map(
@@ -145,7 +147,7 @@ export function harness(options: HarnessOptions = {}) {
     overlay.destroy();
     clock.mockRestore();
   };
-  return { overlay, timers, send, requestFacts, resolve, loadIndex, stop };
+  return { overlay, timers, send, requestFacts, resolve, loadIndex, stop, changes };
 }
 
 /** Lets the mutation observer deliver, then runs whatever work was queued. */

@@ -102,3 +102,28 @@ describe('page view', () => {
     ]);
   });
 });
+
+describe('page view: the search for a summary place on a big page', () => {
+  it('walks the page a slice at a time, and finds the place once the walk is done', () => {
+    const { list } = adapters();
+    const view = createPageView([list], document, url);
+    // A column of 1,000 card wrappers, then the controls: the walk meets every wrapper before the place.
+    const wrappers = Array.from(
+      { length: 1000 },
+      (_, n) => `<div class="wrap"><div class="card" id="PAY-${n}"></div></div>`,
+    );
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<section>${wrappers.join('')}</section><div class="controls"></div>`,
+    );
+    const clock = vi.spyOn(performance, 'now');
+    // Each look at the clock, after 64 elements, says another 10 ms went by.
+    let now = 0;
+    clock.mockImplementation(() => (now += 10));
+    let slices = 1;
+    while (!view.searchPage(now + 20)) slices++;
+    clock.mockRestore();
+    expect(slices).toBeGreaterThan(3);
+    expect(view.summaryAnchor(0)).toBe(document.querySelector('.controls'));
+  });
+});
