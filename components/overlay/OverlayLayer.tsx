@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../../lib/i18n/catalogue';
 import type { ObjectiveSummary } from '../../lib/model/annotation';
+import { panelPlacement } from '../../lib/overlay/panel-placement';
 import { ObjectivePicker, type ObjectivePickerProps } from '../ObjectivePicker';
 import { ObjectiveCard } from './ObjectiveCard';
 import { Toast, type ToastProps } from './Toast';
@@ -55,21 +56,17 @@ export function OverlayLayer(props: OverlayLayerProps) {
   );
 }
 
-const GAP = 6;
-const MARGIN = 8;
-
-/** Placed below its anchor, or above when there is no room, and kept inside the viewport. */
+/** Beside its anchor, never over it, and kept inside the viewport (see panelPlacement). */
 function Panel({ rect, children }: { rect: DOMRect; children: ComponentChildren }) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const panel = ref.current;
     if (!panel) return;
-    const { width, height } = panel.getBoundingClientRect();
-    const below = rect.bottom + GAP;
-    const top = below + height <= innerHeight - MARGIN ? below : Math.max(MARGIN, rect.top - GAP - height);
-    const left = Math.min(Math.max(MARGIN, rect.left), Math.max(MARGIN, innerWidth - width - MARGIN));
-    panel.style.top = `${top}px`;
-    panel.style.left = `${left}px`;
+    panel.style.maxHeight = '';
+    const place = panelPlacement(rect, panel.getBoundingClientRect(), { width: innerWidth, height: innerHeight });
+    panel.style.top = `${place.top}px`;
+    panel.style.left = `${place.left}px`;
+    if (place.maxHeight !== undefined) panel.style.maxHeight = `${place.maxHeight}px`;
   });
   return (
     <div ref={ref} class="panel">

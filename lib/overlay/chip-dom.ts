@@ -48,6 +48,9 @@ export function renderChips(root: ShadowRoot, model: ChipsModel): void {
   add.title = shown === 0 ? t('chipDom_linkTitle') : t('chipDom_changeTitle');
   add.textContent = shown === 0 ? t('chipDom_addObjective') : '+';
   chips.append(add);
+  // How many dots a packed row must still have room for (styles read it; four at most are shown that way).
+  const count = String(Math.min(shown, 4));
+  if (root.host.getAttribute('data-chips') !== count) root.host.setAttribute('data-chips', count);
   // The chips are the root's last element (a fallback <style> goes first); a new root has none.
   const previous = root.lastElementChild;
   if (previous?.className === 'chips') previous.replaceWith(chips);

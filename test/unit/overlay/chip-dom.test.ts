@@ -28,4 +28,23 @@ describe('chips', () => {
     // An objective with work and no benefit target is flagged, as everywhere it is shown.
     expect(chip.getAttribute('data-warnings')).toBe('no-target');
   });
+
+  it('tell the host how many dots a packed row must keep room for, four at most', () => {
+    const root = document.createElement('div').attachShadow({ mode: 'open' });
+    const objectives = Array.from({ length: 6 }, (_, n) => ({ ...GROW, id: `ob-${n}`, code: `GROW-${n}` }));
+    const model = (count: number) => ({
+      itemKey: 'PAY-1',
+      kind: 'row' as const,
+      full: false,
+      alignments: objectives.slice(0, count).map((objective) => ({ objectiveId: objective.id, via: 'link' as const })),
+      objectives: new Map(objectives.map((objective) => [objective.id, objective])),
+    });
+    renderChips(root, model(2));
+    expect(root.host.getAttribute('data-chips')).toBe('2');
+    renderChips(root, model(6));
+    expect(root.host.getAttribute('data-chips')).toBe('4');
+    expect(root.querySelectorAll('.chip')).toHaveLength(6);
+    renderChips(root, model(0));
+    expect(root.host.getAttribute('data-chips')).toBe('0');
+  });
 });
