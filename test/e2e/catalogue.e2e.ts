@@ -444,13 +444,11 @@ describe('the catalogue with a thousand objectives', () => {
     await browser?.close();
   });
 
-  it('shows them a hundred rows at a time, nested, without waiting long', async () => {
+  // How long it takes is the benchmark's question (npm run bench), not a test's on a shared machine.
+  it('shows them a hundred rows at a time, nested', async () => {
     const page = await browser.openPage('about:blank');
-    const started = Date.now();
     await page.goto(browser.extensionUrl('options.html#objectives'));
     await page.locator('.objective-row').first().waitFor();
-    const elapsed = Date.now() - started;
-    expect(elapsed).toBeLessThan(3_000);
     await page.getByText('1,000 objectives', { exact: true }).waitFor();
     expect(await page.locator('.objective-row').count()).toBe(100);
     await page.getByRole('button', { name: 'Show 100 more' }).click();

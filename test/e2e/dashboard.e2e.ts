@@ -304,14 +304,12 @@ describe('the alignment dashboard at scale', () => {
     await sender.close();
 
     const page = await browser.openPage(browser.extensionUrl('dashboard.html'));
-    const rendered = await page.waitForFunction(
-      () => performance.getEntriesByName('throughline:dashboard-rendered')[0]?.startTime,
+    // How fast is the benchmark's question (npm run bench); here, that it renders at all, and right.
+    await page.waitForFunction(
+      () => performance.getEntriesByName('throughline:dashboard-rendered').length > 0,
       undefined,
       { timeout: 20_000 },
     );
-    const ms = Math.round((await rendered.jsonValue()) as number);
-    console.info(`dashboard: 20,000 seen items and 1,012 objectives rendered ${ms} ms after navigation`);
-    expect(ms).toBeLessThan(5_000);
     expect(await figure(page, 'Work items seen')).toBe(20_000);
     // LOAD keys 0–9,999 are linked by the large pack; the rest is not.
     expect(await figure(page, 'Aligned')).toBe(50);
