@@ -24,7 +24,6 @@ export interface ChipLook {
 export function createPlacer(doc: Document, items: PageItems) {
   const ours = new WeakSet<Element>();
   const revealed = new WeakSet<Element>();
-  const styled = new WeakSet<Element>();
   const signatures = new WeakMap<Element, string>();
 
   function render(host: HTMLElement, item: PageItem, alignments: readonly ItemAlignment[], look: ChipLook): void {
@@ -74,13 +73,10 @@ export function createPlacer(doc: Document, items: PageItems) {
       } else {
         host = createHost(doc, item.id, state);
         ours.add(host);
+        // Styled from the start, chips or not: an unaligned card's empty host must take no room (not even a flex gap).
+        if (host.shadowRoot) adoptStyles(host.shadowRoot);
       }
-      // Styled even before its chips are built: an unaligned card's empty host must take no room (not even a flex gap).
       setAttr(host, 'data-kind', item.kind);
-      if (!styled.has(host) && host.shadowRoot) {
-        styled.add(host);
-        adoptStyles(host.shadowRoot);
-      }
       if (alignments.length > 0 || item.kind === 'detail' || revealed.has(host)) render(host, item, alignments, look);
       // A new host goes into the page with its chips already built: one insertion, nothing restyled after it.
       if (fresh) placeHost(host, item.anchor, item.placement);
