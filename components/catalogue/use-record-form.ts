@@ -6,7 +6,6 @@ import {
   noProblems,
   refusalProblems,
 } from '../../lib/catalogue/form-problems';
-import { isChangedElsewhere } from '../../lib/messages/changed-elsewhere';
 import type { Reply } from '../../lib/messages/protocol';
 
 interface Options<F extends string, R> {
@@ -106,11 +105,11 @@ export function useRecordForm<F extends string, R>(options: Options<F, R>): Reco
     const reply = await save(record, against);
     setSaving(false);
     if (reply.ok) return onSaved(record);
-    if (isChangedElsewhere(reply.error)) {
+    if (reply.changedElsewhere) {
       setConflict({ message: reply.error, record });
       return;
     }
-    const problems = refusalProblems(reply.error, fieldOfPath);
+    const problems = refusalProblems(reply, fieldOfPath);
     setRefused(problems);
     focusFirst(problems);
   };

@@ -1,3 +1,5 @@
+import type { FieldProblem } from '../messages/user-error';
+
 /**
  * What is wrong with a form: one message per field (the first found), and
  * whatever names no field of the form. Messages read after the field's
@@ -46,34 +48,17 @@ export function addIssues<F extends string>(
   return problems;
 }
 
-const REFUSAL = /^Cannot save .+?: (.*)$/s;
-const REASON = /^([A-Za-z_$][\w$]*(?:\.[\w$]+)*): (.*)$/s;
-
 /**
- * The database's refusal of a save, placed on the form's fields. It reads
- * `Cannot save objective GROW-2: code: "GROW-2" is already used…; themeId: …`:
- * reasons joined by "; ", each naming its field. A piece that names no field
- * continues the reason before it, as a reason's own text may hold "; ".
- * Any other error (the background unreachable) is kept whole.
+ * The database's refusal of a save, placed on the form's fields: each of its
+ * problems names the field it is about. A refusal without problems (the
+ * background unreachable, a record of a subscribed pack) is kept whole.
  */
 export function refusalProblems<F extends string>(
-  error: string,
+  refused: { error: string; problems?: readonly FieldProblem[] },
   fieldOfPath: Readonly<Record<string, F>>,
 ): FormProblems<F> {
   const problems = noProblems<F>();
-  const body = REFUSAL.exec(error)?.[1];
-  if (body === undefined) {
-    problems.other.push(error);
-    return problems;
-  }
-  const reasons: { path: string; message: string }[] = [];
-  for (const piece of body.split('; ')) {
-    const reason = REASON.exec(piece);
-    const last = reasons.at(-1);
-    if (reason) reasons.push({ path: reason[1]!, message: reason[2]! });
-    else if (last) last.message += `; ${piece}`;
-    else reasons.push({ path: '', message: piece });
-  }
-  for (const reason of reasons) addProblem(problems, fieldOfPath, reason.path, reason.message);
+  if (!refused.problems?.length) problems.other.push(refused.error);
+  else for (const { path, message } of refused.problems) addProblem(problems, fieldOfPath, path, message);
   return problems;
 }

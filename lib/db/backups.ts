@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import { BACKED_UP_TABLES, type BackedUpTable } from '../backups/backed-up-tables';
+import { t } from '../i18n/catalogue';
 import { UserError } from '../messages/user-error';
 import {
   BACKUP_FORMAT,
@@ -23,7 +24,7 @@ import {
 } from './catalogue';
 import type { ThroughlineDatabase } from './database';
 import { summarizeImport } from './pack-diff';
-import { DEFAULT_PACK_NAME, storedPackName } from './pack-name';
+import { defaultPackName, storedPackName } from './pack-name';
 
 /** How many backups are kept; the oldest goes when one more is taken. */
 export const MAX_BACKUPS = 10;
@@ -86,7 +87,7 @@ export async function takeBackup(
         format: PACK_FORMAT,
         version: PACK_VERSION,
         exportedAt: takenAt,
-        name: name ?? DEFAULT_PACK_NAME,
+        name: name ?? defaultPackName(),
         ...lists,
       },
       layers,
@@ -98,7 +99,7 @@ export async function takeBackup(
       id: `bk-${now.getTime()}-${crypto.randomUUID().slice(0, 8)}`,
       takenAt,
       reason,
-      name: name ?? DEFAULT_PACK_NAME,
+      name: name ?? defaultPackName(),
       records: countRecords(catalogue),
       bytes: text.length,
     };
@@ -129,7 +130,7 @@ export interface Restorable {
 }
 
 function refuse(problems: readonly string[]): never {
-  throw new UserError(`The backup cannot be restored:\n${problems.slice(0, 20).join('\n')}`);
+  throw new UserError(`${t('backups_cannotRestore')}\n${problems.slice(0, 20).join('\n')}`);
 }
 
 /**
@@ -151,14 +152,14 @@ export function checkBackupDocument(
   const subscriptionIds = new Set(subscriptions.map((subscription) => subscription.id));
   for (const [list, byId] of Object.entries(layers)) {
     if (!(PACK_LISTS as readonly string[]).includes(list)) {
-      problems.push(`layers.${list}: not a list of the pack`);
+      problems.push(`layers.${list}: ${t('backups_notAList')}`);
       continue;
     }
     const ids = new Set((pack.pack[list as PackList] as readonly CatalogueRecord[]).map((record) => record.id));
     for (const [recordId, layer] of Object.entries(byId)) {
-      if (!ids.has(recordId)) problems.push(`layers.${list}.${recordId}: no such record in the backup`);
+      if (!ids.has(recordId)) problems.push(`layers.${list}.${recordId}: ${t('backups_noSuchRecord')}`);
       if (!subscriptionIds.has(layer))
-        problems.push(`layers.${list}.${recordId}: refers to subscription "${layer}", which is not in the backup`);
+        problems.push(`layers.${list}.${recordId}: ${t('backups_noSuchSubscription', layer)}`);
     }
   }
   const checkedTables: Record<string, unknown[]> = {};
@@ -182,12 +183,12 @@ export async function readBackup(
   extra: readonly BackedUpTable[] = BACKED_UP_TABLES,
 ): Promise<Restorable> {
   const data = await db.backupData.get(id);
-  if (!data) throw new UserError('That backup is no longer stored: only the last ten are kept.');
+  if (!data) throw new UserError(t('backups_gone'));
   let value: unknown;
   try {
     value = JSON.parse(data.text);
   } catch (error) {
-    refuse([`it is not valid JSON (${(error as Error).message})`]);
+    refuse([t('backups_notJson', (error as Error).message)]);
   }
   return checkBackupDocument(value, id, extra);
 }

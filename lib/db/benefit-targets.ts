@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { t } from '../i18n/catalogue';
 import { type BenefitTarget, BenefitTargetSchema } from '../model/benefit-target';
 import type { Link } from '../model/link';
 import type { Rule } from '../model/rule';
@@ -25,18 +26,16 @@ export async function saveBenefitTarget(
   db: ThroughlineDatabase,
   input: z.input<typeof BenefitTargetSchema>,
 ): Promise<BenefitTarget> {
-  const what = 'the benefit target';
+  const what = t('record_benefitTarget');
   const target = validated(BenefitTargetSchema, input, what);
   return db.transaction('rw', [db.benefitTargets, db.objectives, db.links, db.rules], async () => {
     if (!(await db.objectives.get(target.objectiveId)))
-      throw refusal(what, [`objectiveId: refers to objective "${target.objectiveId}", which does not exist`]);
+      throw refusal(what, [{ path: 'objectiveId', message: t('dbRefusal_noObjective', target.objectiveId) }]);
     const stored = await db.benefitTargets.get(target.id);
     if (stored && stored.objectiveId !== target.objectiveId) {
       const [links, rules] = await usersOfTarget(db, stored);
       if (links.length + rules.length > 0)
-        throw refusal(what, [
-          `objectiveId: ${links.length} links and ${rules.length} rules of its current objective point at this target; remove the target from them first`,
-        ]);
+        throw refusal(what, [{ path: 'objectiveId', message: t('dbRefusal_targetInUse', links.length, rules.length) }]);
     }
     await db.benefitTargets.put(target);
     return target;

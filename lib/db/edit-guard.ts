@@ -1,4 +1,4 @@
-import { CHANGED_ELSEWHERE } from '../messages/changed-elsewhere';
+import { t } from '../i18n/catalogue';
 import type { EditableList } from '../messages/protocol';
 import { UserError } from '../messages/user-error';
 import { layerOf, withoutLayer } from '../model/layer';
@@ -18,19 +18,14 @@ export async function checkEdit(db: ThroughlineDatabase, list: EditableList, rec
   if (typeof id !== 'string') return;
   const stored = await catalogueTable(db, list).get(id);
   if (stored === undefined) {
-    if (base !== undefined)
-      throw new UserError(`${CHANGED_ELSEWHERE}: it was deleted since you opened it. Overwrite to save it again.`);
+    if (base !== undefined) throw new UserError(t('editGuard_deletedSince'), { changedElsewhere: true });
     return;
   }
   const layer = layerOf(stored);
   if (layer !== undefined) {
-    const name = (await layerNames(db)).get(layer) ?? 'a subscribed pack';
-    throw new UserError(
-      `This comes from the subscribed pack “${name}” and is read-only here; it changes with the pack.`,
-    );
+    const name = (await layerNames(db)).get(layer);
+    throw new UserError(name ? t('editGuard_readOnlyOf', name) : t('editGuard_readOnly'));
   }
   if (base !== undefined && !sameValue(withoutLayer(stored), base))
-    throw new UserError(
-      `${CHANGED_ELSEWHERE} (in another tab or window) since you opened it. Reload to see the other change, or Overwrite it with yours.`,
-    );
+    throw new UserError(t('editGuard_changedSince'), { changedElsewhere: true });
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import { UserError } from '../messages/user-error';
 import { type Exclusion, ExclusionSchema } from '../model/exclusion';
 import { layerOf } from '../model/layer';
@@ -28,17 +29,15 @@ export async function excludeItem(
   const exclusion = validated(
     ExclusionSchema,
     { id: `ex-${crypto.randomUUID()}`, ...input, createdAt: now.toISOString() },
-    'the exclusion',
+    t('record_exclusion'),
   );
   return db.transaction('rw', [db.exclusions, db.links, db.objectives], async () => {
     if (!(await db.objectives.get(exclusion.objectiveId)))
-      throw new UserError(`There is no objective "${exclusion.objectiveId}"; it may have been deleted.`);
+      throw new UserError(t('dbRefusal_objectiveGone', exclusion.objectiveId));
     const link = await db.links.where('[itemId+objectiveId]').equals([exclusion.itemId, exclusion.objectiveId]).first();
     // A pack's link is read-only, and links win over exclusions: excluding would change nothing.
     if (link && layerOf(link) !== undefined)
-      throw new UserError(
-        `The link of ${exclusion.itemId} to this objective comes from a subscribed pack, so it cannot be excluded here.`,
-      );
+      throw new UserError(t('dbRefusal_layeredLinkNotExcluded', exclusion.itemId));
     if (link) await db.links.delete(link.id);
     const existing = await findExclusion(db, exclusion.itemId, exclusion.objectiveId);
     if (existing) return { exclusion: existing, created: false, removedLink: link ?? null };
@@ -56,8 +55,7 @@ export async function removeExclusion(
   return db.transaction('rw', db.exclusions, async () => {
     const existing = await findExclusion(db, itemId, objectiveId);
     if (!existing) return null;
-    if (layerOf(existing) !== undefined)
-      throw new UserError(`This exclusion comes from a subscribed pack and is read-only here.`);
+    if (layerOf(existing) !== undefined) throw new UserError(t('dbRefusal_layeredExclusion'));
     await db.exclusions.delete(existing.id);
     return existing;
   });

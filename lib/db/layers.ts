@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import { UserError } from '../messages/user-error';
 import { type ImportSummary, PACK_LISTS, type PackList } from '../model/import-summary';
 import { type Layered, layerOf, withoutLayer } from '../model/layer';
@@ -56,9 +57,11 @@ export async function applyLayer(db: ThroughlineDatabase, layer: string, pack: P
             previous[list].push(holder);
             deletes[list].push(record.id);
           } else {
-            problems.push(
-              `${list}[${index}].id: "${record.id}" is already used by ${holderLayer === undefined ? 'a record of your own' : `the subscribed pack “${names.get(holderLayer) ?? holderLayer}”`}`,
-            );
+            const message =
+              holderLayer === undefined
+                ? t('layers_idUsedByOwn', record.id)
+                : t('layers_idUsedByPack', record.id, names.get(holderLayer) ?? holderLayer);
+            problems.push(`${list}[${index}].id: ${message}`);
             return;
           }
         }
@@ -77,10 +80,14 @@ export async function applyLayer(db: ThroughlineDatabase, layer: string, pack: P
       const where =
         index < kept[list].length
           ? `${list}[${packIndex[list][index]}]`
-          : `${layerOf(combined[list][index] ?? {}) === undefined ? 'your own' : 'subscribed'} ${list} "${combined[list][index]?.id}"`;
+          : t(
+              layerOf(combined[list][index] ?? {}) === undefined ? 'layers_ownRecord' : 'layers_subscribedRecord',
+              list,
+              combined[list][index]?.id ?? '',
+            );
       problems.push(`${where}${rest.map((part) => `.${part}`).join('')}: ${problem.message}`);
     }
-    if (problems.length > 0) refuseWith('The pack cannot be applied over your own records:', problems);
+    if (problems.length > 0) refuseWith(t('layers_cannotApply'), problems);
     for (const list of PACK_LISTS) {
       const table = catalogueTable(db, list);
       await table.bulkDelete(deletes[list]);
@@ -115,7 +122,7 @@ export interface Unsubscribed {
 export async function unsubscribe(db: ThroughlineDatabase, id: string, now: Date): Promise<Unsubscribed> {
   return db.transaction('rw', backupTables(db), async () => {
     const subscription = await db.subscriptions.get(id);
-    if (!subscription) throw new UserError('That subscription is already gone.');
+    if (!subscription) throw new UserError(t('layers_subscriptionGone'));
     const stored = await readCatalogue(db);
     const backup = await takeBackup(db, 'before-unsubscribe', now, stored);
     const gone = byList((list) => new Set(stored[list].filter((r) => layerOf(r) === id).map((r) => r.id)));
@@ -148,10 +155,10 @@ export async function undoUnsubscribe(
 ): Promise<void> {
   const backup = await readBackup(db, backupId);
   const subscription = backup.subscriptions.find((entry) => entry.id === subscriptionId);
-  if (!subscription) throw new UserError('Cannot undo: the backup does not hold that subscription.');
+  if (!subscription) throw new UserError(t('layers_undoNoSubscription'));
   await db.transaction('rw', backupTables(db), async () => {
     if (await db.subscriptions.where('url').equals(subscription.url).first())
-      throw new UserError(`Cannot undo: ${subscription.url} has been subscribed to again.`);
+      throw new UserError(t('layers_undoSubscribedAgain', subscription.url));
     const stored = await readCatalogue(db);
     const layerRecords = byList((list) => {
       const ids = backup.layers[list] ?? {};
@@ -165,7 +172,7 @@ export async function undoUnsubscribe(
     for (const list of PACK_LISTS) {
       const held = new Set(stored[list].map((record) => record.id));
       const clash = layerRecords[list].find((record) => held.has(record.id));
-      if (clash) throw new UserError(`Cannot undo: ${list} "${clash.id}" has been added since.`);
+      if (clash) throw new UserError(t('layers_undoAddedSince', list, clash.id));
       await catalogueTable(db, list).bulkPut(restored[list]);
     }
     await db.subscriptions.add(subscription);

@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import { UserError } from '../messages/user-error';
 import type { Link } from '../model/link';
 import type { ThroughlineDatabase } from './database';
@@ -33,7 +34,7 @@ export async function useReceipts(db: ThroughlineDatabase, links: readonly Link[
       !sameValue(receipt.link, link) ||
       Date.parse(receipt.removedAt) < oldest
     )
-      throw new UserError(`Refused: link "${link.id}" was not removed from this page, so this page cannot restore it.`);
+      throw new UserError(t('dbRefusal_noReceipt', link.id));
   });
   await db.linkReceipts.bulkDelete(links.map((link) => link.id));
 }

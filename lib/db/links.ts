@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import { UserError } from '../messages/user-error';
 import type { Exclusion } from '../model/exclusion';
 import { layerOf } from '../model/layer';
@@ -22,12 +23,12 @@ function newLinkId(): string {
 /** Refuses a link to an objective that does not exist, or to a target of another objective. */
 async function checkLinkTarget(db: ThroughlineDatabase, objectiveId: string, targetId: string | undefined) {
   const objective = await db.objectives.get(objectiveId);
-  if (!objective) throw new UserError(`There is no objective "${objectiveId}" to link to; it may have been deleted.`);
+  if (!objective) throw new UserError(t('dbRefusal_noObjectiveToLink', objectiveId));
   if (targetId === undefined) return;
   const target = await db.benefitTargets.get(targetId);
-  if (!target) throw new UserError(`There is no benefit target "${targetId}"; it may have been deleted.`);
+  if (!target) throw new UserError(t('dbRefusal_targetGone', targetId));
   if (target.objectiveId !== objectiveId)
-    throw new UserError(`Benefit target "${target.name}" belongs to another objective than ${objective.code}.`);
+    throw new UserError(t('dbRefusal_targetOfOther', target.name, objective.code));
 }
 
 function findLink(db: ThroughlineDatabase, itemId: string, objectiveId: string): Promise<Link | undefined> {
@@ -45,7 +46,7 @@ export async function linkItem(
   input: LinkInput,
   now: Date,
 ): Promise<{ link: Link; created: boolean; unexcluded: Exclusion | null }> {
-  const link = validated(LinkSchema, { id: newLinkId(), ...input, createdAt: now.toISOString() }, 'the link');
+  const link = validated(LinkSchema, { id: newLinkId(), ...input, createdAt: now.toISOString() }, t('record_link'));
   return db.transaction('rw', [db.links, db.objectives, db.benefitTargets, db.exclusions], async () => {
     await checkLinkTarget(db, link.objectiveId, link.targetId);
     const unexcluded = await clearExclusion(db, link.itemId, link.objectiveId);
@@ -66,10 +67,7 @@ export async function linkItem(
 
 /** A link of a subscribed pack changes only with its pack. */
 function refuseLayered(link: Link): void {
-  if (layerOf(link) !== undefined)
-    throw new UserError(
-      `The link of ${link.itemId} to "${link.objectiveId}" comes from a subscribed pack and is read-only here.`,
-    );
+  if (layerOf(link) !== undefined) throw new UserError(t('dbRefusal_layeredLink', link.itemId, link.objectiveId));
 }
 
 /** Removes one item's link to one objective; answers the removed link so it can be restored. */
@@ -96,11 +94,12 @@ export async function linkMany(
 ): Promise<{ created: Link[]; unexcluded: Exclusion[] }> {
   const createdAt = now.toISOString();
   const candidates = new Map<string, Link>();
+  const what = t('record_links');
   for (const itemId of itemIds) {
     const link = validated(
       LinkSchema,
       { id: newLinkId(), itemId, objectiveId, ...(targetId !== undefined && { targetId }), createdAt },
-      'the links',
+      what,
     );
     candidates.set(link.itemId, link);
   }
@@ -130,7 +129,7 @@ export async function removeLinks(
     const removed = (await db.links.bulkGet([...linkIds])).filter((link) => link !== undefined);
     for (const link of removed) {
       refuseLayered(link);
-      if (!allowed(link)) throw new UserError(`Refused: link "${link.id}" is not of this page's site.`);
+      if (!allowed(link)) throw new UserError(t('dbRefusal_linkOfOtherSite', link.id));
     }
     await db.links.bulkDelete(removed.map((link) => link.id));
     return removed;
@@ -156,7 +155,7 @@ export async function restoreLinks(
     const objectives = await db.objectives.bulkGet(objectiveIds);
     const missing = objectiveIds.filter((_, index) => objectives[index] === undefined);
     if (missing.length > 0)
-      throw new UserError(`Cannot restore links to deleted objectives: ${missing.map((id) => `"${id}"`).join(', ')}.`);
+      throw new UserError(t('dbRefusal_restoreToDeleted', missing.map((id) => `"${id}"`).join(', ')));
     const targetIds = [...new Set(links.flatMap((link) => (link.targetId !== undefined ? [link.targetId] : [])))];
     const targetObjective = new Map(
       (await db.benefitTargets.bulkGet(targetIds)).flatMap((target) =>

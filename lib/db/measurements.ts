@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { t } from '../i18n/catalogue';
 import { type Measurement, MeasurementSchema } from '../model/measurement';
 import { emptyCatalogue } from './catalogue';
 import type { ThroughlineDatabase } from './database';
@@ -10,11 +11,11 @@ export async function saveMeasurement(
   db: ThroughlineDatabase,
   input: z.input<typeof MeasurementSchema>,
 ): Promise<Measurement> {
-  const what = 'the check-in';
+  const what = t('record_checkIn');
   const measurement = validated(MeasurementSchema, input, what);
   return db.transaction('rw', [db.measurements, db.benefitTargets], async () => {
     if (!(await db.benefitTargets.get(measurement.targetId)))
-      throw refusal(what, [`targetId: refers to benefit target "${measurement.targetId}", which does not exist`]);
+      throw refusal(what, [{ path: 'targetId', message: t('dbRefusal_noTarget', measurement.targetId) }]);
     await db.measurements.put(measurement);
     return measurement;
   });

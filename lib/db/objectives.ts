@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { t } from '../i18n/catalogue';
 import type { PickerObjective } from '../messages/responses';
+import type { FieldProblem } from '../messages/user-error';
 import { type Objective, ObjectiveSchema } from '../model/objective';
 import { emptyCatalogue } from './catalogue';
 import type { ThroughlineDatabase } from './database';
@@ -18,20 +20,20 @@ async function isAncestor(db: ThroughlineDatabase, id: string, start: string): P
 }
 
 /** Why an objective cannot be stored as it is, each reason naming its field. */
-async function objectiveProblems(db: ThroughlineDatabase, objective: Objective): Promise<string[]> {
-  const problems: string[] = [];
+async function objectiveProblems(db: ThroughlineDatabase, objective: Objective): Promise<FieldProblem[]> {
+  const problems: FieldProblem[] = [];
   // Case-insensitive like the pack validator: GROW-2 and grow-2 would read as the same objective.
   const holders = await db.objectives.where('code').equalsIgnoreCase(objective.code).toArray();
   const other = holders.find((holder) => holder.id !== objective.id);
-  if (other) problems.push(`code: "${objective.code}" is already used by objective "${other.title}"`);
+  if (other) problems.push({ path: 'code', message: t('dbRefusal_codeUsedBy', objective.code, other.title) });
   if (objective.themeId != null && !(await db.themes.get(objective.themeId)))
-    problems.push(`themeId: refers to theme "${objective.themeId}", which does not exist`);
-  if (objective.parentId === objective.id) problems.push('parentId: makes the objective its own ancestor');
+    problems.push({ path: 'themeId', message: t('dbRefusal_noTheme', objective.themeId) });
+  if (objective.parentId === objective.id) problems.push({ path: 'parentId', message: t('issue_ownAncestor') });
   else if (objective.parentId != null) {
     if (!(await db.objectives.get(objective.parentId)))
-      problems.push(`parentId: refers to objective "${objective.parentId}", which does not exist`);
+      problems.push({ path: 'parentId', message: t('dbRefusal_noObjective', objective.parentId) });
     else if (await isAncestor(db, objective.id, objective.parentId))
-      problems.push('parentId: makes the objective its own ancestor');
+      problems.push({ path: 'parentId', message: t('issue_ownAncestor') });
   }
   return problems;
 }
@@ -41,7 +43,8 @@ export async function saveObjective(
   db: ThroughlineDatabase,
   input: z.input<typeof ObjectiveSchema>,
 ): Promise<Objective> {
-  const what = `objective ${typeof input.code === 'string' ? input.code : ''}`.trim();
+  const what =
+    typeof input.code === 'string' && input.code ? t('record_objectiveCoded', input.code) : t('record_objective');
   const objective = validated(ObjectiveSchema, input, what);
   return db.transaction('rw', [db.objectives, db.themes], async () => {
     const problems = await objectiveProblems(db, objective);

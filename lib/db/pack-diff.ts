@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import {
   type ImportSummary,
   type ListChange,
@@ -142,7 +143,7 @@ export function describeMergeProblem(
       return problem.path.join('.');
     const name = list as PackList;
     if (index < pack[name].length) return `${name}[${index}]`;
-    return `stored ${name} "${merged[name][index]?.id}"`;
+    return t('packDiff_storedRecord', name, merged[name][index]?.id ?? '');
   })();
   return `${where}${rest.map((segment) => `.${segment}`).join('')}: ${problem.message}`;
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import { UserError } from '../messages/user-error';
 import { type ImportSummary, PACK_LISTS, type PackList } from '../model/import-summary';
 import { layerOf, withoutLayer } from '../model/layer';
@@ -14,7 +15,7 @@ import {
 import type { ThroughlineDatabase } from './database';
 import { combineCatalogue, describeMergeProblem, type ImportMode, sameValue, summarizeImport } from './pack-diff';
 import { packFieldOrder } from './pack-field-order';
-import { DEFAULT_PACK_NAME, storedPackName } from './pack-name';
+import { defaultPackName, storedPackName } from './pack-name';
 import { readHistory, replaceHistory } from './snapshots';
 import { withoutUndefined } from './validate';
 
@@ -29,7 +30,7 @@ export async function layerNames(db: ThroughlineDatabase): Promise<Map<string, s
 /** Several problems as one refusal, the first twenty named. */
 export function refuseWith(title: string, problems: readonly string[]): never {
   const shown = problems.slice(0, MAX_REPORTED_PROBLEMS);
-  if (problems.length > shown.length) shown.push(`…and ${problems.length - shown.length} more problems`);
+  if (problems.length > shown.length) shown.push(t('parsePack_moreProblems', problems.length - shown.length));
   throw new UserError(`${title}\n${shown.join('\n')}`);
 }
 
@@ -66,7 +67,7 @@ function planImport(stored: CatalogueRecords, pack: Pack, mode: ImportMode, name
       else if (sameValue(withoutLayer(holder), record)) adopted.push(withoutLayer(holder));
       else
         problems.push(
-          `${list}[${index}].id: "${record.id}" comes from the subscribed pack “${names.get(layerOf(holder) ?? '') ?? '?'}”, which is read-only here`,
+          `${list}[${index}].id: ${t('packIo_idOfPack', record.id, names.get(layerOf(holder) ?? '') ?? '?')}`,
         );
     });
     puts[list] = incoming;
@@ -80,13 +81,7 @@ function planImport(stored: CatalogueRecords, pack: Pack, mode: ImportMode, name
   }
   const combined = combineCatalogue(pack, stored, (record) => mode === 'merge' || layerOf(record) !== undefined);
   for (const problem of packIntegrityProblems(combined)) problems.push(describeMergeProblem(problem, pack, combined));
-  if (problems.length > 0)
-    refuseWith(
-      mode === 'merge'
-        ? 'The pack cannot be merged into the stored strategy:'
-        : 'The pack cannot replace your own strategy:',
-      problems,
-    );
+  if (problems.length > 0) refuseWith(t(mode === 'merge' ? 'packIo_cannotMerge' : 'packIo_cannotReplace'), problems);
   return { summary: summarizeImport(compared as CatalogueRecords, pack, mode), deletes, puts };
 }
 
@@ -193,7 +188,7 @@ export async function exportPack(
   const [catalogue, name, history] = await db.transaction('r', [...catalogueTables(db), db.meta, db.snapshots], () =>
     Promise.all([readCatalogue(db), storedPackName(db), options.history ? readHistory(db) : undefined]),
   );
-  return canonicalPack(catalogue, name ?? DEFAULT_PACK_NAME, now, history);
+  return canonicalPack(catalogue, name ?? defaultPackName(), now, history);
 }
 
 /** A pack as its file holds it: two-space JSON ending in a newline. */

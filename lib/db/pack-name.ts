@@ -1,7 +1,11 @@
+import { t } from '../i18n/catalogue';
 import { ShortText } from '../model/primitives';
 import type { ThroughlineDatabase } from './database';
 
-export const DEFAULT_PACK_NAME = 'Throughline strategy';
+/** The name an export takes before any pack named the user's strategy. */
+export function defaultPackName(): string {
+  return t('packName_default');
+}
 
 /** The name of the user's own strategy, from the last pack imported into it; `null` before any. */
 export async function storedPackName(db: ThroughlineDatabase): Promise<string | null> {

@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import { UserError } from '../messages/user-error';
 import { PACK_LISTS, type PackList } from '../model/import-summary';
 import { layerOf } from '../model/layer';
@@ -63,10 +64,7 @@ export async function restoreRemoved(db: ThroughlineDatabase, removed: Removed):
     for (const objective of removed.objectives) {
       const holders = await db.objectives.where('code').equalsIgnoreCase(objective.code).toArray();
       const other = holders.find((holder) => holder.id !== objective.id);
-      if (other)
-        throw new UserError(
-          `Cannot undo: code "${objective.code}" is now used by "${other.title}". Rename one of them first.`,
-        );
+      if (other) throw new UserError(t('removed_undoCodeTaken', objective.code, other.title));
     }
     const stored = await readCatalogue(db);
     const part = restorablePart(stored, removed);
@@ -88,8 +86,5 @@ export function checkRestoredCatalogue(stored: CatalogueRecords, restored: Catal
     const code = (record as { code?: string } | undefined)?.code;
     return `${String(list)} "${code ?? record?.id ?? '?'}"${rest.map((part) => `.${part}`).join('')}: ${problem.message}`;
   });
-  if (problems.length > 0)
-    throw new UserError(
-      `Cannot undo: the catalogue changed since, and putting it back would break it:\n${problems.slice(0, 20).join('\n')}`,
-    );
+  if (problems.length > 0) throw new UserError(`${t('removed_undoWouldBreak')}\n${problems.slice(0, 20).join('\n')}`);
 }

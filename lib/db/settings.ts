@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import { DEFAULT_SETTINGS, type Settings, SettingsSchema } from '../model/settings';
 import type { ThroughlineDatabase } from './database';
 import { validated } from './validate';
@@ -15,7 +16,7 @@ export async function getSettings(db: ThroughlineDatabase): Promise<Settings> {
 /** Changes the given settings, keeps the others, and answers the settings now in force. */
 export async function saveSettings(db: ThroughlineDatabase, changes: Partial<Settings>): Promise<Settings> {
   return db.transaction('rw', db.meta, async () => {
-    const settings = validated(SettingsSchema, { ...(await getSettings(db)), ...changes }, 'the settings');
+    const settings = validated(SettingsSchema, { ...(await getSettings(db)), ...changes }, t('record_settings'));
     await db.meta.put({ key: 'settings', value: settings });
     return settings;
   });

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { t } from '../i18n/catalogue';
 import { type Site, SiteSchema } from '../model/site';
 import type { ThroughlineDatabase } from './database';
 import { validated } from './validate';
@@ -12,7 +13,7 @@ export function listSites(db: ThroughlineDatabase): Promise<Site[]> {
 
 /** Adds a site by any address on it; adding it again changes its tracker but keeps when it was added. */
 export async function addSite(db: ThroughlineDatabase, input: SiteInput, now: Date): Promise<Site> {
-  const site = validated(SiteSchema, { ...input, addedAt: now.toISOString() }, 'the site');
+  const site = validated(SiteSchema, { ...input, addedAt: now.toISOString() }, t('record_site'));
   return db.transaction('rw', db.sites, async () => {
     const stored = await db.sites.get(site.origin);
     const saved = stored ? { ...site, addedAt: stored.addedAt } : site;

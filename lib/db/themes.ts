@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { t } from '../i18n/catalogue';
 import { type Theme, ThemeSchema } from '../model/theme';
 import { emptyCatalogue } from './catalogue';
 import type { ThroughlineDatabase } from './database';
@@ -7,7 +8,7 @@ import { validated } from './validate';
 
 /** Adds a theme or replaces the one with the same id. */
 export async function saveTheme(db: ThroughlineDatabase, input: z.input<typeof ThemeSchema>): Promise<Theme> {
-  const theme = validated(ThemeSchema, input, 'the theme');
+  const theme = validated(ThemeSchema, input, t('record_theme'));
   await db.themes.put(theme);
   return theme;
 }

@@ -1,10 +1,16 @@
 import type { z } from 'zod';
-import { UserError } from '../messages/user-error';
-import { formatIssues } from '../model/parse-pack';
+import { t } from '../i18n/catalogue';
+import { type FieldProblem, UserError } from '../messages/user-error';
+import { issueProblems } from '../model/parse-pack';
 
-/** A save that cannot happen, with each reason naming its field (`code: …`). */
-export function refusal(what: string, reasons: readonly string[]): UserError {
-  return new UserError(`Cannot save ${what}: ${reasons.join('; ')}`);
+/**
+ * A save that cannot happen. The message names each reason's field
+ * (`code: …`) for where it is read whole; the problems carry the same
+ * reasons for a form to place on its fields.
+ */
+export function refusal(what: string, problems: readonly FieldProblem[]): UserError {
+  const reasons = problems.map(({ path, message }) => (path ? `${path}: ${message}` : message));
+  return new UserError(t('validate_cannotSave', what, reasons.join('; ')), { problems: [...problems] });
 }
 
 /**
@@ -22,9 +28,9 @@ export function withoutUndefined<T extends object>(record: T): T {
   return record;
 }
 
-/** Parses a record about to be stored, turning schema problems into a message for the user. */
+/** Parses a record about to be stored, turning schema problems into a refusal the user can read. */
 export function validated<S extends z.ZodType<object>>(schema: S, value: unknown, what: string): z.output<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw refusal(what, formatIssues(result.error));
+  if (!result.success) throw refusal(what, issueProblems(result.error));
   return withoutUndefined(result.data);
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import type { ItemFacts } from '../model/item-facts';
 import { cleanFacts, record, text, texts } from './clean-facts';
 import { type FactsClient, type FactsClientForPage, mapLimited } from './facts-client';
@@ -49,8 +50,7 @@ export function asanaFactsClient(origin: string): FactsClient {
         signal,
       );
       const results = record(body)?.data;
-      if (!Array.isArray(results))
-        throw new FactsError('the tracker’s answer could not be read (no batch results)', false);
+      if (!Array.isArray(results)) throw new FactsError(t('asanaApi_unreadable'), false);
       return new Map(
         results.flatMap((result) => {
           const entry =

@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import type { ItemFacts } from '../model/item-facts';
 import { azureDevOpsSite } from '../trackers/azure-devops-site';
 import { cleanFacts, record, text } from './clean-facts';
@@ -49,8 +50,7 @@ function workItemFacts(item: unknown): [string, ItemFacts] | null {
 
 function workItemsOf(body: unknown): Map<string, ItemFacts> {
   const items = record(body)?.value;
-  if (!Array.isArray(items))
-    throw new FactsError('the tracker’s answer could not be read (no list of work items)', false);
+  if (!Array.isArray(items)) throw new FactsError(t('azureDevOpsApi_unreadable'), false);
   // With errorPolicy "omit" an item that does not exist or cannot be seen comes back as null.
   return new Map(
     items.flatMap((item) => {

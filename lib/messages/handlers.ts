@@ -20,6 +20,7 @@ import type { IndexFacts } from '../db/site-index';
 import { deleteTheme, saveTheme } from '../db/themes';
 import { createFactsLedger, FACTS_RETRY_MS } from '../facts/facts-ledger';
 import { takeSnapshot } from '../history/take-snapshot';
+import { t } from '../i18n/catalogue';
 import { parseItemId } from '../model/item-id';
 import { parsePack } from '../model/parse-pack';
 import type { Settings } from '../model/settings';
@@ -78,7 +79,7 @@ export function createHandlers({
 }: HandlerDeps): Handlers {
   const parsedPack = (pack: unknown) => {
     const result = parsePack(pack);
-    if (!result.ok) throw new UserError(`The pack was refused:\n${result.errors.join('\n')}`);
+    if (!result.ok) throw new UserError(`${t('handlers_packRefused')}\n${result.errors.join('\n')}`);
     return result.pack;
   };
   const facts = createFactsCache(db);
@@ -265,13 +266,13 @@ export function createHandlers({
       objectiveIds: [...(await readWorkState({ db, facts, ledger }, now())).withWork],
     }),
     openWorkspace: async ({ section, arg }) => {
-      if (!openTab) throw new UserError('The workspace cannot be opened from here.');
+      if (!openTab) throw new UserError(t('handlers_noWorkspaceHere'));
       await openTab(`/options.html${routeHref(section, arg)}`);
       return { opened: true };
     },
     loadOverlayPart: async ({ part }, asker) => {
       if (asker.kind !== 'content-script' || !asker.frame || !injectScript)
-        throw new UserError('Only a tracker tab loads parts of the overlay.');
+        throw new UserError(t('handlers_partsOnlyForTabs'));
       await injectScript(asker.frame, OVERLAY_PART_FILES[part]);
       return { loaded: true };
     },
@@ -287,7 +288,7 @@ function ownItem(asker: Asker, itemId: string): boolean {
 /** A content script speaks only for its own site's items. */
 function requireOwnItems(asker: Asker, itemIds: readonly string[]): void {
   const foreign = itemIds.find((itemId) => !ownItem(asker, itemId));
-  if (foreign !== undefined) throw new UserError(`Refused: ${foreign} is not an item of this page's site.`);
+  if (foreign !== undefined) throw new UserError(t('handlers_foreignItem', foreign));
 }
 
 function originOf(url: string): string {

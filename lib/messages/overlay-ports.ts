@@ -1,5 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { IndexFacts, SiteIndex } from '../db/site-index';
+import { t } from '../i18n/catalogue';
 import type { Tracker } from '../model/item-id';
 import { parseItemId } from '../model/item-id';
 import type { Settings } from '../model/settings';
@@ -68,21 +69,20 @@ export function createOverlayPorts(deps: OverlayPortsDeps) {
 
   async function check(port: Runtime.Port, declared: Tracker): Promise<Subscriber | string> {
     const sender = port.sender;
-    if (sender?.id !== deps.runtimeId) return 'Refused: the port was not opened by Throughline.';
+    if (sender?.id !== deps.runtimeId) return t('ports_notFromUs');
     const href = sender.url ?? '';
-    if (sender.tab === undefined || href.startsWith(`${deps.extensionOrigin}/`))
-      return 'Refused: only a tracker page has an overlay.';
+    if (sender.tab === undefined || href.startsWith(`${deps.extensionOrigin}/`)) return t('ports_notATrackerPage');
     let url: URL;
     try {
       url = new URL(href);
     } catch {
-      return 'Refused: the page has no address.';
+      return t('ports_noAddress');
     }
     const tracker = await deps.trackerOf(href);
-    if (tracker === null) return `Refused: ${url.origin} is not a tracker site Throughline works on.`;
-    if (tracker !== declared) return `Refused: ${url.origin} is a ${tracker} site, not ${declared}.`;
+    if (tracker === null) return t('ports_notTracker', url.origin);
+    if (tracker !== declared) return t('ports_otherTracker', url.origin, tracker, declared);
     const scope = pageScope(tracker, url);
-    if (scope === null) return `Refused: ${url.href} names no ${tracker} site.`;
+    if (scope === null) return t('ports_noSite', url.href, tracker);
     return { tracker, url, scope, version: 0 };
   }
 

@@ -14,6 +14,7 @@ import { ThemeSchema } from '../model/theme';
 import { ItemIdSchema } from '../model/work-item-ref';
 import { OVERLAY_PARTS } from '../overlay/overlay-parts';
 import { MAX_ITEMS_PER_REQUEST } from './request-limits';
+import type { RefusalDetail } from './user-error';
 
 export { MAX_ITEMS_PER_REQUEST };
 
@@ -192,4 +193,4 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'loadOverlayPart',
 ]);
 
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+export type Reply<T> = { ok: true; data: T } | ({ ok: false; error: string } & RefusalDetail);

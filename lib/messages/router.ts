@@ -1,5 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { describeStorageError, isQuotaError } from '../db/storage-error';
+import { t } from '../i18n/catalogue';
 import { formatIssues } from '../model/parse-pack';
 import { CONTENT_SCRIPT_REQUESTS, type Reply, type Request, RequestSchema, type RequestType } from './protocol';
 import type { ResponseMap } from './responses';
@@ -38,22 +39,22 @@ export function createRouter(handlers: Handlers, policy: SenderPolicy) {
     if (refusal) return { ok: false, error: refusal };
     // No User Timing entries here: the worker lives for hours, and entries nobody clears pile up (issue 10).
     const parsed = RequestSchema.safeParse(message);
-    if (!parsed.success) return { ok: false, error: `Malformed request: ${describe(message, parsed.error)}` };
+    if (!parsed.success) return { ok: false, error: t('router_malformed', describe(message, parsed.error)) };
     const request = parsed.data;
     const asker: Asker = isContentScript(sender, policy) ? contentScriptAsker(sender) : { kind: 'page' };
     if (asker.kind === 'content-script' && !CONTENT_SCRIPT_REQUESTS.has(request.type))
-      return { ok: false, error: `"${request.type}" may only be sent from Throughline's own pages.` };
+      return { ok: false, error: t('router_pagesOnly', request.type) };
     try {
       const handler = handlers[request.type] as (request: Request, asker: Asker) => Promise<unknown>;
       const data = await handler(request, asker);
       return { ok: true, data };
     } catch (error) {
-      if (error instanceof UserError) return { ok: false, error: error.message };
+      if (error instanceof UserError) return { ok: false, error: error.message, ...error.detail };
       if (isQuotaError(error)) return { ok: false, error: describeStorageError(error) };
       console.error('Throughline: request failed', request.type, error);
       return {
         ok: false,
-        error: `Something went wrong while handling "${request.type}": ${(error as Error)?.message ?? error}`,
+        error: t('router_failed', request.type, String((error as Error)?.message ?? error)),
       };
     }
   };
@@ -72,29 +73,31 @@ function isContentScript(sender: Sender, policy: SenderPolicy): boolean {
 }
 
 async function senderRefusal(message: unknown, sender: Sender, policy: SenderPolicy): Promise<string | null> {
-  if (sender.id !== policy.runtimeId) return 'Refused: the message did not come from Throughline.';
+  if (sender.id !== policy.runtimeId) return t('router_notFromUs');
   const url = sender.url ?? '';
   if (url.startsWith(`${policy.extensionOrigin}/`)) return null;
-  if (!isContentScript(sender, policy)) return 'Refused: unknown sender.';
+  if (!isContentScript(sender, policy)) return t('router_unknownSender');
   if (await policy.isTrackerPage(url)) return null;
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
-  return `Refused${typeof type === 'string' ? ` "${type.slice(0, 40)}"` : ''}: ${originOf(url)} is not a tracker site Throughline works on. Add it under Sites in the workspace.`;
+  const origin = originOf(url);
+  return typeof type === 'string'
+    ? t('router_notTrackerOf', type.slice(0, 40), origin)
+    : t('router_notTracker', origin);
 }
 
 function originOf(url: string): string {
   try {
     return new URL(url).origin;
   } catch {
-    return 'this page';
+    return t('router_thisPage');
   }
 }
 
 function describe(message: unknown, error: Parameters<typeof formatIssues>[0]): string {
-  if (typeof message !== 'object' || message === null || Array.isArray(message))
-    return 'a request must be an object with a "type".';
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) return t('router_notAnObject');
   const type = (message as { type?: unknown }).type;
-  if (typeof type !== 'string') return 'a request must have a string "type".';
+  if (typeof type !== 'string') return t('router_noType');
   if (!RequestSchema.options.some((option) => option.shape.type.value === type))
-    return `unknown request type "${type.slice(0, 40)}".`;
+    return t('router_unknownType', type.slice(0, 40));
   return formatIssues(error).join('; ');
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../i18n/catalogue';
 import { IsoDate, RecordId, ShortText } from './primitives';
 
 export const BENEFIT_DIRECTIONS = ['increase', 'decrease', 'keep-within'] as const;
@@ -16,7 +17,7 @@ export const BenefitTargetSchema = z
     id: RecordId,
     objectiveId: RecordId,
     name: ShortText,
-    unit: z.string().max(20, 'must be at most 20 characters').optional(),
+    unit: z.string().max(20).optional(),
     kind: BenefitKindSchema,
     direction: BenefitDirectionSchema,
     baseline: z.number(),
@@ -32,10 +33,9 @@ export type BenefitTarget = z.infer<typeof BenefitTargetSchema>;
 
 /** Why a baseline/target pair makes no sense for its direction, or `null`. */
 export function directionProblem(direction: BenefitDirection, baseline: number, target: number): string | null {
-  if (target === baseline) return 'must differ from the baseline';
-  if (direction === 'increase' && target < baseline) return 'must be above the baseline for an increase';
-  if (direction === 'decrease' && target > baseline) return 'must be below the baseline for a decrease';
-  if (direction === 'keep-within' && target < baseline)
-    return 'must be the upper bound of the band (baseline is the lower bound)';
+  if (target === baseline) return t('issue_differFromBaseline');
+  if (direction === 'increase' && target < baseline) return t('issue_aboveBaseline');
+  if (direction === 'decrease' && target > baseline) return t('issue_belowBaseline');
+  if (direction === 'keep-within' && target < baseline) return t('issue_upperBound');
   return null;
 }

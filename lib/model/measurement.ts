@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { said } from './issue-text';
 import { IsoDateOrTimestamp, LongText, RecordId } from './primitives';
 
 /** A check-in of a benefit target's value; the latest one is the current value. */
@@ -7,7 +8,7 @@ export const MeasurementSchema = z.strictObject({
   targetId: RecordId,
   value: z.number(),
   at: IsoDateOrTimestamp,
-  confidence: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').optional(),
+  confidence: z.number().min(0, said('issue_between0And1')).max(1, said('issue_between0And1')).optional(),
   note: LongText.optional(),
 });
 export type Measurement = z.infer<typeof MeasurementSchema>;

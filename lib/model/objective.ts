@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import { said } from './issue-text';
 import { HttpUrl, IsoDate, LongText, RecordId, ShortText } from './primitives';
 
 export const OBJECTIVE_STATUSES = ['draft', 'active', 'at-risk', 'achieved', 'dropped'] as const;
 export const ObjectiveStatusSchema = z.enum(OBJECTIVE_STATUSES);
 export type ObjectiveStatus = z.infer<typeof ObjectiveStatusSchema>;
 
-export const ObjectiveCode = z.string().regex(/^[A-Za-z0-9_-]{1,24}$/, 'must be 1–24 letters, digits, "-" or "_"');
+export const ObjectiveCode = z.string().regex(/^[A-Za-z0-9_-]{1,24}$/, said('issue_objectiveCode'));
 
 export const PeriodSchema = z
   .strictObject({ start: IsoDate, end: IsoDate })
-  .refine((period) => period.start <= period.end, { message: 'must not end before it starts', path: ['end'] });
+  .refine((period) => period.start <= period.end, { ...said('issue_endsBeforeStart'), path: ['end'] });
 
 export const ObjectiveSchema = z.strictObject({
   id: RecordId,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type MessageKey, t } from '../i18n/catalogue';
 import { BenefitTargetSchema } from './benefit-target';
 import { ExclusionSchema } from './exclusion';
 import { LinkSchema } from './link';
@@ -46,6 +47,13 @@ export interface PackProblem {
 
 type PackBody = Omit<Pack, 'format' | 'version' | 'exportedAt' | 'name'>;
 
+const MISSING = {
+  theme: 'issue_missingTheme',
+  objective: 'issue_missingObjective',
+  target: 'issue_missingTarget',
+} as const satisfies Record<string, MessageKey>;
+type MissingKind = keyof typeof MISSING;
+
 /**
  * Everything that makes a pack inconsistent as a whole: duplicate ids and
  * codes, references that do not resolve, parent cycles and duplicate links.
@@ -56,7 +64,7 @@ export function packIntegrityProblems(pack: PackBody): PackProblem[] {
   const uniqueIds = <T extends { id: string }>(list: string, records: T[]) => {
     const seen = new Set<string>();
     records.forEach((record, index) => {
-      if (seen.has(record.id)) problems.push({ path: [list, index, 'id'], message: `duplicate id "${record.id}"` });
+      if (seen.has(record.id)) problems.push({ path: [list, index, 'id'], message: t('issue_duplicateId', record.id) });
       seen.add(record.id);
     });
     return seen;
@@ -69,8 +77,8 @@ export function packIntegrityProblems(pack: PackBody): PackProblem[] {
   uniqueIds('rules', pack.rules);
   uniqueIds('exclusions', pack.exclusions);
 
-  const missing = (path: PackProblem['path'], kind: string, id: string) =>
-    problems.push({ path, message: `refers to ${kind} "${id}", which is not in the pack` });
+  const missing = (path: PackProblem['path'], kind: MissingKind, id: string) =>
+    problems.push({ path, message: t(MISSING[kind], id) });
 
   const codes = new Map<string, number>();
   const parentOf = new Map<string, string>();
@@ -80,7 +88,7 @@ export function packIntegrityProblems(pack: PackBody): PackProblem[] {
     if (other !== undefined)
       problems.push({
         path: ['objectives', index, 'code'],
-        message: `code "${objective.code}" is already used by objectives[${other}]`,
+        message: t('issue_codeUsedAt', objective.code, other),
       });
     else codes.set(code, index);
     if (objective.themeId != null && !themeIds.has(objective.themeId))
@@ -95,7 +103,7 @@ export function packIntegrityProblems(pack: PackBody): PackProblem[] {
     const visited = new Set([objective.id]);
     for (let at = parentOf.get(objective.id); at !== undefined; at = parentOf.get(at)) {
       if (visited.has(at)) {
-        problems.push({ path: ['objectives', index, 'parentId'], message: 'makes the objective its own ancestor' });
+        problems.push({ path: ['objectives', index, 'parentId'], message: t('issue_ownAncestor') });
         break;
       }
       visited.add(at);
@@ -110,17 +118,17 @@ export function packIntegrityProblems(pack: PackBody): PackProblem[] {
   });
   pack.measurements.forEach((measurement, index) => {
     if (!targetIds.has(measurement.targetId))
-      missing(['measurements', index, 'targetId'], 'benefit target', measurement.targetId);
+      missing(['measurements', index, 'targetId'], 'target', measurement.targetId);
   });
 
   const checkTarget = (list: string, index: number, objectiveId: string, targetId: string | undefined) => {
     if (targetId === undefined) return;
     const owner = targetObjective.get(targetId);
-    if (owner === undefined) missing([list, index, 'targetId'], 'benefit target', targetId);
+    if (owner === undefined) missing([list, index, 'targetId'], 'target', targetId);
     else if (owner !== objectiveId)
       problems.push({
         path: [list, index, 'targetId'],
-        message: `benefit target "${targetId}" belongs to another objective`,
+        message: t('issue_targetOfAnother', targetId),
       });
   };
   const linked = new ItemObjectivePairs();
@@ -130,7 +138,7 @@ export function packIntegrityProblems(pack: PackBody): PackProblem[] {
     if (!linked.add(link))
       problems.push({
         path: ['links', index],
-        message: `${link.itemId} is already linked to objective "${link.objectiveId}"`,
+        message: t('issue_alreadyLinked', link.itemId, link.objectiveId),
       });
   });
   const ruleIndex = new Map<string, number>();
@@ -140,7 +148,7 @@ export function packIntegrityProblems(pack: PackBody): PackProblem[] {
     const signature = ruleSignature(rule);
     const other = ruleIndex.get(signature);
     if (other !== undefined)
-      problems.push({ path: ['rules', index, 'match'], message: `matches the same work as rules[${other}]` });
+      problems.push({ path: ['rules', index, 'match'], message: t('issue_sameWorkAsRule', other) });
     else ruleIndex.set(signature, index);
   });
   const excluded = new ItemObjectivePairs();
@@ -150,7 +158,7 @@ export function packIntegrityProblems(pack: PackBody): PackProblem[] {
     if (!excluded.add(exclusion))
       problems.push({
         path: ['exclusions', index],
-        message: `${exclusion.itemId} is already excluded from objective "${exclusion.objectiveId}"`,
+        message: t('issue_alreadyExcluded', exclusion.itemId, exclusion.objectiveId),
       });
   });
   return problems;
@@ -196,7 +204,7 @@ export function linkExclusionConflicts(pack: Pick<PackBody, 'links' | 'exclusion
       ? [
           {
             path: ['exclusions', index],
-            message: `${exclusion.itemId} is both linked to and excluded from objective "${exclusion.objectiveId}"`,
+            message: t('issue_linkedAndExcluded', exclusion.itemId, exclusion.objectiveId),
           },
         ]
       : [],

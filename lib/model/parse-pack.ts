@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { t } from '../i18n/catalogue';
+import type { FieldProblem } from '../messages/user-error';
 import { PACK_FORMAT, PACK_VERSION, type Pack, PackSchema } from './pack';
 
 export type PackParseResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };
@@ -22,7 +24,7 @@ export function formatIssue(issue: Pick<z.core.$ZodIssue, 'path' | 'message' | '
     path += typeof segment === 'number' ? `[${segment}]` : `${path ? '.' : ''}${String(segment)}`;
   if (issue.code === 'unrecognized_keys' && issue.keys) {
     const at = path ? `${path}.` : '';
-    return issue.keys.map((key) => `${at}${key}: unknown field`).join('\n');
+    return issue.keys.map((key) => `${at}${key}: ${t('issue_unknownField')}`).join('\n');
   }
   return path ? `${path}: ${issue.message}` : issue.message;
 }
@@ -30,31 +32,37 @@ export function formatIssue(issue: Pick<z.core.$ZodIssue, 'path' | 'message' | '
 export function formatIssues(error: z.ZodError): string[] {
   const lines = error.issues.flatMap((issue) => formatIssue(issue as Parameters<typeof formatIssue>[0]).split('\n'));
   return lines.length > MAX_ERRORS
-    ? [...lines.slice(0, MAX_ERRORS), `…and ${lines.length - MAX_ERRORS} more problems`]
+    ? [...lines.slice(0, MAX_ERRORS), t('parsePack_moreProblems', lines.length - MAX_ERRORS)]
     : lines;
+}
+
+/** Schema issues as reasons on dotted paths (`period.end`), as a form names its fields. */
+export function issueProblems(error: z.ZodError): FieldProblem[] {
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String).join('.');
+    if (issue.code !== 'unrecognized_keys') return [{ path, message: issue.message }];
+    return issue.keys.map((key) => ({ path: path ? `${path}.${key}` : key, message: t('issue_unknownField') }));
+  });
 }
 
 /** Validates a parsed JSON value as a pack: all of it, or a list of readable reasons. */
 export function parsePack(value: unknown): PackParseResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return { ok: false, errors: ['A strategy pack must be a JSON object.'] };
+    return { ok: false, errors: [t('parsePack_notAnObject')] };
   const record = value as Record<string, unknown>;
-  if (record.format !== PACK_FORMAT)
-    return { ok: false, errors: [`This is not a strategy pack: "format" must be "${PACK_FORMAT}".`] };
+  if (record.format !== PACK_FORMAT) return { ok: false, errors: [t('parsePack_notAPack', PACK_FORMAT)] };
   const version = record.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return { ok: false, errors: ['version: must be a whole number, 1 or more'] };
+    return { ok: false, errors: [`version: ${t('parsePack_versionNumber')}`] };
   if (version > PACK_VERSION)
     return {
       ok: false,
-      errors: [
-        `This pack is version ${version}, newer than this version of Throughline reads (up to version ${PACK_VERSION}). Update Throughline to import it.`,
-      ],
+      errors: [t('parsePack_newerVersion', version, PACK_VERSION)],
     };
   let current = record;
   for (let v = version; v < PACK_VERSION; v++) {
     const migrate = MIGRATIONS[v];
-    if (!migrate) return { ok: false, errors: [`Pack version ${v} cannot be read.`] };
+    if (!migrate) return { ok: false, errors: [t('parsePack_unreadableVersion', v)] };
     current = migrate(current);
   }
   const result = PackSchema.safeParse(current);
@@ -67,7 +75,7 @@ export function parsePackText(text: string): PackParseResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [`The file is not valid JSON (${(error as Error).message}).`] };
+    return { ok: false, errors: [t('parsePack_notJson', (error as Error).message)] };
   }
   return parsePack(value);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { KEY_PATTERN_SYNTAXES, keyPatternProblem } from '../alignment/key-pattern';
+import { t } from '../i18n/catalogue';
 import { RecordId, ShortText } from './primitives';
 import { TrackerSchema } from './work-item-ref';
 
@@ -44,7 +45,7 @@ export const PathScopeSchema = z.enum(['under', 'exact']);
 export const RuleMatchSchema = z
   .strictObject({
     kind: RuleMatchKindSchema,
-    value: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+    value: z.string().trim().min(1).max(200),
     /** Key patterns: a glob (`PAY-*`) or a regular expression (the meaning of version 1 packs). */
     syntax: z.enum(KEY_PATTERN_SYNTAXES).optional(),
     /** Paths: the path and everything under it (the meaning of version 1 packs), or exactly it. */
@@ -52,12 +53,12 @@ export const RuleMatchSchema = z
   })
   .superRefine((match, ctx) => {
     if (match.syntax !== undefined && match.kind !== 'key-pattern')
-      ctx.addIssue({ code: 'custom', message: 'applies only to key patterns', path: ['syntax'] });
+      ctx.addIssue({ code: 'custom', message: t('issue_keyPatternOnly'), path: ['syntax'] });
     if (match.scope !== undefined && !PATH_RULE_KINDS.has(match.kind))
-      ctx.addIssue({ code: 'custom', message: 'applies only to area and iteration paths', path: ['scope'] });
+      ctx.addIssue({ code: 'custom', message: t('issue_pathOnly'), path: ['scope'] });
     if (match.kind !== 'key-pattern') return;
     const problem = keyPatternProblem(match.value, match.syntax ?? 'regex');
-    if (problem) ctx.addIssue({ code: 'custom', message: `is not a usable key pattern: ${problem}`, path: ['value'] });
+    if (problem) ctx.addIssue({ code: 'custom', message: t('issue_unusableKeyPattern', problem), path: ['value'] });
   });
 export type RuleMatch = z.infer<typeof RuleMatchSchema>;
 
@@ -78,7 +79,7 @@ export const RuleSchema = z
     if (!RULE_KIND_TRACKERS[rule.match.kind].includes(rule.tracker)) {
       ctx.addIssue({
         code: 'custom',
-        message: `a "${rule.match.kind}" rule does not apply to ${rule.tracker}`,
+        message: t('issue_ruleKindNotForTracker', rule.match.kind, rule.tracker),
         path: ['match', 'kind'],
       });
     }

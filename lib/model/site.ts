@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../i18n/catalogue';
 import { IsoTimestamp } from './primitives';
 
 /** Trackers that can be self-hosted; Asana is cloud-only. */
@@ -16,7 +17,7 @@ export const SiteSchema = z.strictObject({
     .transform((value, ctx) => {
       const origin = httpOrigin(value.trim());
       if (origin === null) {
-        ctx.addIssue({ code: 'custom', message: 'must be an http:// or https:// address' });
+        ctx.addIssue({ code: 'custom', message: t('issue_httpAddress') });
         return z.NEVER;
       }
       return origin;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../i18n/catalogue';
 import { IsoDate, IsoDateOrTimestamp, IsoTimestamp, RecordId } from './primitives';
 import { TrackerSchema } from './work-item-ref';
 
@@ -87,7 +88,7 @@ export const HistorySchema = z
       if (before && before.day >= snapshot.day)
         ctx.addIssue({
           code: 'custom',
-          message: `day ${snapshot.day} must come after ${before.day}: one snapshot per day, oldest first`,
+          message: t('issue_snapshotOrder', snapshot.day, before.day),
           path: [index, 'day'],
         });
     });

@@ -1,18 +1,19 @@
 import { z } from 'zod';
+import { said } from './issue-text';
 import { IsoTimestamp, RecordId, ShortText } from './primitives';
 
 /** Packs are fetched over https only: a pack decides what every tracker page shows. */
 export const PackUrlSchema = z
   .string()
   .trim()
-  .max(2000, 'must be at most 2000 characters')
+  .max(2000)
   .refine((value) => {
     try {
       return new URL(value).protocol === 'https:';
     } catch {
       return false;
     }
-  }, 'must be an https:// address');
+  }, said('issue_httpsAddress'));
 
 export const SUBSCRIPTION_STATES = ['pending', 'ok', 'failed'] as const;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { said } from './issue-text';
 import { LongText, RecordId, ShortText } from './primitives';
 
 /** A strategic pillar that groups objectives. */
@@ -7,7 +8,7 @@ export const ThemeSchema = z.strictObject({
   name: ShortText,
   color: z
     .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb')
+    .regex(/^#[0-9a-fA-F]{6}$/, said('issue_colour'))
     .optional(),
   description: LongText.optional(),
 });

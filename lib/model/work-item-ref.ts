@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { t } from '../i18n/catalogue';
+import { said } from './issue-text';
 import { canonicalItemId, isTracker, isValidKey, isValidSite, normalizeSite, TRACKERS } from './item-id';
 
 export const TrackerSchema = z.enum(TRACKERS);
@@ -10,9 +12,9 @@ export const WorkItemRefSchema = z
     key: z.string().min(1).max(40),
   })
   .transform((ref) => ({ ...ref, site: normalizeSite(ref.tracker, ref.site) }))
-  .refine((ref) => isValidSite(ref.site), { message: 'site is not a host name with an optional path', path: ['site'] })
+  .refine((ref) => isValidSite(ref.site), { ...said('issue_itemSite'), path: ['site'] })
   .refine((ref) => isTracker(ref.tracker) && isValidKey(ref.tracker, ref.key), {
-    message: 'key does not have the shape of an item key on this tracker',
+    ...said('issue_itemKey'),
     path: ['key'],
   });
 export type WorkItemRef = z.infer<typeof WorkItemRefSchema>;
@@ -29,7 +31,7 @@ export const ItemIdSchema = z
     if (canonical === null) {
       ctx.addIssue({
         code: 'custom',
-        message: `"${id.slice(0, 80)}" is not a work item id of the form tracker:site:key (trackers: ${TRACKERS.join(', ')})`,
+        message: t('issue_notItemId', id.slice(0, 80), TRACKERS.join(', ')),
       });
       return z.NEVER;
     }

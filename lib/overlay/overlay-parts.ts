@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalogue';
 import type { Send } from '../messages/reply-sender';
 import type { FactsModule } from './facts-module';
 import type { FloatingUiModule } from './floating-ui-module';
@@ -59,7 +60,7 @@ export function createPartLoader(send: Send) {
       pending = send({ type: 'loadOverlayPart', part }).then((reply) => {
         const module = loadedPart(part);
         if (module) return module;
-        throw new Error(reply.ok ? `the ${part} part did not register` : reply.error);
+        throw new Error(reply.ok ? t('overlayParts_notRegistered', part) : reply.error);
       });
       pending.catch(() => loading.delete(part));
       loading.set(part, pending);

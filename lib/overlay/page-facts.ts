@@ -44,7 +44,7 @@ export function createPageFacts(deps: PageFactsDeps) {
       (error: unknown) => {
         const ids = waiting ?? [];
         waiting = null;
-        if (!stopped) refuse(ids, `Throughline could not load its facts client: ${(error as Error)?.message}`, false);
+        if (!stopped) refuse(ids, t('pageFacts_clientNotLoaded', String((error as Error)?.message)), false);
       },
     );
   }

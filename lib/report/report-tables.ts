@@ -286,7 +286,7 @@ export function historyTable(
         ...lead,
         'theme',
         counts.themeId ?? '',
-        (counts.themeId && themes.get(counts.themeId)?.name) || 'No theme',
+        (counts.themeId && themes.get(counts.themeId)?.name) || t('objectiveDetail_noTheme'),
         '',
         counts.aligned,
         ...byReason(counts.reasons),

@@ -1,4 +1,5 @@
 import { describeStorageError } from '../db/storage-error';
+import { t } from '../i18n/catalogue';
 import { send } from '../messages/client';
 import { UserError } from '../messages/user-error';
 
@@ -21,5 +22,5 @@ export function refusalLines(error: unknown): string[] {
  */
 export async function announceCatalogueChange(): Promise<string | null> {
   const reply = await send({ type: 'announceChange', what: 'catalogue' });
-  return reply.ok ? null : 'Open tracker tabs could not be told: reload them to see the change.';
+  return reply.ok ? null : t('pageWrites_tabsNotTold');
 }

@@ -21,10 +21,17 @@ describe('addIssues', () => {
 });
 
 describe('refusalProblems', () => {
-  it('reads the database refusal into field messages', () => {
+  it('places each problem of a refusal on its field, the first per field', () => {
     expect(
       refusalProblems(
-        'Cannot save objective GROW-2: code: "GROW-2" is already used by objective "Increase self-serve revenue"; period.end: must not end before it starts',
+        {
+          error: 'Cannot save objective GROW-2: …',
+          problems: [
+            { path: 'code', message: '"GROW-2" is already used by objective "Increase self-serve revenue"' },
+            { path: 'period.end', message: 'must not end before it starts' },
+            { path: 'period.end', message: 'a second reason' },
+          ],
+        },
         FIELDS,
       ),
     ).toEqual({
@@ -36,22 +43,14 @@ describe('refusalProblems', () => {
     });
   });
 
-  it('keeps "; " inside a reason with that reason', () => {
+  it('keeps reasons without a field of the form, and refusals without problems, whole', () => {
     expect(
       refusalProblems(
-        'Cannot save the benefit target: objectiveId: 2 links and 0 rules of its current objective point at this target; remove the target from them first',
+        { error: 'Cannot save the check-in: …', problems: [{ path: 'targetId', message: 'refers to nothing' }] },
         FIELDS,
-      ).fields,
-    ).toEqual({
-      objective: '2 links and 0 rules of its current objective point at this target; remove the target from them first',
-    });
-  });
-
-  it('keeps reasons without a field of the form, and other errors, whole', () => {
-    expect(refusalProblems('Cannot save the check-in: targetId: refers to nothing', FIELDS).other).toEqual([
-      'targetId: refers to nothing',
-    ]);
-    expect(refusalProblems('Throughline is not reachable: gone', FIELDS)).toEqual({
+      ).other,
+    ).toEqual(['targetId: refers to nothing']);
+    expect(refusalProblems({ error: 'Throughline is not reachable: gone' }, FIELDS)).toEqual({
       fields: {},
       other: ['Throughline is not reachable: gone'],
     });

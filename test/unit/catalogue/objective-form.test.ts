@@ -5,6 +5,9 @@ import {
   objectiveFormValues,
   parseObjectiveForm,
 } from '../../../lib/catalogue/objective-form';
+import { createDatabase } from '../../../lib/db/database';
+import { saveObjective } from '../../../lib/db/objectives';
+import type { UserError } from '../../../lib/messages/user-error';
 import type { Objective } from '../../../lib/model/objective';
 
 const stored: Objective = {
@@ -66,11 +69,23 @@ describe('objective form', () => {
     expect(onlyEnd.ok ? null : onlyEnd.problems.fields).toEqual({ periodStart: 'must be given with an end date' });
   });
 
-  it('places the database refusal of a clashing code on the code field', () => {
-    const problems = refusalProblems(
-      'Cannot save objective GROW-2: code: "GROW-2" is already used by objective "Increase self-serve revenue"',
-      OBJECTIVE_FIELD_OF_PATH,
+  it('places the database refusal of a clashing code on the code field', async () => {
+    const db = createDatabase();
+    await saveObjective(db, { ...stored, themeId: undefined, parentId: undefined });
+    const refused = await saveObjective(db, {
+      id: 'ob-other',
+      code: 'grow-2',
+      title: 'Another',
+      status: 'active',
+    }).then(
+      () => null,
+      (error: UserError) => ({ error: error.message, ...error.detail }),
     );
-    expect(problems.fields.code).toBe('"GROW-2" is already used by objective "Increase self-serve revenue"');
+    await db.delete();
+    const problems = refusalProblems(refused!, OBJECTIVE_FIELD_OF_PATH);
+    expect(problems).toEqual({
+      fields: { code: '"grow-2" is already used by objective "Increase self-serve revenue"' },
+      other: [],
+    });
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { deleteObjective, listPickerObjectives, saveObjective } from '../../../lib/db/objectives';
 import { exportPack } from '../../../lib/db/pack-io';
 import { restoreRemoved } from '../../../lib/db/removed';
-import { UserError } from '../../../lib/messages/user-error';
 import { NOW, seededDatabase } from './test-database';
 
 const objective = { id: 'ob-cx-1', code: 'CX-1', title: 'Delight customers', status: 'draft' as const };
@@ -18,11 +17,11 @@ describe('saveObjective', () => {
 
   it('refuses a code used by another objective, whatever its case', async () => {
     const db = await seededDatabase();
-    await expect(saveObjective(db, { ...objective, code: 'grow-2' })).rejects.toThrow(
-      new UserError(
-        'Cannot save objective grow-2: code: "grow-2" is already used by objective "Increase self-serve revenue"',
-      ),
-    );
+    const clash = '"grow-2" is already used by objective "Increase self-serve revenue"';
+    await expect(saveObjective(db, { ...objective, code: 'grow-2' })).rejects.toMatchObject({
+      message: `Cannot save objective grow-2: code: ${clash}`,
+      detail: { problems: [{ path: 'code', message: clash }] },
+    });
     expect(await db.objectives.get('ob-cx-1')).toBeUndefined();
   });
 

@@ -52,24 +52,16 @@ const DATA = [...dataStrings([sample, SEEN]), ...PRODUCTS]
 const INTL =
   /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b[AP]M\b|\d[KMBT]\b|\b(byte|kB|MB)\b|\b(today|yesterday|days? ago)\b/g;
 
-/** The words in a string that came from neither the catalogue nor the data. */
-function hardCoded(text: string): string | null {
-  let rest = text;
-  // Innermost messages first: a message may hold others as its values.
-  for (let before = ''; before !== rest; ) {
-    before = rest;
-    rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
-  }
-  // A message with markup in it is split into several text nodes around its parts.
-  rest = rest.replace(/⟦[^⟧]*$/, ' ').replace(/^[^⟦]*⟧/, ' ');
-  // …and a piece between two parts has neither bracket: its words are accented throughout.
-  rest = rest.replace(/[\p{L}’'-]+/gu, (word) =>
-    /[áéíóúýçñÁÉÍÓÚÝÇÑ]/.test(word) && !/[aeiouycnAEIOUYCN]/.test(word) ? ' ' : word,
-  );
-  rest = rest.replace(/https?:\/\/\S+/g, ' ');
+/** The words in a string that came from neither the catalogue nor the data (plus `extra`, data a test sent). */
+function hardCoded(text: string, extra: readonly string[] = []): string | null {
+  const rest = text.replace(/[⟦⟧]/g, ' ').replace(/https?:\/\/\S+/g, ' ');
   // Data may hold what looks like Intl's words ("EUR 40M") and Intl's words what looks like data (a unit "days").
-  const withoutData = (text: string) => DATA.reduce((left, value) => left.split(value).join(' '), text);
-  const left = [withoutData(rest).replace(INTL, ' '), withoutData(rest.replace(INTL, ' '))];
+  const withoutData = (text: string) => [...extra, ...DATA].reduce((left, value) => left.split(value).join(' '), text);
+  // A message's own words are accented throughout, while what is put into it is not and is checked like any text.
+  // They go last: data may hold words without a vowel ("40M") that would look accented.
+  const withoutMessages = (text: string) =>
+    text.replace(/[\p{L}’'-]+/gu, (word) => (/[aeiouycnAEIOUYCN]/.test(word) ? word : ' '));
+  const left = [withoutData(rest).replace(INTL, ' '), withoutData(rest.replace(INTL, ' '))].map(withoutMessages);
   return left.every((words) => /[A-Za-z]{2}/.test(words)) ? left[0]!.trim() : null;
 }
 
@@ -106,6 +98,7 @@ async function settle(container: Element): Promise<void> {
 }
 
 let container: HTMLElement;
+let ask: ReturnType<typeof createRouter>;
 
 async function shown(ui: ComponentChildren, where: string): Promise<string[]> {
   render(ui, container);
@@ -139,8 +132,9 @@ beforeEach(async () => {
   const router = createRouter(handlers, {
     runtimeId: fakeBrowser.runtime.id,
     extensionOrigin: origin,
-    isTrackerPage: () => true,
+    isTrackerPage: (url) => new URL(url).hostname.endsWith('.atlassian.net'),
   });
+  ask = router;
   fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
     router(message, { id: fakeBrowser.runtime.id, url: `${origin}/options.html` }),
   );
@@ -251,6 +245,117 @@ describe('pseudo-locale: every string the UI shows comes from the message catalo
         'summary',
       )),
     );
+    expect(found).toEqual([]);
+  });
+
+  it('every refusal the background sends: malformed requests, strangers, bad packs and refused saves', async () => {
+    const page = { id: fakeBrowser.runtime.id, url: `${new URL(fakeBrowser.runtime.getURL('/')).origin}/options.html` };
+    const tab = { id: fakeBrowser.runtime.id, url: 'https://acme.atlassian.net/browse/PAY-1', tab: { id: 7 } };
+    const stranger = { id: fakeBrowser.runtime.id, url: 'https://intruder.example/', tab: { id: 8 } };
+    const objective = sample.objectives.find((entry) => entry.id === 'ob-grow-2')!;
+    const target = sample.benefitTargets[0]!;
+    const pack = (changes: object) => ({ ...sample, ...changes });
+    const cases: [string, unknown, typeof page, string[]?][] = [
+      ['not an object', 'ping', page],
+      ['no type', { kind: 'ping' }, page],
+      ['unknown type', { type: 'launchMissiles' }, page, ['launchMissiles']],
+      ['missing field', { type: 'link' }, page],
+      ['wrong types', { type: 'link', itemId: 7, objectiveId: ['x'] }, page],
+      ['unknown field', { type: 'ping', extra: true }, page, ['extra']],
+      ['page-only from a tab', { type: 'exportPack' }, tab, ['exportPack']],
+      ['another site', { type: 'ping' }, stranger, ['https://intruder.example', 'ping']],
+      [
+        'foreign item',
+        { type: 'unlink', itemId: 'jira:other.atlassian.net:PAY-2', objectiveId: objective.id },
+        tab,
+        ['jira:other.atlassian.net:PAY-2'],
+      ],
+      ['not a pack', { type: 'importPack', pack: [], mode: 'merge' }, page],
+      [
+        'another format',
+        { type: 'importPack', pack: { format: 'x', version: 2 }, mode: 'merge' },
+        page,
+        ['throughline.pack'],
+      ],
+      ['a newer pack', { type: 'importPack', pack: pack({ version: 99 }), mode: 'merge' }, page],
+      [
+        'a broken pack',
+        {
+          type: 'importPack',
+          pack: pack({
+            themes: [...sample.themes, { ...sample.themes[0], color: 'red', extra: 1 }],
+            objectives: [{ ...objective, code: 'bad code!', period: { start: '2026-12-31', end: '2026-01-01' } }],
+            benefitTargets: [{ ...target, unit: 'x'.repeat(30), baseline: 10, target: 5, dueDate: 'soon' }],
+          }),
+          mode: 'merge',
+        },
+        page,
+        [
+          'themes',
+          'objectives',
+          'benefitTargets',
+          'color',
+          'extra',
+          'code',
+          'period',
+          'end',
+          'unit',
+          'target',
+          'dueDate',
+        ],
+      ],
+      [
+        'a dangling pack',
+        { type: 'importPack', pack: pack({ objectives: [] }), mode: 'replace' },
+        page,
+        ['benefitTargets', 'objectiveId', 'links', 'rules', 'targetId', 'exclusions', 'itemId'],
+      ],
+      [
+        'a clashing code',
+        { type: 'saveRecord', list: 'objectives', record: { ...objective, id: 'ob-new', parentId: null } },
+        page,
+        ['code'],
+      ],
+      [
+        'a stale copy',
+        { type: 'saveRecord', list: 'objectives', record: objective, base: { ...objective, title: 'Before' } },
+        page,
+        ['Before'],
+      ],
+      [
+        'a backwards target',
+        {
+          type: 'saveRecord',
+          list: 'benefitTargets',
+          record: { ...target, direction: 'increase', baseline: 9, target: 1 },
+        },
+        page,
+        ['target'],
+      ],
+      [
+        'an unusable key pattern',
+        {
+          type: 'saveRecord',
+          list: 'rules',
+          record: { ...sample.rules[0], id: 'ru-new', match: { kind: 'key-pattern', value: 'PAY-(', syntax: 'regex' } },
+        },
+        page,
+        ['match', 'value', 'PAY-('],
+      ],
+      ['a link to nothing', { type: 'link', itemId: ITEM, objectiveId: 'ob-gone' }, page, ['ob-gone']],
+      ['a gone subscription', { type: 'unsubscribe', id: 'sub-gone' }, page],
+    ];
+    const found: string[] = [];
+    for (const [what, message, sender, sent = []] of cases) {
+      const reply = (await ask(message, sender)) as { ok: boolean; error?: string; problems?: { message: string }[] };
+      expect(reply.ok, what).toBe(false);
+      // Field paths (`objectives[0].code:`) are the pack's own names, not words of the UI.
+      const paths = /(?<=^|\n|; |: )[A-Za-z]\w*(?:\[\d+\]|\.\w+)*(?=: )/g;
+      for (const text of [reply.error!, ...(reply.problems ?? []).map((problem) => problem.message)]) {
+        const words = hardCoded(text.replace(paths, ' '), sent);
+        if (words !== null) found.push(`${what}: "${text}" (${words})`);
+      }
+    }
     expect(found).toEqual([]);
   });
 });
