@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../lib/i18n/catalogue';
 import { messageParts } from '../../../lib/i18n/message-parts';
+import { markPageLanguage } from '../../../lib/i18n/page-language';
 import { tPlural } from '../../../lib/i18n/plural';
 import english from '../../../public/_locales/en/messages.json';
 
@@ -62,5 +63,13 @@ describe('messages in use', () => {
   it('puts markup where a translation places it', () => {
     const bold = { bold: true };
     expect(messageParts('toast_linkedTo', bold, 'GROW-2')).toEqual(['Linked ', bold, ' to ', 'GROW-2']);
+  });
+});
+
+describe('the page language', () => {
+  it('is the language of the catalogue in use', () => {
+    const root = { lang: '' } as HTMLElement;
+    markPageLanguage(root);
+    expect(root.lang).toBe('en');
   });
 });
