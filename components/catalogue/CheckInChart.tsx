@@ -3,11 +3,11 @@ import uPlot from 'uplot';
 import { type ChartSeries, chartSeries } from '../../lib/catalogue/chart-series';
 import { formatChartValue } from '../../lib/catalogue/chart-value';
 import { describeChart } from '../../lib/catalogue/describe-chart';
-import { readerFormat } from '../../lib/format/locale';
 import { t } from '../../lib/i18n/catalogue';
 import { messageParts } from '../../lib/i18n/message-parts';
 import type { BenefitTarget } from '../../lib/model/benefit-target';
 import type { Measurement } from '../../lib/model/measurement';
+import { DAY_AXIS } from '../history/day-axis';
 import { useColorScheme } from './use-color-scheme';
 import 'uplot/dist/uPlot.min.css';
 import './CheckInChart.css';
@@ -137,8 +137,7 @@ function chartOptions(element: HTMLElement, series: ChartSeries, band: boolean, 
     },
     // Both axes read like the rest of the workspace, in the reader's locale.
     axes: [
-      // Room for the longest day label in any language ("22. Sept."), so that ticks never run together.
-      { ...axis, space: 80, values: (_plot, splits) => readerFormat.axisDays(splits) },
+      { ...axis, ...DAY_AXIS },
       {
         ...axis,
         size: 56,

@@ -3,6 +3,7 @@ import uPlot from 'uplot';
 import type { Trend } from '../../lib/history/trends';
 import { t } from '../../lib/i18n/catalogue';
 import { useColorScheme } from '../catalogue/use-color-scheme';
+import { DAY_AXIS } from './day-axis';
 import 'uplot/dist/uPlot.min.css';
 import './trend-chart.css';
 
@@ -69,7 +70,7 @@ export function TrendChart({ title, trend, format, description, shareLines = [],
           ...(hasShare && { share: { range: [0, 1] } }),
         },
         axes: [
-          axis,
+          { ...axis, ...DAY_AXIS },
           { ...axis, size: 64, values: (_u, splits) => splits.map((value) => format(value)) },
           ...(hasShare
             ? [

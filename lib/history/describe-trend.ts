@@ -21,6 +21,8 @@ export function describeShareTrend(what: string, trend: Trend): string {
       ? [t('describeTrend_lineAt', line.label, formatPercent(ends.last))]
       : [t('describeTrend_lineFromTo', line.label, formatPercent(ends.first), formatPercent(ends.last))];
   });
+  // Before any item is seen there is a snapshot but no share to read from it.
+  if (lines.length === 0) return t('describeTrend_sharesNoValues', what, span(trend));
   return t('describeTrend_shares', what, span(trend), lines.join(t('describeTrend_lineSeparator')));
 }
 

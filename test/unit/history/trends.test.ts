@@ -54,6 +54,13 @@ describe('trends from the history', () => {
     expect(themeTrend(history, [{ id: 'th-g', name: 'Growth' }]).lines[0]!.values).toEqual([0.25, 0.5]);
   });
 
+  it('says so, in one sentence, when a snapshot holds no seen work', () => {
+    const trend = alignmentTrend([snapshot('2026-11-01', {})], LABELS);
+    expect(describeShareTrend('Share of seen work aligned', trend)).toBe(
+      'Share of seen work aligned. One snapshot, Nov 1, 2026. No work item was seen yet.',
+    );
+  });
+
   it("follows a target's value against its pace line, with its confidence", () => {
     const trend = targetTrend(
       history,
