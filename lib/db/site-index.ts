@@ -39,6 +39,11 @@ export interface SiteIndex {
   notInherited: string[];
   /** Every objective the links and rules name, with its targets' progress now. */
   objectives: Record<string, ObjectiveSummary>;
+  /**
+   * Whether the catalogue holds any objective at all. A site nothing is linked to yet still
+   * gets its "0 of N aligned"; before any strategy exists the page's summary shows nothing.
+   */
+  strategy: boolean;
 }
 
 /** The index for the page at `pageUrl`, read in one transaction so that links, rules and objectives agree. */
@@ -89,6 +94,7 @@ export async function buildSiteIndex(
       [...view.objectives.values()].map((objective) => [objective.id, objectiveSummary(objective, view, options)]),
     );
     const notInherited = allObjectives.filter((objective) => objective.inherit === false).map(({ id }) => id);
-    return { tracker, pageUrl: pageUrl.href, links, exclusions, facts, rules, notInherited, objectives };
+    const strategy = allObjectives.length > 0;
+    return { tracker, pageUrl: pageUrl.href, links, exclusions, facts, rules, notInherited, objectives, strategy };
   });
 }

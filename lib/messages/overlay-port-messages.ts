@@ -96,6 +96,7 @@ function isHead(value: unknown): value is IndexHead {
     Array.isArray(head.exclusions) &&
     Array.isArray(head.notInherited) &&
     typeof head.objectives === 'object' &&
-    head.objectives !== null
+    head.objectives !== null &&
+    typeof head.strategy === 'boolean'
   );
 }

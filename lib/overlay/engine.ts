@@ -451,7 +451,7 @@ export function createOverlay(deps: OverlayDeps) {
       dark,
       anchor: first === -1 ? null : view.summaryAnchor(first),
       catalogueVersion,
-      strategy: resolve.objectives.size > 0,
+      strategy: resolve.strategy,
       onToggleDim,
     });
   }

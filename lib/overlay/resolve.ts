@@ -30,6 +30,8 @@ export interface ResolveStage {
   resolve(items: readonly ResolveRequest[]): Resolution[];
   objective(id: string): ObjectiveSummary | undefined;
   readonly objectives: ReadonlyMap<string, ObjectiveSummary>;
+  /** Whether any objective exists, named on this site or not. */
+  readonly strategy: boolean;
   /** When the tracker last answered for an item, as far as this tab knows. */
   fetchedAt(id: string): string | undefined;
   /** What the tracker answered since the index came (this tab's fetches, or another's). */
@@ -57,6 +59,7 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
   /** What the page showed of each item it read, last read wins (as the background keeps it). */
   const shown = new Map<string, ItemFacts>();
   let objectives = new Map<string, ObjectiveSummary>();
+  let strategy = false;
   /** Which sites the index covers, remembered per site: the same few sites are asked about thousands of times. */
   let covered = new Map<string, boolean>();
   const listeners = new Set<(what: 'index' | 'facts') => void>();
@@ -97,6 +100,9 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
     get objectives() {
       return objectives;
     },
+    get strategy() {
+      return strategy;
+    },
     fetchedAt: (id) => stored.get(id)?.fetchedAt,
     onChange(listener) {
       listeners.add(listener);
@@ -113,6 +119,7 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
         objectives: head.notInherited.map((id) => ({ id, inherit: false })),
       });
       objectives = new Map(Object.entries(head.objectives));
+      strategy = head.strategy;
       covered = new Map();
       stored = loaded.facts;
       changed('index');

@@ -98,4 +98,11 @@ describe('buildSiteIndex', () => {
     const index = await indexFor('asana', 'https://app.asana.com/0/1/2');
     expect(index).toMatchObject({ links: [], rules: [], objectives: {} });
   });
+
+  it('says whether any strategy exists, even where it names nothing of the site', async () => {
+    expect((await indexFor('asana', 'https://app.asana.com/0/1/2')).strategy).toBe(true);
+    const url = new URL('https://app.asana.com/0/1/2');
+    const empty = await buildSiteIndex(freshDatabase(), 'asana', url, pageScope('asana', url)!, options);
+    expect(empty.strategy).toBe(false);
+  });
 });

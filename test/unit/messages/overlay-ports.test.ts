@@ -57,6 +57,7 @@ function hub(overrides: { links?: number; trackers?: Tracker[] } = {}) {
       facts: [],
       rules: [],
       notInherited: [],
+      strategy: true,
       objectives: {},
     }),
   );

@@ -328,6 +328,16 @@ describe('overlay engine: summary', () => {
     expect(summary.shadowRoot!.textContent).toContain('1 of 2');
   });
 
+  it('shows "0 of N" on a site the strategy names nothing of yet', async () => {
+    board(['PAY-1', 'PAY-2']);
+    const { overlay, loadIndex } = start({ ready: false });
+    loadIndex({}, [], true);
+    overlay.setEnabled(true);
+    await settle();
+    expect(summaryCounts()).toEqual({ aligned: '0', total: '2' });
+    expect(document.querySelector('[data-throughline-summary]')!.shadowRoot!.textContent).toContain('0 of 2');
+  });
+
   it('floats when the page has no place for it, and moves there when the place appears', async () => {
     board(['PAY-1'], false);
     start();

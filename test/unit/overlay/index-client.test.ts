@@ -40,6 +40,7 @@ function index(links: number): SiteIndex {
     })),
     rules: [],
     notInherited: [],
+    strategy: true,
     objectives: {},
   };
 }

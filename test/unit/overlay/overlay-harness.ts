@@ -119,7 +119,11 @@ export function harness(options: HarnessOptions = {}) {
     loadFloatingUi: () => FLOATING_UI_PART,
   });
   watcher = watchPage(document, changes, overlay.follow, overlay.isOurs);
-  const loadIndex = (links: Record<string, string[]>, objectives: ObjectiveSummary[] = [GROW]) => {
+  const loadIndex = (
+    links: Record<string, string[]>,
+    objectives: ObjectiveSummary[] = [GROW],
+    strategy = objectives.length > 0,
+  ) => {
     const indexLinks = Object.entries(links).flatMap(([itemId, objectiveIds]) =>
       objectiveIds.map(
         (objectiveId, n): IndexLink => ({ id: `ln-${itemId}-${n}`, itemId, objectiveId, createdAt: '2026-11-01' }),
@@ -133,6 +137,7 @@ export function harness(options: HarnessOptions = {}) {
         exclusions: [],
         notInherited: [],
         objectives: Object.fromEntries(objectives.map((objective) => [objective.id, objective])),
+        strategy,
       },
       links: indexLinks,
       facts: new Map(),

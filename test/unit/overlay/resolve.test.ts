@@ -28,6 +28,7 @@ const emptyHead = (): LoadedIndex['head'] => ({
   rules: [],
   exclusions: [],
   notInherited: [],
+  strategy: true,
   objectives: {},
 });
 
