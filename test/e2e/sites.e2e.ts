@@ -168,7 +168,10 @@ describe('self-hosted sites', () => {
     expect(found.every((host) => host.state === 'unaligned')).toBe(true);
     if (summary) {
       // The strategy names nothing of this site yet: a manager still reads how much of it is aligned.
-      await page.locator('[data-throughline-summary]').getByText(new RegExp(`^0 of ${hosts}$`)).waitFor();
+      await page
+        .locator('[data-throughline-summary]')
+        .getByText(new RegExp(`^0 of ${hosts}$`))
+        .waitFor();
       expect(await readSummary(page)).toEqual({ count: 1, aligned: 0, total: hosts });
     } else expect((await readSummary(page)).count).toBe(0);
     expect(browser.errors.of(page).map(String)).toEqual([]);
