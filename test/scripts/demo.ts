@@ -92,6 +92,7 @@ async function main(): Promise<number> {
   const sites = await addSelfHostedSites(options);
   for (const origin of sites.added) console.log(`Sites: added ${origin}`);
   for (const refusal of sites.refused) console.log(`Sites: not added: ${refusal}`);
+  if (sites.added.length > 0) await linkOnSelfHostedJira(browser);
 
   const pages = availableTrackerPages();
   const missing = TRACKER_PAGES.filter((page) => !pages.includes(page));
@@ -166,6 +167,31 @@ async function main(): Promise<number> {
   });
   await browser.close();
   return 0;
+}
+
+/**
+ * Links a Jira Data Center issue from its own page, as a person would, so
+ * that the self-hosted pages show a chip beside their "0 of N aligned".
+ */
+async function linkOnSelfHostedJira(browser: ExtensionBrowser): Promise<void> {
+  const tracker = TRACKER_PAGES.find((page) => page.name === 'jira/server-issue');
+  if (!tracker) return;
+  const issue = await browser.openPage(tracker.urls[0]);
+  const host = (state = '') =>
+    issue.locator(
+      `[data-throughline-item="jira:jira.example.test:PAY-7"]${state && `[data-throughline-state="${state}"]`}`,
+    );
+  try {
+    await host().getByRole('button', { name: 'Link PAY-7 to an objective' }).click({ timeout: OVERLAY_WAIT_MS });
+    await issue.getByRole('searchbox', { name: 'Search objectives to link PAY-7' }).fill('GROW-2');
+    await issue.keyboard.press('Enter');
+    await host('aligned').waitFor({ timeout: OVERLAY_WAIT_MS });
+    console.log('Jira Data Center: linked PAY-7 to GROW-2 from its page');
+  } catch (error) {
+    console.error(`Jira Data Center: PAY-7 could not be linked from its page: ${(error as Error).message}`);
+  } finally {
+    await issue.close();
+  }
 }
 
 /**
