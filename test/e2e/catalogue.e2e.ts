@@ -1,33 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'webextension-polyfill';
 import type { Pack, PackInput } from '../../lib/model/pack';
+import { expectAccessibleInBothSchemes } from './harness/accessibility';
 import { ExtensionBrowser } from './harness/extension-browser';
 import { importPackThroughUi } from './harness/pack-ui';
 import { SAMPLE_PACK_PATH } from './harness/paths';
 
 // Functions passed to the page run in the extension's origin; this names its `chrome` for the type checker.
 declare const chrome: Browser;
-
-/** axe's serious and critical findings, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(', ')})`,
-    );
-}
-
-/** Runs axe on the page as it is, in light and in dark. */
-async function expectAccessibleInBothSchemes(page: Page, what: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect(await seriousViolations(page), `${what} (${colorScheme})`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 async function importSample(browser: ExtensionBrowser): Promise<void> {
   const pack = await browser.openOptions('pack');

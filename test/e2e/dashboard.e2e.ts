@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'webextension-polyfill';
 import { parsePackText } from '../../lib/model/parse-pack';
 import { largePack } from '../bench/seed';
+import { expectAccessibleInBothSchemes } from './harness/accessibility';
 import { ExtensionBrowser } from './harness/extension-browser';
 import { importPackThroughUi } from './harness/pack-ui';
 import { SAMPLE_PACK_PATH } from './harness/paths';
@@ -21,24 +21,6 @@ const BROWSED = [
 
 /** A card of the Jira board that serves nothing: no link, no label a rule knows, no aligned parent. */
 const PAY_15 = 'jira:acme.atlassian.net:PAY-15';
-
-/** axe's serious and critical findings, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(', ')})`,
-    );
-}
-
-async function expectAccessibleInBothSchemes(page: Page): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect(await seriousViolations(page), colorScheme).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 /** Waits for a value in the page; the default second of `expect.poll` is short for an overlay that batches. */
 const poll = <T>(read: () => Promise<T>, timeout = 15_000) => expect.poll(read, { timeout });

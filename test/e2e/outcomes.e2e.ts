@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'webextension-polyfill';
+import { expectAccessibleInBothSchemes } from './harness/accessibility';
 import { ExtensionBrowser } from './harness/extension-browser';
 import { importPackThroughUi } from './harness/pack-ui';
 import { SAMPLE_PACK_PATH } from './harness/paths';
@@ -28,25 +28,6 @@ const NOW = new Date(`${DAY_4}T10:00:00`);
 interface TestHooks {
   setNow(iso: string): void;
   fireAlarm(name: string): Promise<void>;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(', ')})`,
-    );
-}
-
-async function expectAccessibleInBothSchemes(page: Page): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const found = await seriousViolations(page);
-    if (found.length > 0) console.info(found);
-    expect(found, colorScheme).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
 }
 
 const poll = <T>(read: () => Promise<T>, timeout = 10_000) => expect.poll(read, { timeout });

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'webextension-polyfill';
+import { seriousViolations } from './harness/accessibility';
 import { ExtensionBrowser } from './harness/extension-browser';
 import { NOT_A_TRACKER_ORIGIN } from './harness/fixture-hosts';
 import { importPackThroughUi } from './harness/pack-ui';
@@ -14,16 +14,6 @@ const BOARD_URL = 'https://acme.atlassian.net/jira/software/c/projects/PAY/board
 const NO_MATCH_URL = 'https://acme.atlassian.net/jira/dashboards/10001';
 const BOARD_HOSTS = 32;
 const POPUP_WIDTH = 400;
-
-/** axe's serious and critical findings, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(', ')})`,
-    );
-}
 
 /**
  * What every popup state must satisfy: no serious or critical axe finding in
