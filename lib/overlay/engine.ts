@@ -120,7 +120,7 @@ export function createOverlay(deps: OverlayDeps) {
       return url && isHttpUrl(url) ? [{ id: item.id, title: item.title, status: item.status, url, lastSeen }] : [];
     });
     if (records.length > 0) void deps.send({ type: 'recordSeen', items: records });
-  }, timers.timeout);
+  }, timers);
 
   /** `pending` until the settings say whether this tracker is on: items are read and resolved, nothing is placed. */
   let state: 'pending' | 'on' | 'off' = 'pending';
