@@ -15,11 +15,12 @@ export interface SeenSchedule {
 }
 
 /**
- * Collects what the overlay sees and hands it to `flush` in batches, so a
- * scrolling board does not flood the background: what was seen over a few
- * seconds is then handed over a batch at a time, each in an idle moment of
- * the page, and what is seen meanwhile waits for the next few seconds. A
- * page that goes has only the last few seconds left to hand over. Items are
+ * Collects what the overlay sees and hands it to `flush` in rounds, at most
+ * one every few seconds, so a scrolling board does not flood the
+ * background. A round hands over what was pending when it began, a batch at
+ * a time, each in an idle moment of the page; what is seen meanwhile waits
+ * for the next round. The first round begins at the first idle moment, so a
+ * page that goes has only its last few seconds left to hand over. Items are
  * turned into records only when flushed, off the path that puts chips on a
  * board.
  */
@@ -31,8 +32,10 @@ export function createSeenQueue<T extends { id: string }>(
   const recorded = new Map<string, number>();
   let scheduled = false;
   let latest = 0;
-  /** Items still to hand over from the last few seconds' collection. */
+  /** Items still to hand over from the last round's collection. */
   let draining = 0;
+  /** When the last round began, as the items' clock tells it. */
+  let drainedAt = Number.NEGATIVE_INFINITY;
 
   const send = (most: number) => {
     const batch: T[] = [];
@@ -53,13 +56,17 @@ export function createSeenQueue<T extends { id: string }>(
     scheduled = false;
     if (pending.size > 0) arm();
   };
+  const start = () => {
+    drainedAt = latest;
+    draining = pending.size;
+    drain();
+  };
   const arm = () => {
     if (scheduled) return;
     scheduled = true;
-    schedule.timeout(() => {
-      draining = pending.size;
-      drain();
-    }, FLUSH_AFTER_MS);
+    const wait = drainedAt + FLUSH_AFTER_MS - latest;
+    if (wait > 0) schedule.timeout(() => schedule.idle(start), wait);
+    else schedule.idle(start);
   };
 
   return {

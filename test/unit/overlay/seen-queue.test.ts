@@ -12,17 +12,21 @@ function schedule() {
 }
 
 describe('createSeenQueue', () => {
-  it('hands over what it saw in one batch a few seconds later, and an item seen again only once', () => {
-    const { later, timers } = schedule();
+  it('hands over what it saw when the page is first idle, then at most once every few seconds; an item seen again only once', () => {
+    const { later, idle, timers } = schedule();
     const flush = vi.fn();
     const queue = createSeenQueue<{ id: string }>(flush, timers);
     queue.add({ id: 'a' }, 1);
     queue.add({ id: 'b' }, 2);
     queue.add({ id: 'a' }, 3);
     expect(flush).not.toHaveBeenCalled();
-    expect(later).toHaveLength(1);
-    later[0]!();
+    idle.shift()!();
     expect(flush).toHaveBeenCalledWith([{ id: 'a' }, { id: 'b' }], 2);
+    queue.add({ id: 'c' }, 1000);
+    expect(idle).toHaveLength(0);
+    later.shift()!();
+    idle.shift()!();
+    expect(flush).toHaveBeenLastCalledWith([{ id: 'c' }], 1000);
   });
 
   it('hands a big board over a batch at a time, each when the page is idle; what it sees meanwhile waits', () => {
@@ -30,14 +34,15 @@ describe('createSeenQueue', () => {
     const flush = vi.fn();
     const queue = createSeenQueue<{ id: string }>(flush, timers);
     for (let n = 0; n < 600; n++) queue.add({ id: `i${n}` }, n);
-    later.shift()!();
+    idle.shift()!();
     expect(flush.mock.calls.map(([batch]) => batch.length)).toEqual([250]);
     queue.add({ id: 'late' }, 700);
     while (idle.length > 0) idle.shift()!();
     expect(flush.mock.calls.map(([batch]) => batch.length)).toEqual([250, 250, 100]);
-    // The late one waits for the next few seconds, not for the next idle moment.
+    // The late one waits for the next round, a few seconds after this one began.
     expect(later).toHaveLength(1);
     later.shift()!();
+    idle.shift()!();
     expect(flush).toHaveBeenLastCalledWith([{ id: 'late' }], 700);
   });
 
