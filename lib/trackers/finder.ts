@@ -66,7 +66,8 @@ export function createFinder(readers: readonly Reader[]): Finder {
     if (standalone === '') return found;
     if (found.length > 0 && isElement(root)) {
       if ((around === undefined ? sourceOf(root) : around) !== null) return found;
-      // Every marker climbs to the one card the wrappers hold: the card stands for them, and no other item is there.
+      // Every marker climbs to the one card the wrappers hold: the card stands for them. As when a card's insides
+      // change, a container inside it with no link of its own is not looked for; a card holding another item's link is.
       const card = wrappedContainer(root);
       if (card && found.every((marker) => sourceOf(marker) === card)) return [card];
     }
