@@ -117,6 +117,13 @@ describe('the alignment dashboard', () => {
     await poll(() => figure(dashboard, 'Work items seen')).toBe(67);
     console.info(`dashboard: seen items listed ${Math.round(performance.now() - started)} ms after opening the pages`);
 
+    // An item's facts (the area path an Azure DevOps rule matches) may be stored after the item itself: wait for both.
+    await poll(() => trackerRows(dashboard)).toEqual({
+      Jira: { seen: 32, aligned: 16 },
+      Asana: { seen: 15, aligned: 4 },
+      'Azure DevOps': { seen: 20, aligned: 6 },
+    });
+
     // Every figure agrees with the lists and tables below it.
     const seen = await figure(dashboard, 'Work items seen');
     const note = await dashboard.locator('.figure').filter({ hasText: 'seen items aligned' }).textContent();
