@@ -280,7 +280,7 @@ export const serverDetailSummary_ = ['server-detail-pane'];
 export const serverBacklogRow = '#ghx-backlog-column .js-issue[data-issue-key]';
 export const serverBacklogRow_ = ['server-backlog'];
 
-/** The row's right-hand fields (epic, estimate); the badge goes before them. One per row. */
+/** The row's right-hand fields (epic, estimate); the badge goes first among them. One per row. */
 export const serverBacklogEnd = '.ghx-end';
 export const serverBacklogEnd_ = ['server-backlog'];
 
@@ -333,6 +333,10 @@ export const serverLinkRow_ = ['server-issue', 'server-split-view'];
 /** The linked issue's key link, `data-issue-key`; web links have none. One per linked issue. */
 export const serverLinkKey = 'a.issue-link[data-issue-key]';
 export const serverLinkKey_ = ['server-issue', 'server-split-view'];
+
+/** The summary's own link in a navigator row's summary cell, inside the cell's paragraph; the badge goes after it. */
+export const serverSummaryLink = 'a.issue-link';
+export const serverSummaryLink_ = ['server-navigator'];
 
 /** The key and summary together, in a span titled "KEY: summary"; the badge goes after it. One per linked issue. */
 export const serverLinkTitle = 'span[title]';

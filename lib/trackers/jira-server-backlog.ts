@@ -31,8 +31,10 @@ function readRow(row: Element, jira: JiraSite): FoundItem | null {
   const end = row.querySelector(serverBacklogEnd);
   return {
     ref: { tracker: 'jira', site: jira.site, key },
+    // First inside the right-hand fields, not before them: on their line whether the row lays its parts out
+    // side by side (Jira's own styles) or one under the other, where a badge between them would add a line.
     anchor: end ?? row.querySelector(serverCardContent) ?? row,
-    placement: end ? 'before' : 'append',
+    placement: end ? 'prepend' : 'append',
     kind: 'row',
     container: row,
     title: textOf(row.querySelector(serverCardSummary)),

@@ -8,6 +8,7 @@ import {
   serverNavigatorSearch,
   serverStatusCell,
   serverSummaryCell,
+  serverSummaryLink,
 } from './jira-selectors';
 import { isJiraServerPage, type JiraSite, serverPage } from './jira-site';
 
@@ -26,13 +27,15 @@ export const jiraServerNavigator = defineAdapter({
 function readRow(row: Element, jira: JiraSite): FoundItem | null {
   const key = jiraKey(row.getAttribute('data-issuekey'));
   const summary = row.querySelector(serverSummaryCell);
-  // A table row cannot hold our element itself: the badge needs a cell.
-  const anchor = summary ?? row.querySelector(serverKeyCell) ?? row.querySelector('td');
+  // After the summary's link, on its line: appended to the cell, the badge would start a line of its own
+  // below the cell's paragraph and make the row taller. A table row cannot hold it itself: it needs a cell.
+  const link = summary?.querySelector(serverSummaryLink);
+  const anchor = link ?? summary ?? row.querySelector(serverKeyCell) ?? row.querySelector('td');
   if (!key || !anchor) return null;
   return {
     ref: { tracker: 'jira', site: jira.site, key },
     anchor,
-    placement: 'append',
+    placement: link ? 'after' : 'append',
     kind: 'row',
     container: row,
     title: textOf(summary),

@@ -1,5 +1,6 @@
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { ExtensionBrowser } from './harness/extension-browser';
 import { findChromium } from './harness/find-chromium';
 import { type Layout, layoutChanges, readLayout } from './harness/layout-probe';
@@ -8,6 +9,13 @@ import { importPackThroughUi } from './harness/pack-ui';
 import { SAMPLE_PACK_PATH } from './harness/paths';
 import { addSelfHostedSites } from './harness/self-hosted-sites';
 import { availableTrackerPages } from './harness/tracker-pages';
+
+declare const chrome: ExtensionApi;
+
+const SELF_HOSTED_LINKED = [
+  'jira:jira.example.test/jira:PAY-7',
+  'azure-devops:tfs.example.test/tfs/defaultcollection:201',
+];
 
 /**
  * Waits until the overlay is still: the same hosts in the same states, and
@@ -42,6 +50,15 @@ describe('chips that belong: the tracker lays out as it would without Throughlin
     await importPackThroughUi(options, SAMPLE_PACK_PATH);
     const sites = await addSelfHostedSites(options);
     expect(sites.refused).toEqual([]);
+    // The pack links cloud items only: a Data Center and a Server item too, so that their pages' chips are measured.
+    const replies = await options.evaluate(
+      (itemIds) =>
+        Promise.all(
+          itemIds.map((itemId) => chrome.runtime.sendMessage({ type: 'link', itemId, objectiveId: 'ob-grow-2' })),
+        ),
+      SELF_HOSTED_LINKED,
+    );
+    expect(replies).toMatchObject(SELF_HOSTED_LINKED.map(() => ({ ok: true })));
     await options.close();
     plain = await chromium.launch({
       executablePath: findChromium() ?? undefined,

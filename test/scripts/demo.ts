@@ -177,10 +177,9 @@ async function linkOnSelfHostedJira(browser: ExtensionBrowser): Promise<void> {
   const tracker = TRACKER_PAGES.find((page) => page.name === 'jira/server-issue');
   if (!tracker) return;
   const issue = await browser.openPage(tracker.urls[0]);
+  // The item's site holds the server's context path (`jira.example.test/jira`): matched by its key.
   const host = (state = '') =>
-    issue.locator(
-      `[data-throughline-item="jira:jira.example.test:PAY-7"]${state && `[data-throughline-state="${state}"]`}`,
-    );
+    issue.locator(`[data-throughline-item$=":PAY-7"]${state && `[data-throughline-state="${state}"]`}`);
   try {
     await host().getByRole('button', { name: 'Link PAY-7 to an objective' }).click({ timeout: OVERLAY_WAIT_MS });
     await issue.getByRole('searchbox', { name: 'Search objectives to link PAY-7' }).fill('GROW-2');

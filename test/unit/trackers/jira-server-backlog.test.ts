@@ -16,12 +16,12 @@ describe('jira-server-backlog', () => {
     expect(doc.querySelector('[data-epic-key="PAY-100"] a[href="/jira/browse/PAY-100"]')).not.toBeNull();
   });
 
-  it('puts the badge before the row end and reads summary and epic', () => {
+  it('puts the badge first in the row end and reads summary and epic', () => {
     const { doc, url } = loadFixture('server-backlog');
     for (const item of jiraServerBacklog.find(doc, url)) {
       expect(item.ref.site).toBe('jira.example.org/jira');
       expect(item.kind).toBe('row');
-      expect(item.placement).toBe('before');
+      expect(item.placement).toBe('prepend');
       expect(item.anchor.classList.contains('ghx-end')).toBe(true);
       expect(item.container.contains(item.anchor)).toBe(true);
       expect(item.url).toBe(`https://jira.example.org/jira/browse/${item.ref.key}`);

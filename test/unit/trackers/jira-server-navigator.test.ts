@@ -26,18 +26,27 @@ describe('jira-server-navigator', () => {
     expect(doc.querySelectorAll('#issuerow10202 a[href="/jira/browse/PAY-1"]')).toHaveLength(4);
   });
 
-  it('appends the badge to the summary cell and reads summary and status', () => {
+  it("puts the badge after the summary's link, on its line, and reads summary and status", () => {
     const { doc, url } = loadFixture('server-navigator');
     for (const item of jiraServerNavigator.find(doc, url)) {
       expect(item.ref.site).toBe('jira.example.org/jira');
       expect(item.kind).toBe('row');
-      expect(item.placement).toBe('append');
-      expect(item.anchor.matches('td.summary')).toBe(true);
+      expect(item.placement).toBe('after');
+      expect(item.anchor.matches('td.summary p > a.issue-link')).toBe(true);
       expect(item.container.tagName).toBe('TR');
       expect(item.url).toBe(`https://jira.example.org/jira/browse/${item.ref.key}`);
     }
     const [, pay2] = jiraServerNavigator.find(doc, url);
     expect(pay2).toMatchObject({ title: 'Offer Apple Pay and Google Pay at checkout', status: 'To Do' });
+  });
+
+  it('appends the badge to the summary cell when the cell has no link', () => {
+    const { doc, url } = loadFixture('server-navigator');
+    for (const link of doc.querySelectorAll('#issuetable td.summary a')) link.replaceWith(link.textContent ?? '');
+    for (const item of jiraServerNavigator.find(doc, url)) {
+      expect(item.placement).toBe('append');
+      expect(item.anchor.matches('td.summary')).toBe(true);
+    }
   });
 
   it('falls back to the key cell when the summary column is hidden', () => {
