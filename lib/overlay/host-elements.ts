@@ -4,9 +4,7 @@ import type { Placement } from '../trackers/adapter';
 export const HOST_TAG = 'throughline-item';
 export const SUMMARY_TAG = 'throughline-summary';
 export const LAYER_TAG = 'throughline-layer';
-/** `tagName` as an HTML document spells it: asked for every child of every anchor. */
-const HOST_TAG_NAME = HOST_TAG.toUpperCase();
-const OUR_TAGS = new Set([HOST_TAG_NAME, SUMMARY_TAG.toUpperCase(), LAYER_TAG.toUpperCase()]);
+const OUR_TAGS = new Set([HOST_TAG.toUpperCase(), SUMMARY_TAG.toUpperCase(), LAYER_TAG.toUpperCase()]);
 
 /** The page contract (DESIGN.md): what a host says about its item. */
 export const ITEM_ATTR = 'data-throughline-item';
@@ -19,7 +17,7 @@ export function isOurTag(element: Element): boolean {
 }
 
 export function isHostTag(element: Element): boolean {
-  return element.tagName === HOST_TAG_NAME;
+  return element.tagName === HOST_TAG.toUpperCase();
 }
 
 /** A host element with the item and state of the contract, and an open shadow root for its chips. */
