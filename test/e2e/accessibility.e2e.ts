@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessibleInBothSchemes } from './harness/accessibility';
-import { ExtensionBrowser } from './harness/extension-browser';
-import { importPackThroughUi } from './harness/pack-ui';
-import { SAMPLE_PACK_PATH } from './harness/paths';
+import type { ExtensionBrowser } from './harness/extension-browser';
+import { launchWithSamplePack } from './harness/pack-ui';
 
 /** Sections whose own e2e file runs axe on them in light and dark, in the states it drives. */
 const CHECKED_ELSEWHERE = {
@@ -23,10 +22,7 @@ const CHECKED_HERE = ['#rules', '#settings', '#dashboard'];
 describe('the workspace, section by section, in light and dark', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
-    browser = await ExtensionBrowser.launch();
-    const options = await browser.openOptions();
-    await importPackThroughUi(options, SAMPLE_PACK_PATH);
-    await options.close();
+    browser = await launchWithSamplePack();
   });
   afterAll(async () => {
     await browser?.close();

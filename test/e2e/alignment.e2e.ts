@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'webextension-polyfill';
 import { isCloudTrackerUrl } from '../../lib/trackers/hosts';
 import { ExtensionBrowser } from './harness/extension-browser';
-import { choosePackFile, importPackThroughUi, refusalText } from './harness/pack-ui';
+import { choosePackFile, importPackThroughUi, launchWithSamplePack, refusalText } from './harness/pack-ui';
 import { FIXTURES_DIR, SAMPLE_PACK_PATH } from './harness/paths';
 import type { ApiBehaviour } from './harness/tracker-api';
 import { TRACKER_PAGES } from './harness/tracker-pages';
@@ -263,10 +263,7 @@ describe('alignment through rules, item facts and inheritance', () => {
 describe('when the tracker cannot give facts', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
-    browser = await ExtensionBrowser.launch();
-    const options = await browser.openOptions();
-    await importPackThroughUi(options, SAMPLE_PACK_PATH);
-    await options.close();
+    browser = await launchWithSamplePack();
   });
   afterAll(async () => {
     await browser?.close();

@@ -6,7 +6,7 @@ import { parsePackText } from '../../lib/model/parse-pack';
 import { largePack } from '../bench/seed';
 import { seriousViolations } from './harness/accessibility';
 import { ExtensionBrowser } from './harness/extension-browser';
-import { importPackThroughUi } from './harness/pack-ui';
+import { launchWithSamplePack } from './harness/pack-ui';
 import { SAMPLE_PACK_PATH } from './harness/paths';
 import { readHosts, waitForHostCount, waitForState } from './jira/overlay-probe';
 
@@ -33,10 +33,7 @@ const row = (page: Page, text: string) => grid(page).getByRole('row').filter({ h
 describe('the Links section', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
-    browser = await ExtensionBrowser.launch();
-    const options = await browser.openOptions();
-    await importPackThroughUi(options, SAMPLE_PACK_PATH);
-    await options.close();
+    browser = await launchWithSamplePack();
   });
   afterAll(async () => {
     await browser?.close();
@@ -140,10 +137,7 @@ describe('the Links section', () => {
 describe('the Search and Settings sections', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
-    browser = await ExtensionBrowser.launch();
-    const options = await browser.openOptions();
-    await importPackThroughUi(options, SAMPLE_PACK_PATH);
-    await options.close();
+    browser = await launchWithSamplePack();
     // Seen items come from tracker pages the user opened.
     const board = await browser.openPage(BOARD_URL);
     await waitForHostCount(board, BOARD_HOSTS);

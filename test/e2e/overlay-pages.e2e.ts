@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isCloudTrackerUrl } from '../../lib/trackers/hosts';
-import { ExtensionBrowser } from './harness/extension-browser';
-import { importPackThroughUi } from './harness/pack-ui';
-import { SAMPLE_PACK_PATH } from './harness/paths';
+import type { ExtensionBrowser } from './harness/extension-browser';
+import { launchWithSamplePack } from './harness/pack-ui';
 import { TRACKER_PAGES } from './harness/tracker-pages';
 import { readHosts, readSummary, waitForState } from './jira/overlay-probe';
 
@@ -138,10 +137,7 @@ async function settled(page: Page, expected: Expected): Promise<void> {
 describe('the overlay on every saved tracker page', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
-    browser = await ExtensionBrowser.launch();
-    const options = await browser.openOptions();
-    await importPackThroughUi(options, SAMPLE_PACK_PATH);
-    await options.close();
+    browser = await launchWithSamplePack();
   });
   afterAll(async () => {
     await browser?.close();

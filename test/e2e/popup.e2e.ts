@@ -4,7 +4,7 @@ import type { Browser } from 'webextension-polyfill';
 import { seriousViolations } from './harness/accessibility';
 import { ExtensionBrowser } from './harness/extension-browser';
 import { NOT_A_TRACKER_ORIGIN } from './harness/fixture-hosts';
-import { importPackThroughUi } from './harness/pack-ui';
+import { importPackThroughUi, launchWithSamplePack } from './harness/pack-ui';
 import { SAMPLE_PACK_PATH } from './harness/paths';
 import { readHosts, readSummary, waitForHostCount, waitForState, waitForSummary } from './jira/overlay-probe';
 
@@ -45,10 +45,7 @@ describe('the popup on a Jira board', () => {
   let board: Page;
   let popup: Page;
   beforeAll(async () => {
-    browser = await ExtensionBrowser.launch();
-    const options = await browser.openOptions();
-    await importPackThroughUi(options, SAMPLE_PACK_PATH);
-    await options.close();
+    browser = await launchWithSamplePack();
     board = await browser.openPage(BOARD_URL);
     await waitForHostCount(board, BOARD_HOSTS);
     await waitForSummary(board);

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Page } from 'playwright-core';
+import { ExtensionBrowser } from './extension-browser';
+import { SAMPLE_PACK_PATH } from './paths';
 
 /** A pack file as a user would choose it: a path on disk, or a name and its contents. */
 export type PackFile = string | { name: string; text: string };
@@ -96,4 +98,13 @@ export function exportPackThroughUi(options: Page): Promise<{ fileName: string; 
 export function withoutExportedAt(text: string): unknown {
   const { exportedAt: _exportedAt, ...rest } = JSON.parse(text) as Record<string, unknown>;
   return rest;
+}
+
+/** A fresh browser with the extension whose workspace holds the sample pack, imported as a user would. */
+export async function launchWithSamplePack(): Promise<ExtensionBrowser> {
+  const browser = await ExtensionBrowser.launch();
+  const options = await browser.openOptions();
+  await importPackThroughUi(options, SAMPLE_PACK_PATH);
+  await options.close();
+  return browser;
 }
