@@ -325,6 +325,8 @@ export function createOverlay(deps: OverlayDeps) {
       else {
         const found = current.finder.read(source);
         if (found) {
+          // Read while the parser is still inside it, a row may lack its later cells: read again when they come.
+          found.item.provisional = found.item.provisional === true || doc.readyState === 'loading';
           const upsert = items.upsert(found);
           metInView?.add(upsert.item);
           take(upsert);
@@ -336,13 +338,14 @@ export function createOverlay(deps: OverlayDeps) {
 
   /**
    * Whether an item needs no second read after a change inside its card: its
-   * anchor is still there (not a fallback the card itself stood in for), and
-   * so is its host. Cards change inside all the time (a counter, a page
+   * anchor is still there (not a fallback: the card itself, or another stand-in
+   * read before its place was there), and so is its host. Cards change inside all the time (a counter, a page
    * script's element); reading them again would cost as much as finding them.
    */
   function isSettled(item: PageItem | undefined): boolean {
     return (
       item !== undefined &&
+      !item.provisional &&
       item.anchor !== item.source &&
       item.anchor.isConnected &&
       item.host !== null &&

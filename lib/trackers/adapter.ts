@@ -19,6 +19,13 @@ export interface FoundItem {
   /** The element the chips are placed against. */
   anchor: Element;
   placement: Placement;
+  /**
+   * The anchor stands in for the one the view's markup prefers, not there
+   * (yet): a row still being parsed, a card still rendering. Such an item is
+   * read again after any change inside its container, so its chips move to
+   * their place once it comes.
+   */
+  provisional?: boolean;
   kind: ItemKind;
   /** The card or row that holds the item (dimmed by the summary's toggle); the anchor's container for detail views. */
   container: Element;

@@ -1,4 +1,4 @@
-import { defineAdapter, type FoundItem, type Placement } from './adapter';
+import { defineAdapter, type FoundItem } from './adapter';
 import { nameText, projectFacts } from './asana-fields';
 import { taskPane, taskPaneExtraActions, taskPaneName, taskPaneTitleRow, taskPaneToolbar } from './asana-selectors';
 import { ASANA_SITE, asanaGid, asanaPage, isAsanaPage, taskGidFromUrl, taskUrl } from './asana-url';
@@ -34,11 +34,13 @@ function readPane(pane: Element, url: URL, project: string | null): FoundItem | 
  * (trackers.md) only when the name row is missing, since chips there crowd
  * the pane's close button.
  */
-function paneAnchor(pane: Element): { anchor: Element; placement: Placement } {
+function paneAnchor(pane: Element): Pick<FoundItem, 'anchor' | 'placement' | 'provisional'> {
   const titleRow = pane.querySelector(taskPaneTitleRow);
   if (titleRow) return { anchor: titleRow, placement: 'after' };
   const actions = pane.querySelector(taskPaneExtraActions);
-  if (actions) return { anchor: actions, placement: 'after' };
+  if (actions) return { anchor: actions, placement: 'after', provisional: true };
   const toolbar = pane.querySelector(taskPaneToolbar);
-  return toolbar ? { anchor: toolbar, placement: 'append' } : { anchor: pane, placement: 'prepend' };
+  return toolbar
+    ? { anchor: toolbar, placement: 'append', provisional: true }
+    : { anchor: pane, placement: 'prepend', provisional: true };
 }

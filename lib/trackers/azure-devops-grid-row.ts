@@ -16,11 +16,13 @@ export function readGridRow(row: Element, ado: AzureDevOpsSite, url: URL): Found
   if (!link || !id) return null;
   const inRow = link !== row;
   // A table row cannot hold our element itself: the badge needs a cell.
-  const anchor = (inRow ? link.closest(gridCell) : null) ?? row.querySelector(gridCell) ?? row;
+  const linkCell = inRow ? link.closest(gridCell) : null;
+  const anchor = linkCell ?? row.querySelector(gridCell) ?? row;
   return {
     ref: { tracker: 'azure-devops', site: ado.site, key: id },
     anchor,
     placement: 'append',
+    provisional: inRow && !linkCell,
     kind: 'row',
     container: row,
     title: inRow ? textOf(link) : undefined,

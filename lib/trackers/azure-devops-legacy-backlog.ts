@@ -52,6 +52,7 @@ function readRow(row: Element, ado: AzureDevOpsSite, url: URL): FoundItem | null
     ref: { tracker: 'azure-devops', site: ado.site, key: id },
     anchor,
     placement: 'append',
+    provisional: !title,
     kind: 'row',
     container: row,
     title: textOf(title),

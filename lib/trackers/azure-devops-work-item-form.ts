@@ -1,4 +1,4 @@
-import { defineAdapter, type FoundItem, type Placement } from './adapter';
+import { defineAdapter, type FoundItem } from './adapter';
 import { azureDevOpsFacts } from './azure-devops-facts';
 import { idFromHref, idFromPageUrl, idFromText, workItemUrl } from './azure-devops-ids';
 import {
@@ -51,11 +51,11 @@ function readForm(header: Element, ado: AzureDevOpsSite, url: URL): FoundItem | 
 }
 
 /** Before the outer command bar (the bar is nested in itself); at the end of the header without one. */
-function formAnchor(header: Element, container: Element): { anchor: Element; placement: Placement } {
+function formAnchor(header: Element, container: Element): Pick<FoundItem, 'anchor' | 'placement' | 'provisional'> {
   for (const bar of container.querySelectorAll(formCommandBar)) {
     if (!bar.parentElement?.closest(formCommandBar)) return { anchor: bar, placement: 'before' };
   }
-  return { anchor: header, placement: 'append' };
+  return { anchor: header, placement: 'append', provisional: true };
 }
 
 /** An input's current value as plain text; the `value` attribute is only what the page first rendered. */

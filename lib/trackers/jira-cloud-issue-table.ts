@@ -30,12 +30,14 @@ function readRow(row: Element, jira: JiraSite, url: URL): FoundItem | null {
     jiraKey(textOf(keyLink)) ??
     keyFromHref(row.querySelector(browseLink)?.getAttribute('href'), url);
   // A table row cannot hold our element itself: the badge needs a cell.
-  const anchor = row.querySelector(cloudIssueKeyActions) ?? keyLink?.closest('td') ?? row.querySelector('td');
+  const actions = row.querySelector(cloudIssueKeyActions);
+  const anchor = actions ?? keyLink?.closest('td') ?? row.querySelector('td');
   if (!key || !anchor) return null;
   return {
     ref: { tracker: 'jira', site: jira.site, key },
     anchor,
     placement: 'append',
+    provisional: !actions,
     kind: 'row',
     container: row,
     title: textOf(row.querySelector(cloudIssueSummaryCell)),

@@ -35,6 +35,7 @@ function readRow(row: Element, jira: JiraSite): FoundItem | null {
     // side by side (Jira's own styles) or one under the other, where a badge between them would add a line.
     anchor: end ?? row.querySelector(serverCardContent) ?? row,
     placement: end ? 'prepend' : 'append',
+    provisional: !end,
     kind: 'row',
     container: row,
     title: textOf(row.querySelector(serverCardSummary)),

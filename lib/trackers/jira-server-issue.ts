@@ -41,6 +41,7 @@ function readHeader(header: Element, doc: Document, jira: JiraSite, url: URL): F
     ref: { tracker: 'jira', site: jira.site, key },
     anchor: toolbar ?? summary ?? header,
     placement: toolbar || !summary ? 'append' : 'after',
+    provisional: !toolbar,
     kind: 'detail',
     container: header,
     title: textOf(summary),

@@ -36,6 +36,7 @@ function readRow(row: Element, jira: JiraSite): FoundItem | null {
     ref: { tracker: 'jira', site: jira.site, key },
     anchor,
     placement: link ? 'after' : 'append',
+    provisional: !link,
     kind: 'row',
     container: row,
     title: textOf(summary),

@@ -10,6 +10,7 @@ import {
   harness,
   hostsOf,
   idOf,
+  SITE,
   settle,
   stateOf,
   summaryCounts,
@@ -233,6 +234,79 @@ describe('overlay engine: find, resolve, place', () => {
     expect(unaligned.shadowRoot!.querySelector('button')?.getAttribute('aria-label')).toBe(
       'Link PAY-1 to an objective',
     );
+  });
+});
+
+/** A toy results table: the badge goes after the summary's link, into the summary cell while there is none. */
+function rowsAdapter(flagged: boolean, reads = { count: 0 }) {
+  return defineAdapter({
+    name: 'test-rows',
+    tracker: 'jira',
+    applies: () => true,
+    page: () => ({ site: SITE }),
+    container: 'tr[data-key]',
+    marker: 'tr[data-key]',
+    read: (row, page) => {
+      reads.count++;
+      const link = row.querySelector('a.summary');
+      const cell = row.querySelector('td.summary') ?? row.querySelector('td');
+      const anchor = link ?? cell;
+      if (!anchor) return null;
+      return {
+        ref: { tracker: 'jira', site: page.site, key: row.getAttribute('data-key')! },
+        anchor,
+        placement: link ? 'after' : 'append',
+        ...(flagged ? { provisional: !link } : {}),
+        kind: 'row',
+        container: row,
+      };
+    },
+    summaryAnchors: [],
+  });
+}
+const partRow = (key: string) => `<table><tbody><tr data-key="${key}"><td class="key">${key}</td></tr></tbody></table>`;
+
+describe('overlay engine: rows read before they are whole', () => {
+  it('moves a badge from a stand-in anchor to its place when the place comes', async () => {
+    document.body.innerHTML = partRow('PAY-7');
+    start({ adapters: [rowsAdapter(true)], links: { [idOf('PAY-7')]: [GROW.id] } });
+    await settle();
+    expect(hostsOf('PAY-7')[0]!.parentElement?.className).toBe('key');
+    const row = document.querySelector('tr')!;
+    row.insertAdjacentHTML('beforeend', '<td class="summary"><p><a class="summary">Tokenise cards</a></p></td>');
+    await settle();
+    expect(hostsOf('PAY-7')).toHaveLength(1);
+    expect(hostsOf('PAY-7')[0]!.previousElementSibling?.className).toBe('summary');
+  });
+
+  it('reads a row again when the parser adds its later cells, even where the adapter flags nothing', async () => {
+    const loading = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    document.body.innerHTML = partRow('PAY-7');
+    start({ adapters: [rowsAdapter(false)], links: { [idOf('PAY-7')]: [GROW.id] } });
+    await settle();
+    expect(hostsOf('PAY-7')[0]!.parentElement?.className).toBe('key');
+    document
+      .querySelector('tr')!
+      .insertAdjacentHTML('beforeend', '<td class="summary"><p><a class="summary">Tokenise cards</a></p></td>');
+    loading.mockReturnValue('interactive');
+    await settle();
+    expect(hostsOf('PAY-7')).toHaveLength(1);
+    expect(hostsOf('PAY-7')[0]!.previousElementSibling?.className).toBe('summary');
+  });
+
+  it('leaves a whole row alone when its insides change', async () => {
+    document.body.innerHTML = partRow('PAY-7');
+    document
+      .querySelector('tr')!
+      .insertAdjacentHTML('beforeend', '<td class="summary"><p><a class="summary">Tokenise cards</a></p></td>');
+    const reads = { count: 0 };
+    start({ adapters: [rowsAdapter(true, reads)], links: { [idOf('PAY-7')]: [GROW.id] } });
+    await settle();
+    expect(reads.count).toBe(1);
+    document.querySelector('td.key')!.append(document.createElement('b'));
+    await settle();
+    expect(reads.count).toBe(1);
+    expect(hostsOf('PAY-7')[0]!.previousElementSibling?.className).toBe('summary');
   });
 });
 

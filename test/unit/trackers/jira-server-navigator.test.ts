@@ -33,6 +33,7 @@ describe('jira-server-navigator', () => {
       expect(item.kind).toBe('row');
       expect(item.placement).toBe('after');
       expect(item.anchor.matches('td.summary p > a.issue-link')).toBe(true);
+      expect(item.provisional).toBe(false);
       expect(item.container.tagName).toBe('TR');
       expect(item.url).toBe(`https://jira.example.org/jira/browse/${item.ref.key}`);
     }
@@ -46,6 +47,8 @@ describe('jira-server-navigator', () => {
     for (const item of jiraServerNavigator.find(doc, url)) {
       expect(item.placement).toBe('append');
       expect(item.anchor.matches('td.summary')).toBe(true);
+      // A row still being parsed looks like this: read again once its link comes.
+      expect(item.provisional).toBe(true);
     }
   });
 
