@@ -62,8 +62,12 @@ const SLICE_MS = 20;
 const PARSING_SLICE_MS = 30;
 /** A subtree bigger than this many elements is read child by child. */
 const SPLIT_AT = 4000;
-/** New items told to the background together while a big board is still being read. */
-const FACTS_BATCH = 1000;
+/**
+ * New items told to the background together while a big board is still
+ * being read: each telling is sent in the piece that read them, at a cost in
+ * proportion to its items, and a tracker is asked at most 100 at a time anyway.
+ */
+const FACTS_BATCH = 250;
 /** Items read, or resolved and placed, between two looks at the clock. */
 const STEP = 32;
 /** Mutation records (or elements they added) read between two looks at the clock: a few microseconds each. */
@@ -120,7 +124,7 @@ export function createOverlay(deps: OverlayDeps) {
       return url && isHttpUrl(url) ? [{ id: item.id, title: item.title, status: item.status, url, lastSeen }] : [];
     });
     if (records.length > 0) void deps.send({ type: 'recordSeen', items: records });
-  }, timers.timeout);
+  }, timers);
 
   /** `pending` until the settings say whether this tracker is on: items are read and resolved, nothing is placed. */
   let state: 'pending' | 'on' | 'off' = 'pending';
@@ -157,13 +161,16 @@ export function createOverlay(deps: OverlayDeps) {
   /** Runs one entry point: timed, never throwing into the page, and with the records of our own writes dropped. */
   function guarded(work_: () => void): void {
     if (destroyed) return;
-    try {
-      work.run(work_);
-    } catch (error) {
-      console.debug('Throughline: overlay error', error);
-    } finally {
-      deps.wrote();
-    }
+    // Dropping our writes' records is part of the piece that wrote: timed with it.
+    work.run(() => {
+      try {
+        work_();
+      } catch (error) {
+        console.debug('Throughline: overlay error', error);
+      } finally {
+        deps.wrote();
+      }
+    });
   }
 
   // ── find ────────────────────────────────────────────────────────────────

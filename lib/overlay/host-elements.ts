@@ -4,7 +4,9 @@ import type { Placement } from '../trackers/adapter';
 export const HOST_TAG = 'throughline-item';
 export const SUMMARY_TAG = 'throughline-summary';
 export const LAYER_TAG = 'throughline-layer';
-const OUR_TAGS = new Set([HOST_TAG.toUpperCase(), SUMMARY_TAG.toUpperCase(), LAYER_TAG.toUpperCase()]);
+/** `tagName` as an HTML document spells it: asked for every child of every anchor. */
+const HOST_TAG_NAME = HOST_TAG.toUpperCase();
+const OUR_TAGS = new Set([HOST_TAG_NAME, SUMMARY_TAG.toUpperCase(), LAYER_TAG.toUpperCase()]);
 
 /** The page contract (DESIGN.md): what a host says about its item. */
 export const ITEM_ATTR = 'data-throughline-item';
@@ -17,7 +19,7 @@ export function isOurTag(element: Element): boolean {
 }
 
 export function isHostTag(element: Element): boolean {
-  return element.tagName === HOST_TAG.toUpperCase();
+  return element.tagName === HOST_TAG_NAME;
 }
 
 /** A host element with the item and state of the contract, and an open shadow root for its chips. */

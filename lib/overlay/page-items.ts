@@ -104,6 +104,8 @@ export function createPageItems() {
       };
       for (const element of removed) {
         check(bySource.get(element));
+        // An element with nothing inside (the icons and text wrappers of a card's old insides) holds no host.
+        if (element.firstElementChild === null) continue;
         const hosts = element.getElementsByTagName(hostTag);
         for (let index = 0; index < hosts.length; index++) check(byHost.get(hosts[index]!));
       }

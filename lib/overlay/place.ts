@@ -1,6 +1,6 @@
 import type { ItemAlignment, ObjectiveSummary } from '../model/annotation';
 import { renderChips } from './chip-dom';
-import { createHost, HOST_TAG, hostsAt, ITEM_ATTR, isInPlace, placeHost, STATE_ATTR } from './host-elements';
+import { createHost, HOST_TAG, hostsAt, ITEM_ATTR, isHostTag, isInPlace, placeHost, STATE_ATTR } from './host-elements';
 import type { PageItem, PageItems } from './page-items';
 import { adoptStyles } from './stylesheet';
 
@@ -95,7 +95,7 @@ export function createPlacer(doc: Document, items: PageItems) {
     /** Removes the copies of our hosts in a subtree the page added (`leaf`: one with no element inside). */
     removeCopies(root: Element, leaf = false): void {
       const copies = leaf ? [] : [...root.getElementsByTagName(HOST_TAG)].filter((element) => !ours.has(element));
-      if (root.tagName === HOST_TAG.toUpperCase() && !ours.has(root)) copies.push(root);
+      if (isHostTag(root) && !ours.has(root)) copies.push(root);
       for (const copy of copies) copy.remove();
     },
   };

@@ -10,14 +10,18 @@ export interface Timers {
   frame(fn: () => void): void;
   /** As the next task, without the 4 ms a nested `setTimeout(0)` waits: work continued after yielding to the page. */
   soon(fn: () => void): void;
+  /** When the page is idle; a page that never is (or a browser without idle callbacks) runs it within a second. */
+  idle(fn: () => void): void;
   dispose(): void;
 }
 
 const FRAME_FALLBACK_MS = 100;
+const IDLE_FALLBACK_MS = 1000;
 
 export function createTimers(win: Window & typeof globalThis = window): Timers {
   const timeouts = new Set<number>();
   const frames = new Set<number>();
+  const idles = new Set<number>();
   let soonQueue: (() => void)[] = [];
   let channel: MessageChannel | null = null;
   let disposed = false;
@@ -47,6 +51,21 @@ export function createTimers(win: Window & typeof globalThis = window): Timers {
       frames.add(frame);
       timeouts.add(fallback);
     },
+    idle(fn) {
+      if (disposed) return;
+      if (!win.requestIdleCallback) {
+        timeout(fn, 0);
+        return;
+      }
+      const id = win.requestIdleCallback(
+        () => {
+          idles.delete(id);
+          fn();
+        },
+        { timeout: IDLE_FALLBACK_MS },
+      );
+      idles.add(id);
+    },
     soon(fn) {
       if (disposed) return;
       if (!channel) {
@@ -64,8 +83,10 @@ export function createTimers(win: Window & typeof globalThis = window): Timers {
       disposed = true;
       for (const id of timeouts) win.clearTimeout(id);
       for (const id of frames) win.cancelAnimationFrame(id);
+      for (const id of idles) win.cancelIdleCallback(id);
       timeouts.clear();
       frames.clear();
+      idles.clear();
       soonQueue = [];
       channel?.port1.close();
       channel?.port2.close();

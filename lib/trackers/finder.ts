@@ -17,10 +17,13 @@ export interface Found {
   reader: number;
 }
 
+/** Wrappers with one child each a card may come in, as a subtree of its own (a board's drop target and ripple). */
+const MAX_WRAPPERS = 4;
+
 export interface Finder {
   /**
-   * The markers in `root` (and `root` itself, if one): where items are, before climbing to their containers.
-   * `around`, when the caller has it already, is `sourceOf(root)`.
+   * The markers in `root` (and `root` itself, if one): where items are, before climbing to their containers
+   * (a container among them stands for its own markers). `around`, when the caller has it already, is `sourceOf(root)`.
    */
   markersIn(root: ParentNode, around?: Element | null): Element[];
   /** The container an element (a marker, or a changed part of a card) is in, or is; null outside every container. */
@@ -53,17 +56,36 @@ export function createFinder(readers: readonly Reader[]): Finder {
    * The markers in `root`, and the standalone containers where they may be
    * missing: in a subtree with no marker, or one that is not a part of an
    * item (a column, a view, the page, however few markers it holds), not in
-   * a card re-created with its link. One selector per query where possible:
-   * a list of them makes Chromium's query four times slower.
+   * a card re-created with its link, whether by itself or in the wrappers a
+   * board puts around each card. One selector per query where possible: a
+   * list of them makes Chromium's query four times slower, and the standalone
+   * list is the dearest query of a re-created card (a quarter of its cost).
    */
   function markersIn(root: ParentNode, around?: Element | null): Element[] {
     const found = query(root, markers);
-    if (
-      standalone !== '' &&
-      (found.length === 0 || !isElement(root) || (around === undefined ? sourceOf(root) : around) === null)
-    )
-      return found.concat(query(root, standalone));
-    return found;
+    if (standalone === '') return found;
+    if (found.length > 0 && isElement(root)) {
+      if ((around === undefined ? sourceOf(root) : around) !== null) return found;
+      // Every marker climbs to the one card the wrappers hold: the card stands for them. As when a card's insides
+      // change, a container inside it with no link of its own is not looked for; a card holding another item's link is.
+      const card = wrappedContainer(root);
+      if (card && found.every((marker) => sourceOf(marker) === card)) return [card];
+    }
+    return found.concat(query(root, standalone));
+  }
+
+  /**
+   * The container `root` holds alone, through wrappers with one child each
+   * (a board's drop target and ripple around a card); null for anything
+   * wider, such as a column or a list.
+   */
+  function wrappedContainer(root: Element): Element | null {
+    let element: Element | null = root;
+    for (let depth = 0; element && depth <= MAX_WRAPPERS; depth++) {
+      if (matches(element, containers)) return element;
+      element = element.childElementCount === 1 ? element.firstElementChild : null;
+    }
+    return null;
   }
 
   function sourceOf(element: Element): Element | null {
@@ -113,6 +135,14 @@ export function createFinder(readers: readonly Reader[]): Finder {
         .sort((a, b) => a.reader - b.reader);
     },
   };
+}
+
+function matches(element: Element, selector: string): boolean {
+  try {
+    return selector !== '' && element.matches(selector);
+  } catch {
+    return false;
+  }
 }
 
 function query(root: ParentNode, selector: string): Element[] {

@@ -1,26 +1,57 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createSeenQueue } from '../../../lib/overlay/seen-queue';
 
+function schedule() {
+  const later: (() => void)[] = [];
+  const idle: (() => void)[] = [];
+  return {
+    later,
+    idle,
+    timers: { timeout: (fn: () => void) => void later.push(fn), idle: (fn: () => void) => void idle.push(fn) },
+  };
+}
+
 describe('createSeenQueue', () => {
-  it('hands over what it saw in one batch a few seconds later, and an item seen again only once', () => {
-    const timers: (() => void)[] = [];
+  it('hands over what it saw when the page is first idle, then at most once every few seconds; an item seen again only once', () => {
+    const { later, idle, timers } = schedule();
     const flush = vi.fn();
-    const queue = createSeenQueue<{ id: string }>(flush, (fn) => void timers.push(fn));
+    const queue = createSeenQueue<{ id: string }>(flush, timers);
     queue.add({ id: 'a' }, 1);
     queue.add({ id: 'b' }, 2);
     queue.add({ id: 'a' }, 3);
     expect(flush).not.toHaveBeenCalled();
-    expect(timers).toHaveLength(1);
-    timers[0]!();
+    idle.shift()!();
     expect(flush).toHaveBeenCalledWith([{ id: 'a' }, { id: 'b' }], 2);
+    queue.add({ id: 'c' }, 1000);
+    expect(idle).toHaveLength(0);
+    later.shift()!();
+    idle.shift()!();
+    expect(flush).toHaveBeenLastCalledWith([{ id: 'c' }], 1000);
   });
 
-  it('hands over everything at once when the page goes, in batches of at most 500', () => {
+  it('hands a big board over a batch at a time, each when the page is idle; what it sees meanwhile waits', () => {
+    const { later, idle, timers } = schedule();
     const flush = vi.fn();
-    const queue = createSeenQueue<{ id: string }>(flush, () => {});
-    for (let n = 0; n < 1200; n++) queue.add({ id: `i${n}` }, n);
+    const queue = createSeenQueue<{ id: string }>(flush, timers);
+    for (let n = 0; n < 600; n++) queue.add({ id: `i${n}` }, n);
+    idle.shift()!();
+    expect(flush.mock.calls.map(([batch]) => batch.length)).toEqual([250]);
+    queue.add({ id: 'late' }, 700);
+    while (idle.length > 0) idle.shift()!();
+    expect(flush.mock.calls.map(([batch]) => batch.length)).toEqual([250, 250, 100]);
+    // The late one waits for the next round, a few seconds after this one began.
+    expect(later).toHaveLength(1);
+    later.shift()!();
+    idle.shift()!();
+    expect(flush).toHaveBeenLastCalledWith([{ id: 'late' }], 700);
+  });
+
+  it('hands over everything at once when the page goes, in batches of at most 250', () => {
+    const flush = vi.fn();
+    const queue = createSeenQueue<{ id: string }>(flush, schedule().timers);
+    for (let n = 0; n < 600; n++) queue.add({ id: `i${n}` }, n);
     queue.flushNow();
-    expect(flush.mock.calls.map(([batch]) => batch.length)).toEqual([500, 500, 200]);
+    expect(flush.mock.calls.map(([batch]) => batch.length)).toEqual([250, 250, 100]);
     queue.flushNow();
     expect(flush).toHaveBeenCalledTimes(3);
   });

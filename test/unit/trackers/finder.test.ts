@@ -100,6 +100,21 @@ describe('createFinder', () => {
     expect(keysOf(plain.find(document.getElementById('rows')!))).not.toContain('R-8');
   });
 
+  it('finds a card re-created in the wrappers a board puts around it, with or without its link', () => {
+    const standalone = createFinder([{ ...cards, standalone: true }, links]);
+    const wrapped = (card: string) => {
+      document.body.insertAdjacentHTML('beforeend', `<div class="drop"><div class="ripple">${card}</div></div>`);
+      return document.body.lastElementChild!;
+    };
+    const linked = wrapped('<li class="card" id="W-1"><a>W-1</a></li>');
+    expect(standalone.markersIn(linked).map((element) => element.id)).toEqual(['W-1']);
+    expect(keysOf(standalone.find(linked))).toEqual(['W-1']);
+    expect(keysOf(standalone.find(wrapped('<li class="card" id="W-2"></li>')))).toEqual(['W-2']);
+    // A link of another item inside the card: the card itself is still looked for by its own selector.
+    const holding = wrapped('<li class="card" id="W-3"><div class="linked" id="y"><a>B-2</a></div></li>');
+    expect(standalone.find(holding).map((found) => found.source.id)).toEqual(['W-3', 'y']);
+  });
+
   it('finds nothing, and throws nothing, for selectors the browser rejects or for no readers at all', () => {
     expect(createFinder([{ ...cards, marker: 'a[' }]).find(document)).toEqual([]);
     expect(createFinder([]).find(document)).toEqual([]);
