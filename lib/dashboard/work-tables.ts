@@ -1,8 +1,10 @@
 /**
  * The tables a work state is read from (lib/dashboard/work-state.ts): a page
  * showing anything worked out from it asks again when one of them changes.
- * Item facts are left out: the overlay stores them all the time while a
- * tracker is open, and they come with the seen items they belong to.
+ * Item facts too: what a tracker answers about an item (the area path a rule
+ * matches, the parent it inherits from) may be stored after the item itself
+ * was seen. Only changed facts are written, and a burst of writes costs a
+ * page two reads (lib/workspace/use-refreshing.ts).
  */
 export const WORK_TABLES: readonly string[] = [
   'themes',
@@ -13,5 +15,6 @@ export const WORK_TABLES: readonly string[] = [
   'rules',
   'exclusions',
   'seenItems',
+  'facts',
   'meta',
 ];
