@@ -30,6 +30,8 @@ export function startBackground(): void {
     buildIndex: (tracker, pageUrl, scope, settings) =>
       buildSiteIndex(db, tracker, pageUrl, scope, { now: now(), staleAfterDays: settings.staleAfterDays }),
     schedule: (fn, ms) => void setTimeout(fn, ms),
+    // The router is made below: requests come only once a tab has connected, after this function returned.
+    handle: (request, sender) => router(request, sender),
   });
   const notify = (what: ChangedNotice['what']) => {
     // Rebuild the in-memory lookup now rather than on the next board's first request.

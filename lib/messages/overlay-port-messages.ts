@@ -1,13 +1,18 @@
 import type { IndexFacts, IndexLink, SiteIndex } from '../db/site-index';
 import { isTracker, type Tracker } from '../model/item-id';
 import type { Settings } from '../model/settings';
+import type { Reply } from './protocol';
+import { isReply } from './reply-sender';
 
 /**
  * The long-lived port a tracker tab opens to the background as its content
  * script starts. The background answers on it with the tab's settings and its
- * site's index, and sends them again whenever they change; the tab sends
- * nothing. Port names carry the tracker the content script was built for, which
- * the background checks against the tab's address.
+ * site's index, and sends them again whenever they change. The tab sends its
+ * requests on it too while it is open (a one-off message opens a channel of
+ * its own each time, a millisecond of the page's main thread after a pause):
+ * each is answered by the same router, checked against the port's sender as
+ * a one-off message is. Port names carry the tracker the content script was
+ * built for, which the background checks against the tab's address.
  */
 const PORT_PREFIX = 'throughline:overlay:';
 
@@ -33,7 +38,25 @@ export type OverlayMessage =
     }
   /** Facts the tracker just answered for items of the tab's site, fetched by this tab or another. */
   | { type: 'facts'; facts: IndexFacts[] }
-  | { type: 'refused'; reason: string };
+  | { type: 'refused'; reason: string }
+  /** The answer to the tab's request `id`. */
+  | { type: 'reply'; id: number; reply: Reply<unknown> };
+
+/** A request the tab sends on the port; `request` is parsed by the router like any message. */
+export interface PortRequest {
+  type: 'request';
+  id: number;
+  request: unknown;
+}
+
+/** A request from the tab by its envelope, or null for anything else posted on the port. */
+export function parsePortRequest(message: unknown): PortRequest | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const value = message as Record<string, unknown>;
+  return value.type === 'request' && Number.isSafeInteger(value.id) && 'request' in value
+    ? { type: 'request', id: value.id as number, request: value.request }
+    : null;
+}
 
 export function overlayPortName(tracker: Tracker): string {
   return `${PORT_PREFIX}${tracker}`;
@@ -78,6 +101,8 @@ export function parseOverlayMessage(message: unknown): OverlayMessage | null {
       : null;
   if (value.type === 'refused') return typeof value.reason === 'string' ? (value as OverlayMessage) : null;
   if (value.type === 'facts') return Array.isArray(value.facts) ? (value as OverlayMessage) : null;
+  if (value.type === 'reply')
+    return Number.isSafeInteger(value.id) && isReply(value.reply) ? (value as OverlayMessage) : null;
   if (value.type !== 'index') return null;
   const { version, part, parts, head, links, facts } = value;
   const counts = [version, part, parts].every(Number.isSafeInteger) && (part as number) < (parts as number);

@@ -5,7 +5,8 @@ import type { Tracker } from '../model/item-id';
 import { parseItemId } from '../model/item-id';
 import type { Settings } from '../model/settings';
 import type { ChangedNotice } from './notices';
-import { indexMessages, type OverlayMessage, trackerOfPortName } from './overlay-port-messages';
+import { indexMessages, type OverlayMessage, parsePortRequest, trackerOfPortName } from './overlay-port-messages';
+import type { Reply } from './protocol';
 import { siteBelongsToSender } from './sender-site';
 import { pageScope } from './site-scope';
 
@@ -19,6 +20,8 @@ export interface OverlayPortsDeps {
   buildIndex(tracker: Tracker, pageUrl: URL, scope: string, settings: Settings): Promise<SiteIndex>;
   /** Changes that come together (an import touches many tables) are sent once, after this long. */
   schedule(fn: () => void, ms: number): void;
+  /** Answers a request the tab sent on its port, as the router answers a one-off message from the same sender. */
+  handle(request: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>>;
 }
 
 interface Subscriber {
@@ -56,7 +59,10 @@ export function createOverlayPorts(deps: OverlayPortsDeps) {
       open = false;
       subscribers.delete(port);
     });
-    const subscriber = await check(port, declared);
+    const checked = check(port, declared);
+    // Listened to at once: a tab may send a request before its port is checked; none is answered on a refused one.
+    port.onMessage.addListener((message: unknown) => void answer(port, checked, message));
+    const subscriber = await checked;
     if (!open) return;
     if (typeof subscriber === 'string') {
       post(port, { type: 'refused', reason: subscriber });
@@ -65,6 +71,19 @@ export function createOverlayPorts(deps: OverlayPortsDeps) {
     }
     subscribers.set(port, subscriber);
     await sendAll([[port, subscriber]]);
+  }
+
+  async function answer(port: Runtime.Port, checked: Promise<Subscriber | string>, message: unknown): Promise<void> {
+    const envelope = parsePortRequest(message);
+    if (envelope === null || typeof (await checked) === 'string' || !port.sender) return;
+    let reply: Reply<unknown>;
+    try {
+      reply = await deps.handle(envelope.request, port.sender);
+    } catch (error) {
+      // Every request is answered: the tab's work waits on some answers (the summary waits on facts requests).
+      reply = { ok: false, error: t('router_failed', 'port', String((error as Error)?.message ?? error)) };
+    }
+    post(port, { type: 'reply', id: envelope.id, reply });
   }
 
   async function check(port: Runtime.Port, declared: Tracker): Promise<Subscriber | string> {

@@ -51,7 +51,8 @@ export function failureOf(type: RequestType, message: string): string {
   return t('replySender_throughlineCouldNotConfirmThe', what);
 }
 
-function isReply(value: unknown): value is Reply<unknown> {
+/** Whether a value has the shape of a reply: what the background answers, checked before it is believed. */
+export function isReply(value: unknown): value is Reply<unknown> {
   if (typeof value !== 'object' || value === null) return false;
   const reply = value as { ok?: unknown; error?: unknown };
   return reply.ok === true || (reply.ok === false && typeof reply.error === 'string');

@@ -7,6 +7,7 @@ import {
   parseOverlayMessage,
 } from '../messages/overlay-port-messages';
 import type { Tracker } from '../model/item-id';
+import type { PortRequests } from './port-requests';
 import type { LoadedIndex } from './resolve';
 
 export interface IndexClientDeps {
@@ -17,6 +18,8 @@ export interface IndexClientDeps {
   onFacts(facts: readonly IndexFacts[]): void;
   onSettings(settings: Extract<OverlayMessage, { type: 'settings' }>): void;
   onRefused(reason: string): void;
+  /** The tab's requests, sent on the port while it is open. */
+  requests: PortRequests;
 }
 
 interface Assembly {
@@ -46,6 +49,7 @@ export function createIndexClient(deps: IndexClientDeps) {
     if (message.type === 'settings') deps.onSettings(message);
     else if (message.type === 'refused') deps.onRefused(message.reason);
     else if (message.type === 'facts') deps.onFacts(message.facts);
+    else if (message.type === 'reply') deps.requests.replied(message.id, message.reply);
     else receivePart(message);
   }
 
@@ -74,6 +78,7 @@ export function createIndexClient(deps: IndexClientDeps) {
   function onDisconnect(): void {
     port = null;
     assembly = null;
+    deps.requests.detach();
   }
 
   return {
@@ -88,6 +93,7 @@ export function createIndexClient(deps: IndexClientDeps) {
       }
       port.onMessage.addListener(onMessage);
       port.onDisconnect.addListener(onDisconnect);
+      deps.requests.attach(port);
     },
     get isOpen(): boolean {
       return port !== null;

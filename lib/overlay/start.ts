@@ -8,6 +8,7 @@ import { createIndexClient } from './index-client';
 import { createPartLoader } from './overlay-parts';
 import { createChangeQueue, watchPage } from './page-changes';
 import { createPageFacts } from './page-facts';
+import { createPortRequests } from './port-requests';
 import { createResolveStage } from './resolve';
 import { createTimers } from './timers';
 import { createWorkTimer } from './work-timer';
@@ -25,7 +26,8 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
   const timers = createTimers();
   const work = createWorkTimer();
   const resolve = createResolveStage();
-  const send = replySender(extensionRuntime);
+  const requests = createPortRequests(replySender(extensionRuntime));
+  const send = requests.send;
   const loadPart = createPartLoader(send);
   const pageFacts = createPageFacts({
     tracker,
@@ -59,6 +61,7 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
       overlay.setDensity(settings.density);
       overlay.setEnabled(settings.enabled);
     },
+    requests,
     onRefused: (reason) => {
       console.debug('Throughline:', reason);
       overlay.setEnabled(false);

@@ -15,12 +15,18 @@ const ORIGIN = 'chrome-extension://abc';
 /** A port as the browser hands it to the background, recording what is posted and whether it was closed. */
 function fakePort(name: string, sender: Runtime.MessageSender) {
   const listeners: (() => void)[] = [];
+  const heard: ((message: unknown) => void)[] = [];
   const posted: OverlayMessage[] = [];
   const port = {
     name,
     sender,
     posted,
     closed: false,
+    onMessage: { addListener: (listener: (message: unknown) => void) => heard.push(listener) },
+    /** A message the tab posts. */
+    send: (message: unknown) => {
+      for (const listener of heard) listener(message);
+    },
     postMessage: (message: OverlayMessage) => {
       if (port.closed) throw new Error('Attempting to use a disconnected port object');
       posted.push(message);
@@ -43,6 +49,10 @@ const acme = { id: 'abc', url: 'https://acme.atlassian.net/jira/software/c/proje
 
 function hub(overrides: { links?: number; trackers?: Tracker[] } = {}) {
   const timers: (() => void)[] = [];
+  const handle = vi.fn(async (request: unknown, sender: Runtime.MessageSender) => ({
+    ok: true as const,
+    data: { request, from: sender.url },
+  }));
   const buildIndex = vi.fn(
     async (tracker: Tracker, pageUrl: URL): Promise<SiteIndex> => ({
       tracker,
@@ -68,13 +78,14 @@ function hub(overrides: { links?: number; trackers?: Tracker[] } = {}) {
     settings: async () => ({ ...DEFAULT_SETTINGS, trackers: overrides.trackers ?? DEFAULT_SETTINGS.trackers }),
     buildIndex,
     schedule: (fn) => void timers.push(fn),
+    handle,
   });
   const runTimers = async () => {
     for (const fn of timers.splice(0)) fn();
     // The sends that follow read settings and indexes: let those promises settle.
     await new Promise((resolve) => setTimeout(resolve, 0));
   };
-  return { ports, buildIndex, runTimers };
+  return { ports, buildIndex, runTimers, handle };
 }
 
 const types = (posted: OverlayMessage[]) => posted.map((message) => message.type);
@@ -226,6 +237,56 @@ describe('overlay ports', () => {
   });
 });
 
+describe('requests on the overlay port', () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it("answers the tab's request by its id, from the router, with the port's own sender", async () => {
+    const { ports, handle } = hub();
+    const port = fakePort('throughline:overlay:jira', acme);
+    const connecting = ports.connect(port as never);
+    // Sent before the port was checked: answered once it is.
+    port.send({ type: 'request', id: 4, request: { type: 'keepFacts', items: [] } });
+    await connecting;
+    await settle();
+    expect(handle).toHaveBeenCalledWith({ type: 'keepFacts', items: [] }, acme);
+    const reply = port.posted.find((message) => message.type === 'reply');
+    expect(reply).toEqual({
+      type: 'reply',
+      id: 4,
+      reply: { ok: true, data: { request: { type: 'keepFacts', items: [] }, from: acme.url } },
+    });
+    expect(parseOverlayMessage(reply)).toEqual(reply);
+  });
+
+  it('answers a request whose handling failed with a failure, not silence', async () => {
+    const { ports, handle } = hub();
+    handle.mockRejectedValueOnce(new Error('database closed'));
+    const port = fakePort('throughline:overlay:jira', acme);
+    await ports.connect(port as never);
+    port.send({ type: 'request', id: 5, request: { type: 'ping' } });
+    await settle();
+    expect(port.posted.find((message) => message.type === 'reply')).toMatchObject({
+      id: 5,
+      reply: { ok: false, error: expect.stringContaining('database closed') },
+    });
+  });
+
+  it('answers nothing on a refused port, and ignores what is not a request', async () => {
+    const { ports, handle } = hub();
+    const stranger = fakePort('throughline:overlay:jira', { ...acme, url: 'https://example.com/' });
+    stranger.send({ type: 'request', id: 1, request: { type: 'ping' } });
+    await ports.connect(stranger as never);
+    const port = fakePort('throughline:overlay:jira', acme);
+    await ports.connect(port as never);
+    for (const message of [null, 'ping', { type: 'request', request: {} }, { type: 'request', id: 1.5, request: {} }])
+      port.send(message);
+    await settle();
+    expect(handle).not.toHaveBeenCalled();
+    expect(types(stranger.posted)).toEqual(['refused']);
+    expect(types(port.posted)).not.toContain('reply');
+  });
+});
+
 describe('parseOverlayMessage', () => {
   it('refuses what is not a message of the port', () => {
     for (const message of [
@@ -234,6 +295,8 @@ describe('parseOverlayMessage', () => {
       { type: 'index', version: 1, part: 1, parts: 1, head: null, links: [] },
       { type: 'index', version: 1, part: 0, parts: 1, head: null, links: [] },
       { type: 'settings', density: 'huge', enabled: true },
+      { type: 'reply', id: 1, reply: { ok: 'yes' } },
+      { type: 'reply', id: '1', reply: { ok: true, data: 1 } },
       { type: 'other' },
     ])
       expect(parseOverlayMessage(message)).toBeNull();

@@ -1,13 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SiteIndex } from '../../../lib/db/site-index';
 import { INDEX_RECORDS_PER_PART, indexMessages } from '../../../lib/messages/overlay-port-messages';
+import type { Send } from '../../../lib/messages/reply-sender';
 import { createIndexClient } from '../../../lib/overlay/index-client';
+import { createPortRequests } from '../../../lib/overlay/port-requests';
 
 function fakePort() {
   const message: ((message: unknown) => void)[] = [];
   const disconnect: (() => void)[] = [];
   return {
     disconnected: false,
+    posted: [] as unknown[],
+    postMessage(value: unknown) {
+      this.posted.push(value);
+    },
     onMessage: { addListener: (listener: (message: unknown) => void) => message.push(listener) },
     onDisconnect: { addListener: (listener: () => void) => disconnect.push(listener) },
     disconnect() {
@@ -58,8 +64,10 @@ function client() {
     onFacts: vi.fn(),
     onSettings: vi.fn(),
     onRefused: vi.fn(),
+    oneOff: vi.fn(async () => ({ ok: true as const, data: 'one-off' })),
   };
-  return { deps, ports, client: createIndexClient(deps) };
+  const requests = createPortRequests(deps.oneOff as unknown as Send);
+  return { deps, ports, requests, client: createIndexClient({ ...deps, requests }) };
 }
 
 describe('index client', () => {
@@ -133,5 +141,37 @@ describe('index client', () => {
     });
     expect(() => index_.open()).not.toThrow();
     expect(index_.isOpen).toBe(false);
+  });
+
+  it("sends the tab's requests on the open port and hands each its own answer", async () => {
+    const { deps, ports, requests, client: index_ } = client();
+    const before = requests.send({ type: 'ping' });
+    index_.open();
+    const first = requests.send({ type: 'keepFacts', items: [] });
+    const second = requests.send({ type: 'recordSeen', items: [] });
+    expect(ports[0]!.posted).toEqual([
+      { type: 'request', id: 1, request: { type: 'keepFacts', items: [] } },
+      { type: 'request', id: 2, request: { type: 'recordSeen', items: [] } },
+    ]);
+    ports[0]!.deliver({ type: 'reply', id: 2, reply: { ok: true, data: { stored: 1 } } });
+    ports[0]!.deliver({ type: 'reply', id: 9, reply: { ok: true, data: 'nobody asked' } });
+    ports[0]!.deliver({ type: 'reply', id: 1, reply: { ok: true, data: { fetch: ['PAY-1'] } } });
+    expect(await second).toEqual({ ok: true, data: { stored: 1 } });
+    expect(await first).toEqual({ ok: true, data: { fetch: ['PAY-1'] } });
+    // Before the port opened, the request went as a one-off message.
+    expect(await before).toEqual({ ok: true, data: 'one-off' });
+    expect(deps.oneOff).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers the requests out when the port closes, and sends later ones as one-off messages', async () => {
+    const { deps, ports, requests, client: index_ } = client();
+    index_.open();
+    const read = requests.send({ type: 'ping' });
+    const change = requests.send({ type: 'link', itemId: 'jira:acme.atlassian.net:PAY-1', objectiveId: 'ob-1' });
+    ports[0]!.drop();
+    expect(await read).toMatchObject({ ok: false, error: expect.stringContaining('not reachable') });
+    expect(await change).toMatchObject({ ok: false, error: expect.stringContaining('could not confirm') });
+    expect(await requests.send({ type: 'ping' })).toEqual({ ok: true, data: 'one-off' });
+    expect(deps.oneOff).toHaveBeenCalledTimes(1);
   });
 });
