@@ -368,6 +368,8 @@ export function createOverlay(deps: OverlayDeps) {
       seen.add(item, deps.now());
       facts.add(item);
     }
+    // Told again with what the page shows now: a rule may match it, and the background keeps it for the dashboard.
+    if (upsert.kind === 'refacted') facts.add(item);
     if (upsert.kind !== 'same' || !item.host?.isConnected) unresolved.add(item);
   }
 

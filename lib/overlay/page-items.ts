@@ -19,6 +19,8 @@ export interface PageItem extends FoundItem {
 export type Upsert =
   | { kind: 'new'; item: PageItem; replaced: PageItem | null }
   | { kind: 'moved'; item: PageItem; previousHost: HTMLElement | null }
+  /** At the same place, showing other facts (a label or area path the page rendered after the card's link). */
+  | { kind: 'refacted'; item: PageItem }
   | { kind: 'same'; item: PageItem };
 
 /**
@@ -54,10 +56,12 @@ export function createPageItems() {
       const known = bySource.get(found.source);
       if (known && known.id === id) {
         const moved = known.anchor !== found.item.anchor || known.placement !== found.item.placement;
+        const refacted = JSON.stringify(known.facts) !== JSON.stringify(found.item.facts);
         if (byContainer.get(known.container) === known) byContainer.delete(known.container);
         Object.assign(known, found.item, { reader: found.reader });
         byContainer.set(known.container, known);
-        return moved ? { kind: 'moved', item: known, previousHost: known.host } : { kind: 'same', item: known };
+        if (moved) return { kind: 'moved', item: known, previousHost: known.host };
+        return { kind: refacted ? 'refacted' : 'same', item: known };
       }
       if (known) forget(known);
       const item: PageItem = {

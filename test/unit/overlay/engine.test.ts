@@ -10,6 +10,7 @@ import {
   harness,
   hostsOf,
   idOf,
+  PAGE_URL,
   SITE,
   settle,
   stateOf,
@@ -292,6 +293,37 @@ describe('overlay engine: rows read before they are whole', () => {
     await settle();
     expect(hostsOf('PAY-7')).toHaveLength(1);
     expect(hostsOf('PAY-7')[0]!.previousElementSibling?.className).toBe('summary');
+  });
+
+  it('aligns a card by a rule once the label the parser adds after its link is read', async () => {
+    const loading = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    const labelled = defineAdapter({
+      ...cards,
+      name: 'test-labelled-board',
+      page: () => ({ site: SITE }),
+      read: (card, page) => ({
+        ...cards.find(card, new URL(PAGE_URL))[0]!,
+        ref: { tracker: 'jira', site: page.site, key: card.getAttribute('data-key')! },
+        facts: { labels: [...card.querySelectorAll('.label')].map((label) => label.textContent ?? '') },
+      }),
+    });
+    board(['PAY-4']);
+    const { send } = start({
+      adapters: [labelled],
+      rules: [
+        { id: 'ru', objectiveId: GROW.id, tracker: 'jira', match: { kind: 'label', value: 'growth' }, enabled: true },
+      ],
+    });
+    await settle();
+    expect(stateOf('PAY-4')).toBe('unaligned');
+    document.querySelector('.card')!.insertAdjacentHTML('beforeend', '<span class="label">growth</span>');
+    loading.mockReturnValue('interactive');
+    await settle();
+    expect(stateOf('PAY-4')).toBe('aligned');
+    const told = vi
+      .mocked(send)
+      .mock.calls.flatMap(([request]) => (request.type === 'keepFacts' ? (request.items ?? []) : []));
+    expect(told.at(-1)).toMatchObject({ id: idOf('PAY-4'), facts: { labels: ['growth'] } });
   });
 
   it('leaves a whole row alone when its insides change', async () => {

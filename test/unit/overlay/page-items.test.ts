@@ -29,6 +29,10 @@ describe('page items', () => {
     expect(first).toMatchObject({ kind: 'new', replaced: null, item: { id: 'jira:acme.atlassian.net:PAY-1' } });
     expect(items.upsert(found(one, 'PAY-1')).kind).toBe('same');
     expect(items.upsert(found(one, 'PAY-1', one.querySelector('p')!)).kind).toBe('moved');
+    const labelled = found(one, 'PAY-1', one.querySelector('p')!);
+    labelled.item.facts = { labels: ['growth'] };
+    expect(items.upsert(labelled).kind).toBe('refacted');
+    expect(items.ofContainer(one)?.facts).toEqual({ labels: ['growth'] });
     const again = items.upsert(found(one, 'PAY-9'));
     expect(again).toMatchObject({ kind: 'new', replaced: first.item });
     expect(items.size).toBe(1);
