@@ -13,14 +13,17 @@ import { failureOf, type Send } from '../messages/reply-sender';
  * answers each as a lost answer is answered (reply-sender.ts): a read was
  * not reachable, a change could not be confirmed.
  */
-export function createPortRequests(oneOff: Send) {
+export function createPortRequests(oneOff: Send, scope: () => string | null) {
   let port: Runtime.Port | null = null;
+  /** The part of the tracker the page spoke for when the port opened: the background checks requests against it. */
+  let portScope: string | null = null;
   let next = 0;
   const waiting = new Map<number, { type: RequestType; done(reply: Reply<unknown>): void }>();
 
   const send: Send = (request) => {
     const open = port;
-    if (!open) return oneOff(request);
+    // A page that moved to another organization in place speaks for it only in a one-off message's sender.
+    if (!open || scope() !== portScope) return oneOff(request);
     const id = ++next;
     const envelope: PortRequest = { type: 'request', id, request };
     try {
@@ -36,6 +39,7 @@ export function createPortRequests(oneOff: Send) {
     /** The port requests go on from now. */
     attach(opened: Runtime.Port): void {
       port = opened;
+      portScope = scope();
     },
     /** The port closed: later requests go as one-off messages, and those out get their answer now. */
     detach(): void {

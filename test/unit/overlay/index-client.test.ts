@@ -51,6 +51,8 @@ function index(links: number): SiteIndex {
   };
 }
 
+const scope = { current: 'dev.azure.com/contoso' };
+
 function client() {
   const ports: ReturnType<typeof fakePort>[] = [];
   const deps = {
@@ -66,7 +68,7 @@ function client() {
     onRefused: vi.fn(),
     oneOff: vi.fn(async () => ({ ok: true as const, data: 'one-off' })),
   };
-  const requests = createPortRequests(deps.oneOff as unknown as Send);
+  const requests = createPortRequests(deps.oneOff as unknown as Send, () => scope.current);
   return { deps, ports, requests, client: createIndexClient({ ...deps, requests }) };
 }
 
@@ -173,5 +175,18 @@ describe('index client', () => {
     expect(await change).toMatchObject({ ok: false, error: expect.stringContaining('could not confirm') });
     expect(await requests.send({ type: 'ping' })).toEqual({ ok: true, data: 'one-off' });
     expect(deps.oneOff).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends a one-off message once the page moved in place to another organization than its port speaks for', async () => {
+    const { deps, ports, requests, client: index_ } = client();
+    index_.open();
+    scope.current = 'dev.azure.com/fabrikam';
+    try {
+      expect(await requests.send({ type: 'keepFacts', items: [] })).toEqual({ ok: true, data: 'one-off' });
+      expect(ports[0]!.posted).toEqual([]);
+      expect(deps.oneOff).toHaveBeenCalledTimes(1);
+    } finally {
+      scope.current = 'dev.azure.com/contoso';
+    }
   });
 });
