@@ -345,9 +345,10 @@ export function createOverlay(deps: OverlayDeps) {
 
   /**
    * Whether an item needs no second read after a change inside its card: its
-   * anchor is still there (not a fallback: the card itself, or another stand-in
-   * read before its place was there), and so is its host. Cards change inside all the time (a counter, a page
-   * script's element); reading them again would cost as much as finding them.
+   * anchor is still there (not a fallback: the card itself, or another
+   * stand-in read before its place was there), and so is its host. Cards
+   * change inside all the time (a counter, a page script's element); reading
+   * them again would cost as much as finding them.
    */
   function isSettled(item: PageItem | undefined): boolean {
     return (
