@@ -315,12 +315,13 @@ describe('the Links section with 20,000 links', () => {
 
     await page.getByRole('checkbox', { name: 'Select all 20,000 shown links' }).check();
     await page.getByRole('button', { name: 'Remove 20,000 links' }).click();
-    await page.getByRole('status').filter({ hasText: 'Removed 20,000 links' }).waitFor({ timeout: 30_000 });
+    // Removing or writing back 20,000 links took 10-30 s on a loaded two-core machine; speed is the benchmark's to judge.
+    await page.getByRole('status').filter({ hasText: 'Removed 20,000 links' }).waitFor({ timeout: 90_000 });
     await page.getByRole('heading', { name: 'No links yet' }).waitFor();
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
-    await page.getByRole('status').filter({ hasText: 'Restored 20,000 links' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('status').filter({ hasText: 'Restored 20,000 links' }).waitFor({ timeout: 90_000 });
     await poll(() => count(page).textContent()).toBe('20,000 links');
     expect(browser.errors.of(page)).toEqual([]);
     await page.close();
-  });
+  }, 240_000);
 });
