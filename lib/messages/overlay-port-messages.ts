@@ -8,11 +8,11 @@ import { isReply } from './reply-sender';
  * The long-lived port a tracker tab opens to the background as its content
  * script starts. The background answers on it with the tab's settings and its
  * site's index, and sends them again whenever they change. The tab sends its
- * requests on it too while it is open (a one-off message opens a channel of
- * its own each time, a millisecond of the page's main thread after a pause):
- * each is answered by the same router, checked against the port's sender as
- * a one-off message is. Port names carry the tracker the content script was
- * built for, which the background checks against the tab's address.
+ * requests on it too while it is open (cheaper than a one-off message each:
+ * lib/overlay/port-requests.ts): each is answered by the same router, checked
+ * against the port's sender as a one-off message is. Port names carry the
+ * tracker the content script was built for, which the background checks
+ * against the tab's address.
  */
 const PORT_PREFIX = 'throughline:overlay:';
 
