@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { describeReason } from '../../lib/alignment/describe-reason';
 import { t } from '../../lib/i18n/catalogue';
@@ -14,6 +14,7 @@ import { cloudTrackerOf } from '../../lib/popup/cloud-tracker';
 import { summarizeFacts } from '../../lib/popup/facts-summary';
 import { matchesItemFilter } from '../../lib/popup/item-filter';
 import { groupItems } from '../../lib/popup/item-groups';
+import { annotationsFromPage } from '../../lib/popup/page-annotations';
 import { describedTabId, type PageState, readPage } from '../../lib/popup/page-connection';
 import { useChanges } from '../../lib/popup/use-changes';
 import { detectTracker } from '../../lib/trackers/detect-tracker';
@@ -28,8 +29,16 @@ const NO_OBJECTIVES: Readonly<Record<string, ObjectiveSummary>> = {};
 
 type Editing = { mode: 'one'; itemId: string; subject: string } | { mode: 'many'; itemIds: string[] };
 
-/** The popup: the work items of the page in front of the user and their objectives. */
-export function PopupApp() {
+/** Reads the tab the popup describes. Started by the popup's script before its first render: a frame sooner. */
+export function readDescribedPage(): Promise<PageState> {
+  return describedTabId(location.search).then((tabId) => readPage(tabId, isAddedSite));
+}
+
+/**
+ * The popup: the work items of the page in front of the user and their
+ * objectives. `firstRead` is the tab's reading already under way, if any.
+ */
+export function PopupApp({ firstRead }: { firstRead?: Promise<PageState> }) {
   const [page, setPage] = useState<PageState | null>(null);
   const [detected, setDetected] = useState<'jira' | 'azure-devops' | null>(null);
   const [annotations, setAnnotations] = useState<AnnotateResult | null>(null);
@@ -42,20 +51,27 @@ export function PopupApp() {
   const [toast, setToast] = useState<Omit<ToastProps, 'onDismiss'> | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  const started = useRef(firstRead);
   // The first render has a 100 ms budget and needs the page's items and their annotations: those are asked
-  // for first, and the catalogue (a thousand objectives, for the picker and the empty state) after them.
+  // for first, and the catalogue (a thousand objectives, for the picker and the empty state) once they are
+  // in, so that taking in its answer does not hold up their render.
   const load = useCallback(async () => {
-    const state = await readPage(await describedTabId(location.search), isAddedSite);
+    const first = started.current;
+    started.current = undefined;
+    const state = await (first ?? readDescribedPage());
     setPage(state);
+    // On a change, the tab may not have its new index yet: only the first render takes the tab's answer.
+    const fromPage = first && state.kind === 'items' ? annotationsFromPage(state.page) : null;
+    if (fromPage) setAnnotations(fromPage);
     const annotated =
       state.kind === 'items'
         ? send({ type: 'annotate', items: state.page.items.map((item) => ({ id: item.id })) }).then((reply) =>
             reply.ok ? setAnnotations(reply.data) : setError(reply.error),
           )
-        : null;
-    const listed = send({ type: 'listObjectives' }).then((reply) =>
-      reply.ok ? setCatalogue(reply.data.objectives) : setError(reply.error),
-    );
+        : Promise.resolve();
+    const listed = annotated
+      .then(() => send({ type: 'listObjectives' }))
+      .then((reply) => (reply.ok ? setCatalogue(reply.data.objectives) : setError(reply.error)));
     if (state.kind === 'not-added') setDetected(await detectInTab(state.tabId));
     setTurnedOff(state.kind === 'items' && state.page.items.length === 0 ? await turnedOffTracker(state.url) : null);
     await Promise.all([listed, annotated]);

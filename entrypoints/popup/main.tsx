@@ -1,8 +1,10 @@
 import { render } from 'preact';
-import { PopupApp } from '../../components/popup/PopupApp';
+import { PopupApp, readDescribedPage } from '../../components/popup/PopupApp';
 import { markPageLanguage } from '../../lib/i18n/page-language';
 import '../../components/overlay/overlay.css';
 import './style.css';
 
+// Asked before anything else: the first render waits on the tab's answer.
+const firstRead = readDescribedPage();
 markPageLanguage();
-render(<PopupApp />, document.getElementById('app')!);
+render(<PopupApp firstRead={firstRead} />, document.getElementById('app')!);

@@ -1,3 +1,5 @@
+import type { ItemAlignment, ObjectiveSummary } from '../model/annotation';
+
 /**
  * Messages the background and the popup send to content scripts. Only this
  * extension's own contexts can message a content script, so the content
@@ -31,10 +33,14 @@ export interface PageItem {
   /** Whether the page's summary counts it (an entry of a board or list, not the open item's own view). */
   listed: boolean;
   state: 'aligned' | 'unaligned' | 'pending';
+  /** The objectives it serves and why, as its chips show them; absent while pending. */
+  alignments?: readonly ItemAlignment[];
 }
 export interface PageItemsReply {
   tracker: string;
   site: string;
   views: string[];
   items: PageItem[];
+  /** Each objective the items' alignments name, as the chips show it. */
+  objectives: Record<string, ObjectiveSummary>;
 }

@@ -660,6 +660,13 @@ export function createOverlay(deps: OverlayDeps) {
       const byId = new Map<string, PageItem>();
       for (const item of items.values()) if (!byId.has(item.id)) byId.set(item.id, item);
       const list = [...byId.values()];
+      const objectives: PageItemsReply['objectives'] = {};
+      for (const item of list)
+        if (item.resolution !== 'pending')
+          for (const { objectiveId } of item.resolution) {
+            const objective = resolve.objective(objectiveId);
+            if (objective) objectives[objectiveId] = objective;
+          }
       return {
         tracker: list[0]?.ref.tracker ?? '',
         site: list[0]?.ref.site ?? '',
@@ -670,8 +677,14 @@ export function createOverlay(deps: OverlayDeps) {
           title: item.title,
           url: item.url,
           listed: membership.has(item),
-          state: item.resolution === 'pending' ? 'pending' : item.resolution.length > 0 ? 'aligned' : 'unaligned',
+          ...(item.resolution === 'pending'
+            ? { state: 'pending' as const }
+            : {
+                state: item.resolution.length > 0 ? ('aligned' as const) : ('unaligned' as const),
+                alignments: item.resolution,
+              }),
         })),
+        objectives,
       };
     },
     /** What one of this tab's fetches from the tracker brought, or why it brought nothing. */

@@ -100,6 +100,24 @@ describe('overlay engine: find, resolve, place', () => {
     expect([stateOf('PAY-1'), stateOf('PAY-2')]).toEqual(['aligned', 'unaligned']);
   });
 
+  it("tells the popup each item's alignments and their objectives, as the chips show them", async () => {
+    board(['PAY-1', 'PAY-2']);
+    const { overlay, loadIndex } = start({ ready: false });
+    overlay.setEnabled(true);
+    loadIndex({ [idOf('PAY-1')]: [GROW.id] });
+    await settle();
+    const reply = overlay.pageItems();
+    expect(reply.items.map(({ id, state, alignments }) => ({ id, state, alignments }))).toEqual([
+      {
+        id: idOf('PAY-1'),
+        state: 'aligned',
+        alignments: [expect.objectContaining({ objectiveId: GROW.id, via: 'link' })],
+      },
+      { id: idOf('PAY-2'), state: 'unaligned', alignments: [] },
+    ]);
+    expect(reply.objectives).toEqual({ [GROW.id]: GROW });
+  });
+
   it('follows a new index: states, chips and counts change in place', async () => {
     board(['PAY-1']);
     const { loadIndex } = start();
