@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessibleInBothSchemes } from './harness/accessibility';
+import { expectAccessibleInBothSchemes, seriousViolations } from './harness/accessibility';
 import type { ExtensionBrowser } from './harness/extension-browser';
 import { launchWithSamplePack } from './harness/pack-ui';
 
@@ -26,6 +26,21 @@ describe('the workspace, section by section, in light and dark', () => {
   });
   afterAll(async () => {
     await browser?.close();
+  });
+
+  // The check every file relies on finds what it should: in the page, in a frame, and only within the part named.
+  it('finds a serious finding where there is one', async () => {
+    const page = await browser.context.newPage();
+    await page.setContent(
+      '<main><h1>Check</h1><button></button><p id="ok">Fine text</p>' +
+        '<iframe title="Inner" srcdoc="<main><input type=text></main>"></iframe></main>',
+    );
+    await page.frameLocator('iframe').locator('input').waitFor();
+    const found = await seriousViolations(page);
+    expect(found.some((line) => line.startsWith('button-name:'))).toBe(true);
+    expect(found.some((line) => line.startsWith('label:') && line.includes('iframe'))).toBe(true);
+    expect(await seriousViolations(page, '#ok')).toEqual([]);
+    await page.close();
   });
 
   it('has no serious accessibility finding in its sections or search results', async () => {
