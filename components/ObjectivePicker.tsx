@@ -40,6 +40,8 @@ export interface ObjectivePickerProps {
 export function ObjectivePicker(props: ObjectivePickerProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  /** Enter pressed before the objectives came: taken once they are here, not dropped. */
+  const [enterWaiting, setEnterWaiting] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   // Preact does not move focus for `autoFocus` on elements added after load; the picker must take it to be keyboard-first.
   useEffect(() => input.current?.focus(), []);
@@ -62,6 +64,12 @@ export function ObjectivePicker(props: ObjectivePickerProps) {
     else props.onLink(objective.id, targetId);
   };
 
+  useEffect(() => {
+    if (!enterWaiting || props.objectives === null) return;
+    setEnterWaiting(false);
+    if (current) toggle(current);
+  }, [enterWaiting, props.objectives]);
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -70,6 +78,9 @@ export function ObjectivePicker(props: ObjectivePickerProps) {
     } else if (event.key === 'Enter' && current) {
       event.preventDefault();
       toggle(current);
+    } else if (event.key === 'Enter' && props.objectives === null) {
+      event.preventDefault();
+      setEnterWaiting(true);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       props.onClose();
@@ -89,6 +100,7 @@ export function ObjectivePicker(props: ObjectivePickerProps) {
         onInput={(event) => {
           setQuery((event.currentTarget as HTMLInputElement).value);
           setActive(0);
+          setEnterWaiting(false);
         }}
         onKeyDown={onKeyDown}
       />
