@@ -149,7 +149,8 @@ describe('sharing a strategy through a subscribed pack', () => {
   it('recovers on the next good refresh, and unsubscribes with undo', async () => {
     host.publish(withGrow2Code('GROW-24'));
     await refreshNow();
-    expect(await row().textContent()).toContain('Up to date');
+    // The button comes back as the refresh ends; the row's state follows from the stored subscription.
+    await expect.poll(() => row().textContent(), { timeout: 5_000 }).toContain('Up to date');
     await expect.poll(() => chipText(tracker)).toContain('GROW-24');
     const before = await stored(options);
 
