@@ -57,6 +57,8 @@ export function createFactsFetcher(client: FactsClient, report: (report: FactsRe
           ? error
           : new FactsError(t('factsFetcher_theTrackerSAnswerCould', (error as Error)?.message ?? error), false);
       const alsoQueued = failure.wholeSite ? queued.splice(0).map(idOf) : [];
+      // Answered now: asked again later (the background says when), they are fetched, not taken for on their way.
+      for (const id of alsoQueued) wanted.delete(id);
       report({
         facts: [],
         failures: [

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { FactsError } from '../../../lib/facts/facts-error';
+import { createFactsFetcher, type FactsReport } from '../../../lib/facts/facts-fetcher';
+import type { ItemFacts } from '../../../lib/model/item-facts';
+
+const id = (key: string) => `jira:acme.atlassian.net:${key}`;
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** A tracker whose first request times out for the whole site, then answers every key. */
+function flakyClient() {
+  const asked: string[][] = [];
+  let first = true;
+  return {
+    asked,
+    client: {
+      batchSize: 1,
+      async fetch(keys: readonly string[]): Promise<Map<string, ItemFacts>> {
+        asked.push([...keys]);
+        if (first) {
+          first = false;
+          throw new FactsError('the tracker did not answer within 10 s', true);
+        }
+        return new Map(keys.map((key) => [key, { labels: ['growth'] }]));
+      },
+    },
+  };
+}
+
+describe('the facts fetcher', () => {
+  it('reports what was still queued with a whole-site failure, and fetches those items when asked again', async () => {
+    const { client, asked } = flakyClient();
+    const reports: FactsReport[] = [];
+    const fetcher = createFactsFetcher(client, (report) => reports.push(report));
+    // Two at a time, one key a request: PAY-3 and PAY-4 wait in the queue when PAY-1's request fails.
+    fetcher.request([id('PAY-1'), id('PAY-2'), id('PAY-3'), id('PAY-4')]);
+    await settle();
+    expect(reports[0]?.failures[0]).toMatchObject({
+      ids: [id('PAY-1'), id('PAY-3'), id('PAY-4')],
+      wholeSite: true,
+    });
+
+    // Later, the background asks again (its retry time is up): each is fetched, none taken for already on its way.
+    reports.length = 0;
+    asked.length = 0;
+    fetcher.request([id('PAY-1'), id('PAY-3'), id('PAY-4')]);
+    await settle();
+    await settle();
+    expect(asked.flat().sort()).toEqual(['PAY-1', 'PAY-3', 'PAY-4']);
+    expect(reports.flatMap((report) => report.facts.map((entry) => entry.id)).sort()).toEqual([
+      id('PAY-1'),
+      id('PAY-3'),
+      id('PAY-4'),
+    ]);
+  });
+});
