@@ -116,6 +116,7 @@ export function createOverlay(deps: OverlayDeps) {
     requestFacts: deps.requestFacts,
     settled: () => guarded(showSummary),
     now: deps.now,
+    later: (fn, ms) => deps.timers.timeout(() => guarded(fn), ms),
   });
   const seen = createSeenQueue<PageItem>((batch, now) => {
     const lastSeen = new Date(now).toISOString();

@@ -15,6 +15,8 @@ export interface FactsKeeperDeps {
   /** Nothing is waited for any more: counts may be shown. */
   settled(): void;
   now(): number;
+  /** Runs `fn` after `ms` (the overlay's timers: released with it). */
+  later(fn: () => void, ms: number): void;
 }
 
 /**
@@ -33,7 +35,9 @@ const RETELL_AFTER_MS = FACTS_LEASE_MS;
  * its tracker, old or missing. Until those answers are in, an item's
  * alignment may still change, so the summary waits (`waiting`), as the
  * popup's count would differ otherwise; a fetch that fails ends the wait
- * like one that succeeds.
+ * like one that succeeds, and one that has not answered within a lease
+ * ends it too: the background lets another tab try then, and counts that
+ * never come would leave the page without its summary.
  */
 export function createFactsKeeper(deps: FactsKeeperDeps) {
   const queued = new Map<string, { id: string; facts?: ItemFacts }>();
@@ -41,8 +45,8 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
   const told = new Map<string, { at: number; facts: string }>();
   /** When `told` was last rid of what is too old to matter. */
   let sweptAt = Number.NEGATIVE_INFINITY;
-  /** Items being fetched, with what the tab knew of them when asked: an answer changes it. */
-  const fetching = new Map<string, string | undefined>();
+  /** Items being fetched, with what the tab knew of them when asked (an answer changes it), and when. */
+  const fetching = new Map<string, { known: string | undefined; since: number }>();
   /** Requests about facts not answered yet: each may name more to fetch. */
   let asking = 0;
 
@@ -75,8 +79,17 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
 
   function fetch(ids: readonly string[]): void {
     if (ids.length === 0) return;
-    for (const id of ids) fetching.set(id, deps.fetchedAt(id));
+    const since = deps.now();
+    for (const id of ids) fetching.set(id, { known: deps.fetchedAt(id), since });
+    deps.later(giveUp, FACTS_LEASE_MS);
     deps.requestFacts(ids);
+  }
+
+  /** Stops waiting for fetches a lease old: their answer, if it ever comes, still updates the page. */
+  function giveUp(): void {
+    const now = deps.now();
+    for (const [id, { since }] of fetching) if (now - since >= FACTS_LEASE_MS) fetching.delete(id);
+    settleIfDone();
   }
 
   return {
@@ -108,7 +121,7 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
     /** Facts arrived (an index, or the tracker's answers): the items they answer are no longer waited for. */
     arrived(): void {
       if (fetching.size === 0) return;
-      for (const [id, asked] of fetching) if (deps.fetchedAt(id) !== asked) fetching.delete(id);
+      for (const [id, { known }] of fetching) if (deps.fetchedAt(id) !== known) fetching.delete(id);
       settleIfDone();
     },
     /**

@@ -13,6 +13,7 @@ function keeper() {
     requestFacts: () => {},
     settled: () => {},
     now: () => now,
+    later: () => {},
   });
   const told = () =>
     (send as unknown as { mock: { calls: [{ items: { id: string }[] }][] } }).mock.calls.flatMap(([request]) =>
@@ -42,5 +43,38 @@ describe('facts keeper', () => {
     facts.add({ id: 'jira:acme.atlassian.net:PAY-1', facts: { status: 'Done' } });
     facts.flush();
     expect(told()).toHaveLength(3);
+  });
+});
+
+describe('facts keeper, waiting for fetches', () => {
+  it('stops waiting for a fetch that has not answered within a lease, and says counts may be shown', async () => {
+    let now = Date.parse('2026-11-25T10:00:00Z');
+    const timers: { fn: () => void; at: number }[] = [];
+    const settled = vi.fn();
+    const requested: string[] = [];
+    const facts = createFactsKeeper({
+      send: (async () => ({ ok: true, data: { fetch: ['jira:acme.atlassian.net:PAY-1'] } })) as unknown as Send,
+      fetchedAt: () => undefined,
+      fetched: () => {},
+      // The fetch is asked for and never answers.
+      requestFacts: (ids) => requested.push(...ids),
+      settled,
+      now: () => now,
+      later: (fn, ms) => timers.push({ fn, at: now + ms }),
+    });
+    facts.add({ id: 'jira:acme.atlassian.net:PAY-1' });
+    facts.flush();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(requested).toEqual(['jira:acme.atlassian.net:PAY-1']);
+    expect(facts.waiting).toBe(true);
+    settled.mockClear();
+
+    now += FACTS_LEASE_MS - 1;
+    expect(facts.waiting).toBe(true);
+    now += 1;
+    for (const timer of timers.filter((timer) => timer.at <= now)) timer.fn();
+    expect(facts.waiting).toBe(false);
+    expect(settled).toHaveBeenCalled();
   });
 });
