@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { RULE_KIND_LABELS, ruleLabel } from '../../lib/alignment/rule-label';
 import { pageDatabase as db } from '../../lib/db/page-database';
 import { t } from '../../lib/i18n/catalogue';
@@ -33,6 +33,8 @@ export function RulesSection({ arg }: { arg: string }) {
   const seen = useLiveQuery(() => db.seenItems.toArray(), []);
   const facts = useLiveQuery(() => db.facts.toArray(), []);
   const [open, setOpen] = useState<Open | null>(null);
+  /** Rules turned on or off and not stored yet: their box shows the new state at once, not after the round trip. */
+  const [turning, setTurning] = useState<ReadonlyMap<string, boolean>>(new Map());
   const toast = useUndoToast();
   const close = () => setOpen(null);
 
@@ -63,9 +65,24 @@ export function RulesSection({ arg }: { arg: string }) {
     [rules, filter, objectiveById],
   );
 
+  const settled = (id: string) =>
+    setTurning((current) => {
+      const next = new Map(current);
+      next.delete(id);
+      return next;
+    });
+  // A turn is shown until the stored rule says the same (the live query follows the background's write).
+  useEffect(() => {
+    for (const rule of rules ?? []) if (turning.get(rule.id) === rule.enabled) settled(rule.id);
+  }, [rules, turning]);
+
   const toggle = async (rule: Rule) => {
+    setTurning((current) => new Map(current).set(rule.id, !rule.enabled));
     const reply = await send({ type: 'saveRecord', list: 'rules', record: { ...rule, enabled: !rule.enabled } });
-    if (!reply.ok) return toast.show(t('rulesSection_couldNotChangeTheRule', reply.error));
+    if (!reply.ok) {
+      settled(rule.id);
+      return toast.show(t('rulesSection_couldNotChangeTheRule', reply.error));
+    }
     toast.show(t(rule.enabled ? 'rulesSection_turnedOff' : 'rulesSection_turnedOn', ruleLabel(rule)), () =>
       send({ type: 'saveRecord', list: 'rules', record: rule }),
     );
@@ -159,7 +176,7 @@ export function RulesSection({ arg }: { arg: string }) {
                   <td>
                     <input
                       type="checkbox"
-                      checked={rule.enabled}
+                      checked={turning.get(rule.id) ?? rule.enabled}
                       aria-label={t('rulesSection_isOn', label)}
                       onChange={() => void toggle(rule)}
                     />
