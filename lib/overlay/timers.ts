@@ -73,7 +73,13 @@ export function createTimers(win: Window & typeof globalThis = window): Timers {
         channel.port1.onmessage = () => {
           const queued = soonQueue;
           soonQueue = [];
-          for (const task of queued) task();
+          // One task's error must not drop those queued with it: a lost continuation leaves the page half read.
+          for (const task of queued)
+            try {
+              task();
+            } catch (error) {
+              console.debug('Throughline: overlay error', error);
+            }
         };
       }
       soonQueue.push(fn);
