@@ -53,6 +53,13 @@ async function press(key: string): Promise<void> {
   });
 }
 
+/** Searches for GROW-3 and presses Enter while the objectives are still loading. */
+async function enterWhileLoading(onLink: ObjectivePickerProps['onLink']): Promise<void> {
+  await act(() => render(picker(null, onLink), container));
+  await type('GROW-3');
+  await press('Enter');
+}
+
 describe('the objective picker', () => {
   it('links the best match on Enter', async () => {
     const onLink = vi.fn();
@@ -64,9 +71,7 @@ describe('the objective picker', () => {
 
   it('keeps an Enter pressed before the objectives came, and links the best match once they are here', async () => {
     const onLink = vi.fn();
-    await act(() => render(picker(null, onLink), container));
-    await type('GROW-3');
-    await press('Enter');
+    await enterWhileLoading(onLink);
     expect(onLink).not.toHaveBeenCalled();
     await act(() => render(picker(OBJECTIVES, onLink), container));
     expect(onLink).toHaveBeenCalledTimes(1);
@@ -75,9 +80,7 @@ describe('the objective picker', () => {
 
   it('drops a waiting Enter when the search changes after it', async () => {
     const onLink = vi.fn();
-    await act(() => render(picker(null, onLink), container));
-    await type('GROW-3');
-    await press('Enter');
+    await enterWhileLoading(onLink);
     await type('GROW');
     await act(() => render(picker(OBJECTIVES, onLink), container));
     expect(onLink).not.toHaveBeenCalled();
