@@ -1,6 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import type { MessageKey } from '../../lib/i18n/catalogue';
-import { lazySection } from './lazy-section';
+import { lazyComponent } from './lazy-component';
 
 /** A part of the workspace, reached from the navigation at `#<id>`; it receives the rest of the route. */
 export interface Section {
@@ -17,52 +17,52 @@ export const SECTIONS: readonly Section[] = [
   {
     id: 'objectives',
     label: 'sections_objectives',
-    component: lazySection(() => import('../catalogue/ObjectivesSection').then((module) => module.ObjectivesSection)),
+    component: lazyComponent(() => import('../catalogue/ObjectivesSection').then((module) => module.ObjectivesSection)),
     aliases: ['objective'],
   },
   {
     id: 'themes',
     label: 'sections_themes',
-    component: lazySection(() => import('../catalogue/ThemesSection').then((module) => module.ThemesSection)),
+    component: lazyComponent(() => import('../catalogue/ThemesSection').then((module) => module.ThemesSection)),
   },
   {
     id: 'rules',
     label: 'sections_rules',
-    component: lazySection(() => import('../rules/RulesSection').then((module) => module.RulesSection)),
+    component: lazyComponent(() => import('../rules/RulesSection').then((module) => module.RulesSection)),
   },
   {
     id: 'sites',
     label: 'sections_sites',
-    component: lazySection(() => import('../sites/SitesSection').then((module) => module.SitesSection)),
+    component: lazyComponent(() => import('../sites/SitesSection').then((module) => module.SitesSection)),
   },
   {
     id: 'links',
     label: 'sections_links',
-    component: lazySection(() => import('../links/LinksSection').then((module) => module.LinksSection)),
+    component: lazyComponent(() => import('../links/LinksSection').then((module) => module.LinksSection)),
   },
   {
     id: 'search',
     label: 'sections_search',
-    component: lazySection(() => import('../search/SearchSection').then((module) => module.SearchSection)),
+    component: lazyComponent(() => import('../search/SearchSection').then((module) => module.SearchSection)),
   },
   {
     id: 'settings',
     label: 'sections_settings',
-    component: lazySection(() => import('../settings/SettingsSection').then((module) => module.SettingsSection)),
+    component: lazyComponent(() => import('../settings/SettingsSection').then((module) => module.SettingsSection)),
   },
   {
     id: 'pack',
     label: 'sections_pack',
-    component: lazySection(() => import('./PackSection').then((module) => module.PackSection)),
+    component: lazyComponent(() => import('./PackSection').then((module) => module.PackSection)),
   },
   {
     id: 'data',
     label: 'sections_data',
-    component: lazySection(() => import('../sharing/DataSection').then((module) => module.DataSection)),
+    component: lazyComponent(() => import('../sharing/DataSection').then((module) => module.DataSection)),
   },
   {
     id: 'dashboard',
     label: 'sections_dashboard',
-    component: lazySection(() => import('../dashboard/DashboardSection').then((module) => module.DashboardSection)),
+    component: lazyComponent(() => import('../dashboard/DashboardSection').then((module) => module.DashboardSection)),
   },
 ];

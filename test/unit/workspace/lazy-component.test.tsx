@@ -2,7 +2,7 @@
 import { type ComponentChildren, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { lazySection } from '../../../components/workspace/lazy-section';
+import { lazyComponent } from '../../../components/workspace/lazy-component';
 
 function Shown({ arg }: { arg: string }) {
   return <p>shown {arg}</p>;
@@ -31,7 +31,7 @@ describe('a section loaded when first shown', () => {
 
   it('shows nothing until its script is in, then the section with its route argument', async () => {
     const { load, finish } = deferredLoad();
-    const Section = lazySection(load);
+    const Section = lazyComponent(load);
     await show(<Section arg="objective=ob-1" />);
     await flush();
     expect(document.body.textContent).toBe('');
@@ -42,7 +42,7 @@ describe('a section loaded when first shown', () => {
 
   it('loads its script once, and shows at once when opened again', async () => {
     const { load, finish } = deferredLoad();
-    const Section = lazySection(load);
+    const Section = lazyComponent(load);
     await show(
       <>
         <Section arg="a" />
@@ -63,7 +63,7 @@ describe('a section loaded when first shown', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const first = deferredLoad();
     const load = vi.fn(first.load);
-    const Section = lazySection(() => load());
+    const Section = lazyComponent(() => load());
     await show(<Section arg="" />);
     await flush();
     first.fail(new Error('Failed to fetch dynamically imported module'));
@@ -75,5 +75,21 @@ describe('a section loaded when first shown', () => {
     await flush();
     expect(document.body.textContent).toBe('shown again');
     expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('a component loaded ahead of being shown', () => {
+  afterEach(() => render(null, document.body));
+
+  it('loads on preload without being shown, then shows at once', async () => {
+    const { load, finish } = deferredLoad();
+    const Dialog = lazyComponent(load);
+    Dialog.preload();
+    Dialog.preload();
+    expect(load).toHaveBeenCalledTimes(1);
+    finish();
+    await flush();
+    render(<Dialog arg="ready" />, document.body);
+    expect(document.body.textContent).toBe('shown ready');
   });
 });
