@@ -131,7 +131,10 @@ describe('alignment through rules, item facts and inheritance', () => {
     await send(options, { type: 'deleteRecord', list: 'rules', id: 'ru-billing' });
   });
 
-  it('says the same count on the page, in the popup and on the dashboard, on every list page', async () => {
+  // Every list page and its popup in turn: fourteen page loads, which on a loaded two-core machine take over a minute.
+  it('says the same count on the page, in the popup and on the dashboard, on every list page', {
+    timeout: 180_000,
+  }, async () => {
     const listPages = TRACKER_PAGES.filter(
       (candidate) =>
         candidate.urls.every(isCloudTrackerUrl) &&
