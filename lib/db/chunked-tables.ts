@@ -450,13 +450,10 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
           return undefined;
         }
 
-        private release(id: string, entry: Entry): void {
+        private release(entry: Entry): void {
           for (const index of this.table.uniqueIndexes) {
             const holders = uniqueOf(this.tx, index);
-            for (const key of indexKeys(index, entry.value)) {
-              const encoded = encodeKey(key);
-              if (holders.get(encoded) === id) holders.delete(encoded);
-            }
+            for (const key of indexKeys(index, entry.value)) holders.delete(encodeKey(key));
           }
         }
 
@@ -482,7 +479,7 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
           const id = idOf(key);
           const existing = snap.entries.get(id);
           this.remember(id, existing);
-          if (existing) this.release(id, existing);
+          if (existing) this.release(existing);
           const chunk = existing ? existing.chunk : this.roomyChunk();
           snap.entries.set(id, { key, value, chunk });
           this.claim(id, value);
@@ -498,7 +495,7 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
           const existing = snap.entries.get(id);
           if (!existing) return;
           this.remember(id, existing);
-          this.release(id, existing);
+          this.release(existing);
           snap.entries.delete(id);
           const ids = ownChunk(this.tx, existing.chunk);
           ids.delete(id);
@@ -718,6 +715,7 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
         if (first === undefined) return null;
         return cursorOver({
           trans: req.trans,
+          primary: !!index.isPrimaryKey,
           values: !!req.values,
           reverse,
           unique,
@@ -760,6 +758,7 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
 
 interface CursorSource {
   trans: DBCoreTransaction;
+  primary: boolean;
   values: boolean;
   reverse: boolean;
   unique: boolean;
@@ -855,9 +854,16 @@ function cursorOver(source: CursorSource): DBCoreCursor {
       move(() => step(source, from!, key === undefined ? undefined : { key, pk: key }));
     },
     continuePrimaryKey(key: Key, primaryKey: Key) {
-      if (source.unique) throw new DOMException('continuePrimaryKey on a unique cursor.', 'InvalidAccessError');
+      if (source.primary || source.unique)
+        throw new DOMException('continuePrimaryKey needs an index cursor that is not unique.', 'InvalidAccessError');
+      if (!isValidKey(key) || !isValidKey(primaryKey))
+        throw new DOMException('The parameter is not a valid key.', 'DataError');
       const from = position;
-      move(() => step(source, from!, { key, pk: primaryKey }, true));
+      const target = { key, pk: primaryKey };
+      const order = from ? comparePairs(target, from) : 0;
+      if (from && (source.reverse ? order >= 0 : order <= 0))
+        throw new DOMException('The key is not past the cursor.', 'DataError');
+      move(() => step(source, from!, target, true));
     },
     advance(count: number) {
       if (!(count > 0)) throw new TypeError('advance needs a positive count');
