@@ -142,7 +142,14 @@ function encodeKey(key: Key): string {
   if (typeof key === 'string') return `s${key}`;
   if (typeof key === 'number') return `n${key}`;
   if (key instanceof Date) return `d${key.getTime()}`;
-  if (Array.isArray(key)) return `a${key.map((part) => `${encodeKey(part).length}:${encodeKey(part)}`).join('')}`;
+  if (Array.isArray(key)) {
+    let encoded = 'a';
+    for (const part of key) {
+      const inner = encodeKey(part);
+      encoded += `${inner.length}:${inner}`;
+    }
+    return encoded;
+  }
   return `b${bytesOf(key).join(',')}`;
 }
 
@@ -224,6 +231,37 @@ function inRange(key: Key, range: DBCoreKeyRange): boolean {
 /** Where a group of equal keys that holds position `at` starts. */
 function groupStart(sorted: readonly IndexEntry[], at: number): number {
   return searchKey(sorted, sorted[at]!.key, false);
+}
+
+const TOO_DEEP = new Error('too deep to copy by hand');
+
+function copyPlain(value: unknown, depth: number): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth > 64) throw TOO_DEEP;
+  if (Array.isArray(value)) {
+    const copied = new Array<unknown>(value.length);
+    for (let at = 0; at < value.length; ++at) copied[at] = copyPlain(value[at], depth + 1);
+    return copied;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return structuredClone(value);
+  const copied: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copied[key] = copyPlain((value as Record<string, unknown>)[key], depth + 1);
+  return copied;
+}
+
+/**
+ * A copy of stored records for a reader, who may change it, as IndexedDB hands out. Records are plain data,
+ * which copying by hand does about five times faster than structuredClone (a 100,000-record read spends
+ * most of its time here); other objects (dates, binary keys) still go through structuredClone, as does a
+ * record too deep to copy by hand, which may hold a cycle.
+ */
+function copyOut<T>(value: T): T {
+  try {
+    return copyPlain(value, 0) as T;
+  } catch (error) {
+    if (error === TOO_DEEP) return structuredClone(value);
+    throw error;
+  }
 }
 
 function emptySnapshot(version: string | undefined): Snapshot {
@@ -668,7 +706,7 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
         const range = checkRange(req.query.range);
         if (index.isPrimaryKey && range.type === EQUAL) {
           const entry = tx.snap.entries.get(idOf(checkKey(range.lower)));
-          return { result: entry ? [structuredClone(req.values ? entry.value : entry.key)] : [] };
+          return { result: entry ? [copyOut(req.values ? entry.value : entry.key)] : [] };
         }
         const sorted = sortedOf(tx, index);
         const positions = readPositions(sorted, range, req.direction ?? 'next', limit);
@@ -676,7 +714,7 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
           const pk = sorted[at]!.pk;
           return req.values ? tx.snap.entries.get(idOf(pk))!.value : pk;
         });
-        return { result: structuredClone(result) };
+        return { result: copyOut(result) };
       }
 
       async function count(vt: VirtualTable, req: DBCoreCountRequest): Promise<number> {
@@ -692,7 +730,7 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
       async function get(vt: VirtualTable, req: DBCoreGetRequest): Promise<unknown> {
         const tx = await open(req.trans, vt);
         const entry = tx.snap.entries.get(idOf(checkKey(req.key)));
-        return entry ? structuredClone(entry.value) : undefined;
+        return entry ? copyOut(entry.value) : undefined;
       }
 
       async function getMany(vt: VirtualTable, req: DBCoreGetManyRequest): Promise<unknown[]> {
@@ -700,7 +738,7 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
         const values = req.keys.map((key) =>
           key == null ? undefined : tx.snap.entries.get(idOf(checkKey(key)))?.value,
         );
-        return structuredClone(values);
+        return copyOut(values);
       }
 
       async function openCursor(vt: VirtualTable, req: DBCoreOpenCursorRequest): Promise<DBCoreCursor | null> {
@@ -817,7 +855,7 @@ function cursorOver(source: CursorSource): DBCoreCursor {
     }
     cursor.key = position.key;
     cursor.primaryKey = position.pk;
-    cursor.value = source.values ? structuredClone(source.valueOf(position.pk)) : undefined;
+    cursor.value = source.values ? copyOut(source.valueOf(position.pk)) : undefined;
     try {
       onNext!();
     } catch (error) {
@@ -841,7 +879,7 @@ function cursorOver(source: CursorSource): DBCoreCursor {
     trans: source.trans,
     key: source.first.key,
     primaryKey: source.first.pk,
-    value: source.values ? structuredClone(source.valueOf(source.first.pk)) : undefined,
+    value: source.values ? copyOut(source.valueOf(source.first.pk)) : undefined,
     done: false,
     continue(key?: Key) {
       const from = position;

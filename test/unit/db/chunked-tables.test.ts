@@ -599,6 +599,19 @@ describe('chunkedTablesMiddleware, case by case', () => {
     );
   });
 
+  it('hands out copies and keeps its own, as IndexedDB does', async () => {
+    const db = database(uniqueName(), { chunked: true });
+    const stored = { id: 'a', code: 'A', tags: ['red'], at: new Date(0) };
+    await db.items.put(stored);
+    stored.tags.push('changed after the put');
+    const [got] = await db.items.bulkGet(['a']);
+    got!.tags!.push('changed after a read');
+    (await db.items.toArray())[0]!.tags!.push('changed after a query');
+    await db.items.each((value) => value.tags!.push('changed in a cursor'));
+    expect(await db.items.get('a')).toEqual({ id: 'a', code: 'A', tags: ['red'], at: new Date(0) });
+    expect((await db.items.get('a')) as unknown).toHaveProperty('at', expect.any(Date));
+  });
+
   it('takes ordinary tables and chunked ones in one transaction', async () => {
     const db = database(uniqueName(), { chunked: true });
     await db.transaction('rw', [db.links, db.notes, db.items], async () => {
