@@ -46,7 +46,7 @@ export interface ChunkedTablesOptions {
  */
 export const CHUNKED_TABLES_LEVEL = -10;
 
-export const DEFAULT_CHUNK_SIZE = 1000;
+const DEFAULT_CHUNK_SIZE = 1000;
 
 /** The directory row's `no`; chunk rows count from 0. */
 const DIRECTORY = -1;
@@ -296,7 +296,7 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
       const virtual = new Map<string, VirtualTable>();
       for (const name of names) virtual.set(name, describe(down.table(name).schema));
 
-      /** The last committed snapshot this context knows of, per table. */
+      /** The last committed snapshot this context knows of, per table; a transaction uses it when its version row agrees. */
       const shared = new Map<string, Snapshot>();
       const transactions = new WeakMap<DBCoreTransaction, Map<string, Promise<TxTable>>>();
       const modes = new WeakMap<DBCoreTransaction, string>();
@@ -432,7 +432,10 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
         });
       }
 
-      /** Gives the transaction its own copy of the table before its first change. */
+      /**
+       * A transaction writes to a copy of its own, which becomes the shared one when it commits: an abort then
+       * leaves nothing to undo, and other transactions of this context never see what is not committed.
+       */
       function own(trans: DBCoreTransaction, table: VirtualTable, tx: TxTable): void {
         if (tx.owned) return;
         const base = tx.snap;
@@ -599,10 +602,6 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
           for (const response of responses)
             if (response && response.numFailures > 0) throw Object.values(response.failures)[0];
         }
-      }
-
-      function table(name: string): VirtualTable | undefined {
-        return virtual.get(name);
       }
 
       function checkKey(key: unknown): Key {
@@ -774,7 +773,7 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
           return trans;
         },
         table(name: string): DBCoreTable {
-          const vt = table(name);
+          const vt = virtual.get(name);
           if (!vt) return down.table(name);
           // Dexie's promises carry its zone (the current transaction) to the code that awaits them; an async
           // function's promise would not, and what runs after it in Dexie would lose its transaction.
