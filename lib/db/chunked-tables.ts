@@ -78,10 +78,65 @@ interface IndexEntry {
   readonly pk: Key;
 }
 
+const GONE: unique symbol = Symbol('gone');
+
+/**
+ * A map that a transaction can copy in the time its changes take, not the table's size: a copy shares the
+ * base map and copies only the changes made on top of it, until they grow to an eighth of the base and are
+ * merged into a new one. Copying a 100,000-entry Map for every write transaction took 50–130 ms here.
+ */
+class LayeredMap<V> {
+  private constructor(
+    private readonly base: ReadonlyMap<string, V>,
+    private readonly changes: Map<string, V | typeof GONE>,
+    private count: number,
+  ) {}
+
+  static of<V>(map: Map<string, V>): LayeredMap<V> {
+    return new LayeredMap(map, new Map(), map.size);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  get(id: string): V | undefined {
+    const changed = this.changes.get(id);
+    if (changed === undefined) return this.base.get(id);
+    return changed === GONE ? undefined : changed;
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  set(id: string, value: V): void {
+    if (!this.has(id)) ++this.count;
+    this.changes.set(id, value);
+  }
+
+  delete(id: string): void {
+    if (!this.has(id)) return;
+    --this.count;
+    if (this.base.has(id)) this.changes.set(id, GONE);
+    else this.changes.delete(id);
+  }
+
+  *[Symbol.iterator](): IterableIterator<[string, V]> {
+    for (const entry of this.base) if (!this.changes.has(entry[0])) yield entry;
+    for (const [id, value] of this.changes) if (value !== GONE) yield [id, value];
+  }
+
+  copy(): LayeredMap<V> {
+    if (this.changes.size * 8 <= this.base.size) return new LayeredMap(this.base, new Map(this.changes), this.count);
+    return LayeredMap.of(new Map(this));
+  }
+}
+
 /** One version of a table. Shared snapshots never change but for their lazily built indexes. */
 interface Snapshot {
   version: string | undefined;
-  entries: Map<string, Entry>;
+  entries: LayeredMap<Entry>;
   chunks: Map<number, Set<string>>;
   /** Chunks with room for another record. */
   roomy: Set<number>;
@@ -89,7 +144,7 @@ interface Snapshot {
   /** Sorted (key, primary key) pairs per index, by index name ('' for the primary key), built when read. */
   sorted: Map<string, IndexEntry[]>;
   /** For each unique index, who holds each key, built on the first write. */
-  unique: Map<string, Map<string, string>>;
+  unique: Map<string, LayeredMap<string>>;
 }
 
 /** A table as one transaction sees it. */
@@ -267,7 +322,7 @@ function copyOut<T>(value: T): T {
 function emptySnapshot(version: string | undefined): Snapshot {
   return {
     version,
-    entries: new Map(),
+    entries: LayeredMap.of(new Map()),
     chunks: new Map(),
     roomy: new Set(),
     nextChunk: 0,
@@ -320,18 +375,20 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
 
       function build(table: VirtualTable, version: string | undefined, rows: readonly ChunkRow[]): Snapshot {
         const snap = emptySnapshot(version);
+        const entries = new Map<string, Entry>();
         for (const row of rows) {
           const ids = new Set<string>();
           for (const value of row.records ?? []) {
             const key = table.primaryKey.extractKey!(value) as Key;
             const id = idOf(key);
             ids.add(id);
-            snap.entries.set(id, { key, value, chunk: row.no });
+            entries.set(id, { key, value, chunk: row.no });
           }
           snap.chunks.set(row.no, ids);
           if (ids.size < chunkSize) snap.roomy.add(row.no);
           snap.nextChunk = Math.max(snap.nextChunk, row.no + 1);
         }
+        snap.entries = LayeredMap.of(entries);
         return snap;
       }
 
@@ -387,7 +444,7 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
         const cached = tx.snap.sorted.get(name);
         if (cached) return cached;
         const sorted: IndexEntry[] = [];
-        for (const entry of tx.snap.entries.values()) {
+        for (const [, entry] of tx.snap.entries) {
           if (index.isPrimaryKey) sorted.push({ key: entry.key, pk: entry.key });
           else for (const key of indexKeys(index, entry.value)) sorted.push({ key, pk: entry.key });
         }
@@ -404,15 +461,16 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
         return own;
       }
 
-      function uniqueOf(tx: TxTable, index: DBCoreIndex): Map<string, string> {
+      function uniqueOf(tx: TxTable, index: DBCoreIndex): LayeredMap<string> {
         const name = index.name!;
         let holders = tx.snap.unique.get(name);
         if (!holders) {
-          holders = new Map();
+          const built = new Map<string, string>();
           for (const [id, entry] of tx.snap.entries)
-            for (const key of indexKeys(index, entry.value)) holders.set(encodeKey(key), id);
+            for (const key of indexKeys(index, entry.value)) built.set(encodeKey(key), id);
+          holders = LayeredMap.of(built);
         } else if (!tx.ownedUnique.has(name)) {
-          holders = new Map(holders);
+          holders = holders.copy();
         } else {
           return holders;
         }
@@ -441,7 +499,7 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
         const base = tx.snap;
         tx.snap = {
           version: newVersion(),
-          entries: new Map(base.entries),
+          entries: base.entries.copy(),
           chunks: new Map(base.chunks),
           roomy: new Set(base.roomy),
           nextChunk: base.nextChunk,
@@ -630,7 +688,7 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
           if (req.range.type === NEVER) return { numFailures: 0, failures: [], results: [], lastResult: undefined };
           own(req.trans, vt, tx);
           const batch = new Batch(vt, tx);
-          if (req.range.type === ANY) for (const id of [...tx.snap.entries.keys()]) batch.remove(id);
+          if (req.range.type === ANY) for (const [id] of [...tx.snap.entries]) batch.remove(id);
           else for (const [id, entry] of [...tx.snap.entries]) if (inRange(entry.key, req.range)) batch.remove(id);
           await batch.commit(req.trans);
           return { numFailures: 0, failures: [], results: [undefined], lastResult: undefined };
