@@ -27,8 +27,8 @@ import { TargetFormDialog } from './TargetFormDialog';
 import type { Catalogue } from './use-catalogue';
 import './ObjectiveDetail.css';
 import { readerFormat } from '../../lib/format/locale';
+import { OBJECTIVE_HEADING_ID } from './objective-heading';
 
-export const OBJECTIVE_HEADING_ID = 'objective-heading';
 const TARGETS_HEADING_ID = 'objective-targets-heading';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { STATUS_LABELS } from '../../lib/catalogue/labels';
 import type { ObjectiveFilter } from '../../lib/catalogue/objective-filter';
 import { t } from '../../lib/i18n/catalogue';
-import { OBJECTIVE_STATUSES } from '../../lib/model/objective';
+import { OBJECTIVE_STATUSES } from '../../lib/model/objective-statuses';
 import type { Theme } from '../../lib/model/theme';
 import { inputValue } from './Field';
 

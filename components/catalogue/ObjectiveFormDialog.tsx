@@ -11,7 +11,8 @@ import { compareObjectives, descendantIds } from '../../lib/catalogue/objective-
 import { pageDatabase } from '../../lib/db/page-database';
 import { t } from '../../lib/i18n/catalogue';
 import { send } from '../../lib/messages/client';
-import { OBJECTIVE_STATUSES, type Objective } from '../../lib/model/objective';
+import type { Objective } from '../../lib/model/objective';
+import { OBJECTIVE_STATUSES } from '../../lib/model/objective-statuses';
 import type { Theme } from '../../lib/model/theme';
 import { Dialog } from './Dialog';
 import { Field, FormAlert, inputValue } from './Field';

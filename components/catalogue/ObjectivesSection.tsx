@@ -9,14 +9,23 @@ import { t } from '../../lib/i18n/catalogue';
 import { send } from '../../lib/messages/client';
 import type { Objective } from '../../lib/model/objective';
 import { navigate, useRoute } from '../../lib/workspace/route';
-import { DeleteRecordDialog } from './DeleteRecordDialog';
-import { OBJECTIVE_HEADING_ID, ObjectiveDetail } from './ObjectiveDetail';
-import { ObjectiveFormDialog } from './ObjectiveFormDialog';
 import { OBJECTIVES_HEADING_ID, ObjectiveList } from './ObjectiveList';
 import type { ObjectiveActions } from './objective-actions';
+import { OBJECTIVE_HEADING_ID } from './objective-heading';
 import { useCatalogue } from './use-catalogue';
 import { useUndoToast } from './use-undo-toast';
 import './catalogue.css';
+import { lazyComponent } from '../workspace/lazy-component';
+
+// The list is what the workspace opens on; an objective's page (with its chart) and the dialogs load when first
+// shown, or once the list is on screen.
+const ObjectiveDetail = lazyComponent(() => import('./ObjectiveDetail').then((module) => module.ObjectiveDetail));
+const ObjectiveFormDialog = lazyComponent(() =>
+  import('./ObjectiveFormDialog').then((module) => module.ObjectiveFormDialog),
+);
+const DeleteRecordDialog = lazyComponent(() =>
+  import('./DeleteRecordDialog').then((module) => module.DeleteRecordDialog),
+);
 
 type Open =
   | { kind: 'create'; defaults: { themeId?: string } }
@@ -91,6 +100,13 @@ export function ObjectivesSection() {
     );
     return () => cancelAnimationFrame(frame);
   }, [detailId]);
+
+  useEffect(() => {
+    if (!catalogue) return;
+    ObjectiveDetail.preload();
+    ObjectiveFormDialog.preload();
+    DeleteRecordDialog.preload();
+  }, [catalogue === undefined]);
 
   if (!catalogue) return <p class="pending">{t('objectivesSection_loadingTheCatalogue')}</p>;
   const close = () => setOpen(null);

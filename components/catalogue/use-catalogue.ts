@@ -1,12 +1,14 @@
 import { useMemo } from 'preact/hooks';
 import { pageDatabase as db } from '../../lib/db/page-database';
-import { getSettings } from '../../lib/db/settings';
+import { send } from '../../lib/messages/client';
 import type { BenefitTarget } from '../../lib/model/benefit-target';
 import type { Measurement } from '../../lib/model/measurement';
 import type { Objective } from '../../lib/model/objective';
+import type { Settings } from '../../lib/model/settings';
 import type { Theme } from '../../lib/model/theme';
 import { useLiveQuery } from '../../lib/workspace/use-live-query';
 import { useObjectivesWithWork } from '../../lib/workspace/use-objectives-with-work';
+import { useRefreshing } from '../../lib/workspace/use-refreshing';
 
 /** The catalogue as the workspace shows it, kept current as anyone changes it. */
 export interface Catalogue {
@@ -29,7 +31,7 @@ export function useCatalogue(): Catalogue | undefined {
   const themes = useLiveQuery(() => db.themes.toArray(), []);
   const targets = useLiveQuery(() => db.benefitTargets.toArray(), []);
   const measurements = useLiveQuery(() => db.measurements.toArray(), []);
-  const settings = useLiveQuery(() => getSettings(db), []);
+  const settings = useRefreshing(db, ['meta'], readSettings);
   const served = useObjectivesWithWork();
   return useMemo(
     () =>
@@ -38,4 +40,15 @@ export function useCatalogue(): Catalogue | undefined {
         : undefined,
     [objectives, themes, targets, measurements, settings, served],
   );
+}
+
+/**
+ * The settings as the background holds them, so that the page needs no
+ * schema code to read them; read here only when the background is out of reach.
+ */
+async function readSettings(): Promise<Settings> {
+  const reply = await send({ type: 'getSettings' });
+  if (reply.ok) return reply.data;
+  const { getSettings } = await import('../../lib/db/settings');
+  return getSettings(db);
 }

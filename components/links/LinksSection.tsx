@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { pageDatabase as db } from '../../lib/db/page-database';
 import { t } from '../../lib/i18n/catalogue';
 import { tPlural } from '../../lib/i18n/plural';
 import { removeLinksInChunks, restoreLinksInChunks } from '../../lib/links/bulk-links';
-import { firstLinkRows } from '../../lib/links/first-rows';
 import {
   type FilterChoices,
   filterChoices,
@@ -17,16 +15,13 @@ import {
 import { buildLinkRows, type LinkRow } from '../../lib/links/link-rows';
 import { type Selection, selectedShown, withAllShown, withRow } from '../../lib/links/selection';
 import { send } from '../../lib/messages/client';
-import { MAX_ITEMS_PER_REQUEST } from '../../lib/messages/protocol';
-import type { BenefitTarget } from '../../lib/model/benefit-target';
+import { MAX_ITEMS_PER_REQUEST } from '../../lib/messages/request-limits';
 import type { Link } from '../../lib/model/link';
-import type { Objective } from '../../lib/model/objective';
-import type { SeenItem } from '../../lib/model/seen-item';
 import { routeHref } from '../../lib/workspace/route';
-import { useLiveQuery } from '../../lib/workspace/use-live-query';
 import { Toast, type ToastProps } from '../overlay/Toast';
 import { LinkFilterBar } from './LinkFilterBar';
 import { LinksGrid } from './LinksGrid';
+import { useLinkTables } from './use-link-tables';
 import './links.css';
 import { readerFormat } from '../../lib/format/locale';
 
@@ -42,22 +37,10 @@ const FIRST_ROWS = 50;
  */
 export function LinksSection({ arg }: { arg: string }) {
   const [firstRows, setFirstRows] = useState<LinkRow[]>();
-  // The whole tables are read once the first rows show: read together, the first rows would wait behind them.
-  const started = firstRows !== undefined;
-  const links = useLiveQuery<Link[] | undefined>(() => (started ? db.links.toArray() : undefined), [started]);
-  const objectives = useLiveQuery<Objective[] | undefined>(
-    () => (started ? db.objectives.toArray() : undefined),
-    [started],
-  );
-  const targets = useLiveQuery<BenefitTarget[] | undefined>(
-    () => (started ? db.benefitTargets.toArray() : undefined),
-    [started],
-  );
-  const seenItems = useLiveQuery<SeenItem[] | undefined>(
-    () => (started ? db.seenItems.toArray() : undefined),
-    [started],
-  );
-
+  // The whole tables are read once the first rows are in (or could not be had): read together, the first rows
+  // would wait behind them.
+  const [started, setStarted] = useState(false);
+  const tables = useLinkTables(started);
   const [filter, setFilterState] = useState<LinkFilter>(() => parseLinkFilter(arg));
   const [selection, setSelection] = useState<Selection>(new Set());
   const [busy, setBusy] = useState(false);
@@ -68,7 +51,11 @@ export function LinksSection({ arg }: { arg: string }) {
 
   useEffect(() => setFilterState(parseLinkFilter(arg)), [arg]);
   useEffect(() => {
-    void firstLinkRows(db, FIRST_ROWS).then(setFirstRows);
+    // From the background, whose database is open: the page's own would first load and open it.
+    void send({ type: 'firstLinkRows', limit: FIRST_ROWS }).then((reply) => {
+      if (reply.ok) setFirstRows(reply.data.rows);
+      setStarted(true);
+    });
   }, []);
 
   const setFilter = (next: LinkFilter) => {
@@ -81,9 +68,8 @@ export function LinksSection({ arg }: { arg: string }) {
   };
 
   const rows = useMemo(
-    () =>
-      links && objectives && targets && seenItems ? buildLinkRows(links, objectives, targets, seenItems) : undefined,
-    [links, objectives, targets, seenItems],
+    () => (tables ? buildLinkRows(tables.links, tables.objectives, tables.targets, tables.seenItems) : undefined),
+    [tables],
   );
   // Until every table has loaded, the first rows in list order stand in for an unfiltered list.
   const shown = useMemo(

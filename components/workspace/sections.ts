@@ -1,15 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import type { MessageKey } from '../../lib/i18n/catalogue';
-import { ObjectivesSection } from '../catalogue/ObjectivesSection';
-import { ThemesSection } from '../catalogue/ThemesSection';
-import { DashboardSection } from '../dashboard/DashboardSection';
-import { LinksSection } from '../links/LinksSection';
-import { RulesSection } from '../rules/RulesSection';
-import { SearchSection } from '../search/SearchSection';
-import { SettingsSection } from '../settings/SettingsSection';
-import { DataSection } from '../sharing/DataSection';
-import { SitesSection } from '../sites/SitesSection';
-import { PackSection } from './PackSection';
+import { lazyComponent } from './lazy-component';
 
 /** A part of the workspace, reached from the navigation at `#<id>`; it receives the rest of the route. */
 export interface Section {
@@ -23,14 +14,55 @@ export interface Section {
 
 /** The workspace's sections, in navigation order; the first is where the workspace opens. Add one line per section. */
 export const SECTIONS: readonly Section[] = [
-  { id: 'objectives', label: 'sections_objectives', component: ObjectivesSection, aliases: ['objective'] },
-  { id: 'themes', label: 'sections_themes', component: ThemesSection },
-  { id: 'rules', label: 'sections_rules', component: RulesSection },
-  { id: 'sites', label: 'sections_sites', component: SitesSection },
-  { id: 'links', label: 'sections_links', component: LinksSection },
-  { id: 'search', label: 'sections_search', component: SearchSection },
-  { id: 'settings', label: 'sections_settings', component: SettingsSection },
-  { id: 'pack', label: 'sections_pack', component: PackSection },
-  { id: 'data', label: 'sections_data', component: DataSection },
-  { id: 'dashboard', label: 'sections_dashboard', component: DashboardSection },
+  {
+    id: 'objectives',
+    label: 'sections_objectives',
+    component: lazyComponent(() => import('../catalogue/ObjectivesSection').then((module) => module.ObjectivesSection)),
+    aliases: ['objective'],
+  },
+  {
+    id: 'themes',
+    label: 'sections_themes',
+    component: lazyComponent(() => import('../catalogue/ThemesSection').then((module) => module.ThemesSection)),
+  },
+  {
+    id: 'rules',
+    label: 'sections_rules',
+    component: lazyComponent(() => import('../rules/RulesSection').then((module) => module.RulesSection)),
+  },
+  {
+    id: 'sites',
+    label: 'sections_sites',
+    component: lazyComponent(() => import('../sites/SitesSection').then((module) => module.SitesSection)),
+  },
+  {
+    id: 'links',
+    label: 'sections_links',
+    component: lazyComponent(() => import('../links/LinksSection').then((module) => module.LinksSection)),
+  },
+  {
+    id: 'search',
+    label: 'sections_search',
+    component: lazyComponent(() => import('../search/SearchSection').then((module) => module.SearchSection)),
+  },
+  {
+    id: 'settings',
+    label: 'sections_settings',
+    component: lazyComponent(() => import('../settings/SettingsSection').then((module) => module.SettingsSection)),
+  },
+  {
+    id: 'pack',
+    label: 'sections_pack',
+    component: lazyComponent(() => import('./PackSection').then((module) => module.PackSection)),
+  },
+  {
+    id: 'data',
+    label: 'sections_data',
+    component: lazyComponent(() => import('../sharing/DataSection').then((module) => module.DataSection)),
+  },
+  {
+    id: 'dashboard',
+    label: 'sections_dashboard',
+    component: lazyComponent(() => import('../dashboard/DashboardSection').then((module) => module.DashboardSection)),
+  },
 ];

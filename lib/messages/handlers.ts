@@ -21,6 +21,7 @@ import { deleteTheme, saveTheme } from '../db/themes';
 import { createFactsLedger, FACTS_RETRY_MS } from '../facts/facts-ledger';
 import { takeSnapshot } from '../history/take-snapshot';
 import { t } from '../i18n/catalogue';
+import { firstLinkRows } from '../links/first-rows';
 import { parseItemId } from '../model/item-id';
 import { parsePack } from '../model/parse-pack';
 import type { Settings } from '../model/settings';
@@ -265,6 +266,7 @@ export function createHandlers({
     objectivesWithWork: async () => ({
       objectiveIds: [...(await readWorkState({ db, facts, ledger }, now())).withWork],
     }),
+    firstLinkRows: async ({ limit }) => ({ rows: await firstLinkRows(db, limit) }),
     openWorkspace: async ({ section, arg }) => {
       if (!openTab) throw new UserError(t('handlers_noWorkspaceHere'));
       await openTab(`/options.html${routeHref(section, arg)}`);

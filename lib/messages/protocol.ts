@@ -158,6 +158,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('summarizeWork') }),
   // P: which objectives have work (the catalogue's rows and objective pages).
   z.strictObject({ type: z.literal('objectivesWithWork') }),
+  // P: the Links view's first rows in list order, read where the database is already open.
+  z.strictObject({ type: z.literal('firstLinkRows'), limit: z.int().min(1).max(1000) }),
   // C, P: open the workspace at a route (a hover card's "Record a check-in"); pages cannot open extension pages.
   z.strictObject({
     type: z.literal('openWorkspace'),

@@ -2,6 +2,7 @@ import type { WorkSummary } from '../dashboard/work-summary';
 import type { CatalogueRecord } from '../db/catalogue';
 import type { Unsubscribed } from '../db/layers';
 import type { Removed } from '../db/removed';
+import type { LinkRow } from '../links/link-rows';
 import type { AnnotateResult } from '../model/annotation';
 import type { Exclusion } from '../model/exclusion';
 import type { ImportSummary } from '../model/import-summary';
@@ -58,6 +59,7 @@ export interface ResponseMap {
   takeSnapshot: { day: string };
   summarizeWork: WorkSummary;
   objectivesWithWork: { objectiveIds: string[] };
+  firstLinkRows: { rows: LinkRow[] };
   openWorkspace: { opened: true };
   loadOverlayPart: { loaded: true };
 }

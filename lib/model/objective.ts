@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { said } from './issue-text';
+import { OBJECTIVE_STATUSES } from './objective-statuses';
 import { HttpUrl, IsoDate, LongText, RecordId, ShortText } from './primitives';
 
-export const OBJECTIVE_STATUSES = ['draft', 'active', 'at-risk', 'achieved', 'dropped'] as const;
 export const ObjectiveStatusSchema = z.enum(OBJECTIVE_STATUSES);
 export type ObjectiveStatus = z.infer<typeof ObjectiveStatusSchema>;
 

@@ -58,6 +58,15 @@ export async function benchWorkspace(browser: ExtensionBrowser, report: Report):
     `  from navigation start: ${formatSpread(links.rendered)} (budget ${FROM_NAVIGATION_BUDGET_MS} ms), of which the browser loading the page: ${formatSpread(links.loaded)}`,
   );
   judge(report, 'links', 'workspace Links section first render', links);
+
+  const objectives = await timeToMark(browser, browser.extensionUrl('options.html'), 'throughline:objectives-rendered');
+  line(
+    `- workspace as it opens (the Objectives section, ${OBJECTIVES.toLocaleString('en')} objectives), our work after its scripts loaded: ${formatSpread(objectives.ours)} (budget ${BUDGET_MS} ms)`,
+  );
+  line(
+    `  from navigation start: ${formatSpread(objectives.rendered)} (budget ${FROM_NAVIGATION_BUDGET_MS} ms), of which the browser loading the page: ${formatSpread(objectives.loaded)}`,
+  );
+  judge(report, 'objectives', 'workspace first render (Objectives section)', objectives);
 }
 
 function judge(report: Report, id: string, what: string, timing: { rendered: Spread; ours: Spread }): void {

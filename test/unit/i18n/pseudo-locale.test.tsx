@@ -87,9 +87,10 @@ function leftovers(root: Node, where: string): string[] {
 }
 
 /** Waits until the page stops changing (its requests answered), then lists what it shows outside the catalogue. */
-async function settle(container: Element): Promise<void> {
+/** Waits until the rendering stops changing and, when named, `ready` is there (a section loads its script first). */
+async function settle(container: Element, ready?: string): Promise<void> {
   let last = '';
-  for (let quiet = 0; quiet < 3; ) {
+  for (let quiet = 0; quiet < 3 || (ready !== undefined && container.querySelector(ready) === null); ) {
     await new Promise((resolve) => setTimeout(resolve, 40));
     const now = container.innerHTML;
     quiet = now === last ? quiet + 1 : 0;
@@ -100,9 +101,9 @@ async function settle(container: Element): Promise<void> {
 let container: HTMLElement;
 let ask: ReturnType<typeof createRouter>;
 
-async function shown(ui: ComponentChildren, where: string): Promise<string[]> {
+async function shown(ui: ComponentChildren, where: string, ready?: string): Promise<string[]> {
   render(ui, container);
-  await settle(container);
+  await settle(container, ready);
   const found = leftovers(container, where);
   render(null, container);
   return found;
@@ -155,10 +156,10 @@ describe('pseudo-locale: every string the UI shows comes from the message catalo
     const found: string[] = [];
     for (const section of SECTIONS) {
       location.hash = `#${section.id}`;
-      found.push(...(await shown(<WorkspaceApp />, section.id)));
+      found.push(...(await shown(<WorkspaceApp />, section.id, 'main > *')));
     }
     location.hash = '#objective/ob-grow-2';
-    found.push(...(await shown(<WorkspaceApp />, 'objective')));
+    found.push(...(await shown(<WorkspaceApp />, 'objective', 'main > *')));
     expect(found).toEqual([]);
   });
 

@@ -79,6 +79,18 @@ describe('a content script speaks only for its own site', () => {
     expect((await db.links.get('ln-1'))?.itemId).toBe(ACME_ITEM);
   });
 
+  it('gives the Links view’s first rows, every site’s, to extension pages only', async () => {
+    const { router } = await setup();
+    const refused = await router({ type: 'firstLinkRows', limit: 50 }, acme);
+    expect(refused).toEqual({ ok: false, error: expect.stringContaining('firstLinkRows') });
+    const reply = (await router({ type: 'firstLinkRows', limit: 50 }, page)) as {
+      ok: true;
+      data: { rows: { id: string; key: string }[] };
+    };
+    expect(reply.ok).toBe(true);
+    expect(reply.data.rows.map((row) => [row.id, row.key])).toEqual([['ln-1', 'PAY-42']]);
+  });
+
   it('lets extension pages restore links of any site, checked against the catalogue', async () => {
     const { router } = await setup();
     const dangling = {
