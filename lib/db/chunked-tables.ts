@@ -344,6 +344,8 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
     name: 'ChunkedTables',
     level: CHUNKED_TABLES_LEVEL,
     create(down: DBCore): Partial<DBCore> {
+      // An upgrade from a version without the chunk store runs on the tables as they were: the upgrade moves them.
+      if (!down.schema.tables.some((table) => table.name === options.chunkTable)) return {};
       const chunks = down.table(options.chunkTable);
       const chunkKeyPath = chunks.schema.primaryKey.keyPath;
       if (!Array.isArray(chunkKeyPath) || chunkKeyPath.join('+') !== 'table+no')
