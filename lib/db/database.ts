@@ -14,6 +14,25 @@ import type { Snapshot } from '../model/snapshot';
 import type { StoredFacts } from '../model/stored-facts';
 import type { Subscription } from '../model/subscription';
 import type { Theme } from '../model/theme';
+import { type ChunkRow, chunkedTablesMiddleware } from './chunked-tables';
+import { moveIntoChunks } from './move-into-chunks';
+
+/**
+ * The catalogue's tables, kept in rows of CHUNK_SIZE records from version 5
+ * (chunked-tables.ts): a 145,000-record pack one record per row took tens of
+ * seconds to import and export.
+ */
+export const CHUNKED_TABLES = [
+  'themes',
+  'objectives',
+  'benefitTargets',
+  'measurements',
+  'links',
+  'rules',
+  'exclusions',
+] as const;
+const CHUNK_TABLE = 'catalogueChunks';
+const CHUNK_SIZE = 1000;
 
 /** Small values kept beside the catalogue; each is parsed when read, as it may predate the current code. */
 export interface MetaRecord {
@@ -43,6 +62,7 @@ export class ThroughlineDatabase extends Dexie {
   backupData!: EntityTable<BackupData, 'id'>;
   linkReceipts!: EntityTable<LinkReceipt, 'id'>;
   snapshots!: EntityTable<Snapshot, 'day'>;
+  catalogueChunks!: EntityTable<ChunkRow, 'table'>;
 
   constructor(name: string) {
     super(name);
@@ -75,6 +95,12 @@ export class ThroughlineDatabase extends Dexie {
     });
     // Version 4: the daily alignment snapshots.
     this.version(4).stores({ snapshots: 'day' });
+    // Version 5: the catalogue's records move into chunk rows; their tables stay declared, with their indexes,
+    // as the middleware answers for them.
+    this.version(5)
+      .stores({ [CHUNK_TABLE]: '[table+no]' })
+      .upgrade((tx) => moveIntoChunks(tx, CHUNKED_TABLES, CHUNK_TABLE, CHUNK_SIZE));
+    this.use(chunkedTablesMiddleware({ tables: CHUNKED_TABLES, chunkTable: CHUNK_TABLE, chunkSize: CHUNK_SIZE }));
   }
 }
 

@@ -27,7 +27,7 @@ describe('ThroughlineDatabase', () => {
   it('declares the indexes the queries rely on', async () => {
     const db = freshDatabase();
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const indexes = Object.fromEntries(db.tables.map((table) => [table.name, table.schema.indexes.map((i) => i.name)]));
     expect(indexes).toEqual({
       themes: [],
@@ -46,10 +46,11 @@ describe('ThroughlineDatabase', () => {
       backupData: [],
       linkReceipts: ['removedAt'],
       snapshots: [],
+      catalogueChunks: [],
     });
   });
 
-  it('opens a version 1 database as version 4 with every record intact', async () => {
+  it('opens a version 1 database as version 5 with every record intact', async () => {
     const name = `throughline-v1-${Date.now()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(VERSION_1_STORES);
@@ -64,7 +65,7 @@ describe('ThroughlineDatabase', () => {
     v1.close();
     const db = createDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.objectives.get('ob-1')).toEqual({ id: 'ob-1', code: 'GROW-1', title: 'Grow', status: 'active' });
     expect(await db.links.where('[itemId+objectiveId]').equals(['jira:acme.atlassian.net:PAY-1', 'ob-1']).count()).toBe(
       1,

@@ -77,6 +77,28 @@ export const EARLIER_VERSIONS: readonly EarlierVersion[] = [
       backupData: [{ id: 'bk-1', text: '{"format":"throughline.backup"}' }],
     }),
   },
+  {
+    version: 4,
+    stores: { snapshots: 'day' },
+    rows: () => ({
+      ...EARLIER_VERSIONS[2]!.rows(),
+      snapshots: [
+        {
+          day: '2026-11-22',
+          takenAt: '2026-11-22T18:00:00.000Z',
+          span: 'day',
+          seen: 3,
+          aligned: 2,
+          reasons: { linked: 2 },
+          figures: { objectivesInPlay: 1, objectivesWithoutWork: 0, warnings: {} },
+          trackers: [],
+          themes: [],
+          objectives: [],
+          targets: [],
+        },
+      ],
+    }),
+  },
 ];
 
 function v1Rows(): Rows {

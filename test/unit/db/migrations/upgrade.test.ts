@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDatabase } from '../../../../lib/db/database';
+import { CHUNKED_TABLES, createDatabase } from '../../../../lib/db/database';
 import { exportPack, importPack } from '../../../../lib/db/pack-io';
 import { NOW, parsed, smallPackInput } from '../test-database';
 import { EARLIER_VERSIONS } from './earlier-versions';
@@ -33,6 +33,28 @@ describe.each(EARLIER_VERSIONS)('a database of version $version', (earlier) => {
     for (const [table, rows] of Object.entries(earlier.rows()))
       expect(byKey(await db.table(table).toArray()), table).toEqual(byKey(rows));
     db.close();
+  });
+
+  it('keeps the catalogue in chunk rows afterwards, its old stores empty', async () => {
+    const name = await storedAtThatVersion();
+    await createDatabase(name).open();
+    createDatabase(name).close();
+    // Without the middleware: the stores as IndexedDB holds them.
+    const raw = new Dexie(name);
+    for (const version of EARLIER_VERSIONS) raw.version(version.version).stores(version.stores);
+    raw.version(5).stores({ catalogueChunks: '[table+no]' });
+    await raw.open();
+    for (const table of CHUNKED_TABLES) {
+      const rows = earlier.rows()[table] ?? [];
+      expect(await raw.table(table).count(), table).toBe(0);
+      const chunks = await raw
+        .table('catalogueChunks')
+        .where('[table+no]')
+        .between([table, 0], [table, Infinity])
+        .toArray();
+      expect(chunks.flatMap((chunk) => chunk.records).length, table).toBe(rows.length);
+    }
+    raw.close();
   });
 
   it('works as a current database afterwards: the old catalogue exports, a new pack merges in', async () => {

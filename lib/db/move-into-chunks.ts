@@ -1,0 +1,36 @@
+import type { Transaction } from 'dexie';
+import type { ChunkRow } from './chunked-tables';
+
+function result<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/**
+ * Moves the records of `tables`, stored one per row by an earlier version,
+ * into chunk rows, within the upgrade's transaction. It goes to IndexedDB's
+ * own stores: through Dexie, these tables already read the chunk rows.
+ */
+export async function moveIntoChunks(
+  tx: Transaction,
+  tables: readonly string[],
+  chunkTable: string,
+  chunkSize: number,
+): Promise<void> {
+  const chunks = tx.idbtrans.objectStore(chunkTable);
+  for (const table of tables) {
+    const store = tx.idbtrans.objectStore(table);
+    const records = await result(store.getAll());
+    if (records.length === 0) continue;
+    const writes: Promise<unknown>[] = [];
+    for (let no = 0; no * chunkSize < records.length; no++) {
+      const row: ChunkRow = { table, no, records: records.slice(no * chunkSize, (no + 1) * chunkSize) };
+      writes.push(result(chunks.put(row)));
+    }
+    writes.push(result(chunks.put({ table, no: -1, version: crypto.randomUUID() } satisfies ChunkRow)));
+    writes.push(result(store.clear()));
+    await Promise.all(writes);
+  }
+}
