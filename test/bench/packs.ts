@@ -207,6 +207,7 @@ export async function benchPacks(browser: ExtensionBrowser, line: (text: string)
   );
   const times = { preview: [] as number[], import: [] as number[], export: [] as number[], again: [] as number[] };
   const peaks: number[] = [];
+  const stepPeaks = { preview: [] as number[], import: [] as number[], export: [] as number[], again: [] as number[] };
   const file = { name: 'large-pack.json', mimeType: 'application/json', buffer: Buffer.from(text) };
   for (let run = 0; run < RUNS; run++) {
     const options = await browser.openOptions('pack');
@@ -244,6 +245,10 @@ export async function benchPacks(browser: ExtensionBrowser, line: (text: string)
     times.export.push(exported.elapsed);
     times.again.push(again.elapsed);
     peaks.push(Math.max(preview.peak, imported.peak, exported.peak, again.peak));
+    stepPeaks.preview.push(preview.peak / MB);
+    stepPeaks.import.push(imported.peak / MB);
+    stepPeaks.export.push(exported.peak / MB);
+    stepPeaks.again.push(again.peak / MB);
     await options.close();
   }
   const report = (what: string, spreadOf: Spread, budget: number) => {
@@ -280,5 +285,10 @@ export async function benchPacks(browser: ExtensionBrowser, line: (text: string)
   const peak = spread(peaks.map((bytes) => bytes / MB));
   line(
     `- workspace page's JavaScript heap at its peak, sampled every 20 ms: ${peak.median.toFixed(0)} MB (min ${peak.min.toFixed(0)}, max ${peak.max.toFixed(0)}); the background holds none of the pack`,
+  );
+  // The runs share one renderer process, so a later run's figures hold garbage an earlier one left.
+  const range = (values: number[]) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)} MB`;
+  line(
+    `  by step, over the runs: preview ${range(stepPeaks.preview)}, import ${range(stepPeaks.import)}, export ${range(stepPeaks.export)}, preview over the stored catalogue ${range(stepPeaks.again)}`,
   );
 }
