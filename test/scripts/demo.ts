@@ -150,6 +150,10 @@ async function main(): Promise<number> {
     .catch(() => {});
   await shoot(options, 'options-rules');
   await options.goto(browser.extensionUrl('options.html'));
+  // Each section loads its script when shown: the list is drawn a moment after the page loads.
+  await options
+    .waitForFunction(() => performance.getEntriesByName('throughline:objectives-rendered').length > 0)
+    .catch(() => {});
   await shoot(options, 'options');
   if (!headless) await options.bringToFront();
 
