@@ -67,19 +67,6 @@ export interface ChunkRow {
   version?: string;
 }
 
-/**
- * A table's records as the middleware stores them: rows of `chunkSize` and
- * the version row that tells readers they changed. For writing them outside
- * the middleware, as an upgrade from a version without chunks does.
- */
-export function chunkRowsOf(table: string, records: readonly unknown[], chunkSize: number): ChunkRow[] {
-  const rows: ChunkRow[] = [];
-  for (let no = 0; no * chunkSize < records.length; no++)
-    rows.push({ table, no, records: records.slice(no * chunkSize, (no + 1) * chunkSize) });
-  rows.push({ table, no: DIRECTORY, version: newVersion() });
-  return rows;
-}
-
 interface Entry {
   readonly key: Key;
   readonly value: unknown;
@@ -242,27 +229,30 @@ function indexKeys(index: DBCoreIndex, value: unknown): Key[] {
   return keys;
 }
 
-/** The first position whose entry `order` does not put before the sought one (or, with `after`, puts after it). */
-function firstAt(sorted: readonly IndexEntry[], order: (entry: IndexEntry) => number, after: boolean): number {
+/** The first position whose pair is not before `probe` (or, with `after`, is after it). */
+function searchPair(sorted: readonly IndexEntry[], probe: IndexEntry, after: boolean): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    const compared = order(sorted[mid]!);
-    if (compared < 0 || (after && compared === 0)) low = mid + 1;
+    const order = comparePairs(sorted[mid]!, probe);
+    if (order < 0 || (after && order === 0)) low = mid + 1;
     else high = mid;
   }
   return low;
 }
 
-/** The first position whose pair is not before `probe` (or, with `after`, is after it). */
-function searchPair(sorted: readonly IndexEntry[], probe: IndexEntry, after: boolean): number {
-  return firstAt(sorted, (entry) => comparePairs(entry, probe), after);
-}
-
 /** The first position whose key is not before `key` (or, with `after`, is after it). */
 function searchKey(sorted: readonly IndexEntry[], key: Key, after: boolean): number {
-  return firstAt(sorted, (entry) => compareKeys(entry.key, key), after);
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const order = compareKeys(sorted[mid]!.key, key);
+    if (order < 0 || (after && order === 0)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** The positions [start, end) of the pairs whose keys are in `range`. */

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { chunkRowsOf } from './chunked-tables';
+import type { ChunkRow } from './chunked-tables';
 
 function result<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -24,7 +24,12 @@ export async function moveIntoChunks(
     const store = tx.idbtrans.objectStore(table);
     const records = await result(store.getAll());
     if (records.length === 0) continue;
-    const writes: Promise<unknown>[] = chunkRowsOf(table, records, chunkSize).map((row) => result(chunks.put(row)));
+    const writes: Promise<unknown>[] = [];
+    for (let no = 0; no * chunkSize < records.length; no++) {
+      const row: ChunkRow = { table, no, records: records.slice(no * chunkSize, (no + 1) * chunkSize) };
+      writes.push(result(chunks.put(row)));
+    }
+    writes.push(result(chunks.put({ table, no: -1, version: crypto.randomUUID() } satisfies ChunkRow)));
     writes.push(result(store.clear()));
     await Promise.all(writes);
   }
