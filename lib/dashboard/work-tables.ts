@@ -1,4 +1,3 @@
-import { PACK_LISTS } from '../model/import-summary';
 /**
  * The tables a work state is read from (lib/dashboard/work-state.ts): a page
  * showing anything worked out from it asks again when one of them changes.
@@ -7,4 +6,15 @@ import { PACK_LISTS } from '../model/import-summary';
  * was seen. Only changed facts are written, and a burst of writes costs a
  * page two reads (lib/workspace/use-refreshing.ts).
  */
-export const WORK_TABLES: readonly string[] = [...PACK_LISTS, 'seenItems', 'facts', 'meta'];
+export const WORK_TABLES: readonly string[] = [
+  'themes',
+  'objectives',
+  'benefitTargets',
+  'measurements',
+  'links',
+  'rules',
+  'exclusions',
+  'seenItems',
+  'facts',
+  'meta',
+];

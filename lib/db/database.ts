@@ -2,7 +2,6 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { BackupData, BackupInfo } from '../model/backup';
 import type { BenefitTarget } from '../model/benefit-target';
 import type { Exclusion } from '../model/exclusion';
-import { PACK_LISTS } from '../model/import-summary';
 import type { Layered } from '../model/layer';
 import type { Link } from '../model/link';
 import type { LinkReceipt } from '../model/link-receipt';
@@ -15,11 +14,23 @@ import type { Snapshot } from '../model/snapshot';
 import type { StoredFacts } from '../model/stored-facts';
 import type { Subscription } from '../model/subscription';
 import type { Theme } from '../model/theme';
-import { chunkedTablesMiddleware } from './chunked-tables';
+import { type ChunkRow, chunkedTablesMiddleware } from './chunked-tables';
 import { moveIntoChunks } from './move-into-chunks';
 
-// From version 5 the catalogue's tables, the pack's lists, are kept in rows of CHUNK_SIZE records
-// (chunked-tables.ts): a 145,000-record pack one record per row took tens of seconds to import and export.
+/**
+ * The catalogue's tables, kept in rows of CHUNK_SIZE records from version 5
+ * (chunked-tables.ts): a 145,000-record pack one record per row took tens of
+ * seconds to import and export.
+ */
+export const CHUNKED_TABLES = [
+  'themes',
+  'objectives',
+  'benefitTargets',
+  'measurements',
+  'links',
+  'rules',
+  'exclusions',
+] as const;
 const CHUNK_TABLE = 'catalogueChunks';
 const CHUNK_SIZE = 1000;
 
@@ -51,6 +62,7 @@ export class ThroughlineDatabase extends Dexie {
   backupData!: EntityTable<BackupData, 'id'>;
   linkReceipts!: EntityTable<LinkReceipt, 'id'>;
   snapshots!: EntityTable<Snapshot, 'day'>;
+  catalogueChunks!: EntityTable<ChunkRow, 'table'>;
 
   constructor(name: string) {
     super(name);
@@ -87,8 +99,8 @@ export class ThroughlineDatabase extends Dexie {
     // as the middleware answers for them.
     this.version(5)
       .stores({ [CHUNK_TABLE]: '[table+no]' })
-      .upgrade((tx) => moveIntoChunks(tx, PACK_LISTS, CHUNK_TABLE, CHUNK_SIZE));
-    this.use(chunkedTablesMiddleware({ tables: PACK_LISTS, chunkTable: CHUNK_TABLE, chunkSize: CHUNK_SIZE }));
+      .upgrade((tx) => moveIntoChunks(tx, CHUNKED_TABLES, CHUNK_TABLE, CHUNK_SIZE));
+    this.use(chunkedTablesMiddleware({ tables: CHUNKED_TABLES, chunkTable: CHUNK_TABLE, chunkSize: CHUNK_SIZE }));
   }
 }
 

@@ -1,7 +1,8 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
-import { PACK_LISTS } from '../model/import-summary';
 import { type AlignmentSnapshot, readAlignmentSnapshot } from './alignment-snapshot';
 import type { ThroughlineDatabase } from './database';
+
+const SNAPSHOT_TABLES = ['links', 'rules', 'exclusions', 'objectives', 'themes', 'benefitTargets', 'measurements'];
 
 interface CacheEntry {
   snapshot: AlignmentSnapshot | null;
@@ -14,7 +15,7 @@ interface CacheEntry {
 const entries = new Map<string, CacheEntry>();
 
 function touchesSnapshot(name: string, parts: ObservabilitySet): boolean {
-  const prefixes = PACK_LISTS.map((table) => `idb://${name}/${table}/`);
+  const prefixes = SNAPSHOT_TABLES.map((table) => `idb://${name}/${table}/`);
   return Object.keys(parts).some((part) => part === 'all' || prefixes.some((prefix) => part.startsWith(prefix)));
 }
 

@@ -1,8 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDatabase } from '../../../../lib/db/database';
+import { CHUNKED_TABLES, createDatabase } from '../../../../lib/db/database';
 import { exportPack, importPack } from '../../../../lib/db/pack-io';
-import { PACK_LISTS } from '../../../../lib/model/import-summary';
 import { NOW, parsed, smallPackInput } from '../test-database';
 import { EARLIER_VERSIONS } from './earlier-versions';
 
@@ -45,7 +44,7 @@ describe.each(EARLIER_VERSIONS)('a database of version $version', (earlier) => {
     for (const version of EARLIER_VERSIONS) raw.version(version.version).stores(version.stores);
     raw.version(5).stores({ catalogueChunks: '[table+no]' });
     await raw.open();
-    for (const table of PACK_LISTS) {
+    for (const table of CHUNKED_TABLES) {
       const rows = earlier.rows()[table] ?? [];
       expect(await raw.table(table).count(), table).toBe(0);
       const chunks = await raw
