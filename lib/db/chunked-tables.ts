@@ -319,6 +319,42 @@ function copyOut<T>(value: T): T {
   }
 }
 
+/**
+ * Freezes a record held in memory, through and through, when it is plain data, so that a reader may be handed
+ * the record itself (see `readFrozenRecords`). A record holding anything else (a date, bytes) stays unfrozen at
+ * its top, and every reader gets a copy of it.
+ */
+function freezePlain(value: unknown, depth: number): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (depth > 64) return false;
+  if (!Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const child of Object.values(value)) if (!freezePlain(child, depth + 1)) return false;
+  Object.freeze(value);
+  return true;
+}
+
+/** The transactions whose reads hand out the records held in memory, frozen, rather than copies. */
+const frozenReads = new WeakSet<object>();
+
+/**
+ * Lets the current transaction's reads of chunked tables (`get`, `bulkGet`, `toArray` and the other queries)
+ * return the records held in memory, frozen, instead of copies, for a reader that only looks: a preview that
+ * compares a 145,000-record pack with the stored catalogue would otherwise copy every stored record first,
+ * and hold both. Call it inside the transaction.
+ */
+export function readFrozenRecords(): void {
+  const transaction = Dexie.currentTransaction;
+  if (!transaction) throw new Error('readFrozenRecords() is called outside a transaction');
+  frozenReads.add(transaction.idbtrans);
+}
+
+/** Records for a reader: copies, or in a transaction that reads frozen records, the frozen ones themselves. */
+function handOut<T>(trans: DBCoreTransaction, value: T): T {
+  if (!frozenReads.has(trans)) return copyOut(value);
+  if (!Array.isArray(value)) return Object.isFrozen(value) ? value : copyOut(value);
+  return value.map((record) => (Object.isFrozen(record) ? record : copyOut(record))) as T;
+}
+
 function emptySnapshot(version: string | undefined): Snapshot {
   return {
     version,
@@ -384,6 +420,7 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
             const key = table.primaryKey.extractKey!(value) as Key;
             const id = idOf(key);
             ids.add(id);
+            freezePlain(value, 0);
             entries.set(id, { key, value, chunk: row.no });
           }
           snap.chunks.set(row.no, ids);
@@ -582,6 +619,7 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
           this.remember(id, existing);
           if (existing) this.release(existing);
           const chunk = existing ? existing.chunk : this.roomyChunk();
+          freezePlain(value, 0);
           snap.entries.set(id, { key, value, chunk });
           this.claim(id, value);
           this.touched.add(chunk);
@@ -765,7 +803,7 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
         const range = checkRange(req.query.range);
         if (index.isPrimaryKey && range.type === EQUAL) {
           const entry = tx.snap.entries.get(idOf(checkKey(range.lower)));
-          return { result: entry ? [copyOut(req.values ? entry.value : entry.key)] : [] };
+          return { result: entry ? [handOut(req.trans, req.values ? entry.value : entry.key)] : [] };
         }
         const sorted = sortedOf(tx, index);
         const positions = readPositions(sorted, range, req.direction ?? 'next', limit);
@@ -773,7 +811,7 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
           const pk = sorted[at]!.pk;
           return req.values ? tx.snap.entries.get(idOf(pk))!.value : pk;
         });
-        return { result: copyOut(result) };
+        return { result: handOut(req.trans, result) };
       }
 
       async function count(vt: VirtualTable, req: DBCoreCountRequest): Promise<number> {
@@ -789,7 +827,7 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
       async function get(vt: VirtualTable, req: DBCoreGetRequest): Promise<unknown> {
         const tx = await open(req.trans, vt);
         const entry = tx.snap.entries.get(idOf(checkKey(req.key)));
-        return entry ? copyOut(entry.value) : undefined;
+        return entry ? handOut(req.trans, entry.value) : undefined;
       }
 
       async function getMany(vt: VirtualTable, req: DBCoreGetManyRequest): Promise<unknown[]> {
@@ -797,7 +835,7 @@ export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middlewa
         const values = req.keys.map((key) =>
           key == null ? undefined : tx.snap.entries.get(idOf(checkKey(key)))?.value,
         );
-        return copyOut(values);
+        return handOut(req.trans, values);
       }
 
       async function openCursor(vt: VirtualTable, req: DBCoreOpenCursorRequest): Promise<DBCoreCursor | null> {

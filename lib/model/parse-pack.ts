@@ -45,6 +45,14 @@ export function issueProblems(error: z.ZodError): FieldProblem[] {
   });
 }
 
+/** Packs that came out of `parsePack`, whose own consistency (ids, references, cycles) the schema checked. */
+const checked = new WeakSet<Pack>();
+
+/** Whether the pack came out of `parsePack`, so that `packIntegrityProblems` found nothing in it. */
+export function isCheckedPack(pack: Pack): boolean {
+  return checked.has(pack);
+}
+
 /** Validates a parsed JSON value as a pack: all of it, or a list of readable reasons. */
 export function parsePack(value: unknown): PackParseResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
@@ -66,7 +74,9 @@ export function parsePack(value: unknown): PackParseResult {
     current = migrate(current);
   }
   const result = PackSchema.safeParse(current);
-  return result.success ? { ok: true, pack: result.data } : { ok: false, errors: formatIssues(result.error) };
+  if (!result.success) return { ok: false, errors: formatIssues(result.error) };
+  checked.add(result.data);
+  return { ok: true, pack: result.data };
 }
 
 /** Parses the text of a pack file. */

@@ -10,7 +10,7 @@ import Dexie, {
 } from 'dexie';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ChunkRow, chunkedTablesMiddleware } from '../../../lib/db/chunked-tables';
+import { type ChunkRow, chunkedTablesMiddleware, readFrozenRecords } from '../../../lib/db/chunked-tables';
 
 interface Item {
   id: string | number;
@@ -659,5 +659,66 @@ describe('chunkedTablesMiddleware, case by case', () => {
       subscription.unsubscribe();
       Dexie.on('storagemutated').unsubscribe(onMutated);
     }
+  });
+});
+
+describe('readFrozenRecords', () => {
+  const items: Item[] = [
+    { id: 'a', code: 'A', group: 'g1', rank: 1, tags: ['x'] },
+    { id: 'b', code: 'B', group: 'g2', rank: 2 },
+  ];
+
+  it('hands a transaction that asks for it the records held in memory, frozen through and through, and every other one copies', async () => {
+    const db = database(uniqueName(), { chunked: true });
+    await db.items.bulkAdd(items);
+    const frozenRead = () =>
+      db.transaction('r', db.items, async () => {
+        readFrozenRecords();
+        return [await db.items.toArray(), await db.items.get('a'), await db.items.bulkGet(['b', 'z'])] as const;
+      });
+    const [all, one, some] = await frozenRead();
+    const [again] = await frozenRead();
+    expect(all).toEqual(items);
+    expect(all[0]).toBe(again[0]);
+    expect(one).toBe(all[0]);
+    expect(some).toEqual([all[1], undefined]);
+    expect(some[0]).toBe(all[1]);
+    expect(Object.isFrozen(all[0]) && Object.isFrozen(all[0]!.tags)).toBe(true);
+    expect(() => {
+      (all[0] as Item).rank = 9;
+    }).toThrow(TypeError);
+
+    const copied = await db.items.toArray();
+    expect(copied).toEqual(items);
+    expect(copied[0]).not.toBe(all[0]);
+    expect(Object.isFrozen(copied[0])).toBe(false);
+    copied[0]!.tags!.push('y');
+    expect((await db.items.get('a'))?.tags).toEqual(['x']);
+  });
+
+  it('copies a record that holds more than plain data, and shows a write made after an earlier frozen read', async () => {
+    const db = database(uniqueName(), { chunked: true });
+    const dated = { id: 'd', group: 'g1', at: new Date('2026-01-01T00:00:00Z') };
+    await db.items.bulkAdd([...items, dated]);
+    const read = () =>
+      db.transaction('r', db.items, () => {
+        readFrozenRecords();
+        return db.items.toArray();
+      });
+    const before = await read();
+    const date = before.find((item) => item.id === 'd') as typeof dated;
+    expect(Object.isFrozen(date)).toBe(false);
+    date.at.setFullYear(2000);
+    expect(((await read()).find((item) => item.id === 'd') as typeof dated).at.toISOString()).toBe(
+      '2026-01-01T00:00:00.000Z',
+    );
+    await db.items.update('a', { rank: 5 });
+    const after = await read();
+    expect(after.find((item) => item.id === 'a')?.rank).toBe(5);
+    expect(before.find((item) => item.id === 'a')?.rank).toBe(1);
+  });
+
+  it('is refused outside a transaction', () => {
+    expect(() => readFrozenRecords()).toThrow(/outside a transaction/);
   });
 });

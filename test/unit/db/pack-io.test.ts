@@ -154,6 +154,22 @@ describe('importPack', () => {
     expect(await exportPack(db, NOW)).toEqual(before);
   });
 
+  it('checks a pack built without parsing (as the CSV import builds one) even where nothing is stored beside it', async () => {
+    const db = freshDatabase();
+    const built: Pack = {
+      ...parsed(smallPackInput()),
+      themes: [],
+      objectives: [],
+      benefitTargets: [],
+      measurements: [],
+      rules: [],
+      exclusions: [],
+    };
+    await expect(previewImport(db, built, 'merge')).rejects.toThrow(/links\[0\]\.objectiveId/);
+    await expect(importPack(db, built, 'merge')).rejects.toThrow(/links\[0\]\.objectiveId/);
+    expect(await db.links.count()).toBe(0);
+  });
+
   it('imports into an empty database and names it after the pack', async () => {
     const db = freshDatabase();
     const summary = await importPack(db, parsed(smallPackInput()), 'merge');
