@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { warmCatalogue } from '../../lib/db/catalogue';
+import { pageDatabase } from '../../lib/db/page-database';
 import { t } from '../../lib/i18n/catalogue';
 import { PackExport } from '../PackExport';
 import { PackImport } from '../PackImport';
@@ -8,12 +10,15 @@ import { Subscriptions } from '../sharing/Subscriptions';
  * The strategy pack (`#pack`): importing a pack file, exporting the
  * workspace as one, and the packs subscribed to. A section of its own, so
  * that an import's preview and outcome push nothing else down. The empty
- * states' "Import a strategy pack" lead here, to the file input.
+ * states' "Import a strategy pack" lead here, to the file input. It loads
+ * the catalogue as it opens, for the preview or export that follows.
  */
 export function PackSection() {
   const section = useRef<HTMLElement>(null);
   useEffect(() => {
     section.current?.querySelector<HTMLInputElement>('input[type="file"]')?.focus();
+    // A failure here shows again, and is reported, when the preview or export reads.
+    warmCatalogue(pageDatabase).catch(() => {});
   }, []);
   return (
     <section ref={section} class="stack pack-section" aria-labelledby="pack-heading">

@@ -25,3 +25,16 @@ export async function readCatalogue(db: ThroughlineDatabase): Promise<CatalogueR
   const lists = await Promise.all(PACK_LISTS.map((list) => catalogueTable(db, list).toArray()));
   return Object.fromEntries(PACK_LISTS.map((list, index) => [list, lists[index]])) as unknown as CatalogueRecords;
 }
+
+/**
+ * Loads the catalogue's tables into this context's copy in memory (see
+ * chunked-tables.ts) without reading a record out. A page calls it when it
+ * opens where a preview or an export may follow: loading 145,000 records
+ * takes about half a second, which then passes while a person chooses the
+ * file rather than after.
+ */
+export async function warmCatalogue(db: ThroughlineDatabase): Promise<void> {
+  const tables = catalogueTables(db);
+  // One key in id order also sorts the ids, which reading a whole table needs.
+  await db.transaction('r', tables, () => Promise.all(tables.map((table) => table.limit(1).primaryKeys())));
+}
