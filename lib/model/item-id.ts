@@ -60,7 +60,20 @@ export function formatItemId(parts: ItemIdParts): string {
  * the id is not well formed. The site may itself hold `:` (a port), so the
  * key is taken after the last colon.
  */
-export function parseItemId(id: string): ItemIdParts | null {
+export function parseItemId(id: string): Readonly<ItemIdParts> | null {
+  let parts = parsed.get(id);
+  if (parts !== undefined) return parts;
+  parts = readItemId(id);
+  // A request of 2,000 items reads each id several times over (its check, its facts, its resolving).
+  if (parsed.size >= MAX_PARSED) parsed.clear();
+  parsed.set(id, parts);
+  return parts;
+}
+
+const MAX_PARSED = 20_000;
+const parsed = new Map<string, Readonly<ItemIdParts> | null>();
+
+function readItemId(id: string): Readonly<ItemIdParts> | null {
   const first = id.indexOf(':');
   const last = id.lastIndexOf(':');
   if (first <= 0 || last === first) return null;
@@ -69,7 +82,7 @@ export function parseItemId(id: string): ItemIdParts | null {
   const site = normalizeSite(tracker, id.slice(first + 1, last));
   const key = id.slice(last + 1);
   if (!isValidSite(site) || !isValidKey(tracker, key)) return null;
-  return { tracker, site, key };
+  return Object.freeze({ tracker, site, key });
 }
 
 /** The canonical spelling of an id, or `null` when it is not one. */

@@ -67,3 +67,18 @@ describe('item ids', () => {
       expect(parseItemId(id), id).toBeNull();
   });
 });
+
+describe('parseItemId, read once', () => {
+  it('hands back the same frozen parts for an id read again, and reads again once many other ids came between', () => {
+    const id = 'jira:Acme.Atlassian.net:PAY-1';
+    const first = parseItemId(id);
+    expect(first).toEqual({ tracker: 'jira', site: 'acme.atlassian.net', key: 'PAY-1' });
+    expect(parseItemId(id)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(parseItemId('jira:acme.atlassian.net:')).toBeNull();
+    for (let n = 0; n < 20_000; n++) parseItemId(`jira:acme.atlassian.net:LOAD-${n}`);
+    const again = parseItemId(id);
+    expect(again).toEqual(first);
+    expect(again).not.toBe(first);
+  });
+});
