@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { BackupData, BackupInfo } from '../model/backup';
 import type { BenefitTarget } from '../model/benefit-target';
 import type { Exclusion } from '../model/exclusion';
+import { PACK_LISTS } from '../model/import-summary';
 import type { Layered } from '../model/layer';
 import type { Link } from '../model/link';
 import type { LinkReceipt } from '../model/link-receipt';
@@ -18,19 +19,11 @@ import { type ChunkRow, chunkedTablesMiddleware } from './chunked-tables';
 import { moveIntoChunks } from './move-into-chunks';
 
 /**
- * The catalogue's tables, kept in rows of CHUNK_SIZE records from version 5
+ * The catalogue's tables (a pack's lists), kept in rows of CHUNK_SIZE records from version 5
  * (chunked-tables.ts): a 145,000-record pack one record per row took tens of
  * seconds to import and export.
  */
-export const CHUNKED_TABLES = [
-  'themes',
-  'objectives',
-  'benefitTargets',
-  'measurements',
-  'links',
-  'rules',
-  'exclusions',
-] as const;
+export const CHUNKED_TABLES = PACK_LISTS;
 const CHUNK_TABLE = 'catalogueChunks';
 const CHUNK_SIZE = 1000;
 
