@@ -229,30 +229,27 @@ function indexKeys(index: DBCoreIndex, value: unknown): Key[] {
   return keys;
 }
 
-/** The first position whose pair is not before `probe` (or, with `after`, is after it). */
-function searchPair(sorted: readonly IndexEntry[], probe: IndexEntry, after: boolean): number {
+/** The first position not before the probe that `order` compares an entry with (or, with `after`, after it). */
+function firstAt(sorted: readonly IndexEntry[], order: (entry: IndexEntry) => number, after: boolean): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    const order = comparePairs(sorted[mid]!, probe);
-    if (order < 0 || (after && order === 0)) low = mid + 1;
+    const compared = order(sorted[mid]!);
+    if (compared < 0 || (after && compared === 0)) low = mid + 1;
     else high = mid;
   }
   return low;
 }
 
+/** The first position whose pair is not before `probe` (or, with `after`, is after it). */
+function searchPair(sorted: readonly IndexEntry[], probe: IndexEntry, after: boolean): number {
+  return firstAt(sorted, (entry) => comparePairs(entry, probe), after);
+}
+
 /** The first position whose key is not before `key` (or, with `after`, is after it). */
 function searchKey(sorted: readonly IndexEntry[], key: Key, after: boolean): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    const order = compareKeys(sorted[mid]!.key, key);
-    if (order < 0 || (after && order === 0)) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstAt(sorted, (entry) => compareKeys(entry.key, key), after);
 }
 
 /** The positions [start, end) of the pairs whose keys are in `range`. */
