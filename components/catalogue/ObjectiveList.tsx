@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import {
   DEFAULT_FILTER,
   filterObjectives,
@@ -11,6 +11,7 @@ import { messageParts } from '../../lib/i18n/message-parts';
 import { tPlural } from '../../lib/i18n/plural';
 import type { TargetProgress } from '../../lib/model/annotation';
 import { routeHref } from '../../lib/workspace/route';
+import { useFirstShownMark } from '../../lib/workspace/use-first-shown-mark';
 import { ObjectiveFilters } from './ObjectiveFilters';
 import { ObjectiveRow } from './ObjectiveRow';
 import type { ObjectiveActions } from './objective-actions';
@@ -42,13 +43,8 @@ export function ObjectiveList({ catalogue, progress, actions, filter, onFilter }
   const [limit, showMore] = usePageLimit(filter);
   const archived = objectives.filter((objective) => objective.archived).length;
 
-  const rendered = useRef(false);
-  useEffect(() => {
-    if (rendered.current || objectives.length === 0) return;
-    rendered.current = true;
-    // The benchmark measures the workspace's first view, this list, from navigation start to here.
-    performance.mark('throughline:objectives-rendered');
-  }, [objectives]);
+  // The workspace's first view: the benchmark times it from navigation start to here.
+  useFirstShownMark('throughline:objectives-rendered', objectives.length > 0);
 
   return (
     <section class="stack objective-catalogue" aria-labelledby={OBJECTIVES_HEADING_ID}>

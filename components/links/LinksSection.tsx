@@ -18,6 +18,7 @@ import { send } from '../../lib/messages/client';
 import { MAX_ITEMS_PER_REQUEST } from '../../lib/messages/request-limits';
 import type { Link } from '../../lib/model/link';
 import { routeHref } from '../../lib/workspace/route';
+import { useFirstShownMark } from '../../lib/workspace/use-first-shown-mark';
 import { Toast, type ToastProps } from '../overlay/Toast';
 import { LinkFilterBar } from './LinkFilterBar';
 import { LinksGrid } from './LinksGrid';
@@ -80,13 +81,8 @@ export function LinksSection({ arg }: { arg: string }) {
   const choices = useMemo(() => (rows ? filterChoices(rows) : undefined), [rows]);
   const toRemove = useMemo(() => selectedShown(selection, shownIds), [selection, shownIds]);
 
-  const rendered = useRef(false);
-  useEffect(() => {
-    if (rendered.current || shown.length === 0) return;
-    rendered.current = true;
-    // The benchmark measures the first render of a large list from navigation start to here.
-    performance.mark('throughline:links-rendered');
-  }, [shown]);
+  // The benchmark times the first render of a large list from navigation start to here.
+  useFirstShownMark('throughline:links-rendered', shown.length > 0);
 
   const remove = async () => {
     if (toRemove.length === 0) return;
