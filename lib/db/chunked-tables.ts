@@ -368,6 +368,18 @@ function newVersion(): string {
   return crypto.randomUUID();
 }
 
+/**
+ * A whole table's records as the chunk rows that hold them, its directory row last: for writing a table
+ * from below the middleware (an upgrade moving an earlier version's rows), in the layout the middleware reads.
+ */
+export function chunkRowsOf(table: string, records: readonly unknown[], chunkSize: number): ChunkRow[] {
+  const rows: ChunkRow[] = [];
+  for (let no = 0; no * chunkSize < records.length; no++)
+    rows.push({ table, no, records: records.slice(no * chunkSize, (no + 1) * chunkSize) });
+  rows.push({ table, no: DIRECTORY, version: newVersion() });
+  return rows;
+}
+
 export function chunkedTablesMiddleware(options: ChunkedTablesOptions): Middleware<DBCore> {
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new RangeError(`chunkSize must be a positive integer`);

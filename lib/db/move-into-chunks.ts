@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import type { ChunkRow } from './chunked-tables';
+import { chunkRowsOf } from './chunked-tables';
 
 function result<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -24,12 +24,7 @@ export async function moveIntoChunks(
     const store = tx.idbtrans.objectStore(table);
     const records = await result(store.getAll());
     if (records.length === 0) continue;
-    const writes: Promise<unknown>[] = [];
-    for (let no = 0; no * chunkSize < records.length; no++) {
-      const row: ChunkRow = { table, no, records: records.slice(no * chunkSize, (no + 1) * chunkSize) };
-      writes.push(result(chunks.put(row)));
-    }
-    writes.push(result(chunks.put({ table, no: -1, version: crypto.randomUUID() } satisfies ChunkRow)));
+    const writes: Promise<unknown>[] = chunkRowsOf(table, records, chunkSize).map((row) => result(chunks.put(row)));
     writes.push(result(store.clear()));
     await Promise.all(writes);
   }
