@@ -171,6 +171,8 @@ describe('outcomes, history and the steering report', () => {
           }),
       ),
     ).toBe(BOARD_HOSTS);
+    // The epics' and labels' facts arrive after the chips: the first snapshot waits until the board counts them.
+    await poll(async () => (await readSummary(board)).aligned, 15_000).toBe(16);
     await runOn(DAY_1);
     // Day 2: a new check-in of self-serve revenue, and one more board item linked.
     await request(workspace, {
