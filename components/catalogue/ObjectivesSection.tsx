@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { withArchived } from '../../lib/catalogue/archive';
 import { objectiveDeleteImpact } from '../../lib/catalogue/delete-impact';
 import { describeObjectiveDeletion } from '../../lib/catalogue/describe-deletion';
@@ -9,6 +9,7 @@ import { t } from '../../lib/i18n/catalogue';
 import { send } from '../../lib/messages/client';
 import type { Objective } from '../../lib/model/objective';
 import { navigate, useRoute } from '../../lib/workspace/route';
+import { useViewFocus } from '../../lib/workspace/use-view-focus';
 import { OBJECTIVES_HEADING_ID, ObjectiveList } from './ObjectiveList';
 import type { ObjectiveActions } from './objective-actions';
 import { OBJECTIVE_HEADING_ID } from './objective-heading';
@@ -88,18 +89,12 @@ export function ObjectivesSection() {
   );
 
   // Moving between the list and an objective is a new page: its heading takes the focus, as after a page load.
-  const firstView = useRef(true);
-  useEffect(() => {
-    if (firstView.current) {
-      firstView.current = false;
-      return;
-    }
-    // After the frame: a closing dialog hands the focus back to its opener first, and must not win.
-    const frame = requestAnimationFrame(() =>
-      document.getElementById(detailId === null ? OBJECTIVES_HEADING_ID : OBJECTIVE_HEADING_ID)?.focus(),
-    );
-    return () => cancelAnimationFrame(frame);
-  }, [detailId]);
+  const found = detailId !== null && catalogue?.objectives.some((objective) => objective.id === detailId) === true;
+  useViewFocus(
+    detailId === null ? 'list' : `objective/${detailId}`,
+    detailId === null ? OBJECTIVES_HEADING_ID : OBJECTIVE_HEADING_ID,
+    `${catalogue !== undefined}|${found}`,
+  );
 
   useEffect(() => {
     if (!catalogue) return;
