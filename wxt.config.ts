@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { pageChunkGroups } from './build/page-chunks';
 import { PACK_SCHEMA_FILE_IN_BUILD } from './lib/model/pack-schema-address';
 import { CLOUD_HOST_PATTERNS } from './lib/trackers/hosts';
 
@@ -35,6 +36,13 @@ export default defineConfig({
     // scripts injected into the same world, lib/overlay/overlay-parts.ts) call no extension API. Extension
     // pages keep it.
     'vite:build:extendConfig': (entrypoints, config) => {
+      // The build of the extension pages (the background's is the same one): their shared code in few files.
+      if (entrypoints.some((entrypoint) => entrypoint.type === 'popup')) {
+        config.build ??= {};
+        config.build.rollupOptions ??= {};
+        const rollup = config.build.rollupOptions;
+        rollup.output = { ...rollup.output, codeSplitting: { groups: pageChunkGroups() } } as typeof rollup.output;
+      }
       const inTabs = (type: string) => type === 'content-script' || type === 'unlisted-script';
       if (!entrypoints.every((entrypoint) => inTabs(entrypoint.type))) return;
       const alias = config.resolve?.alias;
