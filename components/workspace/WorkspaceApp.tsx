@@ -1,15 +1,13 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../lib/i18n/catalogue';
 import { navigate, routeHref, useRoute } from '../../lib/workspace/route';
-import { SECTIONS } from './sections';
+import { SECTIONS, sectionOf } from './sections';
 
 /** The strategy workspace: navigation, a search box (press "/" to focus it) and the current section. */
 export function WorkspaceApp() {
   const route = useRoute();
   const search = useRef<HTMLInputElement>(null);
-  const current =
-    SECTIONS.find((section) => section.id === route.section || section.aliases?.includes(route.section)) ??
-    SECTIONS[0]!;
+  const current = sectionOf(route.section);
   const hasSearch = SECTIONS.some((section) => section.id === 'search');
 
   useEffect(() => {

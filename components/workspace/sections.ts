@@ -1,13 +1,12 @@
-import type { FunctionComponent } from 'preact';
 import type { MessageKey } from '../../lib/i18n/catalogue';
-import { lazyComponent } from './lazy-component';
+import { type LazyComponent, lazyComponent } from './lazy-component';
 
 /** A part of the workspace, reached from the navigation at `#<id>`; it receives the rest of the route. */
 export interface Section {
   id: string;
   /** Its name in the navigation and the window's title. */
   label: MessageKey;
-  component: FunctionComponent<{ arg: string }>;
+  component: LazyComponent<{ arg: string }>;
   /** Other route names the section answers, e.g. `objective` for one objective's detail. */
   aliases?: readonly string[];
 }
@@ -66,3 +65,8 @@ export const SECTIONS: readonly Section[] = [
     component: lazyComponent(() => import('../dashboard/DashboardSection').then((module) => module.DashboardSection)),
   },
 ];
+
+/** The section a route names, by its id or an alias; the first section for any other. */
+export function sectionOf(route: string): Section {
+  return SECTIONS.find((section) => section.id === route || section.aliases?.includes(route)) ?? SECTIONS[0]!;
+}
