@@ -1,3 +1,4 @@
+import { threadId } from 'node:worker_threads';
 import { afterEach } from 'vitest';
 import { type AnnotateDeps, type AnnotateOptions, annotate } from '../../../lib/db/annotate';
 import { createDatabase, type ThroughlineDatabase } from '../../../lib/db/database';
@@ -15,9 +16,14 @@ afterEach(async () => {
   for (const db of open.splice(0)) await db.delete();
 });
 
-/** A database of its own for each test, deleted afterwards. */
+/**
+ * A database of its own for each test, deleted afterwards. Named for the
+ * worker thread too: Dexie tells every thread of the process about each
+ * commit (BroadcastChannel), and a test counting its database's commits
+ * heard another file's database of the same name.
+ */
 export function freshDatabase(): ThroughlineDatabase {
-  const db = createDatabase(`throughline-test-${process.pid}-${++counter}`);
+  const db = createDatabase(`throughline-test-${process.pid}-${threadId}-${++counter}`);
   open.push(db);
   return db;
 }
