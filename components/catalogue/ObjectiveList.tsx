@@ -15,7 +15,7 @@ import { useFirstShownMark } from '../../lib/workspace/use-first-shown-mark';
 import { ObjectiveFilters } from './ObjectiveFilters';
 import { ObjectiveRow } from './ObjectiveRow';
 import type { ObjectiveActions } from './objective-actions';
-import { ShowMore, usePageLimit } from './ShowMore';
+import { ShowMore, useFirstFrameRows, usePageLimit } from './ShowMore';
 import type { Catalogue } from './use-catalogue';
 import './ObjectiveList.css';
 
@@ -40,7 +40,8 @@ export function ObjectiveList({ catalogue, progress, actions, filter, onFilter }
     const shown = filterObjectives(objectives, filter, new Set(themes.map((theme) => theme.id)));
     return buildObjectiveTree(shown, themes, objectives);
   }, [objectives, themes, filter]);
-  const [limit, showMore] = usePageLimit(filter);
+  const [pageLimit, showMore] = usePageLimit(filter);
+  const limit = useFirstFrameRows(pageLimit);
   const archived = objectives.filter((objective) => objective.archived).length;
 
   // The workspace's first view: the benchmark times it from navigation start to here.
@@ -131,7 +132,7 @@ export function ObjectiveList({ catalogue, progress, actions, filter, onFilter }
               </div>
             ))}
           <ShowMore
-            shown={Math.min(limit, tree.size)}
+            shown={Math.min(pageLimit, tree.size)}
             total={tree.size}
             noun={t('objectiveList_objectives')}
             onMore={showMore}

@@ -56,3 +56,13 @@ export function lazyComponent<P extends object>(load: () => Promise<FunctionComp
     },
   });
 }
+
+/**
+ * A component in the page's own script, shaped like a lazy one: for the
+ * views with a first-render budget (README, Benchmark), where waiting for a
+ * script of their own took longer than the rest of the render.
+ */
+export function eagerComponent<P extends object>(Component: FunctionComponent<P>): LazyComponent<P> {
+  const Eager = (props: P) => <Component {...props} />;
+  return Object.assign(Eager, { preload: () => {} });
+}

@@ -1,5 +1,7 @@
 import type { MessageKey } from '../../lib/i18n/catalogue';
-import { type LazyComponent, lazyComponent } from './lazy-component';
+import { ObjectivesSection } from '../catalogue/ObjectivesSection';
+import { LinksSection } from '../links/LinksSection';
+import { eagerComponent, type LazyComponent, lazyComponent } from './lazy-component';
 
 /** A part of the workspace, reached from the navigation at `#<id>`; it receives the rest of the route. */
 export interface Section {
@@ -16,7 +18,7 @@ export const SECTIONS: readonly Section[] = [
   {
     id: 'objectives',
     label: 'sections_objectives',
-    component: lazyComponent(() => import('../catalogue/ObjectivesSection').then((module) => module.ObjectivesSection)),
+    component: eagerComponent(ObjectivesSection),
     aliases: ['objective'],
   },
   {
@@ -37,7 +39,7 @@ export const SECTIONS: readonly Section[] = [
   {
     id: 'links',
     label: 'sections_links',
-    component: lazyComponent(() => import('../links/LinksSection').then((module) => module.LinksSection)),
+    component: eagerComponent(LinksSection),
   },
   {
     id: 'search',

@@ -1,6 +1,10 @@
 import type { Table } from 'dexie';
+import type { BenefitTarget } from '../model/benefit-target';
 import { PACK_LISTS, type PackList } from '../model/import-summary';
+import type { Measurement } from '../model/measurement';
+import type { Objective } from '../model/objective';
 import type { Pack } from '../model/pack';
+import type { Theme } from '../model/theme';
 import type { ThroughlineDatabase } from './database';
 
 /** The catalogue as lists of records, the shape a pack and an undo both have. */
@@ -37,4 +41,25 @@ export async function warmCatalogue(db: ThroughlineDatabase): Promise<void> {
   const tables = catalogueTables(db);
   // One key in id order also sorts the ids, which reading a whole table needs.
   await db.transaction('r', tables, () => Promise.all(tables.map((table) => table.limit(1).primaryKeys())));
+}
+
+/** The tables the workspace's catalogue views show, as one read sees them. */
+export interface CatalogueView {
+  objectives: Objective[];
+  themes: Theme[];
+  targets: BenefitTarget[];
+  measurements: Measurement[];
+}
+
+/** Reads the tables of a `CatalogueView` in one transaction. */
+export async function readCatalogueView(db: ThroughlineDatabase): Promise<CatalogueView> {
+  return db.transaction('r', [db.objectives, db.themes, db.benefitTargets, db.measurements], async () => {
+    const [objectives, themes, targets, measurements] = await Promise.all([
+      db.objectives.toArray(),
+      db.themes.toArray(),
+      db.benefitTargets.toArray(),
+      db.measurements.toArray(),
+    ]);
+    return { objectives, themes, targets, measurements };
+  });
 }

@@ -2,6 +2,7 @@ import { readWorkState } from '../dashboard/work-state';
 import { summarizeWork } from '../dashboard/work-summary';
 import { type AnnotateOptions, annotate, keepFacts } from '../db/annotate';
 import { deleteBenefitTarget, saveBenefitTarget } from '../db/benefit-targets';
+import { readCatalogueView } from '../db/catalogue';
 import type { ThroughlineDatabase } from '../db/database';
 import { checkEdit } from '../db/edit-guard';
 import { excludeItem, removeExclusion, restoreExclusions } from '../db/exclusions';
@@ -266,6 +267,14 @@ export function createHandlers({
     objectivesWithWork: async () => ({
       objectiveIds: [...(await readWorkState({ db, facts, ledger }, now())).withWork],
     }),
+    catalogueView: async () => {
+      const [view, settings, work] = await Promise.all([
+        readCatalogueView(db),
+        currentSettings(),
+        readWorkState({ db, facts, ledger }, now()),
+      ]);
+      return { ...view, staleAfterDays: settings.staleAfterDays, objectivesWithWork: [...work.withWork] };
+    },
     firstLinkRows: async ({ limit }) => ({ rows: await firstLinkRows(db, limit) }),
     openWorkspace: async ({ section, arg }) => {
       if (!openTab) throw new UserError(t('handlers_noWorkspaceHere'));

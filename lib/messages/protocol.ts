@@ -158,6 +158,9 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('summarizeWork') }),
   // P: which objectives have work (the catalogue's rows and objective pages).
   z.strictObject({ type: z.literal('objectivesWithWork') }),
+  // P: the catalogue views' first answer (tables, stale-after days, objectives with work), read where the database is
+  // already open: the page's own would first load and open it.
+  z.strictObject({ type: z.literal('catalogueView') }),
   // P: the Links view's first rows in list order, read where the database is already open.
   z.strictObject({ type: z.literal('firstLinkRows'), limit: z.int().min(1).max(1000) }),
   // C, P: open the workspace at a route (a hover card's "Record a check-in"); pages cannot open extension pages.

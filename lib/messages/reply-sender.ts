@@ -34,6 +34,7 @@ const READS: ReadonlySet<RequestType> = new Set([
   'getSettings',
   'summarizeWork',
   'objectivesWithWork',
+  'catalogueView',
   'firstLinkRows',
 ]);
 

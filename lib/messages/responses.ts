@@ -1,5 +1,5 @@
 import type { WorkSummary } from '../dashboard/work-summary';
-import type { CatalogueRecord } from '../db/catalogue';
+import type { CatalogueRecord, CatalogueView } from '../db/catalogue';
 import type { Unsubscribed } from '../db/layers';
 import type { Removed } from '../db/removed';
 import type { LinkRow } from '../links/link-rows';
@@ -59,6 +59,7 @@ export interface ResponseMap {
   takeSnapshot: { day: string };
   summarizeWork: WorkSummary;
   objectivesWithWork: { objectiveIds: string[] };
+  catalogueView: CatalogueView & { staleAfterDays: number; objectivesWithWork: string[] };
   firstLinkRows: { rows: LinkRow[] };
   openWorkspace: { opened: true };
   loadOverlayPart: { loaded: true };

@@ -31,6 +31,7 @@ const GRAPH = graph(
     '/x/lib/model/sites.ts': ['/x/lib/model/item-id.ts', '/x/lib/model/cycle.ts'],
     '/x/lib/model/cycle.ts': ['/x/lib/model/sites.ts'],
     '/x/lib/db/database.ts': ['/x/entrypoints/dashboard/main.tsx'],
+    '/x/components/workspace/WorkspaceApp.tsx': ['/x/entrypoints/options/main.tsx'],
     // Imported dynamically only (a workspace section): no static importer, and not an entry.
     '/x/components/links/LinksSection.tsx': [],
   },
@@ -39,14 +40,17 @@ const GRAPH = graph(
 
 function chunkOf(id: string): string | null {
   // A fresh set of groups per module: the answer must not depend on which modules were asked about first.
-  const [common, pages] = pageChunkGroups();
-  return common!.name(id, GRAPH) ?? pages!.name(id, GRAPH);
+  return pageChunkGroups().reduce<string | null>((found, group) => found ?? group.name(id, GRAPH), null);
 }
 
 describe('the extension pages’ chunks', () => {
-  it('puts what the popup or the workspace loads at once, and the background does not, in `pages`', () => {
+  it('puts what the popup loads at once, and the background does not, in `pages`', () => {
     expect(chunkOf('/x/components/popup/PopupApp.tsx')).toBe('pages');
     expect(chunkOf('/x/node_modules/preact/dist/preact.mjs')).toBe('pages');
+  });
+
+  it('puts what only the workspace loads at once in `workspace`', () => {
+    expect(chunkOf('/x/components/workspace/WorkspaceApp.tsx')).toBe('workspace');
   });
 
   it('puts what the background uses too in `common`, through import cycles', () => {
@@ -61,8 +65,9 @@ describe('the extension pages’ chunks', () => {
     expect(chunkOf('/x/components/links/LinksSection.tsx')).toBeNull();
   });
 
-  it('takes the `common` modules first', () => {
-    const [common, pages] = pageChunkGroups();
+  it('takes the `common` modules first, then `pages`', () => {
+    const [common, pages, workspace] = pageChunkGroups();
     expect(common!.priority).toBeGreaterThan(pages!.priority);
+    expect(pages!.priority).toBeGreaterThan(workspace!.priority);
   });
 });

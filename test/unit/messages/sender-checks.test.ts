@@ -91,6 +91,37 @@ describe('a content script speaks only for its own site', () => {
     expect(reply.data.rows.map((row) => [row.id, row.key])).toEqual([['ln-1', 'PAY-42']]);
   });
 
+  it('gives the catalogue views’ first answer to extension pages only, as the database and the background hold it', async () => {
+    const { db, router } = await setup();
+    const refused = await router({ type: 'catalogueView' }, acme);
+    expect(refused).toEqual({ ok: false, error: expect.stringContaining('catalogueView') });
+    const reply = (await router({ type: 'catalogueView' }, page)) as {
+      ok: true;
+      data: {
+        objectives: { id: string }[];
+        themes: { id: string }[];
+        targets: { id: string }[];
+        measurements: { id: string }[];
+        staleAfterDays: number;
+        objectivesWithWork: string[];
+      };
+    };
+    expect(reply.ok).toBe(true);
+    const ids = (records: { id: string }[]) => records.map((record) => record.id).sort();
+    expect(ids(reply.data.objectives)).toEqual((await db.objectives.toCollection().primaryKeys()).sort());
+    expect(ids(reply.data.themes)).toEqual((await db.themes.toCollection().primaryKeys()).sort());
+    expect(ids(reply.data.targets)).toEqual((await db.benefitTargets.toCollection().primaryKeys()).sort());
+    expect(ids(reply.data.measurements)).toEqual((await db.measurements.toCollection().primaryKeys()).sort());
+    expect(reply.data.objectives.length).toBeGreaterThan(0);
+    expect(reply.data.staleAfterDays).toBe(
+      ((await router({ type: 'getSettings' }, page)) as { data: { staleAfterDays: number } }).data.staleAfterDays,
+    );
+    expect(reply.data.objectivesWithWork).toEqual(
+      ((await router({ type: 'objectivesWithWork' }, page)) as { data: { objectiveIds: string[] } }).data.objectiveIds,
+    );
+    expect(reply.data.objectivesWithWork).toContain('ob-grow-2');
+  });
+
   it('lets extension pages restore links of any site, checked against the catalogue', async () => {
     const { router } = await setup();
     const dangling = {
