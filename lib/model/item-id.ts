@@ -85,8 +85,13 @@ function readItemId(id: string): Readonly<ItemIdParts> | null {
   return Object.freeze({ tracker, site, key });
 }
 
-/** The canonical spelling of an id, or `null` when it is not one. */
+/**
+ * The canonical spelling of an id, or `null` when it is not one. Uses the
+ * ids `parseItemId` keeps but keeps none itself: it checks every id of a
+ * message or a pack once, and a pack's 100,000 distinct ids only made the
+ * store start again every 20,000 (75 ms of a preview in keeping them).
+ */
 export function canonicalItemId(id: string): string | null {
-  const parts = parseItemId(id);
+  const parts = parsed.get(id) ?? readItemId(id);
   return parts ? `${parts.tracker}:${parts.site}:${parts.key}` : null;
 }

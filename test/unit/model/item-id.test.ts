@@ -81,4 +81,13 @@ describe('parseItemId, read once', () => {
     expect(again).toEqual(first);
     expect(again).not.toBe(first);
   });
+
+  it('is not made to start again by canonicalItemId, which reads a pack’s many ids once each', () => {
+    const id = 'jira:acme.atlassian.net:PAY-2';
+    const first = parseItemId(id);
+    for (let n = 0; n < 20_000; n++)
+      expect(canonicalItemId(`jira:Acme.atlassian.net:PACK-${n}`)).toBe(`jira:acme.atlassian.net:PACK-${n}`);
+    expect(canonicalItemId(id)).toBe(id);
+    expect(parseItemId(id)).toBe(first);
+  });
 });
