@@ -689,8 +689,7 @@ export function createOverlay(deps: OverlayDeps) {
       };
     },
     /** What one of this tab's fetches from the tracker brought, or why it brought nothing. */
-    factsReported: (report: FactsReport) =>
-      guarded(() => void facts.reported(report, new Date(deps.now()).toISOString())),
+    factsReported: (report: FactsReport) => guarded(() => facts.reported(report, new Date(deps.now()).toISOString())),
     /** Hands over the items seen but not yet recorded: the page is going. */
     flushSeen: () => seen.flushNow(),
     /** Stops for good: every listener, timer and element of ours leaves the page. */

@@ -69,12 +69,36 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
     if (!waiting()) deps.settled();
   }
 
-  async function ask(batch: { id: string; facts?: ItemFacts }[]): Promise<void> {
+  /**
+   * Waits for the background's answer to a request about facts, counted in
+   * `waiting` until it comes or a lease has passed: an answer that never
+   * comes (a message lost on a busy machine) must not keep the counts away
+   * for good. An answer after that still names what to fetch.
+   */
+  function answered<T>(request: () => Promise<T>, onReply: (reply: T) => void): void {
+    // Counted before the request starts: what starts it may already show the page facts that could change its counts.
     asking++;
-    const reply = await deps.send({ type: 'keepFacts', items: batch });
-    asking--;
-    if (reply.ok) fetch(reply.data.fetch);
-    settleIfDone();
+    let counted = true;
+    const done = () => {
+      if (!counted) return;
+      counted = false;
+      asking--;
+      settleIfDone();
+    };
+    deps.later(done, FACTS_LEASE_MS);
+    void request().then((reply) => {
+      onReply(reply);
+      done();
+    });
+  }
+
+  function ask(batch: { id: string; facts?: ItemFacts }[]): void {
+    answered(
+      () => deps.send({ type: 'keepFacts', items: batch }),
+      (reply) => {
+        if (reply.ok) fetch(reply.data.fetch);
+      },
+    );
   }
 
   function fetch(ids: readonly string[]): void {
@@ -115,8 +139,7 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
     flush(): void {
       const items = [...queued.values()];
       queued.clear();
-      for (let at = 0; at < items.length; at += MAX_ITEMS_PER_REQUEST)
-        void ask(items.slice(at, at + MAX_ITEMS_PER_REQUEST));
+      for (let at = 0; at < items.length; at += MAX_ITEMS_PER_REQUEST) ask(items.slice(at, at + MAX_ITEMS_PER_REQUEST));
     },
     /** Facts arrived (an index, or the tracker's answers): the items they answer are no longer waited for. */
     arrived(): void {
@@ -130,14 +153,17 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
      * named, to fetch next) awaited before counts are shown. What the tracker
      * could not answer is not waited for.
      */
-    async reported(report: FactsReport, at: string): Promise<void> {
-      asking++;
-      if (report.facts.length > 0) deps.fetched(report.facts, at);
-      for (const id of report.failures.flatMap((failure) => failure.ids)) fetching.delete(id);
-      const reply = await deps.send({ type: 'recordFacts', ...report });
-      asking--;
-      if (reply.ok) fetch(reply.data.fetch);
-      settleIfDone();
+    reported(report: FactsReport, at: string): void {
+      answered(
+        () => {
+          if (report.facts.length > 0) deps.fetched(report.facts, at);
+          for (const id of report.failures.flatMap((failure) => failure.ids)) fetching.delete(id);
+          return deps.send({ type: 'recordFacts', ...report });
+        },
+        (reply) => {
+          if (reply.ok) fetch(reply.data.fetch);
+        },
+      );
     },
   };
 }

@@ -78,3 +78,41 @@ describe('facts keeper, waiting for fetches', () => {
     expect(settled).toHaveBeenCalled();
   });
 });
+
+describe('facts keeper, waiting for the background', () => {
+  it('stops waiting for an answer about facts that has not come within a lease, and takes it if it comes later', async () => {
+    let now = Date.parse('2026-11-25T10:00:00Z');
+    const timers: { fn: () => void; at: number }[] = [];
+    const settled = vi.fn();
+    const requested: string[] = [];
+    let answer: (reply: unknown) => void = () => {};
+    const facts = createFactsKeeper({
+      // The background never answers in time.
+      send: (() => new Promise((resolve) => (answer = resolve))) as unknown as Send,
+      fetchedAt: () => undefined,
+      fetched: () => {},
+      requestFacts: (ids) => requested.push(...ids),
+      settled,
+      now: () => now,
+      later: (fn, ms) => timers.push({ fn, at: now + ms }),
+    });
+    facts.add({ id: 'jira:acme.atlassian.net:PAY-1' });
+    facts.flush();
+    expect(facts.waiting).toBe(true);
+
+    now += FACTS_LEASE_MS - 1;
+    for (const timer of timers.filter((timer) => timer.at <= now)) timer.fn();
+    expect(facts.waiting).toBe(true);
+    now += 1;
+    for (const timer of timers.filter((timer) => timer.at <= now)) timer.fn();
+    expect(facts.waiting).toBe(false);
+    expect(settled).toHaveBeenCalled();
+
+    // A late answer still names what to fetch, and is waited for as any fetch is.
+    answer({ ok: true, data: { fetch: ['jira:acme.atlassian.net:PAY-1'] } });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(requested).toEqual(['jira:acme.atlassian.net:PAY-1']);
+    expect(facts.waiting).toBe(true);
+  });
+});
