@@ -1,5 +1,6 @@
 import type { FactsReport } from '../facts/facts-fetcher';
 import { FACTS_LEASE_MS } from '../facts/facts-ledger';
+import type { Reply } from '../messages/protocol';
 import type { Send } from '../messages/reply-sender';
 import { MAX_ITEMS_PER_REQUEST } from '../messages/request-limits';
 import type { ItemFacts } from '../model/item-facts';
@@ -73,9 +74,9 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
    * Waits for the background's answer to a request about facts, counted in
    * `waiting` until it comes or a lease has passed: an answer that never
    * comes (a message lost on a busy machine) must not keep the counts away
-   * for good. An answer after that still names what to fetch.
+   * for good. An answer, even after that, names what to fetch next.
    */
-  function answered<T>(request: () => Promise<T>, onReply: (reply: T) => void): void {
+  function answered(request: () => Promise<Reply<{ fetch: string[] }>>): void {
     // Counted before the request starts: what starts it may already show the page facts that could change its counts.
     asking++;
     let counted = true;
@@ -87,18 +88,13 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
     };
     deps.later(done, FACTS_LEASE_MS);
     void request().then((reply) => {
-      onReply(reply);
+      if (reply.ok) fetch(reply.data.fetch);
       done();
     });
   }
 
   function ask(batch: { id: string; facts?: ItemFacts }[]): void {
-    answered(
-      () => deps.send({ type: 'keepFacts', items: batch }),
-      (reply) => {
-        if (reply.ok) fetch(reply.data.fetch);
-      },
-    );
+    answered(() => deps.send({ type: 'keepFacts', items: batch }));
   }
 
   function fetch(ids: readonly string[]): void {
@@ -154,16 +150,11 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
      * could not answer is not waited for.
      */
     reported(report: FactsReport, at: string): void {
-      answered(
-        () => {
-          if (report.facts.length > 0) deps.fetched(report.facts, at);
-          for (const id of report.failures.flatMap((failure) => failure.ids)) fetching.delete(id);
-          return deps.send({ type: 'recordFacts', ...report });
-        },
-        (reply) => {
-          if (reply.ok) fetch(reply.data.fetch);
-        },
-      );
+      answered(() => {
+        if (report.facts.length > 0) deps.fetched(report.facts, at);
+        for (const id of report.failures.flatMap((failure) => failure.ids)) fetching.delete(id);
+        return deps.send({ type: 'recordFacts', ...report });
+      });
     },
   };
 }
