@@ -93,6 +93,8 @@ export function createHandlers({
       settings = null;
       throw error;
     }));
+  /** The objectives that have work, as the dashboard counts them: the catalogue's warnings need them too. */
+  const objectivesWithWork = async () => [...(await readWorkState({ db, facts, ledger }, now())).withWork];
   const ownItems = <T extends { id: string }>(asker: Asker, items: readonly T[]) =>
     items.filter((item) => ownItem(asker, item.id));
   const annotateOptions = async (asker: Asker): Promise<AnnotateOptions> => {
@@ -264,16 +266,14 @@ export function createHandlers({
     },
     takeSnapshot: async () => ({ day: (await takeSnapshot(db, now(), { db, facts, ledger })).day }),
     summarizeWork: async () => summarizeWork(await readWorkState({ db, facts, ledger }, now())),
-    objectivesWithWork: async () => ({
-      objectiveIds: [...(await readWorkState({ db, facts, ledger }, now())).withWork],
-    }),
+    objectivesWithWork: async () => ({ objectiveIds: await objectivesWithWork() }),
     catalogueView: async () => {
-      const [view, settings, work] = await Promise.all([
+      const [view, settings, withWork] = await Promise.all([
         readCatalogueView(db),
         currentSettings(),
-        readWorkState({ db, facts, ledger }, now()),
+        objectivesWithWork(),
       ]);
-      return { ...view, staleAfterDays: settings.staleAfterDays, objectivesWithWork: [...work.withWork] };
+      return { ...view, staleAfterDays: settings.staleAfterDays, objectivesWithWork: withWork };
     },
     firstLinkRows: async ({ limit }) => ({ rows: await firstLinkRows(db, limit) }),
     openWorkspace: async ({ section, arg }) => {
