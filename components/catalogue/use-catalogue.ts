@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Catalogue } from '../../lib/catalogue/catalogue-view';
 import { send } from '../../lib/messages/client';
+import { useLazyWatch } from '../../lib/workspace/use-lazy-watch';
 
 export type { Catalogue };
 
@@ -13,7 +14,7 @@ export type { Catalogue };
  * the catalogue current (lib/catalogue/live-catalogue.ts); its answers win.
  */
 export function useCatalogue(): Catalogue | undefined {
-  const [catalogue, setCatalogue] = useState<Catalogue>();
+  const [first, setFirst] = useState<Catalogue>();
   const [shown, setShown] = useState(false);
   useEffect(() => {
     let current = true;
@@ -21,7 +22,7 @@ export function useCatalogue(): Catalogue | undefined {
       if (!current) return;
       if (reply.ok) {
         const { objectivesWithWork, ...view } = reply.data;
-        setCatalogue((live) => live ?? { ...view, served: new Set(objectivesWithWork) });
+        setFirst({ ...view, served: new Set(objectivesWithWork) });
       }
       setShown(true);
     });
@@ -29,17 +30,8 @@ export function useCatalogue(): Catalogue | undefined {
       current = false;
     };
   }, []);
-  useEffect(() => {
-    if (!shown) return;
-    let stop: (() => void) | undefined;
-    let current = true;
-    void import('../../lib/catalogue/live-catalogue').then(({ watchCatalogue }) => {
-      if (current) stop = watchCatalogue(setCatalogue);
-    });
-    return () => {
-      current = false;
-      stop?.();
-    };
-  }, [shown]);
-  return catalogue;
+  const live = useLazyWatch(shown, () =>
+    import('../../lib/catalogue/live-catalogue').then((module) => module.watchCatalogue),
+  );
+  return live ?? first;
 }

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { LinkTables } from '../../lib/links/live-link-tables';
+import { useLazyWatch } from '../../lib/workspace/use-lazy-watch';
 
 /**
  * The Links view's tables, kept current, once `started`. The database code
@@ -7,18 +7,7 @@ import type { LinkTables } from '../../lib/links/live-link-tables';
  * it took longer than everything else the first render does.
  */
 export function useLinkTables(started: boolean): LinkTables | undefined {
-  const [tables, setTables] = useState<LinkTables>();
-  useEffect(() => {
-    if (!started) return;
-    let stop: (() => void) | undefined;
-    let current = true;
-    void import('../../lib/links/live-link-tables').then(({ watchLinkTables }) => {
-      if (current) stop = watchLinkTables(setTables);
-    });
-    return () => {
-      current = false;
-      stop?.();
-    };
-  }, [started]);
-  return tables;
+  return useLazyWatch(started, () =>
+    import('../../lib/links/live-link-tables').then((module) => module.watchLinkTables),
+  );
 }
