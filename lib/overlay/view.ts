@@ -144,9 +144,8 @@ interface PlaceSearch {
 function searchPlaces(root: ParentNode, containers: string, wanted: readonly (readonly string[])[]): PlaceSearch {
   const best: { element: Element; rank: number }[] = [];
   const all = [...new Set(wanted.flat())].join(', ');
-  const doc = (root as Node).nodeType === Node.DOCUMENT_NODE ? (root as Document) : (root as Node).ownerDocument;
   const none: PlaceSearch = { step: () => wanted.map(() => null) };
-  if (all === '' || !doc) return none;
+  if (all === '') return none;
   const visit = (element: Element): boolean => {
     try {
       if (containers !== '' && element.matches(containers)) return false;
@@ -163,20 +162,33 @@ function searchPlaces(root: ParentNode, containers: string, wanted: readonly (re
   };
   const start = (root as Node).nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : (root as Element);
   if (!start || !visit(start)) return none;
-  const walker = doc.createTreeWalker(start, NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (node) => (visit(node as Element) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
-  });
+  /** The element the walk stands on, and whether to go inside it (a card's insides are skipped): null once done. */
+  let at: Element | null = start;
+  let inside = true;
   let restarted = false;
   return {
     step(deadline) {
       // The page changed between two slices and took away the element the walk stood on: walked again, once.
-      if (!walker.currentNode.isConnected && start.isConnected && !restarted) {
+      if (at && !at.isConnected && start.isConnected && !restarted) {
         restarted = true;
-        walker.currentNode = start;
+        at = start;
+        inside = true;
       }
-      for (let walked = 1; walker.nextNode(); walked++)
+      // Every element met counts towards a look at the clock, the cards skipped too: a column holds thousands.
+      for (let walked = 1; at; walked++) {
         if (walked % CLOCK_EVERY === 0 && performance.now() > deadline) return null;
+        at = nextElement(at, inside, start);
+        inside = at !== null && visit(at);
+      }
       return wanted.map((_, index) => best[index]?.element ?? null);
     },
   };
+}
+
+/** The element after `from` in document order within `start`, going inside `from` only when `inside`. */
+function nextElement(from: Element, inside: boolean, start: Element): Element | null {
+  if (inside && from.firstElementChild) return from.firstElementChild;
+  for (let node: Element | null = from; node && node !== start; node = node.parentElement)
+    if (node.nextElementSibling) return node.nextElementSibling;
+  return null;
 }

@@ -59,9 +59,10 @@ describe('page view', () => {
     const { list } = adapters();
     const view = createPageView([list], document, url);
     expect(view.summaryAnchor(0)).toBeNull();
-    const walks = vi.spyOn(document, 'createTreeWalker');
+    // Every walk of the whole page starts at its root, asked whether it is a card.
+    const root = vi.spyOn(document.documentElement, 'matches');
     for (let n = 0; n < 5; n++) view.searchPage();
-    expect(walks).toHaveBeenCalledTimes(2);
+    expect(root.mock.calls.filter(([selector]) => selector === '.card')).toHaveLength(2);
     const header = document.createElement('div');
     header.innerHTML = '<div class="controls"></div>';
     document.body.append(header);
@@ -124,6 +125,40 @@ describe('page view: the search for a summary place on a big page', () => {
     while (!view.searchPage(now + 20)) slices++;
     clock.mockRestore();
     expect(slices).toBeGreaterThan(3);
+    expect(view.summaryAnchor(0)).toBe(document.querySelector('.controls'));
+  });
+
+  it('looks at the clock among the cards it skips too: a column of a thousand cards is passed in slices', () => {
+    const { list } = adapters();
+    const view = createPageView([list], document, url);
+    // The cards side by side in one column: the walk skips each one's insides, and meets the next at once.
+    const cards = Array.from({ length: 1000 }, (_, n) => `<div class="card" id="PAY-${n}"><b></b></div>`);
+    document.body.insertAdjacentHTML('beforeend', `<section>${cards.join('')}</section><div class="controls"></div>`);
+    const clock = vi.spyOn(performance, 'now');
+    let now = 0;
+    clock.mockImplementation(() => (now += 10));
+    let slices = 1;
+    while (!view.searchPage(now + 20)) slices++;
+    clock.mockRestore();
+    expect(slices).toBeGreaterThan(3);
+    expect(view.summaryAnchor(0)).toBe(document.querySelector('.controls'));
+  });
+
+  it('walks on past a part the page took away between two slices, and finds the place after it', () => {
+    const { list } = adapters();
+    const view = createPageView([list], document, url);
+    const wrappers = Array.from({ length: 500 }, () => `<div class="wrap"><i></i></div>`);
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<section id="gone">${wrappers.join('')}</section><div class="controls"></div>`,
+    );
+    const clock = vi.spyOn(performance, 'now');
+    let now = 0;
+    clock.mockImplementation(() => (now += 10));
+    expect(view.searchPage(now + 20)).toBe(false);
+    document.getElementById('gone')!.remove();
+    while (!view.searchPage(now + 20));
+    clock.mockRestore();
     expect(view.summaryAnchor(0)).toBe(document.querySelector('.controls'));
   });
 });
