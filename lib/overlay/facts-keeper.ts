@@ -131,10 +131,14 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
       told.set(item.id, { at: now, facts });
       queued.set(item.id, item.facts ? { id: item.id, facts: item.facts } : { id: item.id });
     },
-    /** Tells the background about the items added since the last time, in as few requests as it takes. */
-    flush(): void {
-      const items = [...queued.values()];
-      queued.clear();
+    /** Tells the background about the items added since the last time (the oldest `most` of them), in as few requests as it takes. */
+    flush(most = Number.POSITIVE_INFINITY): void {
+      const items: { id: string; facts?: ItemFacts }[] = [];
+      for (const [id, item] of queued) {
+        if (items.length >= most) break;
+        items.push(item);
+        queued.delete(id);
+      }
       for (let at = 0; at < items.length; at += MAX_ITEMS_PER_REQUEST) ask(items.slice(at, at + MAX_ITEMS_PER_REQUEST));
     },
     /** Facts arrived (an index, or the tracker's answers): the items they answer are no longer waited for. */

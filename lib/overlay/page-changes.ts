@@ -154,22 +154,6 @@ function underAdded({ added, climbed }: Batch, start: Node | null): boolean {
   return answer;
 }
 
-/** Whether a record is only about our own writes: our elements added or removed, our hosts' attributes set. */
-function isOwnRecord(record: MutationRecord, isOurs: (element: Element) => boolean): boolean {
-  if (record.type === 'attributes') return isOurs(record.target as Element);
-  const { addedNodes, removedNodes } = record;
-  if (addedNodes.length + removedNodes.length === 0) return false;
-  return allOurs(addedNodes, isOurs) && allOurs(removedNodes, isOurs);
-}
-
-function allOurs(nodes: NodeList, isOurs: (element: Element) => boolean): boolean {
-  for (let index = 0; index < nodes.length; index++) {
-    const node = nodes[index]!;
-    if (node.nodeType !== Node.ELEMENT_NODE || !isOurs(node as Element)) return false;
-  }
-  return true;
-}
-
 /** A batch this big while the document loads is the parser's: read from its progress, not record by record. */
 const PARSER_BATCH = 1000;
 
@@ -211,13 +195,11 @@ function parsedFrom(first: Element, doc: Document): Element[] {
  * big batches then are read from the parser's progress instead. An inline
  * script's change before that point, in the same batch, is missed there:
  * scripts that rewrite what the parser has passed while it parses on are
- * rare, and their later changes are read as usual. `discardOwn`, called
- * right after we write, drops the records of our own writes. No page script
- * runs while we write, but the parser may have added nodes since its last
- * delivery (a style read, a promise settled in its task, can come first):
- * the page's records among them are queued, and told of right after, a big
- * batch of the parser's again from its progress: telling ours from its
- * record by record cost 400 ms once.
+ * rare, and their later changes are read as usual. Our own writes run
+ * `quietly`, with the observer off: they make no records, where telling a
+ * slice's hundreds of records of ours from the page's cost up to 50 ms on a
+ * big board. No page script runs while we write; what the page (or the
+ * parser) did before is taken first, and told of right after.
  */
 export function watchPage(
   doc: Document,
@@ -230,34 +212,51 @@ export function watchPage(
   let telling = false;
   const parsed = (records: readonly MutationRecord[]) => doc.readyState === 'loading' && records.length > PARSER_BATCH;
   // The parser removes nothing: anything a script removed meanwhile is found by the next batch, or never mattered.
-  // A batch of nothing but our own hosts (a slice that placed a thousand) adds nothing to read.
   const takeParsed = (records: readonly MutationRecord[]) => {
     const first = firstAdded(records, isOurs);
     if (first) queue.pushAdded(parsedFrom(first, doc));
   };
+  const take = (records: readonly MutationRecord[]) => {
+    if (parsed(records)) takeParsed(records);
+    else queue.push(records);
+  };
   const observer = new MutationObserver((records) =>
     run(() => {
-      if (parsed(records)) takeParsed(records);
-      else queue.push(records);
+      take(records);
       onChanges();
     }),
   );
-  observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: [...HOST_ATTRIBUTES] });
+  const watch = () =>
+    observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: [...HOST_ATTRIBUTES] });
+  watch();
+  let writing = 0;
   return {
-    discardOwn(): void {
-      const records = observer.takeRecords();
-      if (parsed(records)) takeParsed(records);
-      else {
-        const theirs = records.filter((record) => !isOwnRecord(record, isOurs));
-        if (theirs.length === 0) return;
-        queue.push(theirs);
+    /** Runs our writes unobserved; a write inside another is part of it. */
+    quietly(write: () => void): void {
+      if (writing > 0) {
+        write();
+        return;
       }
-      if (telling) return;
-      telling = true;
-      queueMicrotask(() => {
-        telling = false;
-        run(onChanges);
-      });
+      const theirs = observer.takeRecords();
+      if (theirs.length > 0) take(theirs);
+      observer.disconnect();
+      writing++;
+      try {
+        write();
+      } finally {
+        writing--;
+        watch();
+        // The piece that writes may not be the one that reads them.
+        if (theirs.length > 0) {
+          if (!telling) {
+            telling = true;
+            queueMicrotask(() => {
+              telling = false;
+              run(onChanges);
+            });
+          }
+        }
+      }
     },
     /** Queues what is pending now rather than at the next microtask (the page's DOMContentLoaded handlers come after ours). */
     flush(): void {

@@ -51,7 +51,7 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     now: () => Date.now(),
     timers,
     work,
-    wrote: () => watcher?.discardOwn(),
+    quietly: (write) => (watcher ? watcher.quietly(write) : write()),
   });
   const index = createIndexClient({
     tracker,

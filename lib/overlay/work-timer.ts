@@ -15,11 +15,12 @@ export interface WorkReport {
 export function createWorkTimer(now: () => number = () => performance.now()) {
   let report: WorkReport = { total: 0, longest: 0, pieces: 0 };
   let depth = 0;
+  let start = 0;
   return {
     run<T>(work: () => T): T {
       if (depth > 0) return work();
       depth++;
-      const start = now();
+      start = now();
       try {
         return work();
       } finally {
@@ -29,6 +30,10 @@ export function createWorkTimer(now: () => number = () => performance.now()) {
         report.pieces++;
         if (spent > report.longest) report.longest = spent;
       }
+    },
+    /** When the piece under way began (now, outside one): a slice of work counts from there, not from where it starts. */
+    pieceStart(): number {
+      return depth > 0 ? start : now();
     },
     /** The figures so far, starting afresh. */
     take(): WorkReport {

@@ -130,6 +130,29 @@ describe('overlay engine: find, resolve, place', () => {
     expect(summaryCounts()).toEqual({ aligned: '1', total: '1' });
   });
 
+  it('follows a new index on a big board a batch at a time, missing no card the page adds or keeps meanwhile', async () => {
+    const keys = Array.from({ length: 300 }, (_, index) => `PAY-${index + 1}`);
+    board(keys);
+    const { loadIndex, timers } = start();
+    await settle(timers);
+    const slice = vi.spyOn(performance, 'now');
+    // Each look at the clock says another 10 ms went by: a slice resolves a batch or two.
+    let clock = 0;
+    slice.mockImplementation(() => (clock += 10));
+    loadIndex(Object.fromEntries([...keys, 'PAY-301'].map((key) => [idOf(key), [GROW.id]])));
+    const aligned = () => document.querySelectorAll('[data-throughline-state="aligned"]').length;
+    expect(aligned()).toBeGreaterThan(0);
+    expect(aligned()).toBeLessThan(300);
+    document.querySelector('[data-key="PAY-300"]')!.remove();
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', cardHtml('PAY-301'));
+    slice.mockRestore();
+    while (timers.flush() > 0) await settle();
+    expect(hostsOf('PAY-300')).toHaveLength(0);
+    expect(stateOf('PAY-301')).toBe('aligned');
+    expect(aligned()).toBe(300);
+    expect(summaryCounts()).toEqual({ aligned: '300', total: '300' });
+  }, 30_000);
+
   it('hosts the cards the page adds, in the same task, and drops the ones it removes', async () => {
     board(['PAY-1', 'PAY-2']);
     const { overlay, timers } = start();

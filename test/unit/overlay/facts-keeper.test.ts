@@ -46,6 +46,22 @@ describe('facts keeper', () => {
   });
 });
 
+describe('facts keeper, telling a big board', () => {
+  it('tells the oldest items first, a bounded number at a time, and the rest when asked for all', () => {
+    const { facts, told } = keeper();
+    for (let n = 1; n <= 600; n++) facts.add({ id: `jira:acme.atlassian.net:PAY-${n}` });
+    facts.flush(250);
+    expect(told()).toHaveLength(250);
+    expect(told()[0]).toBe('jira:acme.atlassian.net:PAY-1');
+    expect(told()[249]).toBe('jira:acme.atlassian.net:PAY-250');
+    expect(facts.queued).toBe(350);
+    facts.flush();
+    expect(told()).toHaveLength(600);
+    expect(told()[250]).toBe('jira:acme.atlassian.net:PAY-251');
+    expect(facts.queued).toBe(0);
+  });
+});
+
 describe('facts keeper, waiting for fetches', () => {
   it('stops waiting for a fetch that has not answered within a lease, and says counts may be shown', async () => {
     let now = Date.parse('2026-11-25T10:00:00Z');

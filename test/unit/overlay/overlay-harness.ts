@@ -115,7 +115,7 @@ export function harness(options: HarnessOptions = {}) {
     now: () => Date.parse('2026-11-25T10:00:00Z'),
     timers,
     work: createWorkTimer(),
-    wrote: () => watcher?.discardOwn(),
+    quietly: (write) => (watcher ? watcher.quietly(write) : write()),
     trusted: (event) => byPerson.has(event),
     requestFacts,
     loadFloatingUi: () => FLOATING_UI_PART,

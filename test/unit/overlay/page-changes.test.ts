@@ -87,46 +87,53 @@ describe('the change queue', () => {
 });
 
 describe('watchPage', () => {
-  it('hands on the page’s changes made while we wrote, and drops only our own', async () => {
+  it('hands on the page’s changes made before we wrote, and makes no records of our own writes', async () => {
     const seen: PageChanges[] = [];
     const queue = createChangeQueue();
     const watcher = watchPage(document, queue, () => seen.push(queue.read(Number.POSITIVE_INFINITY, isOurs)), isOurs);
-    const host = createHost(document, 'jira:acme.atlassian.net:PAY-1', 'aligned');
-    ours.add(host);
-    document.getElementById('d')!.append(host);
     const theirs = document.createElement('span');
     document.getElementById('c')!.append(theirs);
-    watcher.discardOwn();
+    const host = createHost(document, 'jira:acme.atlassian.net:PAY-1', 'aligned');
+    ours.add(host);
+    watcher.quietly(() => {
+      // Our write, with another inside it: both unobserved.
+      document.getElementById('d')!.append(host);
+      watcher.quietly(() => host.setAttribute('data-throughline-state', 'unaligned'));
+    });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(seen).toHaveLength(1);
     expect(seen[0]!.added).toEqual([theirs]);
     expect(seen[0]!.touched).toEqual([]);
+    // Watching again: the page's next change to our host is told.
+    host.removeAttribute('data-throughline-item');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(seen).toHaveLength(2);
+    expect(seen[1]!.touched).toEqual([host]);
     watcher.stop();
   });
 
-  it('while the page loads, drops a big batch of only our own hosts, and reads one with the parser’s from its progress', async () => {
+  it('tells nothing after a write when the page changed nothing', async () => {
+    const onChanges = vi.fn();
+    const watcher = watchPage(document, createChangeQueue(), onChanges, isOurs);
+    watcher.quietly(() => {
+      for (let n = 0; n < 10; n++)
+        byId('d').append(createHost(document, `jira:acme.atlassian.net:PAY-${n}`, 'unaligned'));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(onChanges).not.toHaveBeenCalled();
+    watcher.stop();
+  });
+
+  it('while the page loads, reads a big batch taken before our write from the parser’s progress', () => {
     const loading = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
     const queue = createChangeQueue();
     const watcher = watchPage(document, queue, () => {}, isOurs);
-    const footer = byId('d');
-    // A slice that placed 1,001 hosts: nothing of the page's to read.
-    for (let n = 0; n < 1001; n++) {
-      const host = createHost(document, `jira:acme.atlassian.net:PAY-${n}`, 'unaligned');
-      ours.add(host);
-      footer.append(host);
-    }
-    watcher.discardOwn();
-    expect(queue.pending).toBe(false);
-    // The same, with the parser's elements after ours: read from the first of them on.
-    for (let n = 0; n < 1001; n++) {
-      const host = createHost(document, `jira:acme.atlassian.net:WEB-${n}`, 'unaligned');
-      ours.add(host);
-      footer.append(host);
-    }
-    const parsed = document.createElement('section');
-    document.body.append(parsed);
-    watcher.discardOwn();
-    expect(queue.read(10, isOurs).added).toEqual([parsed]);
+    const parsed = Array.from({ length: 1001 }, () => document.createElement('p'));
+    const section = document.createElement('section');
+    document.body.append(section);
+    for (const element of parsed) section.append(element);
+    watcher.quietly(() => {});
+    expect(queue.read(10, isOurs).added).toEqual([section]);
     loading.mockRestore();
     watcher.stop();
   });
