@@ -40,6 +40,9 @@ const RETELL_AFTER_MS = FACTS_LEASE_MS;
  * ends it too: the background lets another tab try then, and counts that
  * never come would leave the page without its summary.
  */
+/** A lease's end this close when its timer fires is the timer's earliness, not another fetch's own lease. */
+const RECHECK_WITHIN_MS = 1000;
+
 export function createFactsKeeper(deps: FactsKeeperDeps) {
   const queued = new Map<string, { id: string; facts?: ItemFacts }>();
   /** Items told lately and the facts they were told with. */
@@ -105,10 +108,21 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
     deps.requestFacts(ids);
   }
 
-  /** Stops waiting for fetches a lease old: their answer, if it ever comes, still updates the page. */
+  /**
+   * Stops waiting for fetches a lease old: their answer, if it ever comes,
+   * still updates the page. A timer may fire a little before the wall clock
+   * says the lease is over: one still short of it is looked at again then,
+   * or the page would wait for it for good.
+   */
   function giveUp(): void {
     const now = deps.now();
-    for (const [id, { since }] of fetching) if (now - since >= FACTS_LEASE_MS) fetching.delete(id);
+    let left = Number.POSITIVE_INFINITY;
+    for (const [id, { since }] of fetching) {
+      const due = since + FACTS_LEASE_MS - now;
+      if (due <= 0) fetching.delete(id);
+      else left = Math.min(left, due);
+    }
+    if (left < RECHECK_WITHIN_MS) deps.later(giveUp, left);
     settleIfDone();
   }
 

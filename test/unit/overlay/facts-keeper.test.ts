@@ -95,6 +95,41 @@ describe('facts keeper, waiting for fetches', () => {
   });
 });
 
+describe('facts keeper, a lease timer that fires early', () => {
+  it('looks again when the wall clock says the lease is not quite over, rather than waiting for good', async () => {
+    let now = Date.parse('2026-11-25T10:00:00Z');
+    const timers: { fn: () => void; at: number }[] = [];
+    const settled = vi.fn();
+    const facts = createFactsKeeper({
+      send: (async () => ({ ok: true, data: { fetch: ['jira:acme.atlassian.net:PAY-1'] } })) as unknown as Send,
+      fetchedAt: () => undefined,
+      fetched: () => {},
+      requestFacts: () => {},
+      settled,
+      now: () => now,
+      later: (fn, ms) => timers.push({ fn, at: now + ms }),
+    });
+    facts.add({ id: 'jira:acme.atlassian.net:PAY-1' });
+    facts.flush();
+    await Promise.resolve();
+    await Promise.resolve();
+    const run = () => {
+      const due = timers.filter((timer) => timer.at <= now);
+      for (const timer of due) timers.splice(timers.indexOf(timer), 1);
+      for (const timer of due) timer.fn();
+    };
+    // The lease timers fire 2 ms early by the wall clock: the fetch is still waited for, a moment more.
+    const early = timers.splice(0);
+    now += FACTS_LEASE_MS - 2;
+    for (const timer of early) timer.fn();
+    expect(facts.waiting).toBe(true);
+    now += 2;
+    run();
+    expect(facts.waiting).toBe(false);
+    expect(settled).toHaveBeenCalled();
+  });
+});
+
 describe('facts keeper, waiting for the background', () => {
   it('stops waiting for an answer about facts that has not come within a lease, and takes it if it comes later', async () => {
     let now = Date.parse('2026-11-25T10:00:00Z');
