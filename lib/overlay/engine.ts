@@ -315,7 +315,8 @@ export function createOverlay(deps: OverlayDeps) {
     // A subtree of thousands of elements (a whole board) is read child by child: no single query then is long.
     // Wrappers with one child each are passed through at once (a board is often one element's only child).
     // Asked as "is there an element past SPLIT_AT": counting them all would walk a whole board, 200,000 elements.
-    if (!leaf && root.getElementsByTagName('*').item(SPLIT_AT) !== null) {
+    // Not asked inside an item's card or row, which holds one item: that walk was a tenth of a 50-card change.
+    if (!leaf && !around && root.getElementsByTagName('*').item(SPLIT_AT) !== null) {
       let wide = root;
       while (wide.childElementCount === 1) wide = wide.firstElementChild!;
       roots.unshift(...wide.children);
