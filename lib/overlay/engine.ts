@@ -155,6 +155,12 @@ export function createOverlay(deps: OverlayDeps) {
   let sawItems = false;
   /** Markers found in added subtrees, still to be climbed from to their containers. */
   let markers: Element[] = [];
+  /**
+   * How many of `markers` were climbed from. Added to and read on in place: joining each subtree's markers
+   * to the rest, and slicing off the ones climbed, copied the list at every step of a board's parse, garbage
+   * whose collections landed in our pieces.
+   */
+  let climbed = 0;
   /** While a new view's first read of the page is under way: the items it met, to drop the others once it is done. */
   let metInView: WeakSet<PageItem> | null = null;
 
@@ -194,6 +200,7 @@ export function createOverlay(deps: OverlayDeps) {
     sawItems = false;
     roots.length = 0;
     markers = [];
+    climbed = 0;
     sources.clear();
     for (const item of items.sweep()) drop(item);
     // The last view's counts are not this one's: the summary comes back once this view's are final.
@@ -232,7 +239,7 @@ export function createOverlay(deps: OverlayDeps) {
     return (
       changes.pending ||
       roots.length > 0 ||
-      markers.length > 0 ||
+      climbed < markers.length ||
       sources.size > 0 ||
       unresolved.size > 0 ||
       again !== null
@@ -265,7 +272,7 @@ export function createOverlay(deps: OverlayDeps) {
       // A request's worth at a time, inside the slice: telling a thousand items at once took 23 ms.
       if (facts.queued >= FACTS_BATCH) facts.flush(FACTS_BATCH);
     }
-    if (metInView && !changes.pending && roots.length === 0 && markers.length === 0 && sources.size === 0) {
+    if (metInView && !changes.pending && roots.length === 0 && climbed === markers.length && sources.size === 0) {
       const met = metInView;
       metInView = null;
       for (const item of items.retain((candidate) => met.has(candidate))) drop(item);
@@ -327,17 +334,20 @@ export function createOverlay(deps: OverlayDeps) {
     const found = leaf ? [] : current.finder.markersIn(root, around);
     // Only a subtree with no item in it is looked through for a summary place: cheap, and headers come alone.
     if (!around && found.length === 0) current.offer(root);
-    if (found.length > 0) markers = markers.length === 0 ? found : markers.concat(found);
+    for (const marker of found) markers.push(marker);
   }
 
   /** Climbs from a few markers to their containers: a subtree of thousands of cards is climbed through in slices too. */
   function climbSome(current: PageView): void {
-    const count = Math.min(markers.length, STEP * 4);
-    for (let at = 0; at < count; at++) {
-      const source = current.finder.sourceOf(markers[at]!);
+    const end = Math.min(markers.length, climbed + STEP * 4);
+    for (; climbed < end; climbed++) {
+      const source = current.finder.sourceOf(markers[climbed]!);
       if (source) sources.add(source);
     }
-    markers = count === markers.length ? [] : markers.slice(count);
+    if (climbed === markers.length) {
+      markers = [];
+      climbed = 0;
+    }
   }
 
   function readSome(current: PageView, deadline: number): void {
@@ -589,6 +599,7 @@ export function createOverlay(deps: OverlayDeps) {
     dimming.remove();
     roots.length = 0;
     markers = [];
+    climbed = 0;
     sources.clear();
     unresolved.clear();
     again = null;

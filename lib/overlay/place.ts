@@ -94,9 +94,10 @@ export function createPlacer(doc: Document, items: PageItems) {
     },
     /** Removes the copies of our hosts in a subtree the page added (`leaf`: one with no element inside). */
     removeCopies(root: Element, leaf = false): void {
-      const copies = leaf ? [] : [...root.getElementsByTagName(HOST_TAG)].filter((element) => !ours.has(element));
-      if (isHostTag(root) && !ours.has(root)) copies.push(root);
-      for (const copy of copies) copy.remove();
+      // Asked of every subtree the parser adds: nothing is allocated unless a host is found.
+      const found = leaf ? null : root.getElementsByTagName(HOST_TAG);
+      if (found && found.length > 0) for (const copy of [...found]) if (!ours.has(copy)) copy.remove();
+      if (isHostTag(root) && !ours.has(root)) root.remove();
     },
   };
 }
