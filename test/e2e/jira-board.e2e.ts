@@ -5,7 +5,14 @@ import { expectedCodes, samplePack } from './harness/expected-alignment';
 import { ExtensionBrowser } from './harness/extension-browser';
 import { importPackThroughUi } from './harness/pack-ui';
 import { SAMPLE_PACK_PATH } from './harness/paths';
-import { readHosts, readSummary, waitForHostCount, waitForState, waitForSummary } from './jira/overlay-probe';
+import {
+  readHosts,
+  readSummary,
+  SUMMARY_AT_LATEST_MS,
+  waitForHostCount,
+  waitForState,
+  waitForSummary,
+} from './jira/overlay-probe';
 
 const SITE = 'acme.atlassian.net';
 const BOARD_URL = `https://${SITE}${JIRA_APP_BOARD_PATH}`;
@@ -116,7 +123,9 @@ describe('Jira board overlay', () => {
     await board.getByRole('dialog').waitFor({ state: 'detached' });
   });
 
-  it('follows the side panel and SPA navigation without reloads', { timeout: 90_000 }, async () => {
+  it('follows the side panel and SPA navigation without reloads', {
+    timeout: SUMMARY_AT_LATEST_MS + 60_000,
+  }, async () => {
     const panelKey = KEYS[1]!;
     await board.evaluate(
       (key) => (window as unknown as { jiraApp: { openPanel(k: string): void } }).jiraApp.openPanel(key),
@@ -132,7 +141,7 @@ describe('Jira board overlay', () => {
     await board.getByRole('link', { name: 'Backlog' }).click();
     await waitForHostCount(board, 60);
     // The count waits for the backlog's facts from the tracker: slow when the whole suite shares two cores.
-    await waitForSummary(board, 45_000);
+    await waitForSummary(board, SUMMARY_AT_LATEST_MS);
     const backlog = await readHosts(board);
     expect(backlog.every((host) => host.holder === host.id.split(':').pop())).toBe(true);
     expect((await readSummary(board)).total).toBe(60);

@@ -4,7 +4,7 @@ import { boardKeys, jiraAppPage } from '../fixtures/generated/jira-app';
 import { ExtensionBrowser } from './harness/extension-browser';
 import { importPackThroughUi } from './harness/pack-ui';
 import { SAMPLE_PACK_PATH } from './harness/paths';
-import { waitForHostCount, waitForSummary } from './jira/overlay-probe';
+import { SUMMARY_AT_LATEST_MS, waitForHostCount, waitForSummary } from './jira/overlay-probe';
 
 const SITE = 'acme.atlassian.net';
 /** Apart from the other tests' boards: each describe serves its own. */
@@ -133,7 +133,7 @@ describe('the overlay at tracker scale', () => {
       page.waitForFunction(
         () => (document.querySelector('[data-throughline-summary]')?.shadowRoot?.childElementCount ?? 0) > 0,
         undefined,
-        { timeout: 15_000 },
+        { timeout: SUMMARY_AT_LATEST_MS },
       );
     await waitForHostCount(page, SMALL);
     // The first visit: board, backlog and board again, so that what is made once exists.

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { FACTS_LEASE_MS } from '../../../lib/facts/facts-ledger';
 
 /** One annotated item as the page contract (DESIGN.md) shows it. */
 export interface HostView {
@@ -39,6 +40,14 @@ export async function readSummary(page: Page): Promise<{ count: number; aligned:
     };
   });
 }
+
+/**
+ * How long the summary may wait after a move, by design: for the facts in
+ * view, an answer about them and a fetch that answer names each end at the
+ * latest with their lease. On a machine running the whole suite on two cores
+ * both have come close to it.
+ */
+export const SUMMARY_AT_LATEST_MS = 2 * FACTS_LEASE_MS + 10_000;
 
 /** Waits for the page's summary: it appears once every listed item has its final answer, facts included. */
 export async function waitForSummary(page: Page, timeout = 15_000): Promise<void> {
