@@ -29,6 +29,9 @@ export interface FactsKeeperDeps {
  */
 const RETELL_AFTER_MS = FACTS_LEASE_MS;
 
+/** A lease's end this close when its timer fires is the timer's earliness, not another fetch's own lease. */
+const RECHECK_WITHIN_MS = 1000;
+
 /**
  * The facts side of the overlay. The tab resolves its items itself, but the
  * background keeps the facts: it hears what the page showed of each new
@@ -40,9 +43,6 @@ const RETELL_AFTER_MS = FACTS_LEASE_MS;
  * ends it too: the background lets another tab try then, and counts that
  * never come would leave the page without its summary.
  */
-/** A lease's end this close when its timer fires is the timer's earliness, not another fetch's own lease. */
-const RECHECK_WITHIN_MS = 1000;
-
 export function createFactsKeeper(deps: FactsKeeperDeps) {
   const queued = new Map<string, { id: string; facts?: ItemFacts }>();
   /** Items told lately and the facts they were told with. */

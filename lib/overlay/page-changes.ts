@@ -247,14 +247,12 @@ export function watchPage(
         writing--;
         watch();
         // The piece that writes may not be the one that reads them.
-        if (theirs.length > 0) {
-          if (!telling) {
-            telling = true;
-            queueMicrotask(() => {
-              telling = false;
-              run(onChanges);
-            });
-          }
+        if (theirs.length > 0 && !telling) {
+          telling = true;
+          queueMicrotask(() => {
+            telling = false;
+            run(onChanges);
+          });
         }
       }
     },
