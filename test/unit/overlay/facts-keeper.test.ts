@@ -62,34 +62,48 @@ describe('facts keeper, telling a big board', () => {
   });
 });
 
+/**
+ * A keeper whose background asks it to fetch PAY-1, told and answered: the fetch is asked for and never answers.
+ * Its timers run only when a test says, and its wall clock moves only when a test moves it.
+ */
+async function fetchingKeeper() {
+  const clock = { now: Date.parse('2026-11-25T10:00:00Z') };
+  const timers: { fn: () => void; at: number }[] = [];
+  const settled = vi.fn();
+  const requested: string[] = [];
+  const facts = createFactsKeeper({
+    send: (async () => ({ ok: true, data: { fetch: ['jira:acme.atlassian.net:PAY-1'] } })) as unknown as Send,
+    fetchedAt: () => undefined,
+    fetched: () => {},
+    requestFacts: (ids) => requested.push(...ids),
+    settled,
+    now: () => clock.now,
+    later: (fn, ms) => timers.push({ fn, at: clock.now + ms }),
+  });
+  facts.add({ id: 'jira:acme.atlassian.net:PAY-1' });
+  facts.flush();
+  await Promise.resolve();
+  await Promise.resolve();
+  /** Runs the timers due by the wall clock, each once. */
+  const runDue = () => {
+    const due = timers.filter((timer) => timer.at <= clock.now);
+    for (const timer of due) timers.splice(timers.indexOf(timer), 1);
+    for (const timer of due) timer.fn();
+  };
+  return { facts, clock, timers, settled, requested, runDue };
+}
+
 describe('facts keeper, waiting for fetches', () => {
   it('stops waiting for a fetch that has not answered within a lease, and says counts may be shown', async () => {
-    let now = Date.parse('2026-11-25T10:00:00Z');
-    const timers: { fn: () => void; at: number }[] = [];
-    const settled = vi.fn();
-    const requested: string[] = [];
-    const facts = createFactsKeeper({
-      send: (async () => ({ ok: true, data: { fetch: ['jira:acme.atlassian.net:PAY-1'] } })) as unknown as Send,
-      fetchedAt: () => undefined,
-      fetched: () => {},
-      // The fetch is asked for and never answers.
-      requestFacts: (ids) => requested.push(...ids),
-      settled,
-      now: () => now,
-      later: (fn, ms) => timers.push({ fn, at: now + ms }),
-    });
-    facts.add({ id: 'jira:acme.atlassian.net:PAY-1' });
-    facts.flush();
-    await Promise.resolve();
-    await Promise.resolve();
+    const { facts, clock, settled, requested, runDue } = await fetchingKeeper();
     expect(requested).toEqual(['jira:acme.atlassian.net:PAY-1']);
     expect(facts.waiting).toBe(true);
     settled.mockClear();
 
-    now += FACTS_LEASE_MS - 1;
+    clock.now += FACTS_LEASE_MS - 1;
     expect(facts.waiting).toBe(true);
-    now += 1;
-    for (const timer of timers.filter((timer) => timer.at <= now)) timer.fn();
+    clock.now += 1;
+    runDue();
     expect(facts.waiting).toBe(false);
     expect(settled).toHaveBeenCalled();
   });
@@ -97,34 +111,14 @@ describe('facts keeper, waiting for fetches', () => {
 
 describe('facts keeper, a lease timer that fires early', () => {
   it('looks again when the wall clock says the lease is not quite over, rather than waiting for good', async () => {
-    let now = Date.parse('2026-11-25T10:00:00Z');
-    const timers: { fn: () => void; at: number }[] = [];
-    const settled = vi.fn();
-    const facts = createFactsKeeper({
-      send: (async () => ({ ok: true, data: { fetch: ['jira:acme.atlassian.net:PAY-1'] } })) as unknown as Send,
-      fetchedAt: () => undefined,
-      fetched: () => {},
-      requestFacts: () => {},
-      settled,
-      now: () => now,
-      later: (fn, ms) => timers.push({ fn, at: now + ms }),
-    });
-    facts.add({ id: 'jira:acme.atlassian.net:PAY-1' });
-    facts.flush();
-    await Promise.resolve();
-    await Promise.resolve();
-    const run = () => {
-      const due = timers.filter((timer) => timer.at <= now);
-      for (const timer of due) timers.splice(timers.indexOf(timer), 1);
-      for (const timer of due) timer.fn();
-    };
+    const { facts, clock, timers, settled, runDue } = await fetchingKeeper();
     // The lease timers fire 2 ms early by the wall clock: the fetch is still waited for, a moment more.
     const early = timers.splice(0);
-    now += FACTS_LEASE_MS - 2;
+    clock.now += FACTS_LEASE_MS - 2;
     for (const timer of early) timer.fn();
     expect(facts.waiting).toBe(true);
-    now += 2;
-    run();
+    clock.now += 2;
+    runDue();
     expect(facts.waiting).toBe(false);
     expect(settled).toHaveBeenCalled();
   });
