@@ -354,6 +354,9 @@ export function createOverlay(deps: OverlayDeps) {
     let read = 0;
     for (const source of sources) {
       sources.delete(source);
+      // Gone since its marker was found (an SPA's move renders the next view while the last is read): read now, it
+      // would be an item no record removes, pending for good and holding the summary back.
+      if (!source.isConnected) continue;
       const known = items.ofSource(source);
       if (known && isSettled(known)) metInView?.add(known);
       else {

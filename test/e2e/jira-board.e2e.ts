@@ -140,7 +140,7 @@ describe('Jira board overlay', () => {
 
     await board.getByRole('link', { name: 'Backlog' }).click();
     await waitForHostCount(board, 60);
-    // The count waits for the backlog's facts from the tracker: slow when the whole suite shares two cores.
+    // The count waits for the backlog's facts in view, at the latest as long as the design lets it.
     await waitForSummary(board, SUMMARY_AT_LATEST_MS);
     const backlog = await readHosts(board);
     expect(backlog.every((host) => host.holder === host.id.split(':').pop())).toBe(true);

@@ -145,7 +145,7 @@ describe('overlay engine: find, resolve, place', () => {
     expect(aligned()).toBeLessThan(300);
     document.querySelector('[data-key="PAY-300"]')!.remove();
     document.querySelector('main')!.insertAdjacentHTML('beforeend', cardHtml('PAY-301'));
-    slice.mockRestore();
+    slice.mockReturnValue(0);
     while (timers.flush() > 0) await settle();
     expect(hostsOf('PAY-300')).toHaveLength(0);
     expect(stateOf('PAY-301')).toBe('aligned');
@@ -198,10 +198,33 @@ describe('overlay engine: find, resolve, place', () => {
     const afterFirstSlice = document.querySelectorAll('throughline-item').length;
     expect(afterFirstSlice).toBeLessThan(5001);
     expect(document.querySelector('[data-throughline-summary]')).toBeNull();
-    slice.mockRestore();
+    slice.mockReturnValue(0);
     while (timers.flush() > 0) await settle();
     expect(document.querySelectorAll('throughline-item')).toHaveLength(5001);
     expect(summaryCounts()).toEqual({ aligned: '1', total: '5001' });
+  }, 30_000);
+
+  it('follows a move to another view that replaces the page while the first read of it is under way', async () => {
+    board(Array.from({ length: 300 }, (_, index) => `PAY-${index + 1}`));
+    let url = PAGE_URL;
+    const { timers, overlay } = start({ url: () => url });
+    await settle(timers);
+    expect(summaryCounts()).toEqual({ aligned: '0', total: '300' });
+    const slice = vi.spyOn(performance, 'now');
+    // Each look at the clock says another 4 ms went by: the new view's first slice reads a few of the old cards.
+    let clock = 0;
+    slice.mockImplementation(() => (clock += 4));
+    // As an SPA does: pushState tells the overlay (the Navigation API's event, inside the call), then the app renders.
+    url = `${PAGE_URL}/backlog`;
+    overlay.checkUrl();
+    board(Array.from({ length: 60 }, (_, index) => `PAY-${index + 1}`));
+    slice.mockReturnValue(0);
+    while (timers.flush() > 0) await settle();
+    const listed = overlay.pageItems().items;
+    expect(listed).toHaveLength(60);
+    expect(listed.filter((item) => item.state === 'pending')).toEqual([]);
+    expect(document.querySelectorAll('throughline-item')).toHaveLength(60);
+    expect(summaryCounts()).toEqual({ aligned: '0', total: '60' });
   }, 30_000);
 
   it('reads a page script’s thousands of changes a part at a time, in slices of their own', async () => {
@@ -224,7 +247,7 @@ describe('overlay engine: find, resolve, place', () => {
     expect(firstSlice).toBeLessThan(6);
     expect(changes.pending).toBe(true);
     expect(Math.max(...read.mock.calls.map(([count]) => count))).toBeLessThanOrEqual(128);
-    slice.mockRestore();
+    slice.mockReturnValue(0);
     while (timers.flush() > 0) await settle();
     expect(changes.pending).toBe(false);
     expect(document.querySelectorAll('throughline-item')).toHaveLength(300);

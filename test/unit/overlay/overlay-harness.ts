@@ -87,6 +87,8 @@ export interface HarnessOptions {
   fetch?(ids: string[]): string[];
   /** Load the index and turn the tracker on at once (as the port does within a few ms of start). */
   ready?: boolean;
+  /** The page's address, when a test moves it (an SPA's pushState); PAGE_URL otherwise. */
+  url?(): string;
 }
 
 /** An overlay on the test document, watching it with a real MutationObserver, its index loaded from `links`. */
@@ -111,7 +113,7 @@ export function harness(options: HarnessOptions = {}) {
     adapters: options.adapters ?? [cards],
     resolve,
     send,
-    url: () => new URL(PAGE_URL),
+    url: () => new URL(options.url?.() ?? PAGE_URL),
     now: () => Date.parse('2026-11-25T10:00:00Z'),
     timers,
     work: createWorkTimer(),
