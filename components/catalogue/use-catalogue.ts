@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Catalogue } from '../../lib/catalogue/catalogue-view';
-import { send } from '../../lib/messages/client';
+import { earlyRequests } from '../../lib/workspace/early-request';
 import { useLazyWatch } from '../../lib/workspace/use-lazy-watch';
 
 export type { Catalogue };
+
+/** What the first render waits for; the Objectives section sends it as the page's script starts. */
+export const CATALOGUE_REQUEST = { type: 'catalogueView' } as const;
 
 /**
  * The catalogue as the workspace shows it, kept current as anyone changes
@@ -18,7 +21,7 @@ export function useCatalogue(): Catalogue | undefined {
   const [shown, setShown] = useState(false);
   useEffect(() => {
     let current = true;
-    void send({ type: 'catalogueView' }).then((reply) => {
+    void earlyRequests.take(CATALOGUE_REQUEST).then((reply) => {
       if (!current) return;
       if (reply.ok) {
         const { objectivesWithWork, ...view } = reply.data;

@@ -17,6 +17,7 @@ import { type Selection, selectedShown, withAllShown, withRow } from '../../lib/
 import { send } from '../../lib/messages/client';
 import { MAX_ITEMS_PER_REQUEST } from '../../lib/messages/request-limits';
 import type { Link } from '../../lib/model/link';
+import { earlyRequests } from '../../lib/workspace/early-request';
 import { routeHref } from '../../lib/workspace/route';
 import { useFirstShownMark } from '../../lib/workspace/use-first-shown-mark';
 import { Toast, type ToastProps } from '../overlay/Toast';
@@ -28,8 +29,8 @@ import { readerFormat } from '../../lib/format/locale';
 
 const NO_CHOICES: FilterChoices = { objectives: [], trackers: [], sites: [] };
 
-/** Enough rows to fill a tall window while the whole list loads. */
-const FIRST_ROWS = 50;
+/** Enough rows to fill a tall window while the whole list loads; sent for as the page's script starts. */
+export const FIRST_ROWS_REQUEST = { type: 'firstLinkRows', limit: 50 } as const;
 
 /**
  * Every link in one list: filter by objective, tracker, site and text
@@ -53,7 +54,7 @@ export function LinksSection({ arg }: { arg: string }) {
   useEffect(() => setFilterState(parseLinkFilter(arg)), [arg]);
   useEffect(() => {
     // From the background, whose database is open: the page's own would first load and open it.
-    void send({ type: 'firstLinkRows', limit: FIRST_ROWS }).then((reply) => {
+    void earlyRequests.take(FIRST_ROWS_REQUEST).then((reply) => {
       if (reply.ok) setFirstRows(reply.data.rows);
       setStarted(true);
     });

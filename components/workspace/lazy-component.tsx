@@ -60,9 +60,13 @@ export function lazyComponent<P extends object>(load: () => Promise<FunctionComp
 /**
  * A component in the page's own script, shaped like a lazy one: for the
  * views with a first-render budget (README, Benchmark), where waiting for a
- * script of their own took longer than the rest of the render.
+ * script of their own took longer than the rest of the render. Its preload
+ * sends the requests its first render waits for (`early-request.ts`).
  */
-export function eagerComponent<P extends object>(Component: FunctionComponent<P>): LazyComponent<P> {
+export function eagerComponent<P extends object>(
+  Component: FunctionComponent<P>,
+  preload: () => void = () => {},
+): LazyComponent<P> {
   const Eager = (props: P) => <Component {...props} />;
-  return Object.assign(Eager, { preload: () => {} });
+  return Object.assign(Eager, { preload });
 }

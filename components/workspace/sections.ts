@@ -1,6 +1,8 @@
 import type { MessageKey } from '../../lib/i18n/catalogue';
+import { earlyRequests } from '../../lib/workspace/early-request';
 import { ObjectivesSection } from '../catalogue/ObjectivesSection';
-import { LinksSection } from '../links/LinksSection';
+import { CATALOGUE_REQUEST } from '../catalogue/use-catalogue';
+import { FIRST_ROWS_REQUEST, LinksSection } from '../links/LinksSection';
 import { eagerComponent, type LazyComponent, lazyComponent } from './lazy-component';
 
 /** A part of the workspace, reached from the navigation at `#<id>`; it receives the rest of the route. */
@@ -18,7 +20,7 @@ export const SECTIONS: readonly Section[] = [
   {
     id: 'objectives',
     label: 'sections_objectives',
-    component: eagerComponent(ObjectivesSection),
+    component: eagerComponent(ObjectivesSection, () => earlyRequests.start(CATALOGUE_REQUEST)),
     aliases: ['objective'],
   },
   {
@@ -39,7 +41,7 @@ export const SECTIONS: readonly Section[] = [
   {
     id: 'links',
     label: 'sections_links',
-    component: eagerComponent(LinksSection),
+    component: eagerComponent(LinksSection, () => earlyRequests.start(FIRST_ROWS_REQUEST)),
   },
   {
     id: 'search',
