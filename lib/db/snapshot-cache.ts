@@ -1,6 +1,7 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { type AlignmentSnapshot, readAlignmentSnapshot } from './alignment-snapshot';
 import type { ThroughlineDatabase } from './database';
+import { touchesTables } from './table-changes';
 
 const SNAPSHOT_TABLES = ['links', 'rules', 'exclusions', 'objectives', 'themes', 'benefitTargets', 'measurements'];
 
@@ -14,16 +15,11 @@ interface CacheEntry {
 /** Keyed by database name: every instance open on one database sees the same data. */
 const entries = new Map<string, CacheEntry>();
 
-function touchesSnapshot(name: string, parts: ObservabilitySet): boolean {
-  const prefixes = SNAPSHOT_TABLES.map((table) => `idb://${name}/${table}/`);
-  return Object.keys(parts).some((part) => part === 'all' || prefixes.some((prefix) => part.startsWith(prefix)));
-}
-
 // Dexie reports every committed change here: those of this context at once, and those of other
 // extension pages over a BroadcastChannel a moment later. Either drops the snapshot.
 Dexie.on('storagemutated', (parts: ObservabilitySet) => {
   for (const [name, entry] of entries)
-    if (touchesSnapshot(name, parts)) {
+    if (touchesTables(name, parts, SNAPSHOT_TABLES)) {
       entry.snapshot = null;
       entry.generation++;
     }

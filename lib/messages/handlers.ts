@@ -2,7 +2,7 @@ import { readWorkState } from '../dashboard/work-state';
 import { summarizeWork } from '../dashboard/work-summary';
 import { type AnnotateOptions, annotate, keepFacts } from '../db/annotate';
 import { deleteBenefitTarget, saveBenefitTarget } from '../db/benefit-targets';
-import { readCatalogueView } from '../db/catalogue';
+import { cachedCatalogueView } from '../db/catalogue-view-cache';
 import type { ThroughlineDatabase } from '../db/database';
 import { checkEdit } from '../db/edit-guard';
 import { excludeItem, removeExclusion, restoreExclusions } from '../db/exclusions';
@@ -269,7 +269,7 @@ export function createHandlers({
     objectivesWithWork: async () => ({ objectiveIds: await objectivesWithWork() }),
     catalogueView: async () => {
       const [view, settings, withWork] = await Promise.all([
-        readCatalogueView(db),
+        cachedCatalogueView(db),
         currentSettings(),
         objectivesWithWork(),
       ]);
