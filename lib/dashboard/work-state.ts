@@ -1,6 +1,6 @@
 import { objectivesWithWork } from '../alignment/objectives-with-work';
 import { progressByObjective } from '../catalogue/objective-progress';
-import { readAlignmentSnapshot } from '../db/alignment-snapshot';
+import { type AlignmentSnapshot, readAlignmentSnapshot } from '../db/alignment-snapshot';
 import type { AnnotateDeps } from '../db/annotate';
 import { getSettings } from '../db/settings';
 import { currentSnapshot, warmAnnotations } from '../db/snapshot-cache';
@@ -43,10 +43,7 @@ export interface WorkState {
  * that progress and pace depend on, so 120,000 check-ins are never re-read.
  */
 export async function readWorkState(deps: AnnotateDeps, now: Date): Promise<WorkState> {
-  const [settings, work] = await Promise.all([getSettings(deps.db), cachedSeenWork(deps.db), warmAnnotations(deps.db)]);
-  // A change between warming and here drops the snapshot: then read one for this answer alone.
-  const cached = currentSnapshot(deps.db);
-  const catalogue = cached ?? (await readAlignmentSnapshot(deps.db));
+  const { settings, work, catalogue, alignments } = await readWorkInputs(deps, now);
   const objectives = [...catalogue.objectives.values()];
   const targets = [...catalogue.targetsByObjective.values()].flat();
   const ends: Measurement[] = [];
@@ -56,7 +53,6 @@ export async function readWorkState(deps: AnnotateDeps, now: Date): Promise<Work
   const links = [...catalogue.index.linksByItem].flatMap(([itemId, reasons]) =>
     reasons.map(({ objectiveId }) => ({ itemId, objectiveId })),
   );
-  const alignments = await alignSeenWork(deps, work, cached, now, settings.staleAfterDays);
   return {
     objectives,
     themes: [...catalogue.themes.values()],
@@ -71,4 +67,40 @@ export async function readWorkState(deps: AnnotateDeps, now: Date): Promise<Work
       alignments.values(),
     ),
   };
+}
+
+/** What the work state is worked out from. */
+async function readWorkInputs(deps: AnnotateDeps, now: Date) {
+  const [settings, work] = await Promise.all([getSettings(deps.db), cachedSeenWork(deps.db), warmAnnotations(deps.db)]);
+  // A change between warming and here drops the snapshot: then read one for this answer alone.
+  const cached = currentSnapshot(deps.db);
+  const catalogue = cached ?? (await readAlignmentSnapshot(deps.db));
+  // Given again, the same map, while the snapshot, the seen work and their facts stay the same (align-seen-work.ts).
+  const alignments = await alignSeenWork(deps, work, cached, now, settings.staleAfterDays);
+  return { settings, work, catalogue, alignments };
+}
+
+/** The last answer of `readObjectivesWithWork` for each map of seen work's alignments, and the catalogue it was from. */
+const withWorkOf = new WeakMap<
+  ReadonlyMap<string, readonly ItemAlignment[]>,
+  { catalogue: AlignmentSnapshot; withWork: ReadonlySet<string> }
+>();
+
+/**
+ * `withWork` of the work state alone, for the workspace's first answer: the
+ * same answer, without the rest of the state (every link as a record of its
+ * own, the targets' progress), and given again while nothing it comes from
+ * changed.
+ */
+export async function readObjectivesWithWork(deps: AnnotateDeps, now: Date): Promise<ReadonlySet<string>> {
+  const { catalogue, alignments } = await readWorkInputs(deps, now);
+  const known = withWorkOf.get(alignments);
+  if (known?.catalogue === catalogue) return known.withWork;
+  const withWork = objectivesWithWork(linkedObjectiveIds(catalogue), alignments.values());
+  withWorkOf.set(alignments, { catalogue, withWork });
+  return withWork;
+}
+
+function* linkedObjectiveIds(catalogue: AlignmentSnapshot): Iterable<string> {
+  for (const reasons of catalogue.index.linksByItem.values()) for (const { objectiveId } of reasons) yield objectiveId;
 }

@@ -1,4 +1,4 @@
-import { readWorkState } from '../dashboard/work-state';
+import { readObjectivesWithWork, readWorkState } from '../dashboard/work-state';
 import { summarizeWork } from '../dashboard/work-summary';
 import { type AnnotateOptions, annotate, keepFacts } from '../db/annotate';
 import { deleteBenefitTarget, saveBenefitTarget } from '../db/benefit-targets';
@@ -94,7 +94,7 @@ export function createHandlers({
       throw error;
     }));
   /** The objectives that have work, as the dashboard counts them: the catalogue's warnings need them too. */
-  const objectivesWithWork = async () => [...(await readWorkState({ db, facts, ledger }, now())).withWork];
+  const objectivesWithWork = async () => [...(await readObjectivesWithWork({ db, facts, ledger }, now()))];
   const ownItems = <T extends { id: string }>(asker: Asker, items: readonly T[]) =>
     items.filter((item) => ownItem(asker, item.id));
   const annotateOptions = async (asker: Asker): Promise<AnnotateOptions> => {
