@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readObjectivesWithWork, readWorkState } from '../../../lib/dashboard/work-state';
 import { linkItem, unlinkItem } from '../../../lib/db/links';
-import { importPack } from '../../../lib/db/pack-io';
 import { warmAnnotations } from '../../../lib/db/snapshot-cache';
-import { parsePack } from '../../../lib/model/parse-pack';
-import { backgroundOf, freshDatabase, NOW, smallPackInput } from '../db/test-database';
-
-async function storedCatalogue() {
-  const db = freshDatabase();
-  const parsed = parsePack(smallPackInput());
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  await importPack(db, parsed.pack, 'merge', NOW);
-  return db;
-}
+import { backgroundOf, NOW, seededDatabase } from '../db/test-database';
 
 const sorted = (ids: Iterable<string>) => [...ids].sort();
 
 describe('the objectives with work, on their own', () => {
   it('are those of the whole work state, given again while nothing changed, and follow each change', async () => {
-    const db = await storedCatalogue();
+    const db = await seededDatabase();
     const deps = backgroundOf(db);
     await warmAnnotations(db);
     const first = await readObjectivesWithWork(deps, NOW);

@@ -4,28 +4,18 @@ import { cachedCatalogueView } from '../../../lib/db/catalogue-view-cache';
 import { linkItem } from '../../../lib/db/links';
 import { saveMeasurement } from '../../../lib/db/measurements';
 import { saveObjective } from '../../../lib/db/objectives';
-import { importPack } from '../../../lib/db/pack-io';
-import { parsePack } from '../../../lib/model/parse-pack';
-import { freshDatabase, NOW, smallPackInput } from './test-database';
-
-async function storedCatalogue() {
-  const db = freshDatabase();
-  const parsed = parsePack(smallPackInput());
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  await importPack(db, parsed.pack, 'merge', NOW);
-  return db;
-}
+import { NOW, seededDatabase } from './test-database';
 
 describe('the catalogue view kept in the background', () => {
   it('answers as the database does, and again from memory', async () => {
-    const db = await storedCatalogue();
+    const db = await seededDatabase();
     const first = cachedCatalogueView(db);
     expect(await first).toEqual(await readCatalogueView(db));
     expect(cachedCatalogueView(db)).toBe(first);
   });
 
   it('reads again once an objective or a check-in changes, and never answers from before the change', async () => {
-    const db = await storedCatalogue();
+    const db = await seededDatabase();
     const before = await cachedCatalogueView(db);
     const objective = before.objectives.find((candidate) => candidate.id === 'ob-grow-1')!;
     await saveObjective(db, { ...objective, title: 'Renamed' });
@@ -37,7 +27,7 @@ describe('the catalogue view kept in the background', () => {
   });
 
   it('keeps its copy when only links change, which it does not hold', async () => {
-    const db = await storedCatalogue();
+    const db = await seededDatabase();
     const kept = cachedCatalogueView(db);
     await kept;
     await linkItem(db, { itemId: 'jira:acme.atlassian.net:PAY-77', objectiveId: 'ob-grow-1' }, NOW);
