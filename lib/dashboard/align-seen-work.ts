@@ -1,6 +1,7 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { AlignmentSnapshot } from '../db/alignment-snapshot';
 import { type AnnotateDeps, annotate } from '../db/annotate';
+import { touchesTables } from '../db/table-changes';
 import { MAX_ITEMS_PER_REQUEST } from '../messages/protocol';
 import type { ItemAlignment } from '../model/annotation';
 import type { SeenWork } from './seen-work';
@@ -20,8 +21,7 @@ const factsGenerations = new Map<string, number>();
 
 Dexie.on('storagemutated', (parts: ObservabilitySet) => {
   for (const name of factsGenerations.keys())
-    if (Object.keys(parts).some((part) => part === 'all' || part.startsWith(`idb://${name}/facts/`)))
-      factsGenerations.set(name, (factsGenerations.get(name) ?? 0) + 1);
+    if (touchesTables(name, parts, ['facts'])) factsGenerations.set(name, (factsGenerations.get(name) ?? 0) + 1);
 });
 
 /**

@@ -1,5 +1,6 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { ThroughlineDatabase } from '../db/database';
+import { touchesTables } from '../db/table-changes';
 import { type SeenWork, seenWork } from './seen-work';
 
 interface CacheEntry {
@@ -11,13 +12,10 @@ interface CacheEntry {
 /** Keyed by database name: every instance open on one database sees the same data. */
 const entries = new Map<string, CacheEntry>();
 
-const touchesSeenItems = (name: string, parts: ObservabilitySet) =>
-  Object.keys(parts).some((part) => part === 'all' || part.startsWith(`idb://${name}/seenItems/`));
-
 // Dexie reports every committed change here, this context's at once and other pages' a moment later.
 Dexie.on('storagemutated', (parts: ObservabilitySet) => {
   for (const [name, entry] of entries)
-    if (touchesSeenItems(name, parts)) {
+    if (touchesTables(name, parts, ['seenItems'])) {
       entry.work = null;
       entry.generation++;
     }

@@ -1,6 +1,7 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { ThroughlineDatabase } from '../db/database';
+import { touchesTables } from '../db/table-changes';
 
 /**
  * Hands `onResult` the result of `read` (a background request, or a read too
@@ -34,10 +35,8 @@ export function watchRefreshing<T>(
         if (live && changed) run();
       });
   };
-  const prefixes = tables.map((table) => `idb://${db.name}/${table}/`);
   const onChange = (parts: ObservabilitySet) => {
-    if (!Object.keys(parts).some((part) => part === 'all' || prefixes.some((prefix) => part.startsWith(prefix))))
-      return;
+    if (!touchesTables(db.name, parts, tables)) return;
     if (reading) changed = true;
     else run();
   };
