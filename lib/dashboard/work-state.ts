@@ -62,10 +62,7 @@ export async function readWorkState(deps: AnnotateDeps, now: Date): Promise<Work
     staleAfterDays: settings.staleAfterDays,
     work,
     alignments,
-    withWork: objectivesWithWork(
-      links.map((link) => link.objectiveId),
-      alignments.values(),
-    ),
+    withWork: withWorkFrom(catalogue, alignments),
   };
 }
 
@@ -80,7 +77,7 @@ async function readWorkInputs(deps: AnnotateDeps, now: Date) {
   return { settings, work, catalogue, alignments };
 }
 
-/** The last answer of `readObjectivesWithWork` for each map of seen work's alignments, and the catalogue it was from. */
+/** The last answer of `withWorkFrom` for each map of seen work's alignments, and the catalogue it was from. */
 const withWorkOf = new WeakMap<
   ReadonlyMap<string, readonly ItemAlignment[]>,
   { catalogue: AlignmentSnapshot; withWork: ReadonlySet<string> }
@@ -94,6 +91,14 @@ const withWorkOf = new WeakMap<
  */
 export async function readObjectivesWithWork(deps: AnnotateDeps, now: Date): Promise<ReadonlySet<string>> {
   const { catalogue, alignments } = await readWorkInputs(deps, now);
+  return withWorkFrom(catalogue, alignments);
+}
+
+/** `objectivesWithWork` of a catalogue and the seen work's alignments, given again for the same two. */
+function withWorkFrom(
+  catalogue: AlignmentSnapshot,
+  alignments: ReadonlyMap<string, readonly ItemAlignment[]>,
+): ReadonlySet<string> {
   const known = withWorkOf.get(alignments);
   if (known?.catalogue === catalogue) return known.withWork;
   const withWork = objectivesWithWork(linkedObjectiveIds(catalogue), alignments.values());
