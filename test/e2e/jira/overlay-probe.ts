@@ -44,8 +44,8 @@ export async function readSummary(page: Page): Promise<{ count: number; aligned:
 /**
  * How long the summary may wait after a move, by design: for the facts in
  * view, an answer about them and a fetch that answer names each end at the
- * latest with their lease. On a machine running the whole suite on two cores
- * both have come close to it.
+ * latest with their lease. A summary that never comes (as after a move that
+ * left items pending for good, now fixed) still fails the wait.
  */
 export const SUMMARY_AT_LATEST_MS = 2 * FACTS_LEASE_MS + 10_000;
 
