@@ -72,6 +72,12 @@ const FACTS_BATCH = 250;
 const STEP = 32;
 /** Mutation records (or elements they added) read between two looks at the clock: a few microseconds each. */
 const RECORDS_STEP = 128;
+/**
+ * Added subtrees a piece reads past its deadline on its way to its first
+ * batch (with one read of records, then one batch read, resolved and placed):
+ * a card's subtree takes tens of microseconds. Enough for 64 cards re-created one by one.
+ */
+const FIRST_BATCH_ROOTS = 64;
 const CHIP_EVENTS = ['click', 'mouseover', 'mouseout', 'focusin', 'focusout'] as const;
 const REVEAL_EVENTS = ['mouseover', 'focusin'] as const;
 
@@ -254,11 +260,20 @@ export function createOverlay(deps: OverlayDeps) {
     if (!view) return;
     // Counted from the start of the piece: what ran before in it (facts taken in, records read) is part of the slice.
     const deadline = work.pieceStart() + (doc.readyState === 'loading' ? PARSING_SLICE_MS : SLICE_MS);
+    // However late the piece began (a pause of the page's, a garbage collection), its first batch is read and placed
+    // in it: cards a page re-creates then have their hosts before the frame that shows them, not a task later.
+    let firstRound = true;
+    // Past the deadline: one read of records if none was read yet, a few added subtrees, one batch.
+    let lateRecords = 1;
+    let lateRoots = FIRST_BATCH_ROOTS;
+    const overrun = () => firstRound && (changes.pending ? lateRecords-- > 0 : roots.length === 0 || lateRoots-- > 0);
     while (reading()) {
-      if (performance.now() > deadline) break;
+      if (performance.now() > deadline && !overrun()) break;
       // The page's records first: they say which subtrees to read, and which items left.
       if (changes.pending) {
         apply(changes.read(RECORDS_STEP, isOurs));
+        // A change of more records than one read is a big one: the rest waits for the next piece.
+        lateRecords = 0;
         continue;
       }
       const root = roots.shift();
@@ -267,8 +282,9 @@ export function createOverlay(deps: OverlayDeps) {
         continue;
       }
       climbSome(view);
-      readSome(view, deadline);
+      readSome(view, firstRound ? Number.POSITIVE_INFINITY : deadline);
       resolveSome(deadline);
+      firstRound = false;
       // A request's worth at a time, inside the slice: telling a thousand items at once took 23 ms.
       if (facts.queued >= FACTS_BATCH) facts.flush(FACTS_BATCH);
     }
@@ -415,8 +431,10 @@ export function createOverlay(deps: OverlayDeps) {
 
   // ── resolve and place ───────────────────────────────────────────────────
 
+  /** Resolves and places a batch, and more while the slice lasts. */
   function resolveSome(deadline: number): void {
-    while ((unresolved.size > 0 || again) && performance.now() <= deadline) {
+    let batches = 0;
+    while ((unresolved.size > 0 || again) && (batches++ === 0 || performance.now() <= deadline)) {
       const batch: PageItem[] = [];
       for (const item of unresolved) {
         unresolved.delete(item);

@@ -183,6 +183,22 @@ describe('overlay engine: find, resolve, place', () => {
     expect(second.querySelector('.footer throughline-item')).not.toBeNull();
   });
 
+  it('places cards the page re-creates in the piece that reads them, however late that piece begins', async () => {
+    const keys = Array.from({ length: 60 }, (_, index) => `PAY-${index + 1}`);
+    board(keys);
+    const { timers } = start();
+    await settle(timers);
+    const slice = vi.spyOn(performance, 'now');
+    // Each look at the clock says another 30 ms went by: the piece is past its slice before it reads anything.
+    let clock = 0;
+    slice.mockImplementation(() => (clock += 30));
+    for (const card of [...document.querySelectorAll('.card')].slice(0, 10))
+      card.replaceWith(document.createRange().createContextualFragment(cardHtml(card.getAttribute('data-key')!)));
+    await Promise.resolve();
+    for (const key of keys.slice(0, 10)) expect(hostsOf(key), key).toHaveLength(1);
+    slice.mockReturnValue(0);
+  });
+
   // 5,001 cards in a simulated DOM take seconds on a busy machine.
   it('reads 5,001 cards added at once in slices, hosts them all, with one summary over them', async () => {
     board([]);
