@@ -98,6 +98,34 @@ export function createResolver(sources: AlignmentSources): Resolver {
   return (itemId) => resolve(itemId, MAX_INHERITANCE_DEPTH);
 }
 
+/**
+ * Whether an item's answer reads any of `ids`: the item itself, or an
+ * ancestor the resolver walks to (parent and epic, through at most
+ * MAX_INHERITANCE_DEPTH generations, as `factsOf` names them). Facts that
+ * arrive for a few items change the answers of these items alone.
+ */
+export function readsAnyOf(
+  itemId: string,
+  ids: ReadonlySet<string>,
+  factsOf: (id: string) => ItemFacts | undefined,
+): boolean {
+  const seen = new Set<string>();
+  let generation = [itemId];
+  for (let depth = 0; generation.length > 0; depth++) {
+    const next: string[] = [];
+    for (const id of generation) {
+      if (ids.has(id)) return true;
+      if (depth === MAX_INHERITANCE_DEPTH || seen.has(id)) continue;
+      seen.add(id);
+      const facts = factsOf(id);
+      const ref = facts && parseItemId(id);
+      if (ref) next.push(...ancestorIds(ref, facts));
+    }
+    generation = next;
+  }
+  return false;
+}
+
 interface Own {
   reasons: ReadonlyMap<string, ItemAlignment>;
   excluded: ReadonlySet<string> | undefined;

@@ -149,11 +149,13 @@ export function createOverlay(deps: OverlayDeps) {
   const sources = new Set<Element>();
   const unresolved = new Set<PageItem>();
   /**
-   * Every item, to resolve again (the index, facts or chips' look changed):
+   * The items to resolve again (the index, facts or chips' look changed):
    * walked a batch at a time in the slices; queueing 20,000 items at once
    * took 10-24 ms of one piece.
    */
   let again: Iterator<PageItem> | null = null;
+  /** Whose facts the walk in `again` is for; null while it walks every item. */
+  let againFor: Set<string> | null = null;
   const touched = new Set<Element>();
   let continuing = false;
   let repairing = false;
@@ -443,12 +445,37 @@ export function createOverlay(deps: OverlayDeps) {
       }
       while (again && batch.length < STEP) {
         const next = again.next();
-        if (next.done) again = null;
-        else if (next.value.source.isConnected) batch.push(next.value);
+        if (next.done) {
+          again = null;
+          againFor = null;
+        } else if (next.value.source.isConnected) batch.push(next.value);
       }
       const resolutions = resolve.resolve(batch);
       for (const [index, item] of batch.entries()) settle(item, resolutions[index]!);
     }
+  }
+
+  /** Every item resolved again. */
+  function resolveAll(): void {
+    again = items.values();
+    againFor = null;
+  }
+
+  /**
+   * The items whose answers read these items' facts resolved again, not the
+   * whole page: facts come a hundred items at a time as a big board loads.
+   * A walk under way for other facts starts over for both; one over every item starts over.
+   */
+  function resolveReaders(ids: ReadonlySet<string>): void {
+    if (again && !againFor) {
+      resolveAll();
+      return;
+    }
+    const wanted = new Set(again && againFor ? [...againFor, ...ids] : ids);
+    againFor = wanted;
+    again = (function* () {
+      for (const item of items.values()) if (resolve.readsAnyOf(item.id, wanted)) yield item;
+    })();
   }
 
   function settle(item: PageItem, resolution: Resolution): void {
@@ -600,11 +627,12 @@ export function createOverlay(deps: OverlayDeps) {
 
   // ── the site index, settings and the page leaving ───────────────────────
 
-  const stopListening = resolve.onChange((what) =>
+  const stopListening = resolve.onChange((what, ids) =>
     guarded(() => {
       facts.arrived();
       if (what === 'index') catalogueVersion++;
-      again = items.values();
+      if (ids) resolveReaders(ids);
+      else resolveAll();
       process();
       if (what === 'index') floating.catalogueChanged();
       else floating.render();
@@ -624,6 +652,7 @@ export function createOverlay(deps: OverlayDeps) {
     sources.clear();
     unresolved.clear();
     again = null;
+    againFor = null;
     changes.clear();
     metInView = null;
   }
@@ -673,7 +702,7 @@ export function createOverlay(deps: OverlayDeps) {
         }
         if (was === 'off') view = null;
         if (!view) startView();
-        again = items.values();
+        resolveAll();
         process();
       });
     },
@@ -681,7 +710,7 @@ export function createOverlay(deps: OverlayDeps) {
       guarded(() => {
         if ((value === 'full') === full) return;
         full = value === 'full';
-        again = items.values();
+        resolveAll();
         process();
       });
     },

@@ -1,5 +1,5 @@
 import { type AlignmentIndex, alignmentSources, buildAlignmentIndex } from '../alignment/alignment-index';
-import { createResolver } from '../alignment/resolve';
+import { createResolver, readsAnyOf } from '../alignment/resolve';
 import type { IndexFacts, IndexLink } from '../db/site-index';
 import type { IndexHead } from '../messages/overlay-port-messages';
 import { siteBelongsToSender } from '../messages/sender-site';
@@ -36,12 +36,17 @@ export interface ResolveStage {
   fetchedAt(id: string): string | undefined;
   /** What the tracker answered since the index came (this tab's fetches, or another's). */
   addFacts(facts: readonly IndexFacts[]): void;
+  /** Whether an item's answer reads any of these items' facts: its own, or an ancestor's it inherits through. */
+  readsAnyOf(id: string, ids: ReadonlySet<string>): boolean;
   /**
    * Called after every change that may change answers: a new index (the
-   * catalogue may have changed too) or the tracker's facts; returns the unsubscribe.
+   * catalogue may have changed too: every answer may change) or the
+   * tracker's facts of `ids`; returns the unsubscribe.
    */
-  onChange(listener: (what: 'index' | 'facts') => void): () => void;
+  onChange(listener: ChangeListener): () => void;
 }
+
+export type ChangeListener = (what: 'index' | 'facts', ids: ReadonlySet<string> | null) => void;
 
 /** A complete site index, as its parts arrived: facts by item. */
 export interface LoadedIndex {
@@ -62,7 +67,7 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
   let strategy = false;
   /** Which sites the index covers, remembered per site: the same few sites are asked about thousands of times. */
   let covered = new Map<string, boolean>();
-  const listeners = new Set<(what: 'index' | 'facts') => void>();
+  const listeners = new Set<ChangeListener>();
 
   function covers(ref: ItemIdParts): boolean {
     const key = `${ref.tracker} ${ref.site}`;
@@ -80,8 +85,8 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
     return page && known ? { ...known, ...page } : (page ?? known);
   }
 
-  function changed(what: 'index' | 'facts'): void {
-    for (const listener of listeners) listener(what);
+  function changed(what: 'index' | 'facts', ids: ReadonlySet<string> | null): void {
+    for (const listener of listeners) listener(what, ids);
   }
 
   return {
@@ -104,6 +109,7 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
       return strategy;
     },
     fetchedAt: (id) => stored.get(id)?.fetchedAt,
+    readsAnyOf: (id, ids) => readsAnyOf(id, ids, factsOf),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -122,11 +128,11 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
       strategy = head.strategy;
       covered = new Map();
       stored = loaded.facts;
-      changed('index');
+      changed('index', null);
     },
     addFacts(facts) {
       for (const entry of facts) stored.set(entry.id, entry);
-      changed('facts');
+      changed('facts', new Set(facts.map((entry) => entry.id)));
     },
   };
 }

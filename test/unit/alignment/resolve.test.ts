@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type AlignmentRecords, alignmentSources, buildAlignmentIndex } from '../../../lib/alignment/alignment-index';
-import { createResolver, MAX_INHERITANCE_DEPTH } from '../../../lib/alignment/resolve';
+import { createResolver, MAX_INHERITANCE_DEPTH, readsAnyOf } from '../../../lib/alignment/resolve';
 import type { ItemFacts } from '../../../lib/model/item-facts';
 import type { Rule } from '../../../lib/model/rule';
 
@@ -134,6 +134,23 @@ describe('createResolver', () => {
     expect(fresh(id(`PAY-${12 - MAX_INHERITANCE_DEPTH}`))).toEqual([]);
   });
 
+  it(`says which items an answer reads: the item and its ancestors, ${MAX_INHERITANCE_DEPTH} generations up`, () => {
+    const facts: Record<string, ItemFacts> = {
+      [id('PAY-1')]: { parent: 'PAY-2', epic: 'PAY-99' },
+      [id('PAY-99')]: { parent: 'PAY-1' },
+    };
+    for (let level = 2; level <= 12; level++) facts[id(`PAY-${level}`)] = { parent: `PAY-${level + 1}` };
+    const reads = (key: string, ...changed: string[]) =>
+      readsAnyOf(id(key), new Set(changed.map(id)), (itemId) => facts[itemId]);
+    expect(reads('PAY-1', 'PAY-1')).toBe(true);
+    expect(reads('PAY-1', 'PAY-99')).toBe(true);
+    expect(reads('PAY-1', `PAY-${1 + MAX_INHERITANCE_DEPTH}`)).toBe(true);
+    expect(reads('PAY-1', `PAY-${2 + MAX_INHERITANCE_DEPTH}`)).toBe(false);
+    expect(reads('PAY-2', 'PAY-1', 'PAY-20')).toBe(false);
+    // PAY-99's parent is PAY-1, whose epic is PAY-99: the walk ends.
+    expect(reads('PAY-99', 'PAY-40')).toBe(false);
+  });
+
   it('ignores parents that are the item itself, not keys, or of another shape', () => {
     const resolve = resolverOf(
       { links: [{ itemId: id('PAY-1'), objectiveId: 'ob-a', createdAt: at }] },
@@ -174,7 +191,7 @@ describe('createResolver properties', () => {
       exclusions: w.exclusions.map(([key, objectiveId]) => ({ itemId: id(key), objectiveId })),
       objectives: w.notInherited.map((objectiveId) => ({ id: objectiveId, inherit: false })),
     };
-    return { make: () => resolverOf(records, facts), records };
+    return { make: () => resolverOf(records, facts), records, facts };
   };
 
   it('an exclusion always wins over rules and inheritance; nothing loops; one reason per objective', () => {
@@ -197,6 +214,28 @@ describe('createResolver properties', () => {
         }
       }),
       { numRuns: 300, seed: 11 },
+    );
+  });
+
+  it('names every item whose answer facts of others change (readsAnyOf)', () => {
+    fc.assert(
+      fc.property(world, world, fc.subarray(keys, { minLength: 1 }), (w, later, changedKeys) => {
+        const before = build(w);
+        const after = build({
+          ...w,
+          parents: w.parents.map((parent, index) =>
+            changedKeys.includes(keys[index]!) ? later.parents[index] : parent,
+          ),
+          epics: w.epics.map((epic, index) => (changedKeys.includes(keys[index]!) ? later.epics[index] : epic)),
+          labels: w.labels.map((labels, index) => (changedKeys.includes(keys[index]!) ? later.labels[index]! : labels)),
+        });
+        const changed = new Set(changedKeys.map(id));
+        const [old, now] = [before.make(), after.make()];
+        for (const key of keys)
+          if (JSON.stringify(old(id(key))) !== JSON.stringify(now(id(key))))
+            expect(readsAnyOf(id(key), changed, (itemId) => after.facts[itemId])).toBe(true);
+      }),
+      { numRuns: 500, seed: 13 },
     );
   });
 

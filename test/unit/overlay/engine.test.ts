@@ -88,6 +88,31 @@ describe('overlay engine: find, resolve, place', () => {
     expect(summaryCounts()).toEqual({ aligned: '2', total: '3' });
   });
 
+  it('resolves again only the items whose answers the arriving facts bear on', async () => {
+    const keys = Array.from({ length: 50 }, (_, index) => `PAY-${index + 1}`);
+    board(keys);
+    const { resolve } = start({
+      rules: [
+        { id: 'ru', objectiveId: GROW.id, tracker: 'jira', match: { kind: 'label', value: 'growth' }, enabled: true },
+      ],
+    });
+    await settle();
+    const asked = vi.spyOn(resolve, 'resolve');
+    const resolvedIds = () => asked.mock.calls.flatMap(([items]) => items.map((item) => item.id));
+    const fetchedAt = '2026-11-25T10:00:00.000Z';
+    resolve.addFacts([{ id: idOf('PAY-2'), facts: { parent: 'PAY-100' }, fetchedAt }]);
+    await settle();
+    expect(resolvedIds()).toEqual([idOf('PAY-2')]);
+    asked.mockClear();
+    // The parent is not on the board: its facts reach the card under it, and no other.
+    resolve.addFacts([{ id: idOf('PAY-100'), facts: { labels: ['growth'] }, fetchedAt }]);
+    await settle();
+    expect(resolvedIds()).toEqual([idOf('PAY-2')]);
+    expect(stateOf('PAY-2')).toBe('aligned');
+    expect(stateOf('PAY-3')).toBe('unaligned');
+    expect(summaryCounts()).toEqual({ aligned: '1', total: '50' });
+  });
+
   it('places nothing until the index has come, then everything at once', async () => {
     board(['PAY-1', 'PAY-2']);
     const { overlay, loadIndex } = start({ ready: false });

@@ -82,7 +82,7 @@ describe('resolve stage', () => {
     stage.onChange(listener);
     expect(stage.resolve([request(`${SITE}:WEB-9`)])).toEqual([[]]);
     stage.addFacts([{ id: `${SITE}:WEB-9`, facts: { labels: ['expansion'] }, fetchedAt: NOW.toISOString() }]);
-    expect(listener).toHaveBeenCalledWith('facts');
+    expect(listener).toHaveBeenCalledWith('facts', new Set([`${SITE}:WEB-9`]));
     expect(stage.fetchedAt(`${SITE}:WEB-9`)).toBe(NOW.toISOString());
     expect(stage.resolve([request(`${SITE}:WEB-9`)])).toEqual([
       [expect.objectContaining({ objectiveId: 'ob-grow-1', via: 'rule', ruleId: 'ru-1' })],
@@ -129,7 +129,7 @@ describe('resolve stage', () => {
     stop();
     stage.load(index);
     expect(listener).toHaveBeenCalledTimes(1);
-    expect(listener).toHaveBeenCalledWith('index');
+    expect(listener).toHaveBeenCalledWith('index', null);
     expect(stage.resolve([request(`${SITE}:PAY-42`)])).toEqual([[]]);
   });
 });
