@@ -308,7 +308,7 @@ export function createOverlay(deps: OverlayDeps) {
     showSummary();
     if (more && !continuing) {
       continuing = true;
-      timers.soon(() =>
+      timers.soonOrFrame(() =>
         guarded(() => {
           continuing = false;
           process();

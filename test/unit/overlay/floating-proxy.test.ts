@@ -24,7 +24,7 @@ function setup(load: () => Promise<FloatingUiModule>, active = () => true) {
   return createFloatingProxy(load, {
     doc: document,
     send: vi.fn(),
-    timers: { timeout: vi.fn(), frame: vi.fn(), soon: vi.fn(), idle: vi.fn(), dispose: vi.fn() },
+    timers: { timeout: vi.fn(), frame: vi.fn(), soon: vi.fn(), soonOrFrame: vi.fn(), idle: vi.fn(), dispose: vi.fn() },
     objective: () => undefined,
     alignments: () => undefined,
     dark: () => false,

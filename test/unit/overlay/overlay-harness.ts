@@ -60,6 +60,7 @@ export function manualTimers() {
     },
     frame: (fn) => void queued.push(fn),
     soon: (fn) => void queued.push(fn),
+    soonOrFrame: (fn) => void queued.push(fn),
     // Seen items only, after the seen-items flush: tests of placing never need them either.
     idle: () => {},
     dispose: () => void queued.splice(0),

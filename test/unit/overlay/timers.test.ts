@@ -18,4 +18,59 @@ describe("the overlay's timers", () => {
     debug.mockRestore();
     timers.dispose();
   });
+
+  describe('soonOrFrame', () => {
+    /** The test's window, with frames that come only when the test says. */
+    function withFrames() {
+      const callbacks = new Map<number, FrameRequestCallback>();
+      let next = 0;
+      const win = Object.create(window, {
+        requestAnimationFrame: {
+          value: (callback: FrameRequestCallback) => {
+            callbacks.set(++next, callback);
+            return next;
+          },
+        },
+        cancelAnimationFrame: { value: (id: number) => callbacks.delete(id) },
+      }) as Window & typeof globalThis;
+      const frame = () => {
+        const due = [...callbacks.values()];
+        callbacks.clear();
+        for (const callback of due) callback(performance.now());
+      };
+      return { timers: createTimers(win), frame, waiting: () => callbacks.size };
+    }
+
+    it('runs at the start of the next frame when that comes before the next task, and only then', async () => {
+      const { timers, frame } = withFrames();
+      const ran = vi.fn();
+      timers.soonOrFrame(ran);
+      frame();
+      expect(ran).toHaveBeenCalledTimes(1);
+      // The task queued beside the frame finds the work done.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(ran).toHaveBeenCalledTimes(1);
+      timers.dispose();
+    });
+
+    it('runs as the next task when no frame comes first (a hidden tab), and lets go of the frame', async () => {
+      const { timers, waiting } = withFrames();
+      const ran = vi.fn();
+      timers.soonOrFrame(ran);
+      await vi.waitFor(() => expect(ran).toHaveBeenCalledTimes(1));
+      expect(waiting()).toBe(0);
+      timers.dispose();
+    });
+
+    it('runs neither way once disposed', async () => {
+      const { timers, frame, waiting } = withFrames();
+      const ran = vi.fn();
+      timers.soonOrFrame(ran);
+      timers.dispose();
+      expect(waiting()).toBe(0);
+      frame();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(ran).not.toHaveBeenCalled();
+    });
+  });
 });
