@@ -224,6 +224,31 @@ describe('overlay engine: find, resolve, place', () => {
     slice.mockReturnValue(0);
   });
 
+  it('goes on with a change too big for one piece as the next frame starts, before the page lays it out', async () => {
+    board(['PAY-1000']);
+    const { timers } = start();
+    await settle(timers);
+    const keys = Array.from({ length: 300 }, (_, index) => `PAY-${index + 1}`);
+    // A whole column at once, as one subtree.
+    document
+      .querySelector('main')!
+      .insertAdjacentHTML('beforeend', `<div class="column">${keys.map(cardHtml).join('')}</div>`);
+    const slice = vi.spyOn(performance, 'now');
+    // Each look at the clock says another 2 ms went by: a piece places a part of the cards.
+    let clock = 0;
+    slice.mockImplementation(() => (clock += 2));
+    await settle();
+    const firstPiece = document.querySelectorAll('throughline-item').length;
+    expect(firstPiece).toBeGreaterThan(1);
+    expect(firstPiece).toBeLessThan(301);
+    // A frame comes before the next task: the rest goes on in it.
+    expect(timers.frameStarts()).toBe(1);
+    expect(document.querySelectorAll('throughline-item').length).toBeGreaterThan(firstPiece);
+    slice.mockReturnValue(0);
+    while (timers.flush() > 0) await settle();
+    expect(document.querySelectorAll('throughline-item')).toHaveLength(301);
+  }, 30_000);
+
   // 5,001 cards in a simulated DOM take seconds on a busy machine.
   it('reads 5,001 cards added at once in slices, hosts them all, with one summary over them', async () => {
     board([]);

@@ -50,20 +50,33 @@ export function board(keys: string[], header = true): void {
   document.body.innerHTML = `${header ? '<header>Board</header>' : ''}<main>${keys.map(cardHtml).join('')}</main>`;
 }
 
-/** Timers run by the test: `frame()` and `soon()` work is queued until `flush` runs it. */
+/**
+ * Timers run by the test: `frame()` and `soon()` work is queued until `flush`
+ * runs it; `frameStarts` runs only what would run as the next frame starts.
+ */
 export function manualTimers() {
   const queued: (() => void)[] = [];
-  const timers: Timers & { flush(): number; pending(): number } = {
+  const atFrame = new Set<() => void>();
+  const timers: Timers & { flush(): number; pending(): number; frameStarts(): number } = {
     timeout: (fn, ms) => {
       // The seen-items flush waits seconds; tests of placing never need it.
       if (ms < 1000) queued.push(fn);
     },
     frame: (fn) => void queued.push(fn),
     soon: (fn) => void queued.push(fn),
-    soonOrFrame: (fn) => void queued.push(fn),
+    soonOrFrame: (fn) => {
+      const once = () => {
+        if (atFrame.delete(once)) fn();
+      };
+      atFrame.add(once);
+      queued.push(once);
+    },
     // Seen items only, after the seen-items flush: tests of placing never need them either.
     idle: () => {},
-    dispose: () => void queued.splice(0),
+    dispose: () => {
+      queued.splice(0);
+      atFrame.clear();
+    },
     flush() {
       let ran = 0;
       while (queued.length > 0) {
@@ -73,6 +86,11 @@ export function manualTimers() {
       return ran;
     },
     pending: () => queued.length,
+    frameStarts() {
+      const due = [...atFrame];
+      for (const run of due) run();
+      return due.length;
+    },
   };
   return timers;
 }
