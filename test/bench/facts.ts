@@ -14,6 +14,7 @@ import type { ItemFacts } from '../../lib/model/item-facts';
 import type { Rule, RuleMatchKind } from '../../lib/model/rule';
 import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
 import { JIRA_APP_BOARD_PATH, jiraAppPage } from '../fixtures/generated/jira-app';
+import { takeWork } from './overlay-probe';
 import { formatSpread, spread } from './stats';
 
 const RUNS = 7;
@@ -132,7 +133,13 @@ export async function benchBoardFacts(browser: ExtensionBrowser, line: Line): Pr
     return { requests: factsRequests() - before, ...times };
   };
   const first = await visit();
+  // Everything the tab did until its summary: reading the board, then taking in each batch of facts as it came.
+  const work = await takeWork(browser, await browser.tabIdOf(page));
   line(`- first visit: ${first.requests} REST requests (batches of 100 cards, then the epics they name)`);
+  if (work)
+    line(
+      `  our main thread until the summary: ${work.total.toFixed(1)} ms in ${work.pieces} pieces, the longest ${work.longest.toFixed(1)} ms`,
+    );
   line(
     `- a card aligned only by a label rule: placed ${first.placed.toFixed(0)} ms after DOMContentLoaded, aligned ${first.aligned.toFixed(0)} ms after it: facts add ${(first.aligned - first.placed).toFixed(0)} ms`,
   );
