@@ -62,22 +62,39 @@ export function createTimers(win: Window & typeof globalThis = window): Timers {
     if (soonQueue.length === 1) channel.port2.postMessage(null);
   };
 
+  /**
+   * Runs `fn` once: as the next frame starts, or when `otherwise` (given the
+   * same run) calls it first. Whichever comes first lets go of the other: the
+   * frame, and what `otherwise` answers to release.
+   */
+  const atFrameOr = (fn: () => void, otherwise: (run: () => void) => () => void) => {
+    if (disposed) return;
+    let ran = false;
+    let release = () => {};
+    const run = () => {
+      if (ran) return;
+      ran = true;
+      frames.delete(frame);
+      win.cancelAnimationFrame(frame);
+      release();
+      fn();
+    };
+    const frame = win.requestAnimationFrame(run);
+    frames.add(frame);
+    release = otherwise(run);
+  };
+
   return {
     timeout,
-    frame(fn) {
-      if (disposed) return;
-      const once = () => {
-        frames.delete(frame);
-        timeouts.delete(fallback);
-        win.cancelAnimationFrame(frame);
-        win.clearTimeout(fallback);
-        fn();
-      };
-      const frame = win.requestAnimationFrame(once);
-      const fallback = win.setTimeout(once, FRAME_FALLBACK_MS);
-      frames.add(frame);
-      timeouts.add(fallback);
-    },
+    frame: (fn) =>
+      atFrameOr(fn, (run) => {
+        const fallback = win.setTimeout(run, FRAME_FALLBACK_MS);
+        timeouts.add(fallback);
+        return () => {
+          timeouts.delete(fallback);
+          win.clearTimeout(fallback);
+        };
+      }),
     idle(fn) {
       if (disposed) return;
       if (!win.requestIdleCallback) {
@@ -94,20 +111,12 @@ export function createTimers(win: Window & typeof globalThis = window): Timers {
       idles.add(id);
     },
     soon,
-    soonOrFrame(fn) {
-      if (disposed) return;
-      let ran = false;
-      const once = () => {
-        if (ran) return;
-        ran = true;
-        frames.delete(frame);
-        win.cancelAnimationFrame(frame);
-        fn();
-      };
-      const frame = win.requestAnimationFrame(once);
-      frames.add(frame);
-      soon(once);
-    },
+    soonOrFrame: (fn) =>
+      atFrameOr(fn, (run) => {
+        // A queued task cannot be taken back: if the frame came first, the task finds the work done.
+        soon(run);
+        return () => {};
+      }),
     dispose() {
       disposed = true;
       for (const id of timeouts) win.clearTimeout(id);

@@ -19,7 +19,7 @@ describe("the overlay's timers", () => {
     timers.dispose();
   });
 
-  describe('soonOrFrame', () => {
+  describe('frame and soonOrFrame', () => {
     /** The test's window, with frames that come only when the test says. */
     function withFrames() {
       const callbacks = new Map<number, FrameRequestCallback>();
@@ -58,6 +58,20 @@ describe("the overlay's timers", () => {
       const ran = vi.fn();
       timers.soonOrFrame(ran);
       await vi.waitFor(() => expect(ran).toHaveBeenCalledTimes(1));
+      expect(waiting()).toBe(0);
+      timers.dispose();
+    });
+
+    it('frame: runs as the frame starts, once, or after a short wait in a tab that renders none', async () => {
+      const { timers, frame, waiting } = withFrames();
+      const shown = vi.fn();
+      timers.frame(shown);
+      frame();
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(shown).toHaveBeenCalledTimes(1);
+      const hidden = vi.fn();
+      timers.frame(hidden);
+      await vi.waitFor(() => expect(hidden).toHaveBeenCalledTimes(1));
       expect(waiting()).toBe(0);
       timers.dispose();
     });
