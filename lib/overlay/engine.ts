@@ -265,17 +265,21 @@ export function createOverlay(deps: OverlayDeps) {
     // However late the piece began (a pause of the page's, a garbage collection), its first batch is read and placed
     // in it: cards a page re-creates then have their hosts before the frame that shows them, not a task later.
     let firstRound = true;
-    // Past the deadline: one read of records if none was read yet, a few added subtrees, one batch.
-    let lateRecords = 1;
+    let readRecords = false;
     let lateRoots = FIRST_BATCH_ROOTS;
-    const overrun = () => firstRound && (changes.pending ? lateRecords-- > 0 : roots.length === 0 || lateRoots-- > 0);
+    /** Past the deadline, whether the next step is still on the way to the first batch. */
+    const towardFirstBatch = () => {
+      if (!firstRound) return false;
+      // One read of records if none was read yet: a change of more is a big one, its rest waits for the next piece.
+      if (changes.pending) return !readRecords;
+      return roots.length === 0 || lateRoots-- > 0;
+    };
     while (reading()) {
-      if (performance.now() > deadline && !overrun()) break;
+      if (performance.now() > deadline && !towardFirstBatch()) break;
       // The page's records first: they say which subtrees to read, and which items left.
       if (changes.pending) {
         apply(changes.read(RECORDS_STEP, isOurs));
-        // A change of more records than one read is a big one: the rest waits for the next piece.
-        lateRecords = 0;
+        readRecords = true;
         continue;
       }
       const root = roots.shift();
@@ -435,8 +439,9 @@ export function createOverlay(deps: OverlayDeps) {
 
   /** Resolves and places a batch, and more while the slice lasts. */
   function resolveSome(deadline: number): void {
-    let batches = 0;
-    while ((unresolved.size > 0 || again) && (batches++ === 0 || performance.now() <= deadline)) {
+    let first = true;
+    while ((unresolved.size > 0 || again) && (first || performance.now() <= deadline)) {
+      first = false;
       const batch: PageItem[] = [];
       for (const item of unresolved) {
         unresolved.delete(item);
@@ -471,7 +476,7 @@ export function createOverlay(deps: OverlayDeps) {
       resolveAll();
       return;
     }
-    const wanted = new Set(again && againFor ? [...againFor, ...ids] : ids);
+    const wanted = new Set(againFor ? [...againFor, ...ids] : ids);
     againFor = wanted;
     again = (function* () {
       for (const item of items.values()) if (resolve.readsAnyOf(item.id, wanted)) yield item;
