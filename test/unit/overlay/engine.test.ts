@@ -6,6 +6,7 @@ import {
   byPerson,
   cardHtml,
   cards,
+  clockStepping,
   GROW,
   harness,
   hostsOf,
@@ -160,10 +161,8 @@ describe('overlay engine: find, resolve, place', () => {
     board(keys);
     const { loadIndex, timers } = start();
     await settle(timers);
-    const slice = vi.spyOn(performance, 'now');
     // Each look at the clock says another 10 ms went by: a slice resolves a batch or two.
-    let clock = 0;
-    slice.mockImplementation(() => (clock += 10));
+    const slice = clockStepping(10);
     loadIndex(Object.fromEntries([...keys, 'PAY-301'].map((key) => [idOf(key), [GROW.id]])));
     const aligned = () => document.querySelectorAll('[data-throughline-state="aligned"]').length;
     expect(aligned()).toBeGreaterThan(0);
@@ -213,10 +212,8 @@ describe('overlay engine: find, resolve, place', () => {
     board(keys);
     const { timers } = start();
     await settle(timers);
-    const slice = vi.spyOn(performance, 'now');
     // Each look at the clock says another 30 ms went by: the piece is past its slice before it reads anything.
-    let clock = 0;
-    slice.mockImplementation(() => (clock += 30));
+    const slice = clockStepping(30);
     for (const card of [...document.querySelectorAll('.card')].slice(0, 10))
       card.replaceWith(document.createRange().createContextualFragment(cardHtml(card.getAttribute('data-key')!)));
     await Promise.resolve();
@@ -233,10 +230,8 @@ describe('overlay engine: find, resolve, place', () => {
     document
       .querySelector('main')!
       .insertAdjacentHTML('beforeend', `<div class="column">${keys.map(cardHtml).join('')}</div>`);
-    const slice = vi.spyOn(performance, 'now');
     // Each look at the clock says another 2 ms went by: a piece places a part of the cards.
-    let clock = 0;
-    slice.mockImplementation(() => (clock += 2));
+    const slice = clockStepping(2);
     await settle();
     const firstPiece = document.querySelectorAll('throughline-item').length;
     expect(firstPiece).toBeGreaterThan(1);
@@ -256,10 +251,8 @@ describe('overlay engine: find, resolve, place', () => {
     await settle(timers);
     const keys = Array.from({ length: 5001 }, (_, index) => `PAY-${index + 1}`);
     document.querySelector('main')!.innerHTML = keys.map(cardHtml).join('');
-    const slice = vi.spyOn(performance, 'now');
     // Each look at the clock says another 30 ms went by: slices of 40 ms then hold a card or two.
-    let clock = 0;
-    slice.mockImplementation(() => (clock += 30));
+    const slice = clockStepping(30);
     await settle();
     const afterFirstSlice = document.querySelectorAll('throughline-item').length;
     expect(afterFirstSlice).toBeLessThan(5001);
@@ -276,10 +269,8 @@ describe('overlay engine: find, resolve, place', () => {
     const { timers, overlay } = start({ url: () => url });
     await settle(timers);
     expect(summaryCounts()).toEqual({ aligned: '0', total: '300' });
-    const slice = vi.spyOn(performance, 'now');
     // Each look at the clock says another 4 ms went by: the new view's first slice reads a few of the old cards.
-    let clock = 0;
-    slice.mockImplementation(() => (clock += 4));
+    const slice = clockStepping(4);
     // As an SPA does: pushState tells the overlay (the Navigation API's event, inside the call), then the app renders.
     url = `${PAGE_URL}/backlog`;
     overlay.checkUrl();
@@ -303,10 +294,8 @@ describe('overlay engine: find, resolve, place', () => {
     for (const footer of document.querySelectorAll('.footer')) footer.append(document.createElement('span'));
     for (const card of [...document.querySelectorAll('.card')])
       card.replaceWith(document.createRange().createContextualFragment(cardHtml(card.getAttribute('data-key')!)));
-    const slice = vi.spyOn(performance, 'now');
     // Each look at the clock says another 4 ms went by: a 20 ms slice reads a few parts.
-    let clock = 0;
-    slice.mockImplementation(() => (clock += 4));
+    const slice = clockStepping(4);
     await Promise.resolve();
     const firstSlice = read.mock.calls.length;
     expect(firstSlice).toBeGreaterThan(0);

@@ -178,6 +178,12 @@ export function harness(options: HarnessOptions = {}) {
   return { overlay, timers, send, requestFacts, resolve, loadIndex, stop, changes };
 }
 
+/** Makes every look at the clock say another `ms` went by, to end the engine's slices where a test wants them. */
+export function clockStepping(ms: number) {
+  let clock = 0;
+  return vi.spyOn(performance, 'now').mockImplementation(() => (clock += ms));
+}
+
 /** Lets the mutation observer deliver, then runs whatever work was queued. */
 export async function settle(timers?: { flush(): number }): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0));
