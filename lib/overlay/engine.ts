@@ -453,34 +453,24 @@ export function createOverlay(deps: OverlayDeps) {
         if (next.done) {
           again = null;
           againFor = null;
-        } else if (next.value.source.isConnected) batch.push(next.value);
+        } else if (next.value.source.isConnected && (!againFor || resolve.readsAnyOf(next.value.id, againFor)))
+          batch.push(next.value);
       }
       const resolutions = resolve.resolve(batch);
       for (const [index, item] of batch.entries()) settle(item, resolutions[index]!);
     }
   }
 
-  /** Every item resolved again. */
-  function resolveAll(): void {
-    again = items.values();
-    againFor = null;
-  }
-
   /**
-   * The items whose answers read these items' facts resolved again, not the
-   * whole page: facts come a hundred items at a time as a big board loads.
-   * A walk under way for other facts starts over for both; one over every item starts over.
+   * Items resolved again: every one (`ids` null: the index, the chips' look
+   * or the overlay changed), or only those whose answers read these items'
+   * facts, their own or an ancestor's: facts come a hundred items at a time
+   * as a big board loads. A walk under way starts over, for what it walked for too.
    */
-  function resolveReaders(ids: ReadonlySet<string>): void {
-    if (again && !againFor) {
-      resolveAll();
-      return;
-    }
-    const wanted = new Set(againFor ? [...againFor, ...ids] : ids);
-    againFor = wanted;
-    again = (function* () {
-      for (const item of items.values()) if (resolve.readsAnyOf(item.id, wanted)) yield item;
-    })();
+  function resolveAgain(ids: ReadonlySet<string> | null): void {
+    const walkingAll = again !== null && againFor === null;
+    againFor = ids && !walkingAll ? new Set([...(againFor ?? []), ...ids]) : null;
+    again = items.values();
   }
 
   function settle(item: PageItem, resolution: Resolution): void {
@@ -636,8 +626,7 @@ export function createOverlay(deps: OverlayDeps) {
     guarded(() => {
       facts.arrived();
       if (what === 'index') catalogueVersion++;
-      if (ids) resolveReaders(ids);
-      else resolveAll();
+      resolveAgain(ids);
       process();
       if (what === 'index') floating.catalogueChanged();
       else floating.render();
@@ -707,7 +696,7 @@ export function createOverlay(deps: OverlayDeps) {
         }
         if (was === 'off') view = null;
         if (!view) startView();
-        resolveAll();
+        resolveAgain(null);
         process();
       });
     },
@@ -715,7 +704,7 @@ export function createOverlay(deps: OverlayDeps) {
       guarded(() => {
         if ((value === 'full') === full) return;
         full = value === 'full';
-        resolveAll();
+        resolveAgain(null);
         process();
       });
     },
