@@ -4,7 +4,7 @@ import type { Link } from '../model/link';
 import type { Objective } from '../model/objective';
 import type { Rule } from '../model/rule';
 import type { AlignmentSources, LinkReason } from './resolve';
-import { indexRules, type RuleIndex } from './rules';
+import { indexRules, type KeyPatternOf, type RuleIndex } from './rule-index';
 
 /** The stored records the resolver reads, indexed once and shared by every request until they change. */
 export interface AlignmentIndex {
@@ -22,7 +22,10 @@ export interface AlignmentRecords {
   objectives: readonly Pick<Objective, 'id' | 'inherit'>[];
 }
 
-export function buildAlignmentIndex({ links, rules, exclusions, objectives }: AlignmentRecords): AlignmentIndex {
+export function buildAlignmentIndex(
+  { links, rules, exclusions, objectives }: AlignmentRecords,
+  keyPatternOf: KeyPatternOf,
+): AlignmentIndex {
   const linksByItem = new Map<string, LinkReason[]>();
   for (const link of links) {
     const list = linksByItem.get(link.itemId);
@@ -38,7 +41,7 @@ export function buildAlignmentIndex({ links, rules, exclusions, objectives }: Al
   return {
     linksByItem,
     exclusionsByItem,
-    rules: indexRules(rules),
+    rules: indexRules(rules, keyPatternOf),
     notInherited: new Set(
       objectives.filter((objective) => objective.inherit === false).map((objective) => objective.id),
     ),

@@ -1,34 +1,33 @@
 import { t } from '../i18n/catalogue';
+import {
+  type CharSet,
+  type KeyPattern,
+  type KeyPatternProgram,
+  runKeyPattern,
+  type State,
+} from './key-pattern-program';
+
 /**
  * Key patterns that cannot hang: a glob (`PAY-*`) or a regular expression
  * compiled to an automaton and run in time linear in the key, whatever the
  * pattern. A backtracking engine takes exponential time on patterns such as
  * `^((([A-Z]+)+)+)+x$`; an automaton walks the key once. Only what an
  * automaton can do is accepted: backreferences and lookaround are refused
- * with a reason. Free of Zod, so the content scripts can use it too.
+ * with a reason. The compiler runs where rules are stored and indexed; a
+ * tracker tab gets the compiled program (key-pattern-program.ts).
  */
 
 export const KEY_PATTERN_SYNTAXES = ['glob', 'regex'] as const;
 export type KeyPatternSyntax = (typeof KEY_PATTERN_SYNTAXES)[number];
 
-export interface KeyPattern {
-  test(key: string): boolean;
-}
-
-export type CompiledKeyPattern = { ok: true; pattern: KeyPattern } | { ok: false; reason: string };
+export type CompiledKeyPattern =
+  | { ok: true; program: KeyPatternProgram; pattern: KeyPattern }
+  | { ok: false; reason: string };
 
 /** Beyond this many automaton states a pattern is refused: `(a{100}){100}` would be huge. */
 const MAX_STATES = 2000;
 /** Repetition counts beyond this are refused: keys are at most a few dozen characters. */
 const MAX_REPEAT = 100;
-/** Sets of states a pattern keeps; past this its cache starts again (a key adds at most one per character). */
-const MAX_CACHED_SETS = 4096;
-
-/** A set of characters, as sorted inclusive code-point ranges, possibly negated. */
-interface CharSet {
-  ranges: [number, number][];
-  negated: boolean;
-}
 
 type Node =
   | { type: 'empty' }
@@ -58,16 +57,6 @@ const SPACE: [number, number][] = [
 
 function single(code: number): CharSet {
   return { ranges: [[code, code]], negated: false };
-}
-
-function inSet(set: CharSet, code: number): boolean {
-  let hit = false;
-  for (const [low, high] of set.ranges)
-    if (code >= low && code <= high) {
-      hit = true;
-      break;
-    }
-  return hit !== set.negated;
 }
 
 /** A recursive-descent parser for the regular-expression subset an automaton can run. */
@@ -275,13 +264,6 @@ function repeats(node: Node): boolean {
   }
 }
 
-/** The automaton: each state either reads one character, asserts a position, splits, or accepts. */
-type State =
-  | { kind: 'char'; set: CharSet; next: number }
-  | { kind: 'split'; next: number[] }
-  | { kind: 'start' | 'end'; next: number }
-  | { kind: 'accept' };
-
 class Builder {
   readonly states: State[] = [];
 
@@ -329,130 +311,6 @@ class Builder {
   }
 }
 
-/**
- * Runs the automaton over a key: a set of live states per position, each
- * set met once interned as a number with its steps cached (a lazily built
- * deterministic automaton), so the same pattern over thousands of keys costs
- * a map lookup per character.
- */
-class Automaton implements KeyPattern {
-  private keys = new Map<string, number>();
-  private sets: number[][] = [];
-  private accepting: boolean[] = [];
-  /** Steps by set and character, for positions before the end and for the last character. */
-  private steps: Map<number, number>[] = [];
-  private lastSteps: Map<number, number>[] = [];
-  private starts = new Map<boolean, number>();
-
-  constructor(
-    private readonly states: readonly State[],
-    private readonly entry: number,
-    private readonly anchoredSearch: boolean,
-  ) {}
-
-  test(key: string): boolean {
-    if (this.sets.length > MAX_CACHED_SETS) this.forget();
-    const empty = key.length === 0;
-    let live = this.starts.get(empty);
-    if (live === undefined) {
-      live = this.intern(this.closure([this.entry], 0, empty ? 0 : 1));
-      this.starts.set(empty, live);
-    }
-    if (this.accepting[live]) return true;
-    for (let position = 0; position < key.length; ) {
-      const code = key.codePointAt(position)!;
-      position += code > 0xffff ? 2 : 1;
-      live = this.step(live, code, position === key.length);
-      if (this.accepting[live]) return true;
-      if (this.anchoredSearch && this.sets[live]!.length === 0) return false;
-    }
-    return false;
-  }
-
-  private forget(): void {
-    this.keys = new Map();
-    this.sets = [];
-    this.accepting = [];
-    this.steps = [];
-    this.lastSteps = [];
-    this.starts = new Map();
-  }
-
-  private intern(set: number[]): number {
-    const key = set.join(',');
-    let id = this.keys.get(key);
-    if (id === undefined) {
-      id = this.sets.length;
-      this.keys.set(key, id);
-      this.sets.push(set);
-      this.accepting.push(set.some((state) => this.states[state]!.kind === 'accept'));
-      this.steps.push(new Map());
-      this.lastSteps.push(new Map());
-    }
-    return id;
-  }
-
-  /** The set after reading `code`, the key ending there or not (which `$` sees). */
-  private step(from: number, code: number, atEnd: boolean): number {
-    const cache = (atEnd ? this.lastSteps : this.steps)[from]!;
-    const cached = cache.get(code);
-    if (cached !== undefined) return cached;
-    const moved: number[] = [];
-    for (const index of this.sets[from]!) {
-      const state = this.states[index]!;
-      if (state.kind === 'char' && inSet(state.set, code)) moved.push(state.next);
-    }
-    // An unanchored search may start a match at every position.
-    if (!this.anchoredSearch) moved.push(this.entry);
-    // Positions after the first are never 0; the end is 0 characters away exactly when atEnd.
-    const next = this.intern(this.closure(moved, 1, atEnd ? 0 : 1));
-    cache.set(code, next);
-    return next;
-  }
-
-  /** Every state reachable without reading: through splits, and the assertions that hold here. */
-  private closure(from: readonly number[], position: number, left: number): number[] {
-    const seen = new Set<number>();
-    const stack = [...from];
-    while (stack.length > 0) {
-      const index = stack.pop()!;
-      if (seen.has(index)) continue;
-      seen.add(index);
-      const state = this.states[index]!;
-      if (state.kind === 'split') stack.push(...state.next);
-      else if (state.kind === 'start' && position === 0) stack.push(state.next);
-      else if (state.kind === 'end' && left === 0) stack.push(state.next);
-    }
-    // Only states that read or accept matter for the next step; sorted, so equal sets are one.
-    return [...seen]
-      .filter((index) => {
-        const kind = this.states[index]!.kind;
-        return kind === 'char' || kind === 'accept';
-      })
-      .sort((a, b) => a - b);
-  }
-}
-
-/**
- * A key pattern that first checks the literal start every match must have,
- * character by character and without copying the key: most keys fail there.
- * `anyCase` compares ASCII letters regardless of case, as globs do.
- */
-function withPrefix(pattern: KeyPattern, prefix: string, anyCase: boolean): KeyPattern {
-  const normalize = anyCase ? (key: string) => key.toUpperCase() : (key: string) => key;
-  return {
-    test(key) {
-      if (key.length < prefix.length) return false;
-      for (let index = 0; index < prefix.length; index++) {
-        let code = key.charCodeAt(index);
-        if (anyCase && code >= 97 && code <= 122) code -= 32;
-        if (code !== prefix.charCodeAt(index)) return false;
-      }
-      return pattern.test(normalize(key));
-    },
-  };
-}
-
 /** The characters every match begins with, for a pattern anchored at the start. */
 function literalPrefix(node: Node): string {
   if (node.type !== 'concat' || node.parts[0]?.type !== 'start') return '';
@@ -466,11 +324,11 @@ function literalPrefix(node: Node): string {
   return prefix;
 }
 
-function compileNode(node: Node, anchoredSearch: boolean): KeyPattern {
+function program(node: Node, anchoredSearch: boolean, anyCase: boolean): KeyPatternProgram {
   const builder = new Builder();
   const accept = builder.add({ kind: 'accept' });
   const entry = builder.build(node, accept);
-  return new Automaton(builder.states, entry, anchoredSearch);
+  return { states: builder.states, entry, anchoredSearch, prefix: literalPrefix(node), anyCase };
 }
 
 /** `*` any run of characters, `?` any one character, the rest literal; the whole key, any case. */
@@ -486,6 +344,11 @@ function globNode(glob: string): Node {
   return { type: 'concat', parts };
 }
 
+function regexProgram(source: string): KeyPatternProgram {
+  const node = new RegexParser(source).parse();
+  return program(node, startsAnchored(node), false);
+}
+
 /**
  * Compiles a key pattern, or says why it cannot be used. A regular
  * expression keeps JavaScript's meaning (`RegExp.prototype.test`: a match
@@ -494,18 +357,8 @@ function globNode(glob: string): Node {
  */
 export function compileKeyPattern(source: string, syntax: KeyPatternSyntax): CompiledKeyPattern {
   try {
-    if (syntax === 'glob') {
-      const node = globNode(source);
-      return {
-        ok: true,
-        pattern: withPrefix(compileNode(node, true), literalPrefix(node), true),
-      };
-    }
-    const node = new RegexParser(source).parse();
-    return {
-      ok: true,
-      pattern: withPrefix(compileNode(node, startsAnchored(node)), literalPrefix(node), false),
-    };
+    const compiled = syntax === 'glob' ? program(globNode(source), true, true) : regexProgram(source);
+    return { ok: true, program: compiled, pattern: runKeyPattern(compiled) };
   } catch (error) {
     if (error instanceof PatternError) return { ok: false, reason: error.message };
     throw error;

@@ -3,8 +3,8 @@ import type { ItemFacts } from '../model/item-facts';
 import { formatItemId, type ItemIdParts, isValidKey, parseItemId } from '../model/item-id';
 import type { Link } from '../model/link';
 import type { Rule } from '../model/rule';
+import type { RuleIndex } from './rule-index';
 import { ruleLabel } from './rule-label';
-import type { RuleIndex } from './rules';
 
 /** Generations an item inherits through: sub-task, story, epic, initiative and a few more. */
 export const MAX_INHERITANCE_DEPTH = 8;

@@ -1,7 +1,9 @@
 import type { ItemFacts } from '../model/item-facts';
-import { type ItemIdParts, normalizeSite, type Tracker } from '../model/item-id';
-import type { Rule, RuleMatchKind } from '../model/rule';
-import { compileKeyPattern, type KeyPattern } from './key-pattern';
+import type { ItemIdParts } from '../model/item-id';
+import type { Rule } from '../model/rule';
+import { compileKeyPattern } from './key-pattern';
+import type { KeyPattern } from './key-pattern-program';
+import { ruleCovers } from './rule-index';
 
 /**
  * Compiled key patterns, keyed by pattern and syntax. `null` marks a pattern
@@ -10,7 +12,8 @@ import { compileKeyPattern, type KeyPattern } from './key-pattern';
  */
 const patterns = new Map<string, KeyPattern | null>();
 
-function keyPattern(rule: Rule): KeyPattern | null {
+/** A rule's key pattern, compiled once: for the background and the extension's pages, never a tab. */
+export function compiledKeyPattern(rule: Rule): KeyPattern | null {
   const syntax = rule.match.syntax ?? 'regex';
   const cacheKey = `${syntax}\u0000${rule.match.value}`;
   let pattern = patterns.get(cacheKey);
@@ -22,157 +25,7 @@ function keyPattern(rule: Rule): KeyPattern | null {
   return pattern;
 }
 
-/** Jira project keys are the part of an issue key before its number. */
-function jiraProject(key: string): string {
-  return key.slice(0, key.lastIndexOf('-'));
-}
-
-/** Paths are backslash-separated: `A\B` is itself and, under it, `A\B\C`, never `A\Bc`. */
-function trimPath(path: string): string {
-  return path.replace(/\\+$/, '').toLowerCase();
-}
-
-/** `A\B\C` is under `A`, `A\B` and `A\B\C`. */
-function pathAndParents(path: string): string[] {
-  const segments = trimPath(path).split('\\');
-  return segments.map((_, index) => segments.slice(0, index + 1).join('\\'));
-}
-
-/** The values of an item that a kind of rule compares with its value, lower-cased (paths apart). */
-function valuesFor(
-  kind: Exclude<RuleMatchKind, 'key-pattern' | 'area-path' | 'iteration-path'>,
-  ref: ItemIdParts,
-  facts: ItemFacts,
-): string[] {
-  switch (kind) {
-    case 'project':
-      return [jiraProject(ref.key)];
-    case 'label':
-    case 'tag':
-      return facts.labels ?? [];
-    case 'component':
-      return facts.components ?? [];
-    case 'parent':
-      return [facts.parent, facts.epic].filter((key): key is string => key !== undefined);
-    case 'issue-type':
-    case 'work-item-type':
-      return facts.type !== undefined ? [facts.type] : [];
-    case 'asana-project':
-      return facts.projects ?? [];
-    case 'asana-section':
-      return facts.sections ?? [];
-  }
-}
-
-function appliesTo(rule: Rule, ref: ItemIdParts): boolean {
-  return (
-    rule.enabled &&
-    rule.tracker === ref.tracker &&
-    (rule.site === undefined || normalizeSite(rule.tracker, rule.site) === ref.site)
-  );
-}
-
-/** Whether one rule covers an item, given what is known of it: the meaning every index must keep. */
+/** Whether one rule covers an item, given what is known of it. */
 export function ruleMatches(rule: Rule, ref: ItemIdParts, facts: ItemFacts = {}): boolean {
-  if (!appliesTo(rule, ref)) return false;
-  const { kind, value } = rule.match;
-  if (kind === 'key-pattern') return keyPattern(rule)?.test(ref.key) ?? false;
-  if (kind === 'area-path' || kind === 'iteration-path') {
-    const path = kind === 'area-path' ? facts.areaPath : facts.iterationPath;
-    if (path === undefined) return false;
-    const wanted = trimPath(value);
-    return rule.match.scope === 'exact' ? trimPath(path) === wanted : pathAndParents(path).includes(wanted);
-  }
-  const wanted = value.toLowerCase();
-  return valuesFor(kind, ref, facts).some((candidate) => candidate.toLowerCase() === wanted);
+  return ruleCovers(rule, ref, facts, compiledKeyPattern);
 }
-
-/** A rule ready to try: its site spelled once and its key pattern compiled once. */
-interface IndexedRule {
-  rule: Rule;
-  order: number;
-  site: string | undefined;
-  pattern: KeyPattern | null;
-}
-
-/** The rules that may cover items of one tracker, found by value rather than tried one by one. */
-interface TrackerRules {
-  byValue: Map<string, IndexedRule[]>;
-  patterns: IndexedRule[];
-}
-
-export interface RuleIndex {
-  /** The enabled rules that cover an item, in the order the rules were given. */
-  matching(ref: ItemIdParts, facts: ItemFacts | undefined): Rule[];
-}
-
-/**
- * Indexes rules so that an item is matched by a few map lookups, whatever
- * the number of rules: a value rule is found under its kind and value, a
- * path rule under its path (an item is looked up under its path and each
- * parent path), and only key patterns run one by one, each compiled once.
- */
-export function indexRules(rules: readonly Rule[]): RuleIndex {
-  const byTracker = new Map<Tracker, TrackerRules>();
-  rules.forEach((rule, order) => {
-    if (!rule.enabled) return;
-    let entry = byTracker.get(rule.tracker);
-    if (!entry) {
-      entry = { byValue: new Map(), patterns: [] };
-      byTracker.set(rule.tracker, entry);
-    }
-    const { kind, value, scope } = rule.match;
-    const indexed: IndexedRule = {
-      rule,
-      order,
-      site: rule.site === undefined ? undefined : normalizeSite(rule.tracker, rule.site),
-      pattern: kind === 'key-pattern' ? keyPattern(rule) : null,
-    };
-    if (kind === 'key-pattern') {
-      entry.patterns.push(indexed);
-      return;
-    }
-    const key =
-      kind === 'area-path' || kind === 'iteration-path'
-        ? `${kind}:${scope ?? 'under'}:${trimPath(value)}`
-        : `${kind}:${value.toLowerCase()}`;
-    const list = entry.byValue.get(key);
-    if (list) list.push(indexed);
-    else entry.byValue.set(key, [indexed]);
-  });
-
-  return {
-    matching(ref, facts = {}) {
-      const entry = byTracker.get(ref.tracker);
-      if (!entry) return [];
-      const found = new Set<IndexedRule>();
-      const onSite = (indexed: IndexedRule) => indexed.site === undefined || indexed.site === ref.site;
-      const lookUp = (key: string) => {
-        for (const indexed of entry.byValue.get(key) ?? []) if (onSite(indexed)) found.add(indexed);
-      };
-      for (const kind of VALUE_KINDS)
-        for (const value of valuesFor(kind, ref, facts)) lookUp(`${kind}:${value.toLowerCase()}`);
-      for (const kind of ['area-path', 'iteration-path'] as const) {
-        const path = kind === 'area-path' ? facts.areaPath : facts.iterationPath;
-        if (path === undefined) continue;
-        lookUp(`${kind}:exact:${trimPath(path)}`);
-        for (const under of pathAndParents(path)) lookUp(`${kind}:under:${under}`);
-      }
-      for (const indexed of entry.patterns) if (onSite(indexed) && indexed.pattern?.test(ref.key)) found.add(indexed);
-      if (found.size === 0) return [];
-      return [...found].sort((a, b) => a.order - b.order).map((indexed) => indexed.rule);
-    },
-  };
-}
-
-const VALUE_KINDS = [
-  'project',
-  'label',
-  'tag',
-  'component',
-  'parent',
-  'issue-type',
-  'work-item-type',
-  'asana-project',
-  'asana-section',
-] as const;

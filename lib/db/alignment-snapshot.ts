@@ -1,5 +1,6 @@
 import { type AlignmentIndex, buildAlignmentIndex } from '../alignment/alignment-index';
 import { earliestMeasurement, latestMeasurement } from '../alignment/latest';
+import { compiledKeyPattern } from '../alignment/rules';
 import type { BenefitTarget } from '../model/benefit-target';
 import type { Measurement } from '../model/measurement';
 import type { Objective } from '../model/objective';
@@ -114,7 +115,7 @@ export async function readAlignmentSnapshot(db: ThroughlineDatabase): Promise<Al
     ]);
     return {
       ...catalogueView(objectives, themes, targets, measurements),
-      index: buildAlignmentIndex({ links, rules, exclusions, objectives }),
+      index: buildAlignmentIndex({ links, rules, exclusions, objectives }, compiledKeyPattern),
     };
   });
 }

@@ -1,5 +1,6 @@
 import { type AlignmentIndex, alignmentSources, buildAlignmentIndex } from '../alignment/alignment-index';
 import { createResolver, MAX_INHERITANCE_DEPTH } from '../alignment/resolve';
+import { compiledKeyPattern } from '../alignment/rules';
 import { targetProgress } from '../alignment/target-progress';
 import type { FactsLedger } from '../facts/facts-ledger';
 import { t } from '../i18n/catalogue';
@@ -99,7 +100,7 @@ async function readIndexFor(db: ThroughlineDatabase, ids: readonly string[]): Pr
     db.rules.toArray(),
     db.objectives.toArray(),
   ]);
-  return buildAlignmentIndex({ links, rules, exclusions, objectives });
+  return buildAlignmentIndex({ links, rules, exclusions, objectives }, compiledKeyPattern);
 }
 
 async function resolveAll(ids: readonly string[], resolve: (id: string) => ItemAlignment[]) {

@@ -1,3 +1,5 @@
+import { compileKeyPattern } from '../alignment/key-pattern';
+import type { KeyPatternProgram } from '../alignment/key-pattern-program';
 import { siteBelongsToSender } from '../messages/sender-site';
 import { scopeIdPrefixes } from '../messages/site-scope';
 import type { ObjectiveSummary } from '../model/annotation';
@@ -35,6 +37,11 @@ export interface SiteIndex {
   facts: IndexFacts[];
   /** The enabled rules of this tracker that apply to those sites (no site, or one of them). */
   rules: Rule[];
+  /**
+   * Their key patterns, compiled here, by rule id: the tab runs them without the compiler.
+   * A rule whose pattern does not compile is left out and matches nothing, as everywhere.
+   */
+  keyPatterns: [ruleId: string, program: KeyPatternProgram][];
   /** Objectives that pass nothing down to the work under aligned items. */
   notInherited: string[];
   /** Every objective the links and rules name, with its targets' progress now. */
@@ -44,6 +51,15 @@ export interface SiteIndex {
    * gets its "0 of N aligned"; before any strategy exists the page's summary shows nothing.
    */
   strategy: boolean;
+}
+
+/** The compiled key patterns of rules, by rule id, for a tab's index. */
+export function keyPatternPrograms(rules: readonly Rule[]): SiteIndex['keyPatterns'] {
+  return rules.flatMap((rule): SiteIndex['keyPatterns'] => {
+    if (rule.match.kind !== 'key-pattern') return [];
+    const compiled = compileKeyPattern(rule.match.value, rule.match.syntax ?? 'regex');
+    return compiled.ok ? [[rule.id, compiled.program]] : [];
+  });
 }
 
 /** The index for the page at `pageUrl`, read in one transaction so that links, rules and objectives agree. */
@@ -95,6 +111,17 @@ export async function buildSiteIndex(
     );
     const notInherited = allObjectives.filter((objective) => objective.inherit === false).map(({ id }) => id);
     const strategy = allObjectives.length > 0;
-    return { tracker, pageUrl: pageUrl.href, links, exclusions, facts, rules, notInherited, objectives, strategy };
+    return {
+      tracker,
+      pageUrl: pageUrl.href,
+      links,
+      exclusions,
+      facts,
+      rules,
+      keyPatterns: keyPatternPrograms(rules),
+      notInherited,
+      objectives,
+      strategy,
+    };
   });
 }

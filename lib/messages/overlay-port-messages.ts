@@ -118,6 +118,7 @@ function isHead(value: unknown): value is IndexHead {
     isTracker(head.tracker) &&
     typeof head.pageUrl === 'string' &&
     Array.isArray(head.rules) &&
+    Array.isArray(head.keyPatterns) &&
     Array.isArray(head.exclusions) &&
     Array.isArray(head.notInherited) &&
     typeof head.objectives === 'object' &&

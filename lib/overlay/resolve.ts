@@ -1,4 +1,5 @@
 import { type AlignmentIndex, alignmentSources, buildAlignmentIndex } from '../alignment/alignment-index';
+import { runKeyPattern } from '../alignment/key-pattern-program';
 import { createResolver, readsAnyOf } from '../alignment/resolve';
 import type { IndexFacts, IndexLink } from '../db/site-index';
 import type { IndexHead } from '../messages/overlay-port-messages';
@@ -118,12 +119,19 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
       const { head } = loaded;
       tracker = head.tracker;
       pageUrl = head.pageUrl;
-      index = buildAlignmentIndex({
-        links: loaded.links,
-        rules: head.rules,
-        exclusions: head.exclusions,
-        objectives: head.notInherited.map((id) => ({ id, inherit: false })),
-      });
+      const programs = new Map(head.keyPatterns);
+      index = buildAlignmentIndex(
+        {
+          links: loaded.links,
+          rules: head.rules,
+          exclusions: head.exclusions,
+          objectives: head.notInherited.map((id) => ({ id, inherit: false })),
+        },
+        (rule) => {
+          const program = programs.get(rule.id);
+          return program ? runKeyPattern(program) : null;
+        },
+      );
       objectives = new Map(Object.entries(head.objectives));
       strategy = head.strategy;
       covered = new Map();

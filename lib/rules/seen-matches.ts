@@ -1,4 +1,5 @@
-import { indexRules, ruleMatches } from '../alignment/rules';
+import { indexRules } from '../alignment/rule-index';
+import { compiledKeyPattern, ruleMatches } from '../alignment/rules';
 import type { ItemFacts } from '../model/item-facts';
 import { type ItemIdParts, parseItemId } from '../model/item-id';
 import type { Rule } from '../model/rule';
@@ -36,7 +37,10 @@ export function itemsMatching(rule: Rule, items: readonly MatchableItem[]): Matc
  * through the rule index: a list of rules never tries every rule on every item.
  */
 export function matchCounts(rules: readonly Rule[], items: readonly MatchableItem[]): Map<string, number> {
-  const index = indexRules(rules.map((rule) => ({ ...rule, enabled: true })));
+  const index = indexRules(
+    rules.map((rule) => ({ ...rule, enabled: true })),
+    compiledKeyPattern,
+  );
   const counts = new Map(rules.map((rule) => [rule.id, 0]));
   for (const item of items)
     for (const rule of index.matching(item.ref, item.facts)) counts.set(rule.id, (counts.get(rule.id) ?? 0) + 1);

@@ -10,6 +10,7 @@
 import type { Page } from 'playwright-core';
 import { alignmentSources, buildAlignmentIndex } from '../../lib/alignment/alignment-index';
 import { createResolver } from '../../lib/alignment/resolve';
+import { compiledKeyPattern } from '../../lib/alignment/rules';
 import type { ItemFacts } from '../../lib/model/item-facts';
 import type { Rule, RuleMatchKind } from '../../lib/model/rule';
 import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
@@ -74,7 +75,7 @@ export function benchResolver(line: Line): void {
   let aligned = 0;
   for (let run = 0; run <= RUNS; run++) {
     const started = performance.now();
-    const index = buildAlignmentIndex({ links, rules, exclusions: [], objectives });
+    const index = buildAlignmentIndex({ links, rules, exclusions: [], objectives }, compiledKeyPattern);
     const indexed = performance.now();
     const resolve = createResolver(alignmentSources(index, (id) => facts.get(id)));
     aligned = ids.filter((id) => resolve(id).length > 0).length;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { alignmentSources, buildAlignmentIndex } from '../../../lib/alignment/alignment-index';
 import { createResolver } from '../../../lib/alignment/resolve';
+import { compiledKeyPattern } from '../../../lib/alignment/rules';
 import type { ItemFacts } from '../../../lib/model/item-facts';
 import type { Pack } from '../../../lib/model/pack';
 import { parsePackText } from '../../../lib/model/parse-pack';
@@ -24,7 +25,7 @@ export function expectedCodes(
   pageFacts: (itemId: string) => ItemFacts | undefined = () => undefined,
 ): (itemId: string) => string[] {
   const resolve = createResolver(
-    alignmentSources(buildAlignmentIndex(pack), (id) => {
+    alignmentSources(buildAlignmentIndex(pack, compiledKeyPattern), (id) => {
       const fromApi = apiFacts(id);
       const fromPage = pageFacts(id);
       return fromApi || fromPage ? { ...fromApi, ...fromPage } : undefined;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type AlignmentRecords, alignmentSources, buildAlignmentIndex } from '../../../lib/alignment/alignment-index';
 import { createResolver, MAX_INHERITANCE_DEPTH, readsAnyOf } from '../../../lib/alignment/resolve';
+import { compiledKeyPattern } from '../../../lib/alignment/rules';
 import type { ItemFacts } from '../../../lib/model/item-facts';
 import type { Rule } from '../../../lib/model/rule';
 
@@ -10,7 +11,10 @@ const id = (key: string) => `${SITE}:${key}`;
 const at = '2026-11-02T09:00:00.000Z';
 
 function resolverOf(records: Partial<AlignmentRecords>, facts: Record<string, ItemFacts> = {}) {
-  const index = buildAlignmentIndex({ links: [], rules: [], exclusions: [], objectives: [], ...records });
+  const index = buildAlignmentIndex(
+    { links: [], rules: [], exclusions: [], objectives: [], ...records },
+    compiledKeyPattern,
+  );
   return createResolver(alignmentSources(index, (itemId) => facts[itemId]));
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexRules, ruleMatches } from '../../../lib/alignment/rules';
+import { indexRules } from '../../../lib/alignment/rule-index';
+import { compiledKeyPattern, ruleMatches } from '../../../lib/alignment/rules';
 import { type ItemIdParts, parseItemId, type Tracker } from '../../../lib/model/item-id';
 import { RULE_KIND_TRACKERS, RULE_MATCH_KINDS, type Rule } from '../../../lib/model/rule';
 
@@ -228,7 +229,7 @@ describe('indexRules', () => {
       fc.property(caseArbitrary, ([item, rules, facts]) => {
         const expected = rules.filter((candidate) => ruleMatches(candidate, item, facts));
         if (expected.length > 0) matched++;
-        expect(indexRules(rules).matching(item, facts)).toEqual(expected);
+        expect(indexRules(rules, compiledKeyPattern).matching(item, facts)).toEqual(expected);
       }),
       { numRuns: 500, seed: 7 },
     );

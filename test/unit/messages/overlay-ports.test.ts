@@ -57,6 +57,7 @@ function hub(overrides: { links?: number; trackers?: Tracker[] } = {}) {
     async (tracker: Tracker, pageUrl: URL): Promise<SiteIndex> => ({
       tracker,
       pageUrl: pageUrl.href,
+      keyPatterns: [],
       links: Array.from({ length: overrides.links ?? 1 }, (_, n) => ({
         id: `ln-${n}`,
         itemId: `jira:${pageUrl.host}:PAY-${n + 1}`,

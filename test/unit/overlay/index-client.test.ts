@@ -32,6 +32,7 @@ function index(links: number): SiteIndex {
   return {
     tracker: 'jira',
     pageUrl: 'https://acme.atlassian.net/browse/PAY-1',
+    keyPatterns: [],
     links: Array.from({ length: links }, (_, n) => ({
       id: `ln-${n}`,
       itemId: `jira:acme.atlassian.net:PAY-${(n % 3) + 1}`,

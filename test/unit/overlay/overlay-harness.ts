@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { IndexLink } from '../../../lib/db/site-index';
+import { type IndexLink, keyPatternPrograms } from '../../../lib/db/site-index';
 import type { Send } from '../../../lib/messages/reply-sender';
 import type { ObjectiveSummary } from '../../../lib/model/annotation';
 import type { Rule } from '../../../lib/model/rule';
@@ -157,6 +157,7 @@ export function harness(options: HarnessOptions = {}) {
         tracker: 'jira',
         pageUrl: PAGE_URL,
         rules: options.rules ?? [],
+        keyPatterns: keyPatternPrograms(options.rules ?? []),
         exclusions: [],
         notInherited: [],
         objectives: Object.fromEntries(objectives.map((objective) => [objective.id, objective])),

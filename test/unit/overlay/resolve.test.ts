@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { excludeItem } from '../../../lib/db/exclusions';
 import { storeFacts } from '../../../lib/db/facts';
+import { saveRule } from '../../../lib/db/rules';
 import { buildSiteIndex, type IndexLink } from '../../../lib/db/site-index';
 import { pageScope } from '../../../lib/messages/site-scope';
 import type { ItemFacts } from '../../../lib/model/item-facts';
@@ -26,6 +27,7 @@ const emptyHead = (): LoadedIndex['head'] => ({
   tracker: 'jira',
   pageUrl: PAGE.href,
   rules: [],
+  keyPatterns: [],
   exclusions: [],
   notInherited: [],
   strategy: true,
@@ -73,6 +75,46 @@ describe('resolve stage', () => {
     expect(inPage).toEqual(items.map((item) => background.items[item.id]));
     expect(inPage.filter((answer) => answer !== 'pending' && answer.length > 0)).toHaveLength(6);
     for (const id of Object.keys(background.objectives)) expect(stage.objective(id)).toEqual(background.objectives[id]);
+  });
+
+  it('runs key patterns from the programs the background compiled, as they arrive over the port', async () => {
+    const db = await seededDatabase();
+    const keyRule = (id: string, value: string, syntax: 'regex' | 'glob') =>
+      saveRule(db, {
+        id,
+        objectiveId: 'ob-grow-2',
+        tracker: 'jira',
+        match: { kind: 'key-pattern', value, syntax },
+        enabled: true,
+      });
+    await keyRule('ru-regex', 'PAY-4\\d$', 'regex');
+    await keyRule('ru-glob', 'web-?', 'glob');
+    // Stored before patterns were checked: it matches nothing, in the page as in the background.
+    await db.rules.put({
+      id: 'ru-refused',
+      objectiveId: 'ob-grow-1',
+      tracker: 'jira',
+      match: { kind: 'key-pattern', value: '(a)\\1' },
+      enabled: true,
+    });
+    const { links, facts, ...head } = structuredClone(
+      await buildSiteIndex(db, 'jira', PAGE, pageScope('jira', PAGE)!, { now: NOW, staleAfterDays: 45 }),
+    );
+    expect(head.keyPatterns.map(([id]) => id).sort()).toEqual(['ru-glob', 'ru-regex']);
+    const stage = createResolveStage();
+    stage.load({ head, links, facts: new Map(facts.map((entry) => [entry.id, entry])) });
+    const items = ['PAY-40', 'PAY-49', 'PAY-4', 'XPAY-41', 'WEB-1', 'WEB-12', 'AB-1'].map((key) =>
+      request(`${SITE}:${key}`),
+    );
+    const inPage = stage.resolve(items);
+    const background = await annotateIn(
+      db,
+      items.map(({ id }) => ({ id })),
+    );
+    expect(inPage).toEqual(items.map((item) => background.items[item.id]));
+    const byRule = (answer: (typeof inPage)[number]) =>
+      answer === 'pending' ? [] : answer.filter((alignment) => alignment.objectiveId === 'ob-grow-2');
+    expect(inPage.map((answer) => byRule(answer).length)).toEqual([1, 1, 0, 1, 1, 0, 0]);
   });
 
   it('takes in the facts the tracker answers later, and says so', async () => {
