@@ -77,7 +77,12 @@ export function largePackText(): { text: string; records: number } {
   return { text: JSON.stringify(pack), records };
 }
 
-/** Empties every table of the extension's database from one of its pages. */
+/**
+ * Empties the extension's database from one of its pages, all but the
+ * tracker facts: the background keeps those in memory too (db/facts-cache.ts), and
+ * emptying them behind its back would leave it sure of facts the database no
+ * longer holds, for the parts after this one.
+ */
 async function emptyDatabase(page: Page): Promise<void> {
   await page.evaluate(
     () =>
@@ -86,8 +91,9 @@ async function emptyDatabase(page: Page): Promise<void> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const transaction = db.transaction([...db.objectStoreNames], 'readwrite');
-          for (const name of db.objectStoreNames) transaction.objectStore(name).clear();
+          const names = [...db.objectStoreNames].filter((name) => name !== 'facts');
+          const transaction = db.transaction(names, 'readwrite');
+          for (const name of names) transaction.objectStore(name).clear();
           transaction.oncomplete = () => {
             db.close();
             resolve();
