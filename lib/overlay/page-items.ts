@@ -1,6 +1,7 @@
 import { formatItemId } from '../model/item-id';
 import type { FoundItem } from '../trackers/adapter';
 import type { Found } from '../trackers/finder';
+import { elementSlot } from './element-slot';
 import type { Resolution } from './resolve';
 
 /** An item the overlay follows in the page. */
@@ -32,15 +33,15 @@ export function createPageItems() {
   const bySource = new Map<Element, PageItem>();
   /** Items with no host (pending, or the tracker turned off): what leaves the page is found through hosts otherwise. */
   const hostless = new Set<PageItem>();
-  const byHost = new WeakMap<Element, PageItem>();
+  const byHost = elementSlot<PageItem>('throughline-host-of');
   /** The container (card, row) of each item, for finding the item under the pointer or the focus. */
-  const byContainer = new WeakMap<Element, PageItem>();
+  const byContainer = elementSlot<PageItem>('throughline-container-of');
 
   function forget(item: PageItem): void {
     bySource.delete(item.source);
     hostless.delete(item);
-    if (item.host) byHost.delete(item.host);
-    if (byContainer.get(item.container) === item) byContainer.delete(item.container);
+    if (item.host) byHost.set(item.host, undefined);
+    if (byContainer.get(item.container) === item) byContainer.set(item.container, undefined);
   }
 
   return {
@@ -57,7 +58,7 @@ export function createPageItems() {
       if (known && known.id === id) {
         const moved = known.anchor !== found.item.anchor || known.placement !== found.item.placement;
         const refacted = JSON.stringify(known.facts) !== JSON.stringify(found.item.facts);
-        if (byContainer.get(known.container) === known) byContainer.delete(known.container);
+        if (byContainer.get(known.container) === known) byContainer.set(known.container, undefined);
         Object.assign(known, found.item, { reader: found.reader });
         byContainer.set(known.container, known);
         if (moved) return { kind: 'moved', item: known, previousHost: known.host };
@@ -79,7 +80,7 @@ export function createPageItems() {
     },
     setHost(item: PageItem, host: HTMLElement | null): void {
       if (item.host === host) return;
-      if (item.host) byHost.delete(item.host);
+      if (item.host) byHost.set(item.host, undefined);
       item.host = host;
       if (host) {
         byHost.set(host, item);

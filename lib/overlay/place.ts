@@ -1,5 +1,6 @@
 import type { ItemAlignment, ObjectiveSummary } from '../model/annotation';
 import { renderChips } from './chip-dom';
+import { elementSlot } from './element-slot';
 import { createHost, HOST_TAG, hostsAt, ITEM_ATTR, isHostTag, isInPlace, placeHost, STATE_ATTR } from './host-elements';
 import type { PageItem, PageItems } from './page-items';
 import { adoptStyles } from './stylesheet';
@@ -22,14 +23,14 @@ export interface ChipLook {
  * most of the work saved.
  */
 export function createPlacer(doc: Document, items: PageItems) {
-  const ours = new WeakSet<Element>();
-  const revealed = new WeakSet<Element>();
-  const signatures = new WeakMap<Element, string>();
+  /** Per host of ours: the signature of the chips built in it, or '' until they are built. */
+  const signatures = elementSlot<string>('throughline-chips');
+  const isOurs = (element: Element) => signatures.get(element) !== undefined;
+  const isRevealed = (host: Element) => signatures.get(host) !== '';
 
   function render(host: HTMLElement, item: PageItem, alignments: readonly ItemAlignment[], look: ChipLook): void {
     const root = host.shadowRoot;
     if (!root) return;
-    revealed.add(host);
     setAttr(host, 'data-theme', look.dark ? 'dark' : 'light');
     const signature = `${item.id}|${item.kind}|${look.full}|${look.catalogueVersion}|${alignmentKey(alignments)}`;
     if (signatures.get(host) === signature) return;
@@ -49,7 +50,7 @@ export function createPlacer(doc: Document, items: PageItems) {
     if (current && isInPlace(current, item.anchor, item.placement)) return current;
     let host: HTMLElement | null = null;
     for (const candidate of hostsAt(item.anchor, item.placement)) {
-      if (!ours.has(candidate)) {
+      if (!isOurs(candidate)) {
         candidate.remove();
         continue;
       }
@@ -61,7 +62,7 @@ export function createPlacer(doc: Document, items: PageItems) {
   }
 
   return {
-    isOurs: (element: Element) => ours.has(element),
+    isOurs,
     place(item: PageItem, alignments: readonly ItemAlignment[], look: ChipLook): HTMLElement {
       const state = alignments.length > 0 ? 'aligned' : 'unaligned';
       const previous = item.host;
@@ -72,12 +73,12 @@ export function createPlacer(doc: Document, items: PageItems) {
         setAttr(host, STATE_ATTR, state);
       } else {
         host = createHost(doc, item.id, state);
-        ours.add(host);
+        signatures.set(host, '');
         // Styled from the start, chips or not: an unaligned card's empty host must take no room (not even a flex gap).
         if (host.shadowRoot) adoptStyles(host.shadowRoot);
       }
       setAttr(host, 'data-kind', item.kind);
-      if (alignments.length > 0 || item.kind === 'detail' || revealed.has(host)) render(host, item, alignments, look);
+      if (alignments.length > 0 || item.kind === 'detail' || isRevealed(host)) render(host, item, alignments, look);
       // A new host goes into the page with its chips already built: one insertion, nothing restyled after it.
       if (fresh) placeHost(host, item.anchor, item.placement);
       if (previous && previous !== host) previous.remove();
@@ -86,7 +87,7 @@ export function createPlacer(doc: Document, items: PageItems) {
     },
     /** Builds the chips of a host left for later (an unaligned card now hovered or focused). */
     reveal(item: PageItem, alignments: readonly ItemAlignment[], look: ChipLook): void {
-      if (item.host && !revealed.has(item.host)) render(item.host, item, alignments, look);
+      if (item.host && !isRevealed(item.host)) render(item.host, item, alignments, look);
     },
     unplace(item: PageItem): void {
       item.host?.remove();
@@ -96,8 +97,8 @@ export function createPlacer(doc: Document, items: PageItems) {
     removeCopies(root: Element, leaf = false): void {
       // Asked of every subtree the parser adds: nothing is allocated unless a host is found.
       const found = leaf ? null : root.getElementsByTagName(HOST_TAG);
-      if (found && found.length > 0) for (const copy of [...found]) if (!ours.has(copy)) copy.remove();
-      if (isHostTag(root) && !ours.has(root)) root.remove();
+      if (found && found.length > 0) for (const copy of [...found]) if (!isOurs(copy)) copy.remove();
+      if (isHostTag(root) && !isOurs(root)) root.remove();
     },
   };
 }
