@@ -83,6 +83,57 @@ describe('the overlay at tracker scale', () => {
     await page.close();
   });
 
+  it('keeps one host of its own per card when the page copies cards with their hosts, moves hosts or strips them', async () => {
+    const page = await browser.openPage(`https://${SITE}${SMALL_BOARD}`);
+    await waitForHostCount(page, SMALL);
+    const copiedKeys = await page.evaluate(() => {
+      const cards = [...document.querySelectorAll('[id^="card-"]')];
+      const copies = cards.slice(0, 5).map((card) => {
+        // A copy, as a framework's clone or an HTML rebuild makes it: its host has no shadow root of ours.
+        const copy = card.cloneNode(true) as Element;
+        copy.id = `${card.id}-copy`;
+        card.parentElement!.append(copy);
+        return card.id.slice('card-'.length);
+      });
+      const rebuilt = cards[5]!;
+      const html = rebuilt.outerHTML;
+      rebuilt.outerHTML = html;
+      // A host moved to another card, and one whose attributes the page took away.
+      const moved = cards[6]!.querySelector('[data-throughline-item]')!;
+      cards[7]!.append(moved);
+      const stripped = cards[8]!.querySelector('[data-throughline-item]')!;
+      stripped.removeAttribute('data-throughline-item');
+      stripped.removeAttribute('data-throughline-state');
+      return copies;
+    });
+    await page.waitForFunction(
+      (expected) => {
+        const cards = [...document.querySelectorAll('[id^="card-"]')];
+        return (
+          cards.length === expected &&
+          cards.every((card) => {
+            const hosts = card.querySelectorAll('throughline-item');
+            return (
+              hosts.length === 1 && hosts[0]!.shadowRoot !== null && hosts[0]!.hasAttribute('data-throughline-state')
+            );
+          })
+        );
+      },
+      SMALL + copiedKeys.length,
+      { timeout: 10_000 },
+    );
+    const copyIds = await page.evaluate(
+      (keys) =>
+        keys.map((key) =>
+          document.querySelector(`#card-${key}-copy [data-throughline-item]`)?.getAttribute('data-throughline-item'),
+        ),
+      copiedKeys,
+    );
+    expect(copyIds).toEqual(copiedKeys.map((key) => `jira:${SITE}:${key}`));
+    expect(browser.errors.of(page)).toEqual([]);
+    await page.close();
+  });
+
   it('refuses made-up events: the page can neither open the picker nor show a hover card', async () => {
     const page = await browser.openPage(`https://${SITE}${SMALL_BOARD}`);
     await waitForHostCount(page, SMALL);
