@@ -56,8 +56,9 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
   const index = createIndexClient({
     tracker,
     connect: (name) => extensionRuntime().connect({ name }),
-    onIndex: (loaded) => resolve.load(loaded),
-    onFacts: (facts) => resolve.addFacts(facts),
+    // Timed as our work like the rest: indexing a site's links, or taking in facts, is a piece of it.
+    onIndex: (loaded) => work.run(() => resolve.load(loaded)),
+    onFacts: (facts) => work.run(() => resolve.addFacts(facts)),
     onSettings: (settings) => {
       overlay.setDensity(settings.density);
       overlay.setEnabled(settings.enabled);
