@@ -141,7 +141,7 @@ export function harness(options: HarnessOptions = {}) {
     requestFacts,
     loadFloatingUi: () => FLOATING_UI_PART,
   });
-  watcher = watchPage(document, changes, overlay.follow, overlay.isOurs);
+  watcher = watchPage(document, changes, overlay.follow);
   const loadIndex = (
     links: Record<string, string[]>,
     objectives: ObjectiveSummary[] = [GROW],
