@@ -171,8 +171,6 @@ export function createOverlay(deps: OverlayDeps) {
   let climbed = 0;
   /** While a new view's first read of the page is under way: the items it met, to drop the others once it is done. */
   let metInView: WeakSet<PageItem> | null = null;
-  /** Whether the whole page is to be read once more when what is queued is read: a script may have changed it unseen. */
-  let readAgainWhenRead = false;
 
   const look = (): ChipLook => ({ full, dark, catalogueVersion, objectives: resolve.objectives });
 
@@ -217,7 +215,6 @@ export function createOverlay(deps: OverlayDeps) {
     summary.remove();
     // The whole page, read like any added subtree; items of the last view this one does not read again go after.
     metInView = new WeakSet();
-    readAgainWhenRead = false;
     roots.push(doc.documentElement);
     return true;
   }
@@ -306,13 +303,6 @@ export function createOverlay(deps: OverlayDeps) {
       sawItems = true;
       // Pieces of its own: on a board of thousands of cards the walk past them takes longer than a slice.
       timers.soon(searchPage);
-    }
-    // The page read once more only once what is queued is placed: the cards waiting are not kept waiting for it.
-    if (readAgainWhenRead && !reading()) {
-      readAgainWhenRead = false;
-      for (const item of items.sweep()) drop(item);
-      metInView = new WeakSet();
-      roots.push(doc.documentElement);
     }
     const more = reading();
     // The rest told once the page's items are read (the whole page, once parsed); each telling may become a
@@ -659,7 +649,6 @@ export function createOverlay(deps: OverlayDeps) {
     againFor = null;
     changes.clear();
     metInView = null;
-    readAgainWhenRead = false;
   }
 
   return {
@@ -691,7 +680,11 @@ export function createOverlay(deps: OverlayDeps) {
           if (startView()) process();
           return;
         }
-        if (unobserved) readAgainWhenRead = true;
+        if (unobserved) {
+          for (const item of items.sweep()) drop(item);
+          metInView = new WeakSet();
+          roots.push(doc.documentElement);
+        }
         for (const item of items.values()) if (item.kind === 'detail') sources.add(item.source);
         process();
         // After the page's own handlers of the same event, so that this look at the whole page never delays them.

@@ -414,27 +414,6 @@ describe('overlay engine: rows read before they are whole', () => {
     expect(hostsOf('PAY-7')[0]!.previousElementSibling?.className).toBe('summary');
   });
 
-  it('reads the page once more once it is parsed, for what a script changed unseen while the parser was on', async () => {
-    const loading = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
-    board(['PAY-1', 'PAY-2', 'PAY-4']);
-    const { timers, domContentLoaded } = start({ links: { [idOf('PAY-3')]: [GROW.id] } });
-    await settle(timers);
-    expect(hostsOf('PAY-1')).toHaveLength(1);
-    expect(hostsOf('PAY-2')).toHaveLength(1);
-    // A script, while the parser is on: a card put before what was read, and a card taken away before its last.
-    document.querySelector('[data-key="PAY-1"]')!.insertAdjacentHTML('beforebegin', cardHtml('PAY-3'));
-    document.querySelector('[data-key="PAY-2"]')!.remove();
-    await new Promise((resolve) => setTimeout(resolve, 80));
-    await settle(timers);
-    expect(hostsOf('PAY-3')).toHaveLength(0);
-    loading.mockReturnValue('interactive');
-    domContentLoaded();
-    await settle(timers);
-    expect(hostsOf('PAY-3')).toHaveLength(1);
-    expect(stateOf('PAY-3')).toBe('aligned');
-    expect(summaryCounts()).toEqual({ aligned: '1', total: '3' });
-  });
-
   it('aligns a card by a rule once the label the parser adds after its link is read', async () => {
     const loading = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
     const labelled = defineAdapter({

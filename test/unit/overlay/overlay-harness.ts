@@ -176,9 +176,7 @@ export function harness(options: HarnessOptions = {}) {
     overlay.destroy();
     clock.mockRestore();
   };
-  /** What start.ts does at DOMContentLoaded. */
-  const domContentLoaded = () => overlay.loaded(watcher?.flush() ?? false);
-  return { overlay, timers, send, requestFacts, resolve, loadIndex, stop, changes, domContentLoaded };
+  return { overlay, timers, send, requestFacts, resolve, loadIndex, stop, changes };
 }
 
 /** Makes every look at the clock say another `ms` went by, to end the engine's slices where a test wants them. */
