@@ -652,6 +652,8 @@ export function createOverlay(deps: OverlayDeps) {
   }
 
   return {
+    /** Whether an element is one of ours (a host, the summary, the layer), as opposed to a copy the page made. */
+    isOurs,
     /** The page changed (its records are in `changes`): follow it. The first call with a body reads the whole page. */
     follow: () => guarded(follow),
     /** The URL may have changed with no DOM change to follow (the page's own history calls are invisible to us). */
@@ -665,12 +667,7 @@ export function createOverlay(deps: OverlayDeps) {
      * an open item's own view is read again, since a place for its chips
      * may have been parsed after the item itself.
      */
-    /**
-     * The page is parsed. `unobserved`: some of it was read from the parser's progress, and a script may have
-     * changed what the parser had passed meanwhile, unseen: the whole page is read once more, the items already
-     * placed costing a look each, and those gone from it go.
-     */
-    loaded: (unobserved: boolean) =>
+    loaded: () =>
       guarded(() => {
         if (state === 'off') {
           changes.clear();
@@ -679,11 +676,6 @@ export function createOverlay(deps: OverlayDeps) {
         if (!view || view.readers.length === 0) {
           if (startView()) process();
           return;
-        }
-        if (unobserved) {
-          for (const item of items.sweep()) drop(item);
-          metInView = new WeakSet();
-          roots.push(doc.documentElement);
         }
         for (const item of items.values()) if (item.kind === 'detail') sources.add(item.source);
         process();

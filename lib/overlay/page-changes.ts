@@ -154,11 +154,29 @@ function underAdded({ added, climbed }: Batch, start: Node | null): boolean {
   return answer;
 }
 
+/** A batch this big while the document loads is the parser's: read from its progress, not record by record. */
+const PARSER_BATCH = 1000;
+
 /**
- * The subtrees the parser added since it added `first`: it only ever
- * appends, so they are `first` and every element after it in document
+ * The first element the batch added, not one of ours: the parser appends in
+ * document order, so everything it added since comes after it.
+ */
+function firstAdded(records: readonly MutationRecord[], isOurs: (element: Element) => boolean): Element | null {
+  for (const record of records) {
+    const nodes = record.addedNodes;
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index]!;
+      if (node.nodeType === Node.ELEMENT_NODE && !isOurs(node as Element)) return node as Element;
+    }
+  }
+  return null;
+}
+
+/**
+ * The subtrees the parser added in a batch that began with `first`: it only
+ * ever appends, so they are `first` and every element after it in document
  * order, that is `first`, its following siblings and those of each of its
- * ancestors. Work in proportion to the depth, however many elements they hold.
+ * ancestors. Work in proportion to the depth, however many records they made.
  */
 function parsedFrom(first: Element, doc: Document): Element[] {
   if (!first.isConnected) return doc.documentElement ? [doc.documentElement] : [];
@@ -168,120 +186,49 @@ function parsedFrom(first: Element, doc: Document): Element[] {
   return added;
 }
 
-/** The element after `node` in document order, its subtree included as it is now; null at the end. */
-function following(node: Element): Element | null {
-  if (node.firstElementChild) return node.firstElementChild;
-  for (let at: Element | null = node; at; at = at.parentElement)
-    if (at.nextElementSibling) return at.nextElementSibling;
-  return null;
-}
-
-/** The last element in document order: where the parser is. */
-function lastElement(doc: Document): Element | null {
-  let node: Element | null = doc.documentElement;
-  while (node?.lastElementChild) node = node.lastElementChild;
-  return node;
-}
-
-/** How often, at the least, the parser's progress is looked at while the document loads (frames come more often). */
-const PARSER_POLL_MS = 50;
-
 /**
  * Watches the whole document from the moment the content script starts
  * (document_start), our hosts' attributes included, so that a page that
  * strips them is noticed, and queues what it sees for the overlay to read
- * (`onChanges` tells it there is more).
- *
- * While the document loads, the parser adds every element of the page, and
- * each one would be a mutation record: 262,046 on a 2,000-card board, each an
- * object in our world for the garbage collector, whose pauses then fell in
- * our work (scavenges of 30–100 ms). So until the parser is done the added
- * elements are not observed: the parser's progress is read from the last
- * element read, at every frame (before it is painted) and at least every
- * 50 ms. A script's change meanwhile to what the parser had passed is not
- * seen then: `flush`, at DOMContentLoaded, says so, and the overlay reads the
- * whole page once more. Our own writes run `quietly`, with the observer off:
- * they make no records, where telling a slice's hundreds of records of ours
- * from the page's cost up to 50 ms on a big board. No page script runs while
- * we write; what the page did before is taken first, and told of right after.
+ * (`onChanges` tells it there is more). While the document loads, the parser
+ * reports every element as a record (over 200,000 on a 2,000-card board):
+ * big batches then are read from the parser's progress instead. An inline
+ * script's change before that point, in the same batch, is missed there:
+ * scripts that rewrite what the parser has passed while it parses on are
+ * rare, and their later changes are read as usual. Our own writes run
+ * `quietly`, with the observer off: they make no records, where telling a
+ * slice's hundreds of records of ours from the page's cost up to 50 ms on a
+ * big board. No page script runs while we write; what the page (or the
+ * parser) did before is taken first, and told of right after.
  */
 export function watchPage(
   doc: Document,
   queue: ChangeQueue,
   onChanges: () => void,
+  isOurs: (element: Element) => boolean,
   /** Runs each delivery: the work timer, so that taking the records counts as our work too. */
   run: (work: () => void) => void = (work) => work(),
 ) {
   let telling = false;
-  /** Whether the parser is still adding the page, followed from its progress rather than observed. */
-  let parsing = doc.readyState === 'loading';
-  /** Whether any of the page was read from the parser's progress since the last `flush`. */
-  let followedParser = false;
-  let frontier: Element | null = null;
-  const win = doc.defaultView;
-  let pollFrame = 0;
-  let pollTimer: ReturnType<typeof setTimeout> | undefined;
-
+  const parsed = (records: readonly MutationRecord[]) => doc.readyState === 'loading' && records.length > PARSER_BATCH;
+  // The parser removes nothing: anything a script removed meanwhile is found by the next batch, or never mattered.
+  const takeParsed = (records: readonly MutationRecord[]) => {
+    const first = firstAdded(records, isOurs);
+    if (first) queue.pushAdded(parsedFrom(first, doc));
+  };
+  const take = (records: readonly MutationRecord[]) => {
+    if (parsed(records)) takeParsed(records);
+    else queue.push(records);
+  };
   const observer = new MutationObserver((records) =>
     run(() => {
-      queue.push(records);
+      take(records);
       onChanges();
     }),
   );
   const watch = () =>
-    observer.observe(doc, {
-      childList: !parsing,
-      subtree: true,
-      attributes: true,
-      attributeFilter: [...HOST_ATTRIBUTES],
-    });
-
-  /** Queues what the parser added since the last look: the subtrees after the last element read. */
-  const readParser = () => {
-    if (frontier && !frontier.isConnected) frontier = null;
-    const first = frontier ? following(frontier) : doc.documentElement;
-    if (!first) return;
-    followedParser = true;
-    frontier = lastElement(doc);
-    run(() => {
-      queue.pushAdded(parsedFrom(first, doc));
-      onChanges();
-    });
-  };
-  const cancelPoll = () => {
-    if (pollFrame) win?.cancelAnimationFrame(pollFrame);
-    clearTimeout(pollTimer);
-    pollFrame = 0;
-    pollTimer = undefined;
-  };
-  const poll = () => {
-    cancelPoll();
-    if (doc.readyState !== 'loading') {
-      stopParsing();
-      return;
-    }
-    readParser();
-    pollFrame = win?.requestAnimationFrame(poll) ?? 0;
-    pollTimer = setTimeout(poll, PARSER_POLL_MS);
-  };
-  /** The parser is done: what it added last is read, and from now on every change is observed. */
-  const stopParsing = () => {
-    if (!parsing) return;
-    cancelPoll();
-    doc.removeEventListener('readystatechange', onReadyState);
-    readParser();
-    parsing = false;
-    observer.disconnect();
-    watch();
-  };
-  function onReadyState(): void {
-    if (doc.readyState !== 'loading') stopParsing();
-  }
+    observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: [...HOST_ATTRIBUTES] });
   watch();
-  if (parsing) {
-    doc.addEventListener('readystatechange', onReadyState);
-    poll();
-  }
   let writing = 0;
   return {
     /** Runs our writes unobserved; a write inside another is part of it. */
@@ -291,7 +238,7 @@ export function watchPage(
         return;
       }
       const theirs = observer.takeRecords();
-      if (theirs.length > 0) queue.push(theirs);
+      if (theirs.length > 0) take(theirs);
       observer.disconnect();
       writing++;
       try {
@@ -309,22 +256,12 @@ export function watchPage(
         }
       }
     },
-    /**
-     * Queues what is pending now rather than at the next microtask (the page's DOMContentLoaded handlers come
-     * after ours). Answers whether some of the page was read from the parser's progress since the last flush:
-     * a script may then have changed unseen what the parser had passed.
-     */
-    flush(): boolean {
-      stopParsing();
+    /** Queues what is pending now rather than at the next microtask (the page's DOMContentLoaded handlers come after ours). */
+    flush(): void {
       const records = observer.takeRecords();
       if (records.length > 0) run(() => queue.push(records));
-      const followed = followedParser;
-      followedParser = false;
-      return followed;
     },
     stop(): void {
-      cancelPoll();
-      doc.removeEventListener('readystatechange', onReadyState);
       observer.disconnect();
     },
   };

@@ -70,12 +70,13 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     },
   });
   index.open();
-  watcher = watchPage(document, changes, overlay.follow, work.run);
+  watcher = watchPage(document, changes, overlay.follow, overlay.isOurs, work.run);
 
   // Our handler runs before the page's own (it was added first): the board the parser just finished gets its
   // hosts now, before the page's handlers and before its first frame, rather than in a microtask after them.
   ctx.addEventListener(document, 'DOMContentLoaded', () => {
-    overlay.loaded(watcher?.flush() ?? false);
+    watcher?.flush();
+    overlay.loaded();
   });
   // The page's own pushState is invisible from here; the Navigation API tells (Chromium), DOM changes tell everywhere.
   const navigation = (window as { navigation?: EventTarget }).navigation;

@@ -141,7 +141,7 @@ export function harness(options: HarnessOptions = {}) {
     requestFacts,
     loadFloatingUi: () => FLOATING_UI_PART,
   });
-  watcher = watchPage(document, changes, overlay.follow);
+  watcher = watchPage(document, changes, overlay.follow, overlay.isOurs);
   const loadIndex = (
     links: Record<string, string[]>,
     objectives: ObjectiveSummary[] = [GROW],
