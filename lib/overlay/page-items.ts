@@ -33,9 +33,9 @@ export function createPageItems() {
   const bySource = new Map<Element, PageItem>();
   /** Items with no host (pending, or the tracker turned off): what leaves the page is found through hosts otherwise. */
   const hostless = new Set<PageItem>();
-  const byHost = elementSlot<PageItem>('throughline-host-of');
+  const byHost = elementSlot<PageItem>('host_of');
   /** The container (card, row) of each item, for finding the item under the pointer or the focus. */
-  const byContainer = elementSlot<PageItem>('throughline-container-of');
+  const byContainer = elementSlot<PageItem>('container_of');
 
   function forget(item: PageItem): void {
     bySource.delete(item.source);

@@ -24,7 +24,7 @@ export interface ChipLook {
  */
 export function createPlacer(doc: Document, items: PageItems) {
   /** Per host of ours: the signature of the chips built in it, or '' until they are built. */
-  const signatures = elementSlot<string>('throughline-chips');
+  const signatures = elementSlot<string>('chips');
   const isOurs = (element: Element) => signatures.get(element) !== undefined;
   const isRevealed = (host: Element) => signatures.get(host) !== '';
 

@@ -130,6 +130,12 @@ describe('the overlay at tracker scale', () => {
       copiedKeys,
     );
     expect(copyIds).toEqual(copiedKeys.map((key) => `jira:${SITE}:${key}`));
+    // What the overlay keeps on its hosts and cards is in its own world: the page sees no property of ours.
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('[id^="card-"], throughline-item')].flatMap((element) => Object.keys(element)),
+      ),
+    ).toEqual([]);
     expect(browser.errors.of(page)).toEqual([]);
     await page.close();
   });
