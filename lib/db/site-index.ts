@@ -1,5 +1,5 @@
-import { compileKeyPattern } from '../alignment/key-pattern';
 import type { KeyPatternProgram } from '../alignment/key-pattern-program';
+import { keyPatternProgram } from '../alignment/rules';
 import { siteBelongsToSender } from '../messages/sender-site';
 import { scopeIdPrefixes } from '../messages/site-scope';
 import type { ObjectiveSummary } from '../model/annotation';
@@ -56,9 +56,8 @@ export interface SiteIndex {
 /** The compiled key patterns of rules, by rule id, for a tab's index. */
 export function keyPatternPrograms(rules: readonly Rule[]): SiteIndex['keyPatterns'] {
   return rules.flatMap((rule): SiteIndex['keyPatterns'] => {
-    if (rule.match.kind !== 'key-pattern') return [];
-    const compiled = compileKeyPattern(rule.match.value, rule.match.syntax ?? 'regex');
-    return compiled.ok ? [[rule.id, compiled.program]] : [];
+    const program = rule.match.kind === 'key-pattern' ? keyPatternProgram(rule) : null;
+    return program ? [[rule.id, program]] : [];
   });
 }
 
