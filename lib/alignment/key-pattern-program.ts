@@ -151,6 +151,7 @@ class Automaton implements KeyPattern {
       .sort((a, b) => a - b);
   }
 }
+
 /**
  * A key pattern that first checks the literal start every match must have,
  * character by character and without copying the key: most keys fail there.
