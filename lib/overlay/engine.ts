@@ -147,6 +147,8 @@ export function createOverlay(deps: OverlayDeps) {
   let listedShape = '';
   const roots: Element[] = [];
   const sources = new Set<Element>();
+  /** Within a piece: the container each added subtree's parent is in (`containerAbove`). */
+  const aboveParent = new Map<Element, Element | null>();
   const unresolved = new Set<PageItem>();
   /**
    * The items to resolve again (the index, facts or chips' look changed):
@@ -299,6 +301,8 @@ export function createOverlay(deps: OverlayDeps) {
       metInView = null;
       for (const item of items.retain((candidate) => met.has(candidate))) drop(item);
     }
+    placer.release();
+    aboveParent.clear();
     if (!sawItems && items.size > 0) {
       sawItems = true;
       // Pieces of its own: on a board of thousands of cards the walk past them takes longer than a slice.
@@ -333,19 +337,40 @@ export function createOverlay(deps: OverlayDeps) {
     });
   }
 
+  /**
+   * The container an added subtree is in, if any. Asked of its parent, once a piece per parent: the cards a
+   * page re-creates in a column share it, and climbing from each to the top of the page was a tenth of a
+   * 50-card change. Our own writes in a piece (hosts, marks) never make or unmake a container.
+   */
+  function containerAbove(current: PageView, root: Element): Element | null {
+    const parent = root.parentElement;
+    if (!parent) return null;
+    let container = aboveParent.get(parent);
+    if (container === undefined) {
+      container = current.finder.sourceOf(parent);
+      aboveParent.set(parent, container);
+    }
+    return container;
+  }
+
   /** Queues the items in and around an added subtree. */
   function readRoot(current: PageView, root: Element): void {
     // A subtree gone again before it was read holds no item of the page.
     if (!root.isConnected) return;
-    const around = current.finder.sourceOf(root);
     // An element with nothing inside (an icon, a counter a page script adds to each card) holds no marker:
     // the item around it, if any, is all there is to read.
     const leaf = root.firstElementChild === null;
+    // The container the subtree is in, or is (as `closest` answers); outside any, the card it is, or holds in the
+    // wrappers a board puts around each card.
+    const above = containerAbove(current, root);
+    const card = above === null ? current.finder.wrappedContainer(root) : null;
+    const around = card === root || (above !== null && current.finder.isContainer(root)) ? root : above;
     // A subtree of thousands of elements (a whole board) is read child by child: no single query then is long.
     // Wrappers with one child each are passed through at once (a board is often one element's only child).
     // Asked as "is there an element past SPLIT_AT": counting them all would walk a whole board, 200,000 elements.
-    // Not asked inside an item's card or row, which holds one item: that walk was a tenth of a 50-card change.
-    if (!leaf && !around && root.getElementsByTagName('*').item(SPLIT_AT) !== null) {
+    // Not asked of an item's card or row, or inside one, which holds one item: that walk was a tenth of a 50-card
+    // change.
+    if (!leaf && !around && !card && root.getElementsByTagName('*').item(SPLIT_AT) !== null) {
       let wide = root;
       while (wide.childElementCount === 1) wide = wide.firstElementChild!;
       roots.unshift(...wide.children);
@@ -353,7 +378,7 @@ export function createOverlay(deps: OverlayDeps) {
     }
     placer.removeCopies(root, leaf);
     if (around) sources.add(around);
-    const found = leaf ? [] : current.finder.markersIn(root, around);
+    const found = leaf ? [] : current.finder.markersIn(root, around, card);
     // Only a subtree with no item in it is looked through for a summary place: cheap, and headers come alone.
     if (!around && found.length === 0) current.offer(root);
     for (const marker of found) markers.push(marker);
@@ -635,6 +660,8 @@ export function createOverlay(deps: OverlayDeps) {
 
   function clearPage(): void {
     for (const item of items.retain(() => false)) drop(item);
+    placer.release();
+    aboveParent.clear();
     tally.clear();
     pendingListed = 0;
     summary.remove();

@@ -20,13 +20,33 @@ export interface ChipLook {
  * reused: a copy the page made of one (a cloned card, a card rebuilt from
  * its HTML) has no shadow root of ours, and is removed. An unaligned card's
  * chips are built only when it is hovered or focused: on a big board that is
- * most of the work saved.
+ * most of the work saved. A host whose item left the page is kept for the
+ * items placed in the same piece of work (`spare`, emptied by `release`):
+ * a tracker re-renders cards by replacing them, and a host moved into the
+ * new card, often with the very chips it needs, costs a fraction of a new
+ * one with its shadow root.
  */
 export function createPlacer(doc: Document, items: PageItems) {
   /** Per host of ours: the signature of the chips built in it, or '' until they are built. */
   const signatures = elementSlot<string>('chips');
   const isOurs = (element: Element) => signatures.get(element) !== undefined;
   const isRevealed = (host: Element) => signatures.get(host) !== '';
+  /** Hosts of items that left the page, by the item they were built for, until `release`. */
+  const spare = new Map<string, HTMLElement>();
+
+  /** A spare host, the one built for this item if there is one; emptied of chips an unaligned item shows only on hover. */
+  function spareHost(item: PageItem, revealed: boolean): HTMLElement | null {
+    const own = spare.get(item.id);
+    const [id, host] = own ? [item.id, own] : (spare.entries().next().value ?? [undefined, null]);
+    if (id === undefined || host === null) return null;
+    spare.delete(id);
+    if (!revealed && isRevealed(host)) {
+      signatures.set(host, '');
+      host.shadowRoot?.lastElementChild?.remove();
+      host.removeAttribute('data-chips');
+    }
+    return host;
+  }
 
   function render(host: HTMLElement, item: PageItem, alignments: readonly ItemAlignment[], look: ChipLook): void {
     const root = host.shadowRoot;
@@ -65,9 +85,11 @@ export function createPlacer(doc: Document, items: PageItems) {
     isOurs,
     place(item: PageItem, alignments: readonly ItemAlignment[], look: ChipLook): HTMLElement {
       const state = alignments.length > 0 ? 'aligned' : 'unaligned';
+      const shown = alignments.length > 0 || item.kind === 'detail';
       const previous = item.host;
-      let host = reusableHost(item);
-      const fresh = host === null;
+      const inPlace = reusableHost(item);
+      // The item's own host from where its card was (a card's insides re-rendered), else one whose item left.
+      let host = inPlace ?? (previous && isOurs(previous) ? previous : spareHost(item, shown));
       if (host) {
         setAttr(host, ITEM_ATTR, item.id);
         setAttr(host, STATE_ATTR, state);
@@ -78,9 +100,9 @@ export function createPlacer(doc: Document, items: PageItems) {
         if (host.shadowRoot) adoptStyles(host.shadowRoot);
       }
       setAttr(host, 'data-kind', item.kind);
-      if (alignments.length > 0 || item.kind === 'detail' || isRevealed(host)) render(host, item, alignments, look);
-      // A new host goes into the page with its chips already built: one insertion, nothing restyled after it.
-      if (fresh) placeHost(host, item.anchor, item.placement);
+      if (shown || isRevealed(host)) render(host, item, alignments, look);
+      // A host goes into the page with its chips already built: one insertion, nothing restyled after it.
+      if (!inPlace) placeHost(host, item.anchor, item.placement);
       if (previous && previous !== host) previous.remove();
       items.setHost(item, host);
       return host;
@@ -90,8 +112,15 @@ export function createPlacer(doc: Document, items: PageItems) {
       if (item.host && !isRevealed(item.host)) render(item.host, item, alignments, look);
     },
     unplace(item: PageItem): void {
-      item.host?.remove();
+      const host = item.host;
+      if (!host) return;
+      host.remove();
       items.setHost(item, null);
+      if (isOurs(host)) spare.set(item.id, host);
+    },
+    /** Lets go of the spare hosts: kept only while the work that dropped their items places others. */
+    release(): void {
+      spare.clear();
     },
     /** Removes the copies of our hosts in a subtree the page added (`leaf`: one with no element inside). */
     removeCopies(root: Element, leaf = false): void {

@@ -23,9 +23,18 @@ const MAX_WRAPPERS = 4;
 export interface Finder {
   /**
    * The markers in `root` (and `root` itself, if one): where items are, before climbing to their containers
-   * (a container among them stands for its own markers). `around`, when the caller has it already, is `sourceOf(root)`.
+   * (a container among them stands for its own markers). `around` and `wrapped`, when the caller has them already,
+   * are `sourceOf(root)` and `wrappedContainer(root)`.
    */
-  markersIn(root: ParentNode, around?: Element | null): Element[];
+  markersIn(root: ParentNode, around?: Element | null, wrapped?: Element | null): Element[];
+  /**
+   * The container `root` is, or holds alone through wrappers with one child
+   * each (a board's drop target and ripple around a card); null for anything
+   * wider, such as a column or a list.
+   */
+  wrappedContainer(root: Element): Element | null;
+  /** Whether an element is a container of any reader. */
+  isContainer(element: Element): boolean;
   /** The container an element (a marker, or a changed part of a card) is in, or is; null outside every container. */
   sourceOf(element: Element): Element | null;
   /**
@@ -61,24 +70,19 @@ export function createFinder(readers: readonly Reader[]): Finder {
    * list of them makes Chromium's query four times slower, and the standalone
    * list is the dearest query of a re-created card (a quarter of its cost).
    */
-  function markersIn(root: ParentNode, around?: Element | null): Element[] {
+  function markersIn(root: ParentNode, around?: Element | null, wrapped?: Element | null): Element[] {
     const found = query(root, markers);
     if (standalone === '') return found;
     if (found.length > 0 && isElement(root)) {
       if ((around === undefined ? sourceOf(root) : around) !== null) return found;
       // Every marker climbs to the one card the wrappers hold: the card stands for them. As when a card's insides
       // change, a container inside it with no link of its own is not looked for; a card holding another item's link is.
-      const card = wrappedContainer(root);
+      const card = wrapped === undefined ? wrappedContainer(root) : wrapped;
       if (card && found.every((marker) => sourceOf(marker) === card)) return [card];
     }
     return found.concat(query(root, standalone));
   }
 
-  /**
-   * The container `root` holds alone, through wrappers with one child each
-   * (a board's drop target and ripple around a card); null for anything
-   * wider, such as a column or a list.
-   */
   function wrappedContainer(root: Element): Element | null {
     let element: Element | null = root;
     for (let depth = 0; element && depth <= MAX_WRAPPERS; depth++) {
@@ -121,6 +125,8 @@ export function createFinder(readers: readonly Reader[]): Finder {
 
   return {
     markersIn,
+    wrappedContainer,
+    isContainer: (element) => matches(element, containers),
     sourceOf,
     sourcesIn,
     read,

@@ -207,6 +207,59 @@ describe('overlay engine: find, resolve, place', () => {
     expect(second.querySelector('.footer throughline-item')).not.toBeNull();
   });
 
+  it("moves the host of a card the page re-creates into the new card, and a left card's host into a new one", async () => {
+    board(['PAY-1', 'PAY-2', 'PAY-3', 'PAY-4']);
+    const { timers } = start({ links: { [idOf('PAY-1')]: [GROW.id], [idOf('PAY-5')]: [GROW.id] } });
+    await settle(timers);
+    const recreated = hostsOf('PAY-1')[0]!;
+    const chips = recreated.shadowRoot!.lastElementChild;
+    // PAY-2 unaligned but hovered: its chips are built.
+    const hover = new MouseEvent('mouseover', { bubbles: true, composed: true });
+    byPerson.add(hover);
+    document.querySelector('[data-key="PAY-2"] .title')!.dispatchEvent(hover);
+    const revealed = hostsOf('PAY-2')[0]!;
+    expect(revealed.shadowRoot!.childNodes).toHaveLength(1);
+    const plain = hostsOf('PAY-3')[0]!;
+    expect(plain.shadowRoot!.childNodes).toHaveLength(0);
+
+    const replace = (key: string, by: string) => {
+      const old = document.querySelector(`[data-key="${key}"]`)!;
+      old.insertAdjacentHTML('afterend', cardHtml(by));
+      old.remove();
+    };
+    replace('PAY-1', 'PAY-1');
+    replace('PAY-2', 'PAY-6');
+    await Promise.resolve();
+    // The same key: the same host, its chips not built again.
+    expect(hostsOf('PAY-1')).toHaveLength(1);
+    expect(hostsOf('PAY-1')[0]).toBe(recreated);
+    expect(recreated.shadowRoot!.lastElementChild).toBe(chips);
+    expect(recreated.closest('.card')!.isConnected).toBe(true);
+    // Another item, unaligned and never hovered: a host that showed chips comes empty, as a new one would.
+    expect(hostsOf('PAY-6')[0]).toBe(revealed);
+    expect(stateOf('PAY-6')).toBe('unaligned');
+    expect(revealed.shadowRoot!.childNodes).toHaveLength(0);
+    expect(revealed.hasAttribute('data-chips')).toBe(false);
+
+    await settle(timers);
+    replace('PAY-3', 'PAY-5');
+    await Promise.resolve();
+    // An empty host, for an item aligned: its chips are built.
+    expect(hostsOf('PAY-5')[0]).toBe(plain);
+    expect(stateOf('PAY-5')).toBe('aligned');
+    expect(plain.shadowRoot!.querySelector('.add')?.getAttribute('aria-label')).toContain('PAY-5');
+
+    // Kept only for the work that dropped their items: a card added in a later change gets a host of its own.
+    const left = hostsOf('PAY-4')[0]!;
+    document.querySelector('[data-key="PAY-4"]')!.remove();
+    await settle(timers);
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', cardHtml('PAY-7'));
+    await Promise.resolve();
+    expect(hostsOf('PAY-7')).toHaveLength(1);
+    expect(hostsOf('PAY-7')[0]).not.toBe(left);
+    expect(document.querySelectorAll('throughline-item')).toHaveLength(4);
+  });
+
   it('places cards the page re-creates in the piece that reads them, however late that piece begins', async () => {
     const keys = Array.from({ length: 60 }, (_, index) => `PAY-${index + 1}`);
     board(keys);
