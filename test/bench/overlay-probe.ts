@@ -58,3 +58,32 @@ export async function takeWork(
     ? (reply as { total: number; longest: number; pieces: number })
     : null;
 }
+
+/** How long a tab must do none of our work for a change's consequences to count as over. */
+const QUIET_MS = 150;
+/** A change whose work goes on longer than this is reported as it stands. */
+const QUIET_WITHIN_MS = 3000;
+
+/**
+ * The overlay's work since it was last asked, and all it does after until it
+ * has been quiet for QUIET_MS: what a change costs with what follows from it
+ * (the background's answers about facts, the tracker's facts fetched and
+ * taken in, items resolved again), not only the piece that placed its hosts.
+ */
+export async function takeWorkUntilQuiet(
+  browser: ExtensionBrowser,
+  tabId: number,
+): Promise<{ total: number; longest: number; pieces: number } | null> {
+  const sum = await takeWork(browser, tabId);
+  if (!sum) return null;
+  const until = Date.now() + QUIET_WITHIN_MS;
+  while (Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+    const more = await takeWork(browser, tabId);
+    if (!more || more.pieces === 0) break;
+    sum.total += more.total;
+    sum.pieces += more.pieces;
+    sum.longest = Math.max(sum.longest, more.longest);
+  }
+  return sum;
+}
