@@ -62,12 +62,14 @@ export function createResolver(sources: AlignmentSources): Resolver {
     const ref = parseItemId(id);
     own = null;
     if (ref) {
-      const reasons = new Map<string, ItemAlignment>();
       const excluded = sources.excludedFrom(id);
-      for (const link of sources.linksOf(id))
-        if (!reasons.has(link.objectiveId)) reasons.set(link.objectiveId, linkReason(link));
+      const links = sources.linksOf(id);
       const facts = sources.factsOf(id);
-      for (const rule of sources.rules.matching(ref, facts))
+      const rules = sources.rules.matching(ref, facts);
+      // Most items of a request have no link and no rule: they share one empty answer.
+      const reasons = links.length > 0 || rules.length > 0 ? new Map<string, ItemAlignment>() : NO_REASONS;
+      for (const link of links) if (!reasons.has(link.objectiveId)) reasons.set(link.objectiveId, linkReason(link));
+      for (const rule of rules)
         if (!reasons.has(rule.objectiveId) && !excluded?.has(rule.objectiveId))
           reasons.set(rule.objectiveId, ruleReason(rule));
       own = { reasons, excluded, ancestors: facts ? ancestorIds(ref, facts) : [] };
@@ -125,6 +127,8 @@ export function readsAnyOf(
   }
   return false;
 }
+
+const NO_REASONS: Map<string, ItemAlignment> = new Map();
 
 interface Own {
   reasons: ReadonlyMap<string, ItemAlignment>;

@@ -1,6 +1,6 @@
 import type { ItemFacts } from '../model/item-facts';
 import { type ItemIdParts, normalizeSite, type Tracker } from '../model/item-id';
-import type { Rule, RuleMatchKind } from '../model/rule';
+import type { Rule } from '../model/rule';
 import type { KeyPattern } from './key-pattern-program';
 
 /**
@@ -27,11 +27,7 @@ function pathAndParents(path: string): string[] {
 }
 
 /** The values of an item that a kind of rule compares with its value, lower-cased (paths apart). */
-function valuesFor(
-  kind: Exclude<RuleMatchKind, 'key-pattern' | 'area-path' | 'iteration-path'>,
-  ref: ItemIdParts,
-  facts: ItemFacts,
-): string[] {
+function valuesFor(kind: ValueKind, ref: ItemIdParts, facts: ItemFacts): string[] {
   switch (kind) {
     case 'project':
       return [jiraProject(ref.key)];
@@ -87,11 +83,16 @@ interface IndexedRule {
 interface TrackerRules {
   byValue: Map<string, IndexedRule[]>;
   patterns: IndexedRule[];
+  /** The kinds of value rule there are: an item's values of other kinds are not even read. */
+  kinds: Set<ValueKind | PathKind>;
 }
+
+type ValueKind = (typeof VALUE_KINDS)[number];
+type PathKind = 'area-path' | 'iteration-path';
 
 export interface RuleIndex {
   /** The enabled rules that cover an item, in the order the rules were given. */
-  matching(ref: ItemIdParts, facts: ItemFacts | undefined): Rule[];
+  matching(ref: ItemIdParts, facts: ItemFacts | undefined): readonly Rule[];
 }
 
 /**
@@ -106,7 +107,7 @@ export function indexRules(rules: readonly Rule[], keyPatternOf: KeyPatternOf): 
     if (!rule.enabled) return;
     let entry = byTracker.get(rule.tracker);
     if (!entry) {
-      entry = { byValue: new Map(), patterns: [] };
+      entry = { byValue: new Map(), patterns: [], kinds: new Set() };
       byTracker.set(rule.tracker, entry);
     }
     const { kind, value, scope } = rule.match;
@@ -127,31 +128,52 @@ export function indexRules(rules: readonly Rule[], keyPatternOf: KeyPatternOf): 
     const list = entry.byValue.get(key);
     if (list) list.push(indexed);
     else entry.byValue.set(key, [indexed]);
+    entry.kinds.add(kind);
   });
 
+  // Asked of every item a request or a tab resolves (2,000 at once): nothing is allocated for an item no rule covers.
   return {
-    matching(ref, facts = {}) {
+    matching(ref, facts = NO_FACTS) {
       const entry = byTracker.get(ref.tracker);
-      if (!entry) return [];
-      const found = new Set<IndexedRule>();
-      const onSite = (indexed: IndexedRule) => indexed.site === undefined || indexed.site === ref.site;
-      const lookUp = (key: string) => {
-        for (const indexed of entry.byValue.get(key) ?? []) if (onSite(indexed)) found.add(indexed);
-      };
-      for (const kind of VALUE_KINDS)
-        for (const value of valuesFor(kind, ref, facts)) lookUp(`${kind}:${value.toLowerCase()}`);
-      for (const kind of ['area-path', 'iteration-path'] as const) {
-        const path = kind === 'area-path' ? facts.areaPath : facts.iterationPath;
-        if (path === undefined) continue;
-        lookUp(`${kind}:exact:${trimPath(path)}`);
-        for (const under of pathAndParents(path)) lookUp(`${kind}:under:${under}`);
+      if (!entry) return NO_RULES;
+      let found: IndexedRule[] | null = null;
+      for (const kind of entry.kinds) {
+        if (kind === 'area-path' || kind === 'iteration-path') {
+          const path = kind === 'area-path' ? facts.areaPath : facts.iterationPath;
+          if (path === undefined) continue;
+          found = onSite(entry.byValue.get(`${kind}:exact:${trimPath(path)}`), ref.site, found);
+          for (const under of pathAndParents(path))
+            found = onSite(entry.byValue.get(`${kind}:under:${under}`), ref.site, found);
+          continue;
+        }
+        for (const value of valuesFor(kind, ref, facts))
+          found = onSite(entry.byValue.get(`${kind}:${value.toLowerCase()}`), ref.site, found);
       }
-      for (const indexed of entry.patterns) if (onSite(indexed) && indexed.pattern?.test(ref.key)) found.add(indexed);
-      if (found.size === 0) return [];
-      return [...found].sort((a, b) => a.order - b.order).map((indexed) => indexed.rule);
+      for (const indexed of entry.patterns)
+        if (indexed.pattern?.test(ref.key)) found = onSite([indexed], ref.site, found);
+      if (!found) return NO_RULES;
+      return found.sort((a, b) => a.order - b.order).map((indexed) => indexed.rule);
     },
   };
 }
+
+/** Adds the rules of `candidates` for the item's site to `found`, once each; a list only once there is one. */
+function onSite(
+  candidates: readonly IndexedRule[] | undefined,
+  site: string,
+  found: IndexedRule[] | null,
+): IndexedRule[] | null {
+  if (!candidates) return found;
+  for (const indexed of candidates) {
+    if (indexed.site !== undefined && indexed.site !== site) continue;
+    if (!found) found = [indexed];
+    else if (!found.includes(indexed)) found.push(indexed);
+  }
+  return found;
+}
+
+const NO_FACTS: ItemFacts = {};
+const NO_RULES: readonly Rule[] = [];
 
 const VALUE_KINDS = [
   'project',
