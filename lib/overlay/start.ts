@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parseContentInbound } from '../messages/notices';
 import { replySender } from '../messages/reply-sender';
-import { pageScope } from '../messages/site-scope';
+import { pageScopeOf } from '../messages/site-scope';
 import type { Adapter } from '../trackers/adapter';
 import { createOverlay } from './engine';
 import { extensionRuntime } from './extension-api';
@@ -27,7 +27,8 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
   const timers = createTimers();
   const work = createWorkTimer();
   const resolve = createResolveStage();
-  const requests = createPortRequests(replySender(extensionRuntime), () => pageScope(tracker, new URL(location.href)));
+  const scope = pageScopeOf(tracker);
+  const requests = createPortRequests(replySender(extensionRuntime), () => scope(location.href));
   const send = requests.send;
   const loadPart = createPartLoader(send);
   const pageFacts = createPageFacts({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteBelongsToSender } from '../../../lib/messages/sender-site';
-import { pageScope, scopeIdPrefixes } from '../../../lib/messages/site-scope';
+import { pageScope, pageScopeOf, scopeIdPrefixes } from '../../../lib/messages/site-scope';
 import type { Tracker } from '../../../lib/model/item-id';
 
 const PAGES: [Tracker, string, string | null][] = [
@@ -18,6 +18,15 @@ const PAGES: [Tracker, string, string | null][] = [
 describe('pageScope', () => {
   it.each(PAGES)('%s %s → %s', (tracker, page, scope) => {
     expect(pageScope(tracker, new URL(page))).toBe(scope);
+  });
+
+  it('follows the address a tab goes through, read again only when it changes', () => {
+    const scope = pageScopeOf('azure-devops');
+    expect(scope('https://dev.azure.com/Contoso/Platform/_boards/board')).toBe('dev.azure.com/contoso');
+    expect(scope('https://dev.azure.com/Contoso/Platform/_backlogs')).toBe('dev.azure.com/contoso');
+    expect(scope('https://dev.azure.com/Fabrikam/Web/_boards/board')).toBe('dev.azure.com/fabrikam');
+    expect(scope('https://dev.azure.com/_signin')).toBeNull();
+    expect(scope('https://dev.azure.com/Contoso/Platform/_boards/board')).toBe('dev.azure.com/contoso');
   });
 });
 
