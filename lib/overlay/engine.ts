@@ -240,7 +240,10 @@ export function createOverlay(deps: OverlayDeps) {
   function apply(read: PageChanges): void {
     for (const copy of read.foreign) copy.remove();
     for (const root of read.added) roots.push(root);
-    for (const item of items.dropRemoved(read.removed, HOST_TAG)) drop(item);
+    const { gone, stale } = items.dropRemoved(read.removed, HOST_TAG);
+    for (const item of gone) drop(item);
+    // A card whose insides the page re-rendered is read again where it is, keeping its item and its host.
+    for (const item of stale) sources.add(item.source);
     if (read.touched.length > 0) repairSoon(read.touched);
   }
 
@@ -408,6 +411,11 @@ export function createOverlay(deps: OverlayDeps) {
       if (known && isSettled(known)) metInView?.add(known);
       else {
         const found = current.finder.read(source);
+        if (!found && known && !known.anchor.isConnected) {
+          // Its anchor went and its container no longer reads as an item: gone after all.
+          items.remove(known);
+          drop(known);
+        }
         if (found) {
           // Read while the parser is still inside it, a row may lack its later cells: read again when they come.
           found.item.provisional = found.item.provisional === true || doc.readyState === 'loading';
@@ -447,7 +455,7 @@ export function createOverlay(deps: OverlayDeps) {
       facts.add(item);
     }
     // Told again with what the page shows now: a rule may match it, and the background keeps it for the dashboard.
-    if (upsert.kind === 'refacted') facts.add(item);
+    if (upsert.kind === 'refacted' || (upsert.kind === 'moved' && upsert.refacted)) facts.add(item);
     if (upsert.kind !== 'same' || !item.host?.isConnected) unresolved.add(item);
   }
 

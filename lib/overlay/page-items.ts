@@ -19,7 +19,7 @@ export interface PageItem extends FoundItem {
 /** What a re-read changed, for the steps after it. */
 export type Upsert =
   | { kind: 'new'; item: PageItem; replaced: PageItem | null }
-  | { kind: 'moved'; item: PageItem; previousHost: HTMLElement | null }
+  | { kind: 'moved'; item: PageItem; previousHost: HTMLElement | null; refacted: boolean }
   /** At the same place, showing other facts (a label or area path the page rendered after the card's link). */
   | { kind: 'refacted'; item: PageItem }
   | { kind: 'same'; item: PageItem };
@@ -61,7 +61,7 @@ export function createPageItems() {
         if (byContainer.get(known.container) === known) byContainer.set(known.container, undefined);
         Object.assign(known, found.item, { reader: found.reader });
         byContainer.set(known.container, known);
-        if (moved) return { kind: 'moved', item: known, previousHost: known.host };
+        if (moved) return { kind: 'moved', item: known, previousHost: known.host, refacted };
         return { kind: refacted ? 'refacted' : 'same', item: known };
       }
       if (known) forget(known);
@@ -99,13 +99,18 @@ export function createPageItems() {
     /**
      * Drops the items that left the page with `removed` (elements the page
      * removed): an item whose container was one of them, or whose host was
-     * inside one, and any item with no host yet that is gone. Work in
-     * proportion to what was removed, not to the items in the page.
+     * inside one, and any item with no host yet that is gone. An item whose
+     * container stayed while its anchor went (a card's insides re-rendered)
+     * is not gone but `stale`: to be read again from its container, keeping
+     * its host. Work in proportion to what was removed, not to the items in the page.
      */
-    dropRemoved(removed: readonly Element[], hostTag: string): PageItem[] {
+    dropRemoved(removed: readonly Element[], hostTag: string): { gone: PageItem[]; stale: PageItem[] } {
       const gone = new Set<PageItem>();
+      const stale = new Set<PageItem>();
       const check = (item: PageItem | undefined) => {
-        if (item && (!item.source.isConnected || !item.anchor.isConnected)) gone.add(item);
+        if (!item) return;
+        if (!item.source.isConnected) gone.add(item);
+        else if (!item.anchor.isConnected) stale.add(item);
       };
       for (const element of removed) {
         check(bySource.get(element));
@@ -116,7 +121,11 @@ export function createPageItems() {
       }
       if (removed.length > 0) for (const item of hostless) check(item);
       for (const item of gone) forget(item);
-      return [...gone];
+      return { gone: [...gone], stale: [...stale] };
+    },
+    /** Forgets one item (its container no longer reads as one). */
+    remove(item: PageItem): void {
+      forget(item);
     },
     /** Drops the items whose container or anchor left the page; answers them, so their hosts can go too. */
     sweep(): PageItem[] {

@@ -193,18 +193,24 @@ describe('overlay engine: find, resolve, place', () => {
 
   it('keeps one host per card when the page re-creates cards, or re-renders their insides', async () => {
     board(['PAY-1', 'PAY-2']);
-    start();
+    const { overlay } = start();
     await settle();
     const old = document.querySelector('[data-key="PAY-1"]')!;
     old.insertAdjacentHTML('afterend', cardHtml('PAY-1'));
     old.remove();
     const second = document.querySelector('[data-key="PAY-2"]')!;
+    const secondHost = hostsOf('PAY-2')[0];
+    const before = overlay.pageItems().items.find((item) => item.id === idOf('PAY-2'));
     second.innerHTML = '<span class="title">Renamed</span><div class="footer"></div>';
     await Promise.resolve();
     expect(hostsOf('PAY-1')).toHaveLength(1);
     expect(hostsOf('PAY-1')[0]!.parentElement?.className).toBe('footer');
     expect(hostsOf('PAY-2')).toHaveLength(1);
     expect(second.querySelector('.footer throughline-item')).not.toBeNull();
+    // The card stayed: its item is read again where it is, and keeps its host.
+    expect(hostsOf('PAY-2')[0]).toBe(secondHost);
+    expect(overlay.pageItems().items.find((item) => item.id === idOf('PAY-2'))?.title).toBe('Renamed');
+    expect(before?.title).toBe('Work on PAY-2');
   });
 
   it("moves the host of a card the page re-creates into the new card, and a left card's host into a new one", async () => {
@@ -496,6 +502,28 @@ describe('overlay engine: rows read before they are whole', () => {
       .mocked(send)
       .mock.calls.flatMap(([request]) => (request.type === 'keepFacts' ? (request.items ?? []) : []));
     expect(told.at(-1)).toMatchObject({ id: idOf('PAY-4'), facts: { labels: ['growth'] } });
+
+    // Its insides re-rendered without the label: the same card, read again where it is, told again.
+    const host = hostsOf('PAY-4')[0];
+    document.querySelector('.card')!.innerHTML = '<span class="title">Work on PAY-4</span><div class="footer"></div>';
+    await settle();
+    expect(stateOf('PAY-4')).toBe('unaligned');
+    expect(hostsOf('PAY-4')[0]).toBe(host);
+    const retold = vi
+      .mocked(send)
+      .mock.calls.flatMap(([request]) => (request.type === 'keepFacts' ? (request.items ?? []) : []));
+    expect(retold.at(-1)).toMatchObject({ id: idOf('PAY-4'), facts: { labels: [] } });
+  });
+
+  it('drops a row whose cells the page empties, once it no longer reads as an item', async () => {
+    document.body.innerHTML = partRow('PAY-7');
+    const { overlay } = start({ adapters: [rowsAdapter(false)], links: { [idOf('PAY-7')]: [GROW.id] } });
+    await settle();
+    expect(hostsOf('PAY-7')).toHaveLength(1);
+    document.querySelector('tr')!.replaceChildren();
+    await settle();
+    expect(hostsOf('PAY-7')).toHaveLength(0);
+    expect(overlay.pageItems().items).toEqual([]);
   });
 
   it('leaves a whole row alone when its insides change', async () => {

@@ -52,8 +52,30 @@ describe('page items', () => {
     items.setHost(three, document.createElement('throughline-item'));
     const list = document.getElementById('list')!;
     list.remove();
-    expect(items.dropRemoved([list], 'throughline-item').map((item) => item.id)).toEqual([one.id, two.id]);
+    const { gone, stale } = items.dropRemoved([list], 'throughline-item');
+    expect(gone.map((item) => item.id)).toEqual([one.id, two.id]);
+    expect(stale).toEqual([]);
     expect([...items.values()]).toEqual([three]);
+  });
+
+  it('keeps an item whose card stayed while its anchor went, as stale, with its host, to be read again', () => {
+    const items = createPageItems();
+    document.body.innerHTML = '<div id="card"><footer id="old"></footer></div><div id="other"></div>';
+    const card = document.getElementById('card')!;
+    const item = items.upsert(found(card, 'PAY-1', document.getElementById('old')!)).item;
+    const host = document.createElement('throughline-item');
+    document.getElementById('old')!.append(host);
+    items.setHost(item, host);
+    const pending = items.upsert(found(document.getElementById('other')!, 'PAY-2', card.firstElementChild!)).item;
+    const old = document.getElementById('old')!;
+    old.remove();
+    const { gone, stale } = items.dropRemoved([old], 'throughline-item');
+    expect(gone).toEqual([]);
+    expect(stale).toEqual([item, pending]);
+    expect(items.ofHost(host)).toBe(item);
+    expect(items.ofSource(card)).toBe(item);
+    items.remove(pending);
+    expect([...items.values()]).toEqual([item]);
   });
 
   it('forgets what left the page, and finds items by their host', () => {
