@@ -65,25 +65,19 @@ const QUIET_MS = 150;
 const QUIET_WITHIN_MS = 3000;
 
 /**
- * The overlay's work since it was last asked, and all it does after until it
- * has been quiet for QUIET_MS: what a change costs with what follows from it
- * (the background's answers about facts, the tracker's facts fetched and
- * taken in, items resolved again), not only the piece that placed its hosts.
+ * All the overlay does from now until it has been quiet for QUIET_MS: what
+ * follows from a change after the piece that placed its hosts (the
+ * background's answer about facts, the tracker's facts fetched and taken in,
+ * items resolved again).
  */
-export async function takeWorkUntilQuiet(
-  browser: ExtensionBrowser,
-  tabId: number,
-): Promise<{ total: number; longest: number; pieces: number } | null> {
-  const sum = await takeWork(browser, tabId);
-  if (!sum) return null;
+export async function workUntilQuiet(browser: ExtensionBrowser, tabId: number): Promise<number> {
+  let total = 0;
   const until = Date.now() + QUIET_WITHIN_MS;
   while (Date.now() < until) {
     await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
     const more = await takeWork(browser, tabId);
     if (!more || more.pieces === 0) break;
-    sum.total += more.total;
-    sum.pieces += more.pieces;
-    sum.longest = Math.max(sum.longest, more.longest);
+    total += more.total;
   }
-  return sum;
+  return total;
 }
