@@ -265,6 +265,38 @@ export function createOverlay(deps: OverlayDeps) {
    */
   function process(): void {
     if (!view) return;
+    try {
+      readAndPlace(view);
+    } finally {
+      // What a piece keeps for itself (hosts of items that left, the containers above its subtrees) ends with it,
+      // even one cut short by an error: the page may change before the next.
+      placer.release();
+      aboveParent.clear();
+    }
+    if (!sawItems && items.size > 0) {
+      sawItems = true;
+      // Pieces of its own: on a board of thousands of cards the walk past them takes longer than a slice.
+      timers.soon(searchPage);
+    }
+    const more = reading();
+    // The rest told once the page's items are read (the whole page, once parsed); each telling may become a
+    // request to the tracker.
+    if (!more && doc.readyState !== 'loading') facts.flush();
+    refreshListing();
+    showSummary();
+    if (more && !continuing) {
+      continuing = true;
+      timers.soonOrFrame(() =>
+        guarded(() => {
+          continuing = false;
+          process();
+        }),
+      );
+    }
+  }
+
+  /** The loop of `process`: records, subtrees, items, a step at a time until the slice is over. */
+  function readAndPlace(current: PageView): void {
     // Counted from the start of the piece: what ran before in it (facts taken in, records read) is part of the slice.
     const deadline = work.pieceStart() + (doc.readyState === 'loading' ? PARSING_SLICE_MS : SLICE_MS);
     // However late the piece began (a pause of the page's, a garbage collection), its first batch is read and placed
@@ -289,11 +321,11 @@ export function createOverlay(deps: OverlayDeps) {
       }
       const root = roots.shift();
       if (root) {
-        readRoot(view, root);
+        readRoot(current, root);
         continue;
       }
-      climbSome(view);
-      readSome(view, firstRound ? Number.POSITIVE_INFINITY : deadline);
+      climbSome(current);
+      readSome(current, firstRound ? Number.POSITIVE_INFINITY : deadline);
       resolveSome(deadline);
       firstRound = false;
       // A request's worth at a time, inside the slice: telling a thousand items at once took 23 ms.
@@ -303,28 +335,6 @@ export function createOverlay(deps: OverlayDeps) {
       const met = metInView;
       metInView = null;
       for (const item of items.retain((candidate) => met.has(candidate))) drop(item);
-    }
-    placer.release();
-    aboveParent.clear();
-    if (!sawItems && items.size > 0) {
-      sawItems = true;
-      // Pieces of its own: on a board of thousands of cards the walk past them takes longer than a slice.
-      timers.soon(searchPage);
-    }
-    const more = reading();
-    // The rest told once the page's items are read (the whole page, once parsed); each telling may become a
-    // request to the tracker.
-    if (!more && doc.readyState !== 'loading') facts.flush();
-    refreshListing();
-    showSummary();
-    if (more && !continuing) {
-      continuing = true;
-      timers.soonOrFrame(() =>
-        guarded(() => {
-          continuing = false;
-          process();
-        }),
-      );
     }
   }
 
@@ -411,17 +421,16 @@ export function createOverlay(deps: OverlayDeps) {
       if (known && isSettled(known)) metInView?.add(known);
       else {
         const found = current.finder.read(source);
-        if (!found && known && !known.anchor.isConnected) {
-          // Its anchor went and its container no longer reads as an item: gone after all.
-          items.remove(known);
-          drop(known);
-        }
         if (found) {
           // Read while the parser is still inside it, a row may lack its later cells: read again when they come.
           found.item.provisional = found.item.provisional === true || doc.readyState === 'loading';
           const upsert = items.upsert(found);
           metInView?.add(upsert.item);
           take(upsert);
+        } else if (known && !known.anchor.isConnected) {
+          // Its anchor went and its container no longer reads as an item: gone after all.
+          items.remove(known);
+          drop(known);
         }
       }
       if (++read >= STEP || performance.now() > deadline) return;
@@ -669,7 +678,6 @@ export function createOverlay(deps: OverlayDeps) {
   function clearPage(): void {
     for (const item of items.retain(() => false)) drop(item);
     placer.release();
-    aboveParent.clear();
     tally.clear();
     pendingListed = 0;
     summary.remove();
