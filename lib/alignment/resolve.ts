@@ -67,11 +67,15 @@ export function createResolver(sources: AlignmentSources): Resolver {
       const facts = sources.factsOf(id);
       const rules = sources.rules.matching(ref, facts);
       // Most items of a request have no link and no rule: they share one empty answer.
-      const reasons = links.length > 0 || rules.length > 0 ? new Map<string, ItemAlignment>() : NO_REASONS;
-      for (const link of links) if (!reasons.has(link.objectiveId)) reasons.set(link.objectiveId, linkReason(link));
-      for (const rule of rules)
-        if (!reasons.has(rule.objectiveId) && !excluded?.has(rule.objectiveId))
-          reasons.set(rule.objectiveId, ruleReason(rule));
+      let reasons: ReadonlyMap<string, ItemAlignment> = NO_REASONS;
+      if (links.length > 0 || rules.length > 0) {
+        const found = new Map<string, ItemAlignment>();
+        for (const link of links) if (!found.has(link.objectiveId)) found.set(link.objectiveId, linkReason(link));
+        for (const rule of rules)
+          if (!found.has(rule.objectiveId) && !excluded?.has(rule.objectiveId))
+            found.set(rule.objectiveId, ruleReason(rule));
+        reasons = found;
+      }
       own = { reasons, excluded, ancestors: facts ? ancestorIds(ref, facts) : [] };
     }
     owns.set(id, own);
@@ -128,7 +132,7 @@ export function readsAnyOf(
   return false;
 }
 
-const NO_REASONS: Map<string, ItemAlignment> = new Map();
+const NO_REASONS: ReadonlyMap<string, ItemAlignment> = new Map();
 
 interface Own {
   reasons: ReadonlyMap<string, ItemAlignment>;

@@ -57,6 +57,12 @@ export function renderChips(root: ShadowRoot, model: ChipsModel): void {
   else root.append(chips);
 }
 
+/** Takes an item's chips out of its shadow root, as a host is before they are first built. */
+export function clearChips(root: ShadowRoot): void {
+  if (root.lastElementChild?.className === 'chips') root.lastElementChild.remove();
+  root.host.removeAttribute('data-chips');
+}
+
 function chip(doc: Document, objective: ObjectiveSummary, full: boolean): HTMLButtonElement {
   const wording = chipWording(objective);
   const button = doc.createElement('button');

@@ -1,5 +1,5 @@
 import type { ItemAlignment, ObjectiveSummary } from '../model/annotation';
-import { renderChips } from './chip-dom';
+import { clearChips, renderChips } from './chip-dom';
 import { elementSlot } from './element-slot';
 import { createHost, HOST_TAG, hostsAt, ITEM_ATTR, isHostTag, isInPlace, placeHost, STATE_ATTR } from './host-elements';
 import type { PageItem, PageItems } from './page-items';
@@ -36,14 +36,17 @@ export function createPlacer(doc: Document, items: PageItems) {
 
   /** A spare host, the one built for this item if there is one; emptied of chips an unaligned item shows only on hover. */
   function spareHost(item: PageItem, revealed: boolean): HTMLElement | null {
-    const own = spare.get(item.id);
-    const [id, host] = own ? [item.id, own] : (spare.entries().next().value ?? [undefined, null]);
-    if (id === undefined || host === null) return null;
+    let id = item.id;
+    let host = spare.get(id);
+    if (!host) {
+      const first = spare.entries().next();
+      if (first.done) return null;
+      [id, host] = first.value;
+    }
     spare.delete(id);
     if (!revealed && isRevealed(host)) {
       signatures.set(host, '');
-      host.shadowRoot?.lastElementChild?.remove();
-      host.removeAttribute('data-chips');
+      if (host.shadowRoot) clearChips(host.shadowRoot);
     }
     return host;
   }

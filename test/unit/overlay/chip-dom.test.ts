@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { chipWording } from '../../../lib/format/chip-wording';
 import type { ObjectiveSummary } from '../../../lib/model/annotation';
-import { renderChips } from '../../../lib/overlay/chip-dom';
+import { clearChips, renderChips } from '../../../lib/overlay/chip-dom';
 
 const GROW: ObjectiveSummary = {
   id: 'ob-grow',
@@ -27,6 +27,28 @@ describe('chips', () => {
     expect(chip.querySelector('.code')?.textContent).toBe('GROW-2');
     // An objective with work and no benefit target is flagged, as everywhere it is shown.
     expect(chip.getAttribute('data-warnings')).toBe('no-target');
+  });
+
+  it('come out again, leaving the root as a new one is, a fallback style kept', () => {
+    const root = document.createElement('div').attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    root.append(style);
+    const model = {
+      itemKey: 'PAY-1',
+      kind: 'card' as const,
+      full: false,
+      alignments: [{ objectiveId: GROW.id, via: 'link' as const }],
+      objectives: new Map([[GROW.id, GROW]]),
+    };
+    renderChips(root, model);
+    expect(root.host.getAttribute('data-chips')).toBe('1');
+    clearChips(root);
+    expect([...root.children]).toEqual([style]);
+    expect(root.host.hasAttribute('data-chips')).toBe(false);
+    clearChips(root);
+    expect([...root.children]).toEqual([style]);
+    renderChips(root, model);
+    expect(root.querySelectorAll('.chips')).toHaveLength(1);
   });
 
   it('tell the host how many dots a packed row must keep room for, four at most', () => {
