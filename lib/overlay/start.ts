@@ -12,6 +12,7 @@ import { createPageFacts } from './page-facts';
 import { createPortRequests } from './port-requests';
 import { createResolveStage } from './resolve';
 import { createTimers } from './timers';
+import { warmUp } from './warm-up';
 import { createWorkTimer } from './work-timer';
 
 /**
@@ -71,6 +72,9 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     },
   });
   index.open();
+  // Now, while the page has hardly begun to parse: by the time the settings and the index come, cards are there
+  // and the first batch is placed in the same task.
+  warmUp(timers.soon, work.run);
   watcher = watchPage(document, changes, overlay.follow, overlay.isOurs, work.run);
 
   // Our handler runs before the page's own (it was added first): the board the parser just finished gets its

@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+/** A `soon` that keeps its tasks until the test runs them, each queued batch one task. */
+function taskQueue() {
+  let queued: (() => void)[] = [];
+  return {
+    soon: (fn: () => void) => {
+      queued.push(fn);
+    },
+    /** Runs the next task: everything queued until now. */
+    runTask(): void {
+      const task = queued;
+      queued = [];
+      for (const fn of task)
+        try {
+          fn();
+        } catch {
+          // As the overlay's timers do: one task's error is the task's alone.
+        }
+    },
+    get pending(): number {
+      return queued.length;
+    },
+  };
+}
+
+describe('warmUp', () => {
+  const RealNumberFormat = Intl.NumberFormat;
+  afterEach(() => {
+    Intl.NumberFormat = RealNumberFormat;
+    vi.restoreAllMocks();
+    vi.resetModules();
+  });
+
+  it('runs the first step at once and each next one in a task of its own, in order, each timed as our work', async () => {
+    const { warmUp } = await import('../../../lib/overlay/warm-up');
+    const tasks = taskQueue();
+    const ran: string[] = [];
+    const run = vi.fn((step: () => void) => step());
+    warmUp(tasks.soon, run, [() => ran.push('a'), () => ran.push('b'), () => ran.push('c')]);
+    expect(ran).toEqual(['a']);
+    tasks.runTask();
+    expect(ran).toEqual(['a', 'b']);
+    tasks.runTask();
+    expect(ran).toEqual(['a', 'b', 'c']);
+    expect(tasks.pending).toBe(0);
+    expect(run).toHaveBeenCalledTimes(3);
+  });
+
+  it('goes on past a step that throws', async () => {
+    const { warmUp } = await import('../../../lib/overlay/warm-up');
+    const tasks = taskQueue();
+    const ran: string[] = [];
+    vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const start = () =>
+      warmUp(tasks.soon, (step) => step(), [
+        () => {
+          throw new Error('extension context invalidated');
+        },
+        () => ran.push('b'),
+      ]);
+    expect(start).not.toThrow();
+    tasks.runTask();
+    expect(ran).toEqual(['b']);
+  });
+
+  it('fetches the message catalogue and makes the number formats a chip uses, a step each', async () => {
+    const getMessage = vi.spyOn(fakeBrowser.i18n, 'getMessage');
+    let formatsMade = 0;
+    Intl.NumberFormat = class extends RealNumberFormat {
+      constructor(...args: ConstructorParameters<typeof RealNumberFormat>) {
+        super(...args);
+        formatsMade++;
+      }
+    } as typeof Intl.NumberFormat;
+    const { warmUp } = await import('../../../lib/overlay/warm-up');
+    const tasks = taskQueue();
+    warmUp(tasks.soon, (step) => step());
+    expect(getMessage).toHaveBeenCalledTimes(1);
+    expect(formatsMade).toBe(0);
+    tasks.runTask();
+    expect(formatsMade).toBe(1);
+    tasks.runTask();
+    expect(formatsMade).toBe(2);
+    // A chip rendered afterwards makes no format of its own.
+    const { formatPercent } = await import('../../../lib/format/values');
+    const { t } = await import('../../../lib/i18n/catalogue');
+    expect(formatPercent(0.45)).toBe('45%');
+    expect(t('objectiveWording_meanOfBenefitTargets', 3)).toContain('3');
+    expect(formatsMade).toBe(2);
+  });
+});
