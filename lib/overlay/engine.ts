@@ -4,19 +4,22 @@ import type { Send } from '../messages/reply-sender';
 import type { ItemAlignment } from '../model/annotation';
 import { isHttpUrl } from '../model/http-url';
 import type { Adapter } from '../trackers/adapter';
-import { ACTION_ATTR, OBJECTIVE_ATTR } from './chip-dom';
+import { listenToChips } from './chip-events';
 import { createDimming } from './dimming';
 import { createFactsKeeper } from './facts-keeper';
+import { createFindStage } from './find-stage';
 import { createFloatingProxy, type LoadFloatingUi } from './floating-proxy';
-import { HOST_TAG, isHostTag, isInPlace } from './host-elements';
+import { HOST_TAG, isInPlace } from './host-elements';
+import { createHostRepair } from './host-repair';
 import type { ChangeQueue, PageChanges } from './page-changes';
+import { createPageCounts } from './page-counts';
 import { createPageItems, type PageItem, type Upsert } from './page-items';
+import { pageItemsReply } from './page-items-reply';
 import { pageIsDark } from './page-theme';
 import { type ChipLook, createPlacer } from './place';
 import type { Resolution, ResolveStage } from './resolve';
 import { createSeenQueue } from './seen-queue';
 import { createSummary } from './summary';
-import { createSummaryTally } from './summary-tally';
 import type { Timers } from './timers';
 import { createPageView, type PageView } from './view';
 import type { WorkTimer } from './work-timer';
@@ -60,8 +63,6 @@ const SLICE_MS = 20;
  * hosts came a second after it on a busy machine).
  */
 const PARSING_SLICE_MS = 30;
-/** A subtree bigger than this many elements is read child by child. */
-const SPLIT_AT = 4000;
 /**
  * New items told to the background together while a big board is still
  * being read: each telling is sent in the piece that read them, at a cost in
@@ -78,21 +79,21 @@ const RECORDS_STEP = 128;
  * a card's subtree takes tens of microseconds. Enough for 64 cards re-created one by one.
  */
 const FIRST_BATCH_ROOTS = 64;
-const CHIP_EVENTS = ['click', 'mouseover', 'mouseout', 'focusin', 'focusout'] as const;
-const REVEAL_EVENTS = ['mouseover', 'focusin'] as const;
-
-type Membership = 'pending' | 'counted';
 
 /**
  * The overlay, a pipeline the page's changes run through:
  *
- *   find     the view's adapters read the subtrees that changed (view.ts, finder.ts)
+ *   find     added subtrees looked through for the containers of items (find-stage.ts), which the
+ *            view's adapters read (view.ts, finder.ts)
  *   follow   items are kept by the element they were read from; what leaves the page leaves them (page-items.ts)
  *   resolve  alignments come from the site index, in the page (resolve.ts); the background
  *            keeps the facts and says which to fetch from the tracker (facts-keeper.ts)
- *   place    one host per item, with the contract's item and state (place.ts)
- *   show     the summary, dimming, and the layer with the hover card, the picker and toasts
+ *   place    one host per item, with the contract's item and state (place.ts); hosts the page
+ *            touched put right (host-repair.ts)
+ *   show     the counts (page-counts.ts) and the summary, dimming, the chips' events (chip-events.ts)
+ *            and the layer with the hover card, the picker and toasts
  *
+ * This file holds the order of it all: the slices of work (`process`), views, settings and the page leaving.
  * Every entry point runs inside `guarded`: nothing thrown here reaches the page.
  */
 export function createOverlay(deps: OverlayDeps) {
@@ -100,8 +101,8 @@ export function createOverlay(deps: OverlayDeps) {
   const trusted = deps.trusted ?? ((event: Event) => event.isTrusted);
   const items = createPageItems();
   const placer = createPlacer(doc, items);
-  const tally = createSummaryTally();
-  const membership = new WeakMap<PageItem, Membership>();
+  const find = createFindStage({ removeCopies: (root, leaf) => placer.removeCopies(root, leaf) });
+  const counts = createPageCounts();
   const floating = createFloatingProxy(deps.loadFloatingUi, {
     doc,
     send: deps.send,
@@ -141,14 +142,7 @@ export function createOverlay(deps: OverlayDeps) {
   let dark = false;
   let catalogueVersion = 0;
   let detailItems = 0;
-  let pendingListed = 0;
-  /** Per reader of the view, how many of its items count in the summary: the first with any places the summary. */
-  let listedPerReader: number[] = [];
   let listedShape = '';
-  const roots: Element[] = [];
-  const sources = new Set<Element>();
-  /** Within a piece: the container each added subtree's parent is in (`containerAbove`). */
-  const aboveParent = new Map<Element, Element | null>();
   const unresolved = new Set<PageItem>();
   /**
    * The items to resolve again (the index, facts or chips' look changed):
@@ -158,19 +152,9 @@ export function createOverlay(deps: OverlayDeps) {
   let again: Iterator<PageItem> | null = null;
   /** Whose facts the walk in `again` is for; null while it walks every item. */
   let againFor: Set<string> | null = null;
-  const touched = new Set<Element>();
   let continuing = false;
-  let repairing = false;
   /** Whether the view has read any item yet: its first items often come with the page's header. */
   let sawItems = false;
-  /** Markers found in added subtrees, still to be climbed from to their containers. */
-  let markers: Element[] = [];
-  /**
-   * How many of `markers` were climbed from. Added to and read on in place: joining each subtree's markers
-   * to the rest, and slicing off the ones climbed, copied the list at every step of a board's parse, garbage
-   * whose collections landed in our pieces.
-   */
-  let climbed = 0;
   /** While a new view's first read of the page is under way: the items it met, to drop the others once it is done. */
   let metInView: WeakSet<PageItem> | null = null;
 
@@ -205,19 +189,16 @@ export function createOverlay(deps: OverlayDeps) {
     const url = deps.url();
     view = createPageView(deps.adapters, doc, url);
     dark = pageIsDark(doc);
-    listedPerReader = view.readers.map(() => 0);
+    counts.startView(view.readers.length);
     listedShape = '';
     sawItems = false;
-    roots.length = 0;
-    markers = [];
-    climbed = 0;
-    sources.clear();
+    find.clear();
     for (const item of items.sweep()) drop(item);
     // The last view's counts are not this one's: the summary comes back once this view's are final.
     summary.remove();
     // The whole page, read like any added subtree; items of the last view this one does not read again go after.
     metInView = new WeakSet();
-    roots.push(doc.documentElement);
+    find.add(doc.documentElement);
     return true;
   }
 
@@ -239,24 +220,17 @@ export function createOverlay(deps: OverlayDeps) {
 
   function apply(read: PageChanges): void {
     for (const copy of read.foreign) copy.remove();
-    for (const root of read.added) roots.push(root);
+    for (const root of read.added) find.add(root);
     const { gone, stale } = items.dropRemoved(read.removed, HOST_TAG);
     for (const item of gone) drop(item);
     // A card whose insides the page re-rendered is read again where it is, keeping its item and its host.
-    for (const item of stale) sources.add(item.source);
-    if (read.touched.length > 0) repairSoon(read.touched);
+    for (const item of stale) find.sources.add(item.source);
+    if (read.touched.length > 0) repairs.soon(read.touched);
   }
 
   /** Whether anything is left to read, resolve or place. */
   function reading(): boolean {
-    return (
-      changes.pending ||
-      roots.length > 0 ||
-      climbed < markers.length ||
-      sources.size > 0 ||
-      unresolved.size > 0 ||
-      again !== null
-    );
+    return changes.pending || find.pending || unresolved.size > 0 || again !== null;
   }
 
   /**
@@ -271,7 +245,7 @@ export function createOverlay(deps: OverlayDeps) {
       // What a piece keeps for itself (hosts of items that left, the containers above its subtrees) ends with it,
       // even one cut short by an error: the page may change before the next.
       placer.release();
-      aboveParent.clear();
+      find.endPiece();
     }
     if (!sawItems && items.size > 0) {
       sawItems = true;
@@ -309,7 +283,7 @@ export function createOverlay(deps: OverlayDeps) {
       if (!firstRound) return false;
       // One read of records if none was read yet: a change of more is a big one, its rest waits for the next piece.
       if (changes.pending) return !readRecords;
-      return roots.length === 0 || lateRoots-- > 0;
+      return !find.hasRoots || lateRoots-- > 0;
     };
     while (reading()) {
       if (performance.now() > deadline && !towardFirstBatch()) break;
@@ -319,19 +293,15 @@ export function createOverlay(deps: OverlayDeps) {
         readRecords = true;
         continue;
       }
-      const root = roots.shift();
-      if (root) {
-        readRoot(current, root);
-        continue;
-      }
-      climbSome(current);
+      if (find.readNextRoot(current)) continue;
+      find.climbSome(current);
       readSome(current, firstRound ? Number.POSITIVE_INFINITY : deadline);
       resolveSome(deadline);
       firstRound = false;
       // A request's worth at a time, inside the slice: telling a thousand items at once took 23 ms.
       if (facts.queued >= FACTS_BATCH) facts.flush(FACTS_BATCH);
     }
-    if (metInView && !changes.pending && roots.length === 0 && climbed === markers.length && sources.size === 0) {
+    if (metInView && !changes.pending && !find.pending) {
       const met = metInView;
       metInView = null;
       for (const item of items.retain((candidate) => met.has(candidate))) drop(item);
@@ -350,70 +320,10 @@ export function createOverlay(deps: OverlayDeps) {
     });
   }
 
-  /**
-   * The container an added subtree is in, if any. Asked of its parent, once a piece per parent: the cards a
-   * page re-creates in a column share it, and climbing from each to the top of the page was a tenth of a
-   * 50-card change. Our own writes in a piece (hosts, marks) never make or unmake a container.
-   */
-  function containerAbove(current: PageView, root: Element): Element | null {
-    const parent = root.parentElement;
-    if (!parent) return null;
-    let container = aboveParent.get(parent);
-    if (container === undefined) {
-      container = current.finder.sourceOf(parent);
-      aboveParent.set(parent, container);
-    }
-    return container;
-  }
-
-  /** Queues the items in and around an added subtree. */
-  function readRoot(current: PageView, root: Element): void {
-    // A subtree gone again before it was read holds no item of the page.
-    if (!root.isConnected) return;
-    // An element with nothing inside (an icon, a counter a page script adds to each card) holds no marker:
-    // the item around it, if any, is all there is to read.
-    const leaf = root.firstElementChild === null;
-    // The container the subtree is in, or is (as `closest` answers); outside any, the card it is, or holds in the
-    // wrappers a board puts around each card.
-    const above = containerAbove(current, root);
-    const card = above === null ? current.finder.wrappedContainer(root) : null;
-    const around = card === root || (above !== null && current.finder.isContainer(root)) ? root : above;
-    // A subtree of thousands of elements (a whole board) is read child by child: no single query then is long.
-    // Wrappers with one child each are passed through at once (a board is often one element's only child).
-    // Asked as "is there an element past SPLIT_AT": counting them all would walk a whole board, 200,000 elements.
-    // Not asked of an item's card or row, or inside one, which holds one item: that walk was a tenth of a 50-card
-    // change.
-    if (!leaf && !around && !card && root.getElementsByTagName('*').item(SPLIT_AT) !== null) {
-      let wide = root;
-      while (wide.childElementCount === 1) wide = wide.firstElementChild!;
-      roots.unshift(...wide.children);
-      return;
-    }
-    placer.removeCopies(root, leaf);
-    if (around) sources.add(around);
-    const found = leaf ? [] : current.finder.markersIn(root, around, card);
-    // Only a subtree with no item in it is looked through for a summary place: cheap, and headers come alone.
-    if (!around && found.length === 0) current.offer(root);
-    for (const marker of found) markers.push(marker);
-  }
-
-  /** Climbs from a few markers to their containers: a subtree of thousands of cards is climbed through in slices too. */
-  function climbSome(current: PageView): void {
-    const end = Math.min(markers.length, climbed + STEP * 4);
-    for (; climbed < end; climbed++) {
-      const source = current.finder.sourceOf(markers[climbed]!);
-      if (source) sources.add(source);
-    }
-    if (climbed === markers.length) {
-      markers = [];
-      climbed = 0;
-    }
-  }
-
   function readSome(current: PageView, deadline: number): void {
     let read = 0;
-    for (const source of sources) {
-      sources.delete(source);
+    for (const source of find.sources) {
+      find.sources.delete(source);
       // Gone since its marker was found (an SPA's move renders the next view while the last is read): read now, it
       // would be an item no record removes, pending for good and holding the summary back.
       if (!source.isConnected) continue;
@@ -470,7 +380,7 @@ export function createOverlay(deps: OverlayDeps) {
 
   /** An item that left the page: out of the counts, its host gone. */
   function drop(item: PageItem): void {
-    account(item, false);
+    counts.account(item, false);
     unresolved.delete(item);
     if (item.kind === 'detail') detailItems--;
     placer.unplace(item);
@@ -517,7 +427,7 @@ export function createOverlay(deps: OverlayDeps) {
 
   function settle(item: PageItem, resolution: Resolution): void {
     item.resolution = resolution;
-    account(item, isListed(item));
+    counts.account(item, isListed(item));
     if (state !== 'on' || resolution === 'pending') return;
     placer.place(item, resolution, look());
     dimming.mark(item.container, resolution.length > 0 ? 'aligned' : 'unaligned');
@@ -531,48 +441,26 @@ export function createOverlay(deps: OverlayDeps) {
     return detailItems === 0 || view.summaryAnchor(item.reader) !== null;
   }
 
-  /** Moves an item in or out of the counts; a listed item still pending holds the summary back. */
-  function account(item: PageItem, listed: boolean): void {
-    const was = membership.get(item);
-    const now: Membership | undefined = !listed ? undefined : item.resolution === 'pending' ? 'pending' : 'counted';
-    if (was === 'counted' && now === 'counted') {
-      tally.update(item.id, item.resolution as readonly ItemAlignment[]);
-      return;
-    }
-    if (was === now) return;
-    if (was === 'pending') pendingListed--;
-    if (was === 'counted') {
-      tally.remove(item.id);
-      listedPerReader[item.reader] = (listedPerReader[item.reader] ?? 1) - 1;
-    }
-    if (now === 'pending') pendingListed++;
-    if (now === 'counted') {
-      tally.add(item.id, item.resolution as readonly ItemAlignment[]);
-      listedPerReader[item.reader] = (listedPerReader[item.reader] ?? 0) + 1;
-    }
-    if (now) membership.set(item, now);
-    else membership.delete(item);
-  }
-
   /** Which items count depends on the view as a whole (an open issue, a summary place); when that changes, count again. */
   function refreshListing(): void {
     if (!view) return;
     const shape = `${detailItems > 0}|${view.readers.map((_, index) => view?.summaryAnchor(index) !== null).join()}`;
     if (shape === listedShape) return;
     listedShape = shape;
-    for (const item of items.values()) account(item, isListed(item));
+    for (const item of items.values()) counts.account(item, isListed(item));
   }
 
   function showSummary(): void {
     if (state !== 'on' || !view) return;
-    if (tally.total === 0 && pendingListed === 0) {
+    const { tally } = counts;
+    if (tally.total === 0 && counts.pending === 0) {
       summary.remove();
       return;
     }
     // Counts change only once every item in view is read and has its final answer (facts being fetched may still
     // align it): never a half-finished state.
-    if (pendingListed > 0 || facts.waiting || reading()) return;
-    const first = listedPerReader.findIndex((count) => count > 0);
+    if (counts.pending > 0 || facts.waiting || reading()) return;
+    const first = counts.firstReader();
     summary.show({
       aligned: tally.aligned,
       total: tally.total,
@@ -599,68 +487,30 @@ export function createOverlay(deps: OverlayDeps) {
 
   // ── repairs: what the page did to our hosts ──────────────────────────────
 
-  /** Hosts the page moved, removed or stripped are put right before the next frame: once a frame, whatever the page does. */
-  function repairSoon(hosts: readonly Element[]): void {
-    for (const host of hosts) touched.add(host);
-    if (repairing) return;
-    repairing = true;
-    timers.frame(() =>
-      guarded(() => {
-        repairing = false;
-        const hostsToRepair = [...touched];
-        touched.clear();
-        for (const host of hostsToRepair) {
-          if (!isHostTag(host)) continue;
-          const item = items.ofHost(host);
-          if (item?.source.isConnected && item.anchor.isConnected && item.resolution !== 'pending' && state === 'on')
-            placer.place(item, item.resolution, look());
-          else if (!item && host.isConnected) host.remove();
-        }
-      }),
-    );
-  }
+  const repairs = createHostRepair({
+    items,
+    frame: (fn) => timers.frame(fn),
+    guarded,
+    placeAgain: (item) => {
+      if (item.resolution !== 'pending' && state === 'on') placer.place(item, item.resolution, look());
+    },
+  });
 
   // ── floating UI ─────────────────────────────────────────────────────────
 
-  /** The item whose card, row or host an event's path goes through. */
-  function itemOnPath(event: Event): { item: PageItem; host: HTMLElement | null } | null {
-    for (const node of event.composedPath()) {
-      if (!(node instanceof Element)) continue;
-      const byHost = items.ofHost(node);
-      if (byHost) return { item: byHost, host: node as HTMLElement };
-      const byContainer = items.ofContainer(node);
-      if (byContainer) return { item: byContainer, host: null };
-    }
-    return null;
-  }
-
-  /** Builds the chips of the card or row under the pointer or the focus, when they were left for later. */
-  function onReveal(event: Event): void {
-    if (!trusted(event) || state !== 'on') return;
-    guarded(() => {
-      const found = itemOnPath(event);
-      if (found && found.item.resolution !== 'pending') placer.reveal(found.item, found.item.resolution, look());
-    });
-  }
-
-  /** Hover, focus and clicks on every chip of the page arrive here, through the event's composed path. */
-  function onChipEvent(event: Event): void {
-    if (!trusted(event) || state !== 'on') return;
-    guarded(() => {
-      const path = event.composedPath();
-      const target = path.find((node): node is Element => node instanceof Element && node.hasAttribute(ACTION_ATTR));
-      const found = target && itemOnPath(event);
-      if (!target || !found?.host) return;
-      const action = target.getAttribute(ACTION_ATTR);
-      if (action === 'pick' && event.type === 'click')
-        floating.openPicker(found.item.id, found.item.ref.key, target as HTMLElement);
-      if (action !== 'objective') return;
-      if (event.type === 'mouseout' || event.type === 'focusout') floating.hideCardSoon();
-      else floating.showCard(found.item.id, target.getAttribute(OBJECTIVE_ATTR) ?? '', target);
-    });
-  }
-  for (const type of REVEAL_EVENTS) doc.addEventListener(type, onReveal, true);
-  for (const type of CHIP_EVENTS) doc.addEventListener(type, onChipEvent, true);
+  const stopChipEvents = listenToChips({
+    doc,
+    items,
+    trusted,
+    active: () => state === 'on',
+    guarded,
+    reveal: (item) => {
+      if (item.resolution !== 'pending') placer.reveal(item, item.resolution, look());
+    },
+    openPicker: (item, opener) => floating.openPicker(item.id, item.ref.key, opener),
+    showCard: (item, objectiveId, chip) => floating.showCard(item.id, objectiveId, chip),
+    hideCardSoon: () => floating.hideCardSoon(),
+  });
 
   // ── the site index, settings and the page leaving ───────────────────────
 
@@ -678,15 +528,11 @@ export function createOverlay(deps: OverlayDeps) {
   function clearPage(): void {
     for (const item of items.retain(() => false)) drop(item);
     placer.release();
-    tally.clear();
-    pendingListed = 0;
+    counts.clear();
     summary.remove();
     floating.remove();
     dimming.remove();
-    roots.length = 0;
-    markers = [];
-    climbed = 0;
-    sources.clear();
+    find.clear();
     unresolved.clear();
     again = null;
     againFor = null;
@@ -720,7 +566,7 @@ export function createOverlay(deps: OverlayDeps) {
           if (startView()) process();
           return;
         }
-        for (const item of items.values()) if (item.kind === 'detail') sources.add(item.source);
+        for (const item of items.values()) if (item.kind === 'detail') find.sources.add(item.source);
         process();
         // After the page's own handlers of the same event, so that this look at the whole page never delays them.
         timers.timeout(searchPage, 0);
@@ -777,37 +623,8 @@ export function createOverlay(deps: OverlayDeps) {
       });
       return closed;
     },
-    pageItems(): PageItemsReply {
-      const byId = new Map<string, PageItem>();
-      for (const item of items.values()) if (!byId.has(item.id)) byId.set(item.id, item);
-      const list = [...byId.values()];
-      const objectives: PageItemsReply['objectives'] = {};
-      for (const item of list)
-        if (item.resolution !== 'pending')
-          for (const { objectiveId } of item.resolution) {
-            const objective = resolve.objective(objectiveId);
-            if (objective) objectives[objectiveId] = objective;
-          }
-      return {
-        tracker: list[0]?.ref.tracker ?? '',
-        site: list[0]?.ref.site ?? '',
-        views: [...new Set(list.map((item) => item.kind))],
-        items: list.map((item) => ({
-          id: item.id,
-          kind: item.kind,
-          title: item.title,
-          url: item.url,
-          listed: membership.has(item),
-          ...(item.resolution === 'pending'
-            ? { state: 'pending' as const }
-            : {
-                state: item.resolution.length > 0 ? ('aligned' as const) : ('unaligned' as const),
-                alignments: item.resolution,
-              }),
-        })),
-        objectives,
-      };
-    },
+    /** What the popup shows of this tab. */
+    pageItems: (): PageItemsReply => pageItemsReply(items.values(), counts.isListed, resolve.objective),
     /** What one of this tab's fetches from the tracker brought, or why it brought nothing. */
     factsReported: (report: FactsReport) => guarded(() => facts.reported(report, new Date(deps.now()).toISOString())),
     /** Hands over the items seen but not yet recorded: the page is going. */
@@ -818,8 +635,7 @@ export function createOverlay(deps: OverlayDeps) {
       clearPage();
       destroyed = true;
       stopListening();
-      for (const type of REVEAL_EVENTS) doc.removeEventListener(type, onReveal, true);
-      for (const type of CHIP_EVENTS) doc.removeEventListener(type, onChipEvent, true);
+      stopChipEvents();
     },
   };
 }

@@ -1,5 +1,10 @@
+// @vitest-environment happy-dom
+// A file of its own, in a worker's fresh module graph (vitest.config.ts): it counts the formats a new tab makes.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { formatPercent } from '../../../lib/format/values';
+import { t } from '../../../lib/i18n/catalogue';
+import { warmUp } from '../../../lib/overlay/warm-up';
 
 /** A `soon` that keeps its tasks until the test runs them, each queued batch one task. */
 function taskQueue() {
@@ -30,11 +35,9 @@ describe('warmUp', () => {
   afterEach(() => {
     Intl.NumberFormat = RealNumberFormat;
     vi.restoreAllMocks();
-    vi.resetModules();
   });
 
-  it('runs the first step at once and each next one in a task of its own, in order, each timed as our work', async () => {
-    const { warmUp } = await import('../../../lib/overlay/warm-up');
+  it('runs the first step at once and each next one in a task of its own, in order, each timed as our work', () => {
     const tasks = taskQueue();
     const ran: string[] = [];
     const run = vi.fn((step: () => void) => step());
@@ -48,8 +51,7 @@ describe('warmUp', () => {
     expect(run).toHaveBeenCalledTimes(3);
   });
 
-  it('goes on past a step that throws', async () => {
-    const { warmUp } = await import('../../../lib/overlay/warm-up');
+  it('goes on past a step that throws', () => {
     const tasks = taskQueue();
     const ran: string[] = [];
     vi.spyOn(console, 'debug').mockImplementation(() => {});
@@ -65,7 +67,7 @@ describe('warmUp', () => {
     expect(ran).toEqual(['b']);
   });
 
-  it('fetches the message catalogue and makes the number formats a chip uses, a step each', async () => {
+  it('fetches the message catalogue and makes the number formats a chip uses, a step each', () => {
     const getMessage = vi.spyOn(fakeBrowser.i18n, 'getMessage');
     let formatsMade = 0;
     Intl.NumberFormat = class extends RealNumberFormat {
@@ -74,7 +76,6 @@ describe('warmUp', () => {
         formatsMade++;
       }
     } as typeof Intl.NumberFormat;
-    const { warmUp } = await import('../../../lib/overlay/warm-up');
     const tasks = taskQueue();
     warmUp(tasks.soon, (step) => step());
     expect(getMessage).toHaveBeenCalledTimes(1);
@@ -84,8 +85,6 @@ describe('warmUp', () => {
     tasks.runTask();
     expect(formatsMade).toBe(2);
     // A chip rendered afterwards makes no format of its own.
-    const { formatPercent } = await import('../../../lib/format/values');
-    const { t } = await import('../../../lib/i18n/catalogue');
     expect(formatPercent(0.45)).toBe('45%');
     expect(t('objectiveWording_meanOfBenefitTargets', 3)).toContain('3');
     expect(formatsMade).toBe(2);

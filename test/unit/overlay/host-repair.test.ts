@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createHostRepair } from '../../../lib/overlay/host-repair';
+import { createPageItems } from '../../../lib/overlay/page-items';
+
+beforeEach(() => {
+  document.body.innerHTML = '<div id="card"><p id="anchor"></p></div>';
+});
+
+function setUp() {
+  const items = createPageItems();
+  const card = document.getElementById('card')!;
+  const anchor = document.getElementById('anchor')!;
+  const { item } = items.upsert({
+    source: card,
+    reader: 0,
+    item: {
+      ref: { tracker: 'jira', site: 'acme.atlassian.net', key: 'PAY-1' },
+      anchor,
+      placement: 'append',
+      kind: 'card',
+      container: card,
+    },
+  });
+  const host = document.createElement('throughline-item');
+  anchor.append(host);
+  items.setHost(item, host);
+  const frames: (() => void)[] = [];
+  const placeAgain = vi.fn();
+  const repair = createHostRepair({
+    items,
+    frame: (fn) => frames.push(fn),
+    guarded: (work) => work(),
+    placeAgain,
+  });
+  return { item, host, frames, placeAgain, repair };
+}
+
+describe('host repair', () => {
+  it('puts the hosts the page touched right before the next frame, once a frame however often it is told', () => {
+    const { item, host, frames, placeAgain, repair } = setUp();
+    repair.soon([host]);
+    repair.soon([host]);
+    expect(frames).toHaveLength(1);
+    expect(placeAgain).not.toHaveBeenCalled();
+    frames.shift()!();
+    expect(placeAgain).toHaveBeenCalledTimes(1);
+    expect(placeAgain).toHaveBeenCalledWith(item);
+    repair.soon([host]);
+    expect(frames).toHaveLength(1);
+  });
+
+  it('removes a host no item owns, and leaves alone an item whose card has gone', () => {
+    const { host, frames, placeAgain, repair } = setUp();
+    const orphan = document.createElement('throughline-item');
+    document.body.append(orphan);
+    document.getElementById('card')!.remove();
+    repair.soon([orphan, host, document.body]);
+    frames.shift()!();
+    expect(orphan.isConnected).toBe(false);
+    expect(placeAgain).not.toHaveBeenCalled();
+  });
+});
