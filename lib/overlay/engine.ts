@@ -18,6 +18,7 @@ import { pageItemsReply } from './page-items-reply';
 import { pageIsDark } from './page-theme';
 import { type ChipLook, createPlacer } from './place';
 import type { Resolution, ResolveStage } from './resolve';
+import { createResolveQueue } from './resolve-queue';
 import { createSeenQueue } from './seen-queue';
 import { createSummary } from './summary';
 import type { Timers } from './timers';
@@ -86,8 +87,9 @@ const FIRST_BATCH_ROOTS = 64;
  *   find     added subtrees looked through for the containers of items (find-stage.ts), which the
  *            view's adapters read (view.ts, finder.ts)
  *   follow   items are kept by the element they were read from; what leaves the page leaves them (page-items.ts)
- *   resolve  alignments come from the site index, in the page (resolve.ts); the background
- *            keeps the facts and says which to fetch from the tracker (facts-keeper.ts)
+ *   resolve  items queued and taken a batch at a time (resolve-queue.ts); alignments come from the
+ *            site index, in the page (resolve.ts); the background keeps the facts and says which to fetch
+ *            from the tracker (facts-keeper.ts)
  *   place    one host per item, with the contract's item and state (place.ts); hosts the page
  *            touched put right (host-repair.ts)
  *   show     the counts (page-counts.ts) and the summary, dimming, the chips' events (chip-events.ts)
@@ -103,6 +105,10 @@ export function createOverlay(deps: OverlayDeps) {
   const placer = createPlacer(doc, items);
   const find = createFindStage({ removeCopies: (root, leaf) => placer.removeCopies(root, leaf) });
   const counts = createPageCounts();
+  const queue = createResolveQueue({
+    items: () => items.values(),
+    readsAnyOf: (id, ids) => resolve.readsAnyOf(id, ids),
+  });
   const floating = createFloatingProxy(deps.loadFloatingUi, {
     doc,
     send: deps.send,
@@ -143,15 +149,6 @@ export function createOverlay(deps: OverlayDeps) {
   let catalogueVersion = 0;
   let detailItems = 0;
   let listedShape = '';
-  const unresolved = new Set<PageItem>();
-  /**
-   * The items to resolve again (the index, facts or chips' look changed):
-   * walked a batch at a time in the slices; queueing 20,000 items at once
-   * took 10-24 ms of one piece.
-   */
-  let again: Iterator<PageItem> | null = null;
-  /** Whose facts the walk in `again` is for; null while it walks every item. */
-  let againFor: Set<string> | null = null;
   let continuing = false;
   /** Whether the view has read any item yet: its first items often come with the page's header. */
   let sawItems = false;
@@ -230,7 +227,7 @@ export function createOverlay(deps: OverlayDeps) {
 
   /** Whether anything is left to read, resolve or place. */
   function reading(): boolean {
-    return changes.pending || find.pending || unresolved.size > 0 || again !== null;
+    return changes.pending || find.pending || queue.pending;
   }
 
   /**
@@ -375,13 +372,13 @@ export function createOverlay(deps: OverlayDeps) {
     }
     // Told again with what the page shows now: a rule may match it, and the background keeps it for the dashboard.
     if (upsert.kind === 'refacted' || (upsert.kind === 'moved' && upsert.refacted)) facts.add(item);
-    if (upsert.kind !== 'same' || !item.host?.isConnected) unresolved.add(item);
+    if (upsert.kind !== 'same' || !item.host?.isConnected) queue.add(item);
   }
 
   /** An item that left the page: out of the counts, its host gone. */
   function drop(item: PageItem): void {
     counts.account(item, false);
-    unresolved.delete(item);
+    queue.delete(item);
     if (item.kind === 'detail') detailItems--;
     placer.unplace(item);
     dimming.unmark(item.container);
@@ -392,37 +389,12 @@ export function createOverlay(deps: OverlayDeps) {
   /** Resolves and places a batch, and more while the slice lasts. */
   function resolveSome(deadline: number): void {
     let first = true;
-    while ((unresolved.size > 0 || again) && (first || performance.now() <= deadline)) {
+    while (queue.pending && (first || performance.now() <= deadline)) {
       first = false;
-      const batch: PageItem[] = [];
-      for (const item of unresolved) {
-        unresolved.delete(item);
-        if (item.source.isConnected) batch.push(item);
-        if (batch.length >= STEP) break;
-      }
-      while (again && batch.length < STEP) {
-        const next = again.next();
-        if (next.done) {
-          again = null;
-          againFor = null;
-        } else if (next.value.source.isConnected && (!againFor || resolve.readsAnyOf(next.value.id, againFor)))
-          batch.push(next.value);
-      }
+      const batch = queue.next(STEP);
       const resolutions = resolve.resolve(batch);
       for (const [index, item] of batch.entries()) settle(item, resolutions[index]!);
     }
-  }
-
-  /**
-   * Items resolved again: every one (`ids` null: the index, the chips' look
-   * or the overlay changed), or only those whose answers read these items'
-   * facts, their own or an ancestor's: facts come a hundred items at a time
-   * as a big board loads. A walk under way starts over, for what it walked for too.
-   */
-  function resolveAgain(ids: ReadonlySet<string> | null): void {
-    const walkingAll = again !== null && againFor === null;
-    againFor = ids && !walkingAll ? new Set([...(againFor ?? []), ...ids]) : null;
-    again = items.values();
   }
 
   function settle(item: PageItem, resolution: Resolution): void {
@@ -518,7 +490,7 @@ export function createOverlay(deps: OverlayDeps) {
     guarded(() => {
       facts.arrived();
       if (what === 'index') catalogueVersion++;
-      resolveAgain(ids);
+      queue.again(ids);
       process();
       if (what === 'index') floating.catalogueChanged();
       else floating.render();
@@ -533,9 +505,7 @@ export function createOverlay(deps: OverlayDeps) {
     floating.remove();
     dimming.remove();
     find.clear();
-    unresolved.clear();
-    again = null;
-    againFor = null;
+    queue.clear();
     changes.clear();
     metInView = null;
   }
@@ -585,7 +555,7 @@ export function createOverlay(deps: OverlayDeps) {
         }
         if (was === 'off') view = null;
         if (!view) startView();
-        resolveAgain(null);
+        queue.again(null);
         process();
       });
     },
@@ -593,7 +563,7 @@ export function createOverlay(deps: OverlayDeps) {
       guarded(() => {
         if ((value === 'full') === full) return;
         full = value === 'full';
-        resolveAgain(null);
+        queue.again(null);
         process();
       });
     },
