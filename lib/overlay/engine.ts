@@ -594,7 +594,7 @@ export function createOverlay(deps: OverlayDeps) {
       return closed;
     },
     /** What the popup shows of this tab. */
-    pageItems: (): PageItemsReply => pageItemsReply(items.values(), counts.isListed, resolve.objective),
+    pageItems: (): PageItemsReply => pageItemsReply(items.values(), counts.has, resolve.objective),
     /** What one of this tab's fetches from the tracker brought, or why it brought nothing. */
     factsReported: (report: FactsReport) => guarded(() => facts.reported(report, new Date(deps.now()).toISOString())),
     /** Hands over the items seen but not yet recorded: the page is going. */

@@ -23,8 +23,8 @@ export function createPageCounts() {
     get pending(): number {
       return pending;
     },
-    /** Whether an item is listed: counted, or waiting to be. */
-    isListed(item: PageItem): boolean {
+    /** Whether an item is in the counts: counted, or listed and waiting for its answer. */
+    has(item: PageItem): boolean {
       return membership.has(item);
     },
     /** Moves an item in or out of the counts, or updates what it counts as. */

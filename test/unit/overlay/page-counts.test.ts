@@ -17,7 +17,7 @@ describe('page counts', () => {
     counts.account(card, true);
     expect(counts.pending).toBe(1);
     expect(counts.tally.total).toBe(0);
-    expect(counts.isListed(card)).toBe(true);
+    expect(counts.has(card)).toBe(true);
     card.resolution = GROW;
     counts.account(card, true);
     expect(counts.pending).toBe(0);
@@ -36,7 +36,7 @@ describe('page counts', () => {
     expect([counts.tally.total, counts.tally.aligned]).toEqual([1, 0]);
     counts.account(card, false);
     expect(counts.tally.total).toBe(0);
-    expect(counts.isListed(card)).toBe(false);
+    expect(counts.has(card)).toBe(false);
     expect(counts.firstReader()).toBe(-1);
   });
 
