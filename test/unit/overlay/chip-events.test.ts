@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ACTION_ATTR, OBJECTIVE_ATTR } from '../../../lib/overlay/chip-dom';
 import { listenToChips } from '../../../lib/overlay/chip-events';
 import { createPageItems } from '../../../lib/overlay/page-items';
+import { cardWithHost } from './overlay-harness';
 
 beforeEach(() => {
   document.body.innerHTML = '<div id="card"><span id="title">Pay by link</span><p id="anchor"></p></div>';
@@ -11,24 +12,10 @@ beforeEach(() => {
 /** A card with its host, whose shadow root holds an objective chip and the add button. */
 function setUp(options: { trusted?: boolean; active?: boolean } = {}) {
   const items = createPageItems();
-  const card = document.getElementById('card')!;
-  const anchor = document.getElementById('anchor')!;
-  const { item } = items.upsert({
-    source: card,
-    reader: 0,
-    item: {
-      ref: { tracker: 'jira', site: 'acme.atlassian.net', key: 'PAY-1' },
-      anchor,
-      placement: 'append',
-      kind: 'card',
-      container: card,
-    },
-  });
   const host = document.createElement('throughline-item');
   const root = host.attachShadow({ mode: 'open' });
   root.innerHTML = `<button ${ACTION_ATTR}="objective" ${OBJECTIVE_ATTR}="obj-grow">GROW-1</button><button ${ACTION_ATTR}="pick">+</button>`;
-  anchor.append(host);
-  items.setHost(item, host);
+  const item = cardWithHost(items, host);
   const deps = {
     doc: document,
     items,

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHostRepair } from '../../../lib/overlay/host-repair';
 import { createPageItems } from '../../../lib/overlay/page-items';
+import { cardWithHost } from './overlay-harness';
 
 beforeEach(() => {
   document.body.innerHTML = '<div id="card"><p id="anchor"></p></div>';
@@ -9,22 +10,8 @@ beforeEach(() => {
 
 function setUp() {
   const items = createPageItems();
-  const card = document.getElementById('card')!;
-  const anchor = document.getElementById('anchor')!;
-  const { item } = items.upsert({
-    source: card,
-    reader: 0,
-    item: {
-      ref: { tracker: 'jira', site: 'acme.atlassian.net', key: 'PAY-1' },
-      anchor,
-      placement: 'append',
-      kind: 'card',
-      container: card,
-    },
-  });
   const host = document.createElement('throughline-item');
-  anchor.append(host);
-  items.setHost(item, host);
+  const item = cardWithHost(items, host);
   const frames: (() => void)[] = [];
   const placeAgain = vi.fn();
   const repair = createHostRepair({

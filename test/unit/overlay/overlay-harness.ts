@@ -6,6 +6,7 @@ import type { Rule } from '../../../lib/model/rule';
 import { createOverlay } from '../../../lib/overlay/engine';
 import { FLOATING_UI_PART } from '../../../lib/overlay/floating-ui-part';
 import { createChangeQueue, watchPage } from '../../../lib/overlay/page-changes';
+import type { PageItem, PageItems } from '../../../lib/overlay/page-items';
 import { createResolveStage } from '../../../lib/overlay/resolve';
 import type { Timers } from '../../../lib/overlay/timers';
 import { createWorkTimer } from '../../../lib/overlay/work-timer';
@@ -45,6 +46,26 @@ export const cards: Adapter = defineAdapter({
 
 export const cardHtml = (key: string) =>
   `<div class="card" data-key="${key}"><span class="title">Work on ${key}</span><div class="footer"></div></div>`;
+
+/** The page's `#card` read as item PAY-1 into `items`, with `host` placed at its `#anchor`. */
+export function cardWithHost(items: PageItems, host: HTMLElement): PageItem {
+  const card = document.getElementById('card')!;
+  const anchor = document.getElementById('anchor')!;
+  const { item } = items.upsert({
+    source: card,
+    reader: 0,
+    item: {
+      ref: { tracker: 'jira', site: SITE, key: 'PAY-1' },
+      anchor,
+      placement: 'append',
+      kind: 'card',
+      container: card,
+    },
+  });
+  anchor.append(host);
+  items.setHost(item, host);
+  return item;
+}
 
 export function board(keys: string[], header = true): void {
   document.body.innerHTML = `${header ? '<header>Board</header>' : ''}<main>${keys.map(cardHtml).join('')}</main>`;
