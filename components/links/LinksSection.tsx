@@ -20,6 +20,7 @@ import type { Link } from '../../lib/model/link';
 import { earlyRequests } from '../../lib/workspace/early-request';
 import { routeHref } from '../../lib/workspace/route';
 import { useFirstShownMark } from '../../lib/workspace/use-first-shown-mark';
+import { useOnChange } from '../../lib/workspace/use-on-change';
 import { Toast, type ToastProps } from '../overlay/Toast';
 import { LinkFilterBar } from './LinkFilterBar';
 import { LinksGrid } from './LinksGrid';
@@ -51,7 +52,7 @@ export function LinksSection({ arg }: { arg: string }) {
   const selectAll = useRef<HTMLInputElement>(null);
   const dismissToast = useCallback(() => setToast(null), []);
 
-  useEffect(() => setFilterState(parseLinkFilter(arg)), [arg]);
+  useOnChange(arg, (changed) => setFilterState(parseLinkFilter(changed)));
   useEffect(() => {
     // From the background, whose database is open: the page's own would first load and open it.
     void earlyRequests.take(FIRST_ROWS_REQUEST).then((reply) => {

@@ -4,6 +4,7 @@ import type { Site } from '../../lib/model/site';
 import { type AddOutcome, addSiteFlow, type TrackerChoice } from '../../lib/sites/add-site';
 import { PAGE_SITE_DEPS } from '../../lib/sites/site-deps';
 import { TRACKER_LABELS } from '../../lib/sites/tracker-labels';
+import { useOnChange } from '../../lib/workspace/use-on-change';
 import { AddSiteOutcome } from './AddSiteOutcome';
 
 export interface AddSiteFormProps {
@@ -31,7 +32,7 @@ export function AddSiteForm({ initialAddress, sites }: AddSiteFormProps) {
   const [outcome, setOutcome] = useState<AddOutcome | null>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => setAddress(initialAddress), [initialAddress]);
+  useOnChange(initialAddress, setAddress);
 
   // The offer to add anyway replaces the button that had focus: give focus to what replaced it.
   useEffect(() => {

@@ -29,7 +29,10 @@ export async function addSelfHostedSites(options: Page): Promise<{ added: string
     const text = await outcome
       .first()
       .textContent({ timeout: 10_000 })
-      .catch(() => 'no answer within 10 s');
+      .catch(async () => {
+        const shown = await options.getByRole('status').or(options.getByRole('alert')).allTextContents();
+        return `no answer within 10 s (shown: ${JSON.stringify(shown)})`;
+      });
     if (text?.startsWith('Added ')) added.push(origin);
     else refused.push(`${origin}: ${text}`);
   }
