@@ -93,5 +93,11 @@ function readItemId(id: string): Readonly<ItemIdParts> | null {
  */
 export function canonicalItemId(id: string): string | null {
   const parts = parsed.get(id) ?? readItemId(id);
-  return parts ? `${parts.tracker}:${parts.site}:${parts.key}` : null;
+  if (!parts) return null;
+  const { tracker, site, key } = parts;
+  // Tracker and key are the id's own: when its site is already normalized, the id is its canonical spelling,
+  // and the same string rather than a joined copy that each map it enters would flatten and hash again.
+  const canonical =
+    id.length === tracker.length + site.length + key.length + 2 && id.startsWith(site, tracker.length + 1);
+  return canonical ? id : `${tracker}:${site}:${key}`;
 }

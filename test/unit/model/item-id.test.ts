@@ -37,6 +37,22 @@ describe('item ids', () => {
     );
   });
 
+  it('are spelled canonically however their site was written', () => {
+    const spelling = fc.constantFrom(
+      (site: string) => site.toUpperCase(),
+      (site: string) => `${site}/`,
+      (site: string) => `https://${site}`,
+      (site: string) => ` ${site}`,
+    );
+    fc.assert(
+      fc.property(parts, spelling, (ref, spell) => {
+        const canonical = formatItemId(ref);
+        expect(canonicalItemId(`${ref.tracker}:${spell(ref.site)}:${ref.key}`)).toBe(canonical);
+        expect(canonicalItemId(canonical)).toBe(canonical);
+      }),
+    );
+  });
+
   it('fold {org}.visualstudio.com into dev.azure.com/{org}', () => {
     expect(canonicalItemId('azure-devops:contoso.visualstudio.com:12')).toBe('azure-devops:dev.azure.com/contoso:12');
     expect(canonicalItemId('azure-devops:Contoso.VisualStudio.com/DefaultCollection:12')).toBe(
