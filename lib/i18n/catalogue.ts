@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { fillIn, installedMessages } from './message-table';
 
 /**
  * The one message catalogue: `public/_locales/<lang>/messages.json`, read
@@ -15,7 +16,8 @@ export type Substitution = string | number;
 
 let numbers: Intl.NumberFormat | undefined;
 
-function written(value: Substitution): string {
+/** A substitution as it goes into a message. */
+export function written(value: Substitution): string {
   if (typeof value === 'string') return value;
   numbers ??= new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
   return numbers.format(value);
@@ -36,6 +38,12 @@ export function t(key: MessageKey, ...substitutions: Substitution[]): string {
  * resolver in Node) there is no catalogue, and keys stand in for the words.
  */
 export function lookUp(key: string, substitutions: readonly Substitution[]): string {
+  // In a tracker tab, the catalogue its port brought (message-table.ts); the browser's everywhere else.
+  const table = installedMessages();
+  if (table) {
+    const message = table.get(key);
+    return message === undefined ? '' : fillIn(message, substitutions.map(written));
+  }
   return browser?.i18n?.getMessage(key, substitutions.map(written)) ?? '';
 }
 

@@ -8,6 +8,7 @@ import { buildSiteIndex } from '../db/site-index';
 import { warmAnnotations } from '../db/snapshot-cache';
 import { snapshotTask } from '../history/snapshot-task';
 import { takeSnapshotIfMissing } from '../history/take-snapshot';
+import { readMessageTable } from '../i18n/read-message-table';
 import type { Tracker } from '../model/item-id';
 import { keepSiteScriptsRegistered } from '../sites/registration';
 import { cloudTrackerOf, isCloudTrackerUrl } from '../trackers/hosts';
@@ -22,11 +23,14 @@ export function startBackground(): void {
   const db = createDatabase();
   const now = backgroundNow;
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  // Read as the worker starts: the first tab to connect gets it with its first settings.
+  const messages = readMessageTable();
   const overlayPorts = createOverlayPorts({
     runtimeId: browser.runtime.id,
     extensionOrigin,
     trackerOf: async (url) => cloudTrackerOf(url) ?? (await addedSiteTracker(url)),
     settings: () => getSettings(db),
+    messages: () => messages,
     buildIndex: (tracker, pageUrl, scope, settings) =>
       buildSiteIndex(db, tracker, pageUrl, scope, { now: now(), staleAfterDays: settings.staleAfterDays }),
     schedule: (fn, ms) => void setTimeout(fn, ms),

@@ -1,4 +1,5 @@
 import type { IndexFacts, IndexLink, SiteIndex } from '../db/site-index';
+import type { MessageTable } from '../i18n/message-table';
 import { isTracker, type Tracker } from '../model/item-id';
 import type { Settings } from '../model/settings';
 import type { Reply } from './protocol';
@@ -25,6 +26,8 @@ export const INDEX_RECORDS_PER_PART = 2000;
 export type IndexHead = Omit<SiteIndex, 'links' | 'facts'>;
 
 export type OverlayMessage =
+  /** The message catalogue, once a port, before the first settings: the tab then never asks the browser for it. */
+  | { type: 'messages'; messages: MessageTable }
   | { type: 'settings'; density: Settings['density']; enabled: boolean }
   /** Part `part` of `parts` of index `version`; the first part carries everything but the links and facts. */
   | {
@@ -97,6 +100,10 @@ export function parseOverlayMessage(message: unknown): OverlayMessage | null {
   const value = message as Record<string, unknown>;
   if (value.type === 'settings')
     return (value.density === 'compact' || value.density === 'full') && typeof value.enabled === 'boolean'
+      ? (value as OverlayMessage)
+      : null;
+  if (value.type === 'messages')
+    return typeof value.messages === 'object' && value.messages !== null && !Array.isArray(value.messages)
       ? (value as OverlayMessage)
       : null;
   if (value.type === 'refused') return typeof value.reason === 'string' ? (value as OverlayMessage) : null;

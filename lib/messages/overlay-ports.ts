@@ -1,6 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { IndexFacts, SiteIndex } from '../db/site-index';
 import { t } from '../i18n/catalogue';
+import type { MessageTable } from '../i18n/message-table';
 import type { Tracker } from '../model/item-id';
 import { parseItemId } from '../model/item-id';
 import type { Settings } from '../model/settings';
@@ -17,6 +18,8 @@ export interface OverlayPortsDeps {
   /** The tracker a page is on, from its address alone: a cloud tracker's host, or a site the user added; null otherwise. */
   trackerOf(url: string): Promise<Tracker | null>;
   settings(): Promise<Settings>;
+  /** The message catalogue for the tabs (lib/i18n/message-table.ts); null when it could not be read. */
+  messages(): Promise<MessageTable | null>;
   buildIndex(tracker: Tracker, pageUrl: URL, scope: string, settings: Settings): Promise<SiteIndex>;
   /** Changes that come together (an import touches many tables) are sent once, after this long. */
   schedule(fn: () => void, ms: number): void;
@@ -29,6 +32,8 @@ interface Subscriber {
   url: URL;
   scope: string;
   version: number;
+  /** Whether the tab has the message catalogue: sent once a port, before its first settings. */
+  hasMessages: boolean;
 }
 
 const COALESCE_MS = 30;
@@ -102,7 +107,7 @@ export function createOverlayPorts(deps: OverlayPortsDeps) {
     if (tracker !== declared) return t('ports_otherTracker', url.origin, tracker, declared);
     const scope = pageScope(tracker, url);
     if (scope === null) return t('ports_noSite', url.href, tracker);
-    return { tracker, url, scope, version: 0 };
+    return { tracker, url, scope, version: 0, hasMessages: false };
   }
 
   /** Settings first, then the index in parts; subscribers of one site share one read of it. */
@@ -119,6 +124,11 @@ export function createOverlayPorts(deps: OverlayPortsDeps) {
     }
     await Promise.all(
       targets.map(async ([port, subscriber]) => {
+        if (!subscriber.hasMessages) {
+          subscriber.hasMessages = true;
+          const messages = await deps.messages();
+          if (messages) post(port, { type: 'messages', messages });
+        }
         post(port, {
           type: 'settings',
           density: current.density,

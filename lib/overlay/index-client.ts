@@ -1,5 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { IndexFacts, IndexLink } from '../db/site-index';
+import type { MessageTable } from '../i18n/message-table';
 import {
   type IndexHead,
   type OverlayMessage,
@@ -17,6 +18,8 @@ export interface IndexClientDeps {
   /** Facts the tracker answered since the index came. */
   onFacts(facts: readonly IndexFacts[]): void;
   onSettings(settings: Extract<OverlayMessage, { type: 'settings' }>): void;
+  /** The message catalogue, before the first settings. */
+  onMessages(messages: MessageTable): void;
   onRefused(reason: string): void;
   /** The tab's requests, sent on the port while it is open. */
   requests: PortRequests;
@@ -46,7 +49,8 @@ export function createIndexClient(deps: IndexClientDeps) {
   function onMessage(raw: unknown): void {
     const message = parseOverlayMessage(raw);
     if (message === null) return;
-    if (message.type === 'settings') deps.onSettings(message);
+    if (message.type === 'messages') deps.onMessages(message.messages);
+    else if (message.type === 'settings') deps.onSettings(message);
     else if (message.type === 'refused') deps.onRefused(message.reason);
     else if (message.type === 'facts') deps.onFacts(message.facts);
     else if (message.type === 'reply') deps.requests.replied(message.id, message.reply);

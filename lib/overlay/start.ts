@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { installMessageTable } from '../i18n/message-table';
 import { parseContentInbound } from '../messages/notices';
 import { replySender } from '../messages/reply-sender';
 import { pageScopeOf } from '../messages/site-scope';
@@ -61,6 +62,8 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     // Timed as our work like the rest: indexing a site's links, or taking in facts, is a piece of it.
     onIndex: (loaded) => work.run(() => resolve.load(loaded)),
     onFacts: (facts) => work.run(() => resolve.addFacts(facts)),
+    // Before any chip is built: chips wait for the settings, which come after it.
+    onMessages: (messages) => work.run(() => installMessageTable(messages)),
     onSettings: (settings) => {
       overlay.setDensity(settings.density);
       overlay.setEnabled(settings.enabled);

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import type { SiteIndex } from '../../../lib/db/site-index';
+import type { MessageTable } from '../../../lib/i18n/message-table';
 import {
   INDEX_RECORDS_PER_PART,
   type OverlayMessage,
@@ -47,7 +48,7 @@ function fakePort(name: string, sender: Runtime.MessageSender) {
 const tab = { id: 7 } as Runtime.MessageSender['tab'];
 const acme = { id: 'abc', url: 'https://acme.atlassian.net/jira/software/c/projects/PAY/boards/1', tab };
 
-function hub(overrides: { links?: number; trackers?: Tracker[] } = {}) {
+function hub(overrides: { links?: number; trackers?: Tracker[]; messages?: MessageTable } = {}) {
   const timers: (() => void)[] = [];
   const handle = vi.fn(async (request: unknown, sender: Runtime.MessageSender) => ({
     ok: true as const,
@@ -77,6 +78,7 @@ function hub(overrides: { links?: number; trackers?: Tracker[] } = {}) {
     extensionOrigin: ORIGIN,
     trackerOf: async (url) => (/^https:\/\/[a-z]+\.atlassian\.net\//.test(url) ? 'jira' : null),
     settings: async () => ({ ...DEFAULT_SETTINGS, trackers: overrides.trackers ?? DEFAULT_SETTINGS.trackers }),
+    messages: async () => overrides.messages ?? null,
     buildIndex,
     schedule: (fn) => void timers.push(fn),
     handle,
@@ -102,6 +104,22 @@ describe('overlay ports', () => {
     const index = port.posted[1]!;
     expect(index).toMatchObject({ type: 'index', version: 1, part: 0, parts: 1, head: { pageUrl: acme.url } });
     expect(port.posted.every((message) => parseOverlayMessage(message) !== null)).toBe(true);
+  });
+
+  it('hands each tab the message catalogue once, before its first settings', async () => {
+    const messages = { chipDom_addObjective: '+ Objective' };
+    const { ports, runTimers } = hub({ messages });
+    const port = fakePort('throughline:overlay:jira', acme);
+    await ports.connect(port as never);
+    expect(types(port.posted)).toEqual(['messages', 'settings', 'index']);
+    expect(port.posted[0]).toEqual({ type: 'messages', messages });
+    expect(parseOverlayMessage(port.posted[0])).toEqual({ type: 'messages', messages });
+    ports.changed('settings');
+    await runTimers();
+    expect(types(port.posted)).toEqual(['messages', 'settings', 'index', 'settings', 'index']);
+    const second = fakePort('throughline:overlay:jira', acme);
+    await ports.connect(second as never);
+    expect(types(second.posted)).toEqual(['messages', 'settings', 'index']);
   });
 
   it('says a tracker turned off in Settings is off', async () => {

@@ -66,6 +66,7 @@ function client() {
     onIndex: vi.fn(),
     onFacts: vi.fn(),
     onSettings: vi.fn(),
+    onMessages: vi.fn(),
     onRefused: vi.fn(),
     oneOff: vi.fn(async () => ({ ok: true as const, data: 'one-off' })),
   };
@@ -74,17 +75,20 @@ function client() {
 }
 
 describe('index client', () => {
-  it('opens the port named for its tracker and hands on settings and refusals', () => {
+  it('opens the port named for its tracker and hands on the catalogue, settings and refusals', () => {
     const { deps, ports, client: index_ } = client();
     index_.open();
     index_.open();
     expect(deps.connect).toHaveBeenCalledTimes(1);
     expect(deps.connect).toHaveBeenCalledWith('throughline:overlay:jira');
+    ports[0]!.deliver({ type: 'messages', messages: { chipDom_addObjective: '+ Objective' } });
+    ports[0]!.deliver({ type: 'messages', messages: ['not', 'a', 'table'] });
     ports[0]!.deliver({ type: 'settings', density: 'full', enabled: false });
     ports[0]!.deliver({ type: 'refused', reason: 'not a tracker' });
     ports[0]!.deliver({ type: 'settings', density: 'wide', enabled: true });
     expect(deps.onSettings).toHaveBeenCalledWith({ type: 'settings', density: 'full', enabled: false });
     expect(deps.onSettings).toHaveBeenCalledTimes(1);
+    expect(deps.onMessages.mock.calls).toEqual([[{ chipDom_addObjective: '+ Objective' }]]);
     expect(deps.onRefused).toHaveBeenCalledWith('not a tracker');
   });
 
