@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import english from '../../public/_locales/en/messages.json';
+import { ExtensionBrowser } from './harness/extension-browser';
+import { importPackThroughUi } from './harness/pack-ui';
+import { SAMPLE_PACK_PATH } from './harness/paths';
+import { readHosts, waitForSummary } from './jira/overlay-probe';
+
+const BOARD_URL = 'https://acme.atlassian.net/jira/software/c/projects/PAY/boards/12';
+
+interface ExecutionContext {
+  id: number;
+  name: string;
+  auxData?: { type?: string };
+}
+
+describe("a tracker tab's message catalogue", () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await ExtensionBrowser.launch();
+    const options = await browser.openOptions();
+    await importPackThroughUi(options, SAMPLE_PACK_PATH);
+    await options.close();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('comes over the port: the content script holds every message, and its chips are worded from it', async () => {
+    const page = await browser.openPage(BOARD_URL);
+    await waitForSummary(page);
+    // The content script's own world, which the page cannot see: reached through the DevTools protocol.
+    const cdp = await browser.context.newCDPSession(page);
+    const contexts: ExecutionContext[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context as ExecutionContext));
+    await cdp.send('Runtime.enable');
+    const ours = contexts.find((context) => context.auxData?.type === 'isolated' && context.name === 'Throughline');
+    expect(ours, contexts.map((context) => context.name).join(', ')).toBeDefined();
+    const { result } = await cdp.send('Runtime.evaluate', {
+      contextId: ours!.id,
+      returnByValue: true,
+      expression: `(() => {
+        const table = globalThis[Symbol.for('throughline.messages')];
+        return table ? { size: table.size, addObjective: table.get('chipDom_addObjective') } : null;
+      })()`,
+    });
+    expect(result.value).toEqual({
+      size: Object.keys(english).length,
+      addObjective: english.chipDom_addObjective.message,
+    });
+    const aligned = (await readHosts(page)).filter((host) => host.state === 'aligned');
+    expect(aligned.length).toBeGreaterThan(0);
+    expect(aligned.every((host) => /[A-Z]+-\d+/.test(host.text))).toBe(true);
+    await page.close();
+  });
+});
