@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Catalogue } from '../../../lib/catalogue/catalogue-view';
+import { renderContainer } from '../render-container';
 
 const { send, watchCatalogue } = vi.hoisted(() => ({ send: vi.fn(), watchCatalogue: vi.fn() }));
 vi.mock('../../../lib/messages/client', () => ({ send }));
@@ -26,18 +27,12 @@ function Probe() {
   return null;
 }
 
-let container: HTMLElement;
 beforeEach(() => {
   shown = [];
   send.mockReset();
   watchCatalogue.mockReset();
-  container = document.createElement('div');
-  document.body.append(container);
 });
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = renderContainer();
 
 const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 10)));
 
@@ -51,7 +46,7 @@ describe('useCatalogue', () => {
       live = onCatalogue;
       return stop;
     });
-    act(() => render(<Probe />, container));
+    act(() => render(<Probe />, container()));
     await settle();
     expect(send).toHaveBeenCalledWith({ type: 'catalogueView' });
     // The database code waits for the first answer.
@@ -68,14 +63,14 @@ describe('useCatalogue', () => {
     act(() => live(changed));
     expect(shown.at(-1)).toBe(changed);
 
-    act(() => render(null, container));
+    act(() => render(null, container()));
     expect(stop).toHaveBeenCalled();
   });
 
   it('falls back to the database alone when the background refuses', async () => {
     let reply: (value: unknown) => void = () => {};
     send.mockReturnValue(new Promise((resolve) => (reply = resolve)));
-    act(() => render(<Probe />, container));
+    act(() => render(<Probe />, container()));
     await settle();
     reply({ ok: false, error: 'Throughline is not reachable' });
     await settle();

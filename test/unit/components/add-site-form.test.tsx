@@ -1,20 +1,13 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AddSiteForm } from '../../../components/sites/AddSiteForm';
+import { renderContainer } from '../render-container';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = renderContainer();
 
-const input = () => container.querySelector<HTMLInputElement>('input[type="text"]')!;
+const input = () => container().querySelector<HTMLInputElement>('input[type="text"]')!;
 
 function typeInto(value: string): void {
   input().value = value;
@@ -26,16 +19,16 @@ const afterEffects = () => new Promise((resolve) => setTimeout(resolve, 150));
 
 describe('AddSiteForm', () => {
   it('keeps what was typed before its first effects ran', async () => {
-    render(<AddSiteForm initialAddress="" sites={[]} />, container);
+    render(<AddSiteForm initialAddress="" sites={[]} />, container());
     typeInto('https://jira.example.test/browse/PAY-7');
     await afterEffects();
     expect(input().value).toBe('https://jira.example.test/browse/PAY-7');
   });
 
   it('takes a new address from the link in place of what was typed', async () => {
-    await act(() => render(<AddSiteForm initialAddress="" sites={[]} />, container));
+    await act(() => render(<AddSiteForm initialAddress="" sites={[]} />, container()));
     await act(() => typeInto('https://typed.example.test'));
-    await act(() => render(<AddSiteForm initialAddress="https://jira.example.test" sites={[]} />, container));
+    await act(() => render(<AddSiteForm initialAddress="https://jira.example.test" sites={[]} />, container()));
     expect(input().value).toBe('https://jira.example.test');
   });
 });

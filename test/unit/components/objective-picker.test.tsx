@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ObjectivePicker, type ObjectivePickerProps } from '../../../components/ObjectivePicker';
 import type { PickerObjective } from '../../../lib/messages/responses';
+import { renderContainer } from '../render-container';
 
 const objective = (code: string, title: string): PickerObjective => ({
   id: `ob-${code.toLowerCase()}`,
@@ -15,15 +16,7 @@ const objective = (code: string, title: string): PickerObjective => ({
 });
 const OBJECTIVES = [objective('GROW-1', 'Grow revenue'), objective('GROW-3', 'Grow the partner channel')];
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = renderContainer();
 
 function picker(objectives: readonly PickerObjective[] | null, onLink: ObjectivePickerProps['onLink']) {
   return (
@@ -40,7 +33,7 @@ function picker(objectives: readonly PickerObjective[] | null, onLink: Objective
 }
 
 async function type(value: string): Promise<void> {
-  const input = container.querySelector('input')!;
+  const input = container().querySelector('input')!;
   await act(() => {
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -49,13 +42,15 @@ async function type(value: string): Promise<void> {
 
 async function press(key: string): Promise<void> {
   await act(() => {
-    container.querySelector('input')!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    container()
+      .querySelector('input')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
   });
 }
 
 /** Searches for GROW-3 and presses Enter while the objectives are still loading. */
 async function enterWhileLoading(onLink: ObjectivePickerProps['onLink']): Promise<void> {
-  await act(() => render(picker(null, onLink), container));
+  await act(() => render(picker(null, onLink), container()));
   await type('GROW-3');
   await press('Enter');
 }
@@ -63,7 +58,7 @@ async function enterWhileLoading(onLink: ObjectivePickerProps['onLink']): Promis
 describe('the objective picker', () => {
   it('links the best match on Enter', async () => {
     const onLink = vi.fn();
-    await act(() => render(picker(OBJECTIVES, onLink), container));
+    await act(() => render(picker(OBJECTIVES, onLink), container()));
     await type('GROW-3');
     await press('Enter');
     expect(onLink).toHaveBeenCalledWith('ob-grow-3', undefined);
@@ -73,7 +68,7 @@ describe('the objective picker', () => {
     const onLink = vi.fn();
     await enterWhileLoading(onLink);
     expect(onLink).not.toHaveBeenCalled();
-    await act(() => render(picker(OBJECTIVES, onLink), container));
+    await act(() => render(picker(OBJECTIVES, onLink), container()));
     expect(onLink).toHaveBeenCalledTimes(1);
     expect(onLink).toHaveBeenCalledWith('ob-grow-3', undefined);
   });
@@ -82,7 +77,7 @@ describe('the objective picker', () => {
     const onLink = vi.fn();
     await enterWhileLoading(onLink);
     await type('GROW');
-    await act(() => render(picker(OBJECTIVES, onLink), container));
+    await act(() => render(picker(OBJECTIVES, onLink), container()));
     expect(onLink).not.toHaveBeenCalled();
   });
 });

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import type { PageItemsReply } from '../../../lib/messages/notices';
 import type { ObjectiveSummary } from '../../../lib/model/annotation';
 import type { PageState } from '../../../lib/popup/page-connection';
+import { renderContainer } from '../render-container';
 
 const GROW: ObjectiveSummary = {
   id: 'ob-grow',
@@ -40,7 +41,6 @@ const PAGE: PageItemsReply = {
 };
 const READ: PageState = { kind: 'items', tabId: 7, url: 'https://acme.atlassian.net/browse/PAY-1', page: PAGE };
 
-let container: HTMLElement;
 let asked: string[];
 
 async function until(check: () => boolean): Promise<void> {
@@ -59,21 +59,16 @@ beforeEach(() => {
     ...PAGE,
     items: PAGE.items.map(({ alignments, ...item }) => item),
   })) as never;
-  container = document.createElement('div');
-  document.body.append(container);
 });
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = renderContainer();
 
 describe("the popup's first render", () => {
   it("shows the tab's items with their objectives before the background answers", async () => {
-    render(<PopupApp firstRead={Promise.resolve(READ)} />, container);
-    await until(() => container.textContent?.includes(GROW.title) ?? false);
-    expect(container.textContent).toContain(GROW.title);
-    expect(container.textContent).toContain('Faster checkout');
-    expect(container.textContent).toContain('Fix login');
+    render(<PopupApp firstRead={Promise.resolve(READ)} />, container());
+    await until(() => container().textContent?.includes(GROW.title) ?? false);
+    expect(container().textContent).toContain(GROW.title);
+    expect(container().textContent).toContain('Faster checkout');
+    expect(container().textContent).toContain('Fix login');
     // The background is still asked: what is known of the items' facts comes from it.
     expect(asked).toContain('annotate');
   });
@@ -83,9 +78,9 @@ describe("the popup's first render", () => {
       ...READ,
       page: { ...PAGE, items: PAGE.items.map(({ alignments, ...item }) => ({ ...item, state: 'pending' as const })) },
     };
-    render(<PopupApp firstRead={Promise.resolve(pending)} />, container);
+    render(<PopupApp firstRead={Promise.resolve(pending)} />, container());
     await until(() => asked.includes('annotate'));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(container.textContent).not.toContain(GROW.title);
+    expect(container().textContent).not.toContain(GROW.title);
   });
 });

@@ -1,18 +1,11 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { useOnChange } from '../../../lib/workspace/use-on-change';
+import { renderContainer } from '../render-container';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = renderContainer();
 
 function Watcher({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   useOnChange(value, onChange);
@@ -21,11 +14,11 @@ function Watcher({ value, onChange }: { value: string; onChange: (value: string)
 
 it('is called for each new value, never on mount nor for the same value again', async () => {
   const onChange = vi.fn();
-  await act(() => render(<Watcher value="a" onChange={onChange} />, container));
-  await act(() => render(<Watcher value="a" onChange={onChange} />, container));
+  await act(() => render(<Watcher value="a" onChange={onChange} />, container()));
+  await act(() => render(<Watcher value="a" onChange={onChange} />, container()));
   expect(onChange).not.toHaveBeenCalled();
-  await act(() => render(<Watcher value="b" onChange={onChange} />, container));
-  await act(() => render(<Watcher value="b" onChange={onChange} />, container));
-  await act(() => render(<Watcher value="a" onChange={onChange} />, container));
+  await act(() => render(<Watcher value="b" onChange={onChange} />, container()));
+  await act(() => render(<Watcher value="b" onChange={onChange} />, container()));
+  await act(() => render(<Watcher value="a" onChange={onChange} />, container()));
   expect(onChange.mock.calls).toEqual([['b'], ['a']]);
 });

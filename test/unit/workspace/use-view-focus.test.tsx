@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useViewFocus } from '../../../lib/workspace/use-view-focus';
+import { renderContainer } from '../render-container';
 
 /** A view whose heading is drawn as a different element while its data is missing, as an objective's page is. */
 function View({ view, found }: { view: string; found: boolean }) {
@@ -29,52 +30,44 @@ function View({ view, found }: { view: string; found: boolean }) {
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = renderContainer();
 
 describe('useViewFocus', () => {
   it('leaves the focus alone on the view the page opens on', async () => {
-    act(() => render(<View view="list" found />, container));
+    act(() => render(<View view="list" found />, container()));
     await nextFrame();
     expect(document.activeElement).toBe(document.body);
   });
 
   it('moves the focus to the heading after the frame when the view changes', async () => {
-    act(() => render(<View view="list" found />, container));
-    act(() => render(<View view="objective/a" found />, container));
+    act(() => render(<View view="list" found />, container()));
+    act(() => render(<View view="objective/a" found />, container()));
     expect(document.activeElement).toBe(document.body);
     await nextFrame();
     expect(document.activeElement?.textContent).toBe('objective/a');
   });
 
   it('gives the focus to the heading drawn anew when the data arrives after the move', async () => {
-    act(() => render(<View view="list" found />, container));
-    act(() => render(<View view="objective/new" found={false} />, container));
+    act(() => render(<View view="list" found />, container()));
+    act(() => render(<View view="objective/new" found={false} />, container()));
     await nextFrame();
     expect(document.activeElement?.textContent).toBe('Not found');
-    act(() => render(<View view="objective/new" found />, container));
+    act(() => render(<View view="objective/new" found />, container()));
     expect(document.activeElement?.textContent).toBe('objective/new');
   });
 
   it('does not take the focus from where the user put it when the heading is drawn anew', async () => {
-    act(() => render(<View view="list" found />, container));
-    act(() => render(<View view="objective/new" found={false} />, container));
+    act(() => render(<View view="list" found />, container()));
+    act(() => render(<View view="objective/new" found={false} />, container()));
     await nextFrame();
-    container.querySelector('button')!.focus();
-    act(() => render(<View view="objective/new" found />, container));
+    container().querySelector('button')!.focus();
+    act(() => render(<View view="objective/new" found />, container()));
     expect(document.activeElement?.textContent).toBe('Opener');
   });
 
   it('takes no focus when the heading of the first view is drawn anew', async () => {
-    act(() => render(<View view="objective/a" found={false} />, container));
-    act(() => render(<View view="objective/a" found />, container));
+    act(() => render(<View view="objective/a" found={false} />, container()));
+    act(() => render(<View view="objective/a" found />, container()));
     await nextFrame();
     expect(document.activeElement).toBe(document.body);
   });
