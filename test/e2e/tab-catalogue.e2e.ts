@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import english from '../../public/_locales/en/messages.json';
-import { ExtensionBrowser } from './harness/extension-browser';
-import { importPackThroughUi } from './harness/pack-ui';
-import { SAMPLE_PACK_PATH } from './harness/paths';
+import type { ExtensionBrowser } from './harness/extension-browser';
+import { launchWithSamplePack } from './harness/pack-ui';
 import { readHosts, waitForSummary } from './jira/overlay-probe';
 
 const BOARD_URL = 'https://acme.atlassian.net/jira/software/c/projects/PAY/boards/12';
@@ -17,10 +16,7 @@ describe("a tracker tab's message catalogue", () => {
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    browser = await ExtensionBrowser.launch();
-    const options = await browser.openOptions();
-    await importPackThroughUi(options, SAMPLE_PACK_PATH);
-    await options.close();
+    browser = await launchWithSamplePack();
   });
 
   afterAll(async () => {
