@@ -39,12 +39,13 @@ export function t(key: MessageKey, ...substitutions: Substitution[]): string {
  */
 export function lookUp(key: string, substitutions: readonly Substitution[]): string {
   // In a tracker tab, the catalogue its port brought (message-table.ts); the browser's everywhere else.
+  const values = substitutions.map(written);
   const table = installedMessages();
   if (table) {
     const message = table.get(key);
-    return message === undefined ? '' : fillIn(message, substitutions.map(written));
+    return message === undefined ? '' : fillIn(message, values);
   }
-  return browser?.i18n?.getMessage(key, substitutions.map(written)) ?? '';
+  return browser?.i18n?.getMessage(key, values) ?? '';
 }
 
 /**
