@@ -536,6 +536,9 @@ export function createOverlay(deps: OverlayDeps) {
           if (startView()) process();
           return;
         }
+        // While a big page was parsed, the parser was followed rather than every change recorded (page-changes.ts):
+        // an item a script removed meanwhile goes now.
+        for (const item of items.retain((item) => item.source.isConnected)) drop(item);
         for (const item of items.values()) if (item.kind === 'detail') find.sources.add(item.source);
         process();
         // After the page's own handlers of the same event, so that this look at the whole page never delays them.

@@ -172,34 +172,83 @@ function firstAdded(records: readonly MutationRecord[], isOurs: (element: Elemen
   return null;
 }
 
+/** Appends to `added` the following siblings of `node` and of each of its ancestors: the elements after its subtree. */
+function following(node: Element, added: Element[]): Element[] {
+  for (let at: Element | null = node; at; at = at.parentElement)
+    for (let sibling = at.nextElementSibling; sibling; sibling = sibling.nextElementSibling) added.push(sibling);
+  return added;
+}
+
 /**
  * The subtrees the parser added in a batch that began with `first`: it only
  * ever appends, so they are `first` and every element after it in document
- * order, that is `first`, its following siblings and those of each of its
- * ancestors. Work in proportion to the depth, however many records they made.
+ * order. Work in proportion to the depth, however many records they made.
  */
 function parsedFrom(first: Element, doc: Document): Element[] {
   if (!first.isConnected) return doc.documentElement ? [doc.documentElement] : [];
-  const added: Element[] = [first];
-  for (let node: Element | null = first; node; node = node.parentElement)
-    for (let sibling = node.nextElementSibling; sibling; sibling = sibling.nextElementSibling) added.push(sibling);
-  return added;
+  return following(first, [first]);
 }
+
+/**
+ * The subtrees added after `last`, the document's last element when last
+ * looked at: its children and everything after it. Null when it left the page
+ * (a script removed it), so that where the parser went on is unknown.
+ */
+function parsedAfter(last: Element): Element[] | null {
+  if (!last.isConnected) return null;
+  const added: Element[] = [];
+  for (let child = last.firstElementChild; child; child = child.nextElementSibling) added.push(child);
+  return following(last, added);
+}
+
+/** The last element inside `root` in document order (`root` itself if it is empty). */
+function lastInside(root: Element): Element {
+  let last = root;
+  while (last.lastElementChild) last = last.lastElementChild;
+  return last;
+}
+
+/** The document's last element in document order: where the parser is appending, as long as no script appended after it. */
+function lastElement(doc: Document): Element | null {
+  return doc.documentElement ? lastInside(doc.documentElement) : null;
+}
+
+/** The child of the body that holds `element`, if the body does. */
+function bodyChildOf(element: Element, doc: Document): Element | null {
+  const body = doc.body;
+  if (!body || element === body || !body.contains(element)) return null;
+  let at = element;
+  while (at.parentElement !== body) at = at.parentElement!;
+  return at;
+}
+
+/** How often the parser's progress is looked at while it is followed: its pauses between chunks come about as often. */
+const FOLLOW_PARSER_MS = 4;
 
 /**
  * Watches the whole document from the moment the content script starts
  * (document_start), our hosts' attributes included, so that a page that
  * strips them is noticed, and queues what it sees for the overlay to read
- * (`onChanges` tells it there is more). While the document loads, the parser
- * reports every element as a record (over 200,000 on a 2,000-card board):
- * big batches then are read from the parser's progress instead. An inline
- * script's change before that point, in the same batch, is missed there:
- * scripts that rewrite what the parser has passed while it parses on are
- * rare, and their later changes are read as usual. Our own writes run
- * `quietly`, with the observer off: they make no records, where telling a
- * slice's hundreds of records of ours from the page's cost up to 50 ms on a
- * big board. No page script runs while we write; what the page (or the
- * parser) did before is taken first, and told of right after.
+ * (`onChanges` tells it there is more). Our own writes run `quietly`, with
+ * the observer off: they make no records, where telling a slice's hundreds
+ * of records of ours from the page's cost up to 50 ms on a big board. No
+ * page script runs while we write; what the page (or the parser) did before
+ * is taken first, and told of right after.
+ *
+ * While a big document loads, the parser makes a record of every node it
+ * adds (over 400,000 on a 2,000-card board), and each record delivered to
+ * this world is an object of its own: their garbage collections were half
+ * of our long pieces on such a board. The first batch that big is read
+ * from the parser's progress, and from then until the document is parsed
+ * the parser is followed rather than recorded (`later`, every few
+ * milliseconds): what was added after the last element seen is read, with
+ * only our hosts' attributes observed meanwhile. A script that appends
+ * after the parser's place (at the end of the body), so that the parser goes
+ * on before it, or removes that place, is noticed: every change is recorded
+ * again and the whole page read again (known items are passed over). Other
+ * changes a script makes meanwhile to what was parsed are read with the
+ * page's next change there; items it removed go at DOMContentLoaded
+ * (engine.ts).
  */
 export function watchPage(
   doc: Document,
@@ -208,17 +257,27 @@ export function watchPage(
   isOurs: (element: Element) => boolean,
   /** Runs each delivery: the work timer, so that taking the records counts as our work too. */
   run: (work: () => void) => void = (work) => work(),
+  /** Calls back after a delay: the overlay's timers, released when it stops. */
+  later: (fn: () => void, ms: number) => void = (fn, ms) => setTimeout(fn, ms),
 ) {
   let telling = false;
+  /** While the parser is followed rather than recorded: the document's last element when last looked at. */
+  let parserAt: Element | null = null;
+  let stopped = false;
   const parsed = (records: readonly MutationRecord[]) => doc.readyState === 'loading' && records.length > PARSER_BATCH;
-  // The parser removes nothing: anything a script removed meanwhile is found by the next batch, or never mattered.
-  const takeParsed = (records: readonly MutationRecord[]) => {
-    const first = firstAdded(records, isOurs);
-    if (first) queue.pushAdded(parsedFrom(first, doc));
-  };
   const take = (records: readonly MutationRecord[]) => {
-    if (parsed(records)) takeParsed(records);
-    else queue.push(records);
+    if (parserAt === null && parsed(records)) {
+      const first = firstAdded(records, isOurs);
+      if (first) queue.pushAdded(parsedFrom(first, doc));
+      followParser();
+    } else queue.push(records);
+  };
+  const tell = (added: Element[]) => {
+    if (added.length === 0) return;
+    run(() => {
+      queue.pushAdded(added);
+      onChanges();
+    });
   };
   const observer = new MutationObserver((records) =>
     run(() => {
@@ -226,8 +285,73 @@ export function watchPage(
       onChanges();
     }),
   );
-  const watch = () =>
-    observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: [...HOST_ATTRIBUTES] });
+  const attributes = { attributes: true, attributeFilter: [...HOST_ATTRIBUTES] };
+  const watch = () => observer.observe(doc, { subtree: true, childList: parserAt === null, ...attributes });
+
+  /**
+   * The body's children the parser was in and left, each with its last element then. The parser never goes
+   * back into one it left; if one grows, a script appended after the parser's place (an element at the end of
+   * the body) and the parser went on before it, where looking after the last element misses it.
+   */
+  const leftBehind = new Map<Element, Element>();
+
+  function followParser(): void {
+    parserAt = lastElement(doc);
+    if (parserAt === null) return;
+    observer.disconnect();
+    watch();
+    later(lookAtParser, FOLLOW_PARSER_MS);
+  }
+
+  function lookAtParser(): void {
+    if (stopped || parserAt === null) return;
+    if (doc.readyState !== 'loading') {
+      parsingEnded();
+      return;
+    }
+    const added = parsedAfter(parserAt);
+    if (added === null || parserWentBack()) {
+      recordAgain(added ?? []);
+      return;
+    }
+    const was = bodyChildOf(parserAt, doc);
+    parserAt = lastElement(doc) ?? parserAt;
+    if (was && was !== bodyChildOf(parserAt, doc)) leftBehind.set(was, lastInside(was));
+    tell(added);
+    later(lookAtParser, FOLLOW_PARSER_MS);
+  }
+
+  function parserWentBack(): boolean {
+    for (const [child, last] of leftBehind) if (lastInside(child) !== last) return true;
+    return false;
+  }
+
+  /** The document is parsed: what the parser added last is read, and every change recorded again. */
+  function parsingEnded(): void {
+    if (stopped || parserAt === null) return;
+    const added = parsedAfter(parserAt);
+    if (added === null || parserWentBack()) recordAgain(added ?? []);
+    else stopFollowing(added);
+  }
+
+  /** Following the parser missed something: every change recorded again, and the whole page read again after `added`. */
+  function recordAgain(added: Element[]): void {
+    if (doc.documentElement) added.push(doc.documentElement);
+    stopFollowing(added);
+  }
+
+  function stopFollowing(added: Element[]): void {
+    parserAt = null;
+    leftBehind.clear();
+    observer.disconnect();
+    watch();
+    tell(added);
+  }
+
+  const onReadyStateChange = () => {
+    if (doc.readyState !== 'loading') parsingEnded();
+  };
+  doc.addEventListener('readystatechange', onReadyStateChange);
   watch();
   let writing = 0;
   return {
@@ -262,6 +386,10 @@ export function watchPage(
       if (records.length > 0) run(() => queue.push(records));
     },
     stop(): void {
+      stopped = true;
+      parserAt = null;
+      leftBehind.clear();
+      doc.removeEventListener('readystatechange', onReadyStateChange);
       observer.disconnect();
     },
   };

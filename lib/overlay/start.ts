@@ -78,7 +78,7 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
   // Now, while the page has hardly begun to parse: by the time the settings and the index come, cards are there
   // and the first batch is placed in the same task.
   warmUp(timers.soon, work.run);
-  watcher = watchPage(document, changes, overlay.follow, overlay.isOurs, work.run);
+  watcher = watchPage(document, changes, overlay.follow, overlay.isOurs, work.run, timers.timeout);
 
   // Our handler runs before the page's own (it was added first): the board the parser just finished gets its
   // hosts now, before the page's handlers and before its first frame, rather than in a microtask after them.

@@ -542,6 +542,53 @@ describe('overlay engine: rows read before they are whole', () => {
   });
 });
 
+describe('overlay engine: a big page followed while it parses', () => {
+  /** Appends cards the way the parser does, an element at a time: three records a card. */
+  function parse(into: Element, keys: string[]): void {
+    for (const key of keys) {
+      const card = into.appendChild(document.createElement('div'));
+      card.className = 'card';
+      card.setAttribute('data-key', key);
+      card.appendChild(document.createElement('span')).className = 'title';
+      card.appendChild(document.createElement('div')).className = 'footer';
+    }
+  }
+  const keys = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, n) => `PAY-${from + n}`);
+
+  it('places the cards the parser adds after its first big batch, and drops at DOMContentLoaded a card a script removed meanwhile', async () => {
+    let readyState: DocumentReadyState = 'loading';
+    const loading = vi.spyOn(document, 'readyState', 'get').mockImplementation(() => readyState);
+    document.body.innerHTML = '<header>Board</header><main></main>';
+    const { overlay, timers, lookAtParser } = start({ links: { [idOf('PAY-2')]: [GROW.id] } });
+    const main = document.querySelector('main')!;
+    parse(main, keys(1, 400));
+    await settle(timers);
+    expect(document.querySelectorAll('[data-throughline-item]')).toHaveLength(400);
+    expect(stateOf('PAY-2')).toBe('aligned');
+
+    // The parser goes on: no record of it, its cards read at the next look.
+    parse(main, keys(401, 402));
+    await settle(timers);
+    expect(hostsOf('PAY-401')).toHaveLength(0);
+    lookAtParser();
+    await settle(timers);
+    expect(hostsOf('PAY-401')).toHaveLength(1);
+    expect(hostsOf('PAY-402')).toHaveLength(1);
+
+    // A script removes a card while the page still parses: no record either.
+    main.querySelector('[data-key="PAY-5"]')!.remove();
+    readyState = 'interactive';
+    document.dispatchEvent(new Event('readystatechange'));
+    overlay.loaded();
+    await settle(timers);
+    const ids = overlay.pageItems().items.map((item) => item.id);
+    expect(ids).toHaveLength(401);
+    expect(ids).not.toContain(idOf('PAY-5'));
+    expect(document.querySelectorAll('[data-throughline-item]')).toHaveLength(401);
+    loading.mockRestore();
+  });
+});
+
 describe('overlay engine: whatever the page does with our hosts', () => {
   it('replaces copies of a card made with cloneNode(true) or rebuilt from its HTML, and hosts the rest of the batch', async () => {
     board(['PAY-1', 'PAY-2']);

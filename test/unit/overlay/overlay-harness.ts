@@ -162,7 +162,9 @@ export function harness(options: HarnessOptions = {}) {
     requestFacts,
     loadFloatingUi: () => FLOATING_UI_PART,
   });
-  watcher = watchPage(document, changes, overlay.follow, overlay.isOurs);
+  /** The watcher's looks at the parser of a loading page: run by the test (`lookAtParser`), never by `timers.flush`. */
+  const parserLooks: (() => void)[] = [];
+  watcher = watchPage(document, changes, overlay.follow, overlay.isOurs, undefined, (fn) => parserLooks.push(fn));
   const loadIndex = (
     links: Record<string, string[]>,
     objectives: ObjectiveSummary[] = [GROW],
@@ -197,7 +199,10 @@ export function harness(options: HarnessOptions = {}) {
     overlay.destroy();
     clock.mockRestore();
   };
-  return { overlay, timers, send, requestFacts, resolve, loadIndex, stop, changes };
+  const lookAtParser = () => {
+    for (const look of parserLooks.splice(0)) look();
+  };
+  return { overlay, timers, send, requestFacts, resolve, loadIndex, stop, changes, lookAtParser };
 }
 
 /** Makes every look at the clock say another `ms` went by, to end the engine's slices where a test wants them. */

@@ -138,3 +138,129 @@ describe('watchPage', () => {
     watcher.stop();
   });
 });
+
+describe('following the parser of a big page', () => {
+  /** A document still loading, the watcher's looks at the parser run by the test, and what it queued read back. */
+  function loadingPage() {
+    let state: DocumentReadyState = 'loading';
+    const readyState = vi.spyOn(document, 'readyState', 'get').mockImplementation(() => state);
+    const looks: (() => void)[] = [];
+    const queue = createChangeQueue();
+    const onChanges = vi.fn();
+    const watcher = watchPage(document, queue, onChanges, isOurs, undefined, (fn) => looks.push(fn));
+    const section = document.createElement('section');
+    document.body.append(section);
+    // The parser's first big batch: more records than any script's change makes.
+    for (let n = 0; n < 1001; n++) section.append(document.createElement('p'));
+    watcher.quietly(() => {});
+    return {
+      queue,
+      onChanges,
+      watcher,
+      section,
+      read: () => queue.read(Number.POSITIVE_INFINITY, isOurs),
+      look(): void {
+        for (const look of looks.splice(0)) look();
+      },
+      get looksQueued() {
+        return looks.length;
+      },
+      parsed(): void {
+        state = 'interactive';
+        document.dispatchEvent(new Event('readystatechange'));
+      },
+      restore: () => readyState.mockRestore(),
+    };
+  }
+
+  it('reads what the parser adds from its progress, making no record of it, until the page is parsed', async () => {
+    const page = loadingPage();
+    expect(page.read().added).toEqual([page.section]);
+    // The batch taken before our write is told of after it.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(page.onChanges).toHaveBeenCalledTimes(1);
+    page.onChanges.mockClear();
+    // The parser goes on inside the section, then past it.
+    const span = page.section.appendChild(document.createElement('span'));
+    const after = document.body.appendChild(document.createElement('footer'));
+    after.append(document.createElement('i'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(page.onChanges).not.toHaveBeenCalled();
+    page.look();
+    expect(page.onChanges).toHaveBeenCalledTimes(1);
+    expect(page.read().added).toEqual([span, after]);
+    expect(page.looksQueued).toBe(1);
+    // Nothing new: nothing told, and it keeps looking while the page loads.
+    page.look();
+    expect(page.onChanges).toHaveBeenCalledTimes(1);
+    // Parsed: what came last is read.
+    const last = document.body.appendChild(document.createElement('nav'));
+    page.parsed();
+    expect(page.read().added).toEqual([last]);
+    // The look already queued finds the parser no longer followed: it reads nothing, and looks no more.
+    page.look();
+    expect(page.read().added).toEqual([]);
+    expect(page.looksQueued).toBe(0);
+    // Every change is recorded again.
+    const later = document.body.appendChild(document.createElement('aside'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(page.read().added).toEqual([later]);
+    page.restore();
+    page.watcher.stop();
+  });
+
+  it('reads the whole page and records again when a script removed the parser’s place', () => {
+    const page = loadingPage();
+    page.read();
+    page.section.remove();
+    page.look();
+    expect(page.read().added).toEqual([document.documentElement]);
+    expect(page.looksQueued).toBe(0);
+    page.restore();
+    page.watcher.stop();
+  });
+
+  it('reads the whole page and records again when the parser went on before what a script appended', async () => {
+    const page = loadingPage();
+    page.read();
+    // A script appends to the end of the body while the parser is inside the section.
+    const widget = document.body.appendChild(document.createElement('div'));
+    page.look();
+    expect(page.read().added).toEqual([widget]);
+    // The parser goes on in the section, before the widget: not after the last element any more.
+    page.section.append(document.createElement('p'));
+    page.look();
+    expect(page.read().added).toEqual([document.documentElement]);
+    expect(page.looksQueued).toBe(0);
+    const later = document.body.appendChild(document.createElement('aside'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(page.read().added).toEqual([later]);
+    page.restore();
+    page.watcher.stop();
+  });
+
+  it('still notices the page stripping our hosts’ attributes while it follows the parser', async () => {
+    const page = loadingPage();
+    page.read();
+    const host = createHost(document, 'jira:acme.atlassian.net:PAY-1', 'aligned');
+    ours.add(host);
+    page.watcher.quietly(() => page.section.append(host));
+    host.removeAttribute('data-throughline-item');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(page.read().touched).toEqual([host]);
+    page.restore();
+    page.watcher.stop();
+  });
+
+  it('stops looking once stopped', () => {
+    const page = loadingPage();
+    page.read();
+    page.watcher.stop();
+    document.body.append(document.createElement('footer'));
+    page.look();
+    page.parsed();
+    expect(page.read().added).toEqual([]);
+    expect(page.looksQueued).toBe(0);
+    page.restore();
+  });
+});
