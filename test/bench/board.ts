@@ -255,7 +255,7 @@ export async function benchBoardChanges(browser: ExtensionBrowser, report: Repor
     );
     if (work.length)
       report.line(
-        `  of which the change's own pieces ${formatSpread(spread(placing))}; what followed (facts asked, fetched from the tracker and taken in) ${formatSpread(spread(followingWork))}; apart from it, the floor's ${CHANGED} added elements ${formatSpread(spread(floorWork))}`,
+        `  of which the change's own pieces ${formatSpread(spread(placing))}; what followed (facts asked, fetched from the tracker and taken in) ${formatSpread(spread(followingWork))}; apart from it, the floor's own added elements ${formatSpread(spread(floorWork))}`,
       );
     if (work.length) {
       report.record(`board.${pattern.id}.placing`, spread(placing));
