@@ -222,6 +222,12 @@ function bodyChildOf(element: Element, doc: Document): Element | null {
   return at;
 }
 
+/**
+ * How many of the body's children before the last one may still be where the parser is, when it begins to be
+ * followed: the one it is in, if a script appended after it, and those just before, which it has left.
+ */
+const PARSER_PLACES = 8;
+
 /** How often the parser's progress is looked at while it is followed: its pauses between chunks come about as often. */
 const FOLLOW_PARSER_MS = 4;
 
@@ -289,15 +295,21 @@ export function watchPage(
   const watch = () => observer.observe(doc, { subtree: true, childList: parserAt === null, ...attributes });
 
   /**
-   * The body's children the parser was in and left, each with its last element then. The parser never goes
-   * back into one it left; if one grows, a script appended after the parser's place (an element at the end of
-   * the body) and the parser went on before it, where looking after the last element misses it.
+   * The body's children the parser was in and left (or, as following begins, may still be in), each with its
+   * last element then. The parser never goes back into one it left; if one grows, a script appended after the
+   * parser's place (an element at the end of the body) and the parser went on before it, where looking after
+   * the last element misses it.
    */
   const leftBehind = new Map<Element, Element>();
 
   function followParser(): void {
     parserAt = lastElement(doc);
     if (parserAt === null) return;
+    // A script may already have appended after the parser's place (in the batch that began this): the body's
+    // last few children before the one the last element is in may be where the parser still is.
+    let before = bodyChildOf(parserAt, doc)?.previousElementSibling ?? null;
+    for (let count = 0; before && count < PARSER_PLACES; count++, before = before.previousElementSibling)
+      leftBehind.set(before, lastInside(before));
     observer.disconnect();
     watch();
     later(lookAtParser, FOLLOW_PARSER_MS);

@@ -141,7 +141,7 @@ describe('watchPage', () => {
 
 describe('following the parser of a big page', () => {
   /** A document still loading, the watcher's looks at the parser run by the test, and what it queued read back. */
-  function loadingPage() {
+  function loadingPage(options: { scriptAppends?: boolean } = {}) {
     let state: DocumentReadyState = 'loading';
     const readyState = vi.spyOn(document, 'readyState', 'get').mockImplementation(() => state);
     const looks: (() => void)[] = [];
@@ -152,12 +152,15 @@ describe('following the parser of a big page', () => {
     document.body.append(section);
     // The parser's first big batch: more records than any script's change makes.
     for (let n = 0; n < 1001; n++) section.append(document.createElement('p'));
+    // A script's element at the end of the body, in the same batch: the last element is no longer the parser's.
+    const widget = options.scriptAppends ? document.body.appendChild(document.createElement('div')) : null;
     watcher.quietly(() => {});
     return {
       queue,
       onChanges,
       watcher,
       section,
+      widget,
       read: () => queue.read(Number.POSITIVE_INFINITY, isOurs),
       look(): void {
         for (const look of looks.splice(0)) look();
@@ -235,6 +238,19 @@ describe('following the parser of a big page', () => {
     const later = document.body.appendChild(document.createElement('aside'));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(page.read().added).toEqual([later]);
+    page.restore();
+    page.watcher.stop();
+  });
+
+  it('reads the whole page again when a script appended after the parser’s place in the batch that began it', () => {
+    const page = loadingPage({ scriptAppends: true });
+    expect(page.read().added).toEqual([page.section, page.widget]);
+    page.look();
+    expect(page.read().added).toEqual([]);
+    page.section.append(document.createElement('p'));
+    page.look();
+    expect(page.read().added).toEqual([document.documentElement]);
+    expect(page.looksQueued).toBe(0);
     page.restore();
     page.watcher.stop();
   });
