@@ -213,13 +213,12 @@ function lastElement(doc: Document): Element | null {
   return doc.documentElement ? lastInside(doc.documentElement) : null;
 }
 
-/** The child of the body that holds `element`, if the body does. */
+/** The child of the body that holds `element`, if the body does: one climb to it. */
 function bodyChildOf(element: Element, doc: Document): Element | null {
   const body = doc.body;
-  if (!body || element === body || !body.contains(element)) return null;
-  let at = element;
-  while (at.parentElement !== body) at = at.parentElement!;
-  return at;
+  if (!body) return null;
+  for (let at: Element | null = element; at; at = at.parentElement) if (at.parentElement === body) return at;
+  return null;
 }
 
 /**
@@ -269,7 +268,6 @@ export function watchPage(
   let telling = false;
   /** While the parser is followed rather than recorded: the document's last element when last looked at. */
   let parserAt: Element | null = null;
-  let stopped = false;
   const parsed = (records: readonly MutationRecord[]) => doc.readyState === 'loading' && records.length > PARSER_BATCH;
   const take = (records: readonly MutationRecord[]) => {
     if (parserAt === null && parsed(records)) {
@@ -315,15 +313,20 @@ export function watchPage(
     later(lookAtParser, FOLLOW_PARSER_MS);
   }
 
+  /**
+   * Reads what the parser added since the last look, and looks again while the document loads; once it is parsed,
+   * every change is recorded again. If the parser's place went, or it went back before a script's element, every
+   * change is recorded again at once, and the whole page read.
+   */
   function lookAtParser(): void {
-    if (stopped || parserAt === null) return;
-    if (doc.readyState !== 'loading') {
-      parsingEnded();
-      return;
-    }
+    if (parserAt === null) return;
     const added = parsedAfter(parserAt);
     if (added === null || parserWentBack()) {
       recordAgain(added ?? []);
+      return;
+    }
+    if (doc.readyState !== 'loading') {
+      stopFollowing(added);
       return;
     }
     const was = bodyChildOf(parserAt, doc);
@@ -336,14 +339,6 @@ export function watchPage(
   function parserWentBack(): boolean {
     for (const [child, last] of leftBehind) if (lastInside(child) !== last) return true;
     return false;
-  }
-
-  /** The document is parsed: what the parser added last is read, and every change recorded again. */
-  function parsingEnded(): void {
-    if (stopped || parserAt === null) return;
-    const added = parsedAfter(parserAt);
-    if (added === null || parserWentBack()) recordAgain(added ?? []);
-    else stopFollowing(added);
   }
 
   /** Following the parser missed something: every change recorded again, and the whole page read again after `added`. */
@@ -361,7 +356,7 @@ export function watchPage(
   }
 
   const onReadyStateChange = () => {
-    if (doc.readyState !== 'loading') parsingEnded();
+    if (doc.readyState !== 'loading') lookAtParser();
   };
   doc.addEventListener('readystatechange', onReadyStateChange);
   watch();
@@ -398,7 +393,6 @@ export function watchPage(
       if (records.length > 0) run(() => queue.push(records));
     },
     stop(): void {
-      stopped = true;
       parserAt = null;
       leftBehind.clear();
       doc.removeEventListener('readystatechange', onReadyStateChange);
