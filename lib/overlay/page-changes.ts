@@ -290,7 +290,11 @@ export function watchPage(
     }),
   );
   const attributes = { attributes: true, attributeFilter: [...HOST_ATTRIBUTES] };
-  const watch = () => observer.observe(doc, { subtree: true, childList: parserAt === null, ...attributes });
+  let stopped = false;
+  // Never again once stopped: the overlay removes its hosts, quietly, after the watcher stops.
+  const watch = () => {
+    if (!stopped) observer.observe(doc, { subtree: true, childList: parserAt === null, ...attributes });
+  };
 
   /**
    * The body's children the parser was in and left (or, as following begins, may still be in), each with its
@@ -393,6 +397,7 @@ export function watchPage(
       if (records.length > 0) run(() => queue.push(records));
     },
     stop(): void {
+      stopped = true;
       parserAt = null;
       leftBehind.clear();
       doc.removeEventListener('readystatechange', onReadyStateChange);

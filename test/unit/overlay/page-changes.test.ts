@@ -112,6 +112,16 @@ describe('watchPage', () => {
     watcher.stop();
   });
 
+  it('watches nothing once stopped, even after a write of ours (the overlay removes its hosts after it stops)', async () => {
+    const onChanges = vi.fn();
+    const watcher = watchPage(document, createChangeQueue(), onChanges, isOurs);
+    watcher.stop();
+    watcher.quietly(() => byId('d').append(document.createElement('b')));
+    byId('d').append(document.createElement('i'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(onChanges).not.toHaveBeenCalled();
+  });
+
   it('tells nothing after a write when the page changed nothing', async () => {
     const onChanges = vi.fn();
     const watcher = watchPage(document, createChangeQueue(), onChanges, isOurs);
