@@ -1,9 +1,11 @@
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
+import { cardsWithoutOneHost } from '../e2e/jira/overlay-probe';
 import {
   type BoardApi,
   type Floor,
   REALISTIC_BOARD_PATH,
+  REALISTIC_CARD,
   realisticBoardPage,
 } from '../fixtures/generated/realistic-board';
 import { installProbe, takeWork, workUntilQuiet } from './overlay-probe';
@@ -295,12 +297,7 @@ export async function benchBoardChanges(browser: ExtensionBrowser, report: Repor
       });
     }
   }
-  const perCard = await page.evaluate(
-    () =>
-      [...document.querySelectorAll('[id^="card-"][data-testid$="ui.card.card"]')].filter(
-        (card) => card.querySelectorAll('[data-throughline-item]').length !== 1,
-      ).length,
-  );
+  const perCard = await cardsWithoutOneHost(page, REALISTIC_CARD);
   report.line(`- cards without exactly one host after all changes: ${perCard}`);
   report.judge({
     id: 'board.changes.one-host',

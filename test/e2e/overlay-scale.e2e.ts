@@ -1,10 +1,9 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boardKeys, jiraAppPage } from '../fixtures/generated/jira-app';
 import { ExtensionBrowser } from './harness/extension-browser';
 import { importPackThroughUi } from './harness/pack-ui';
 import { SAMPLE_PACK_PATH } from './harness/paths';
-import { SUMMARY_AT_LATEST_MS, waitForHostCount, waitForSummary } from './jira/overlay-probe';
+import { cardsWithoutOneHost, SUMMARY_AT_LATEST_MS, waitForHostCount, waitForSummary } from './jira/overlay-probe';
 
 const SITE = 'acme.atlassian.net';
 /** Apart from the other tests' boards: each describe serves its own. */
@@ -13,17 +12,10 @@ const SMALL_BOARD = '/jira/software/c/projects/BIG/boards/11';
 const BIG = 10_000;
 const SMALL = 120;
 const BACKLOG_ROWS = 60;
+/** The board's cards. */
+const CARD = '[id^="card-"]';
 
 type JiraApp = { jiraApp: { go(to: string): void; recreate(count: number, offset?: number): string[] } };
-
-/** Cards in the page without exactly one host of ours. */
-const cardsWithoutOneHost = (page: Page) =>
-  page.evaluate(
-    () =>
-      [...document.querySelectorAll('[id^="card-"]')].filter(
-        (card) => card.querySelectorAll('[data-throughline-item]').length !== 1,
-      ).length,
-  );
 
 describe('the overlay at tracker scale', () => {
   let browser: ExtensionBrowser;
@@ -48,7 +40,7 @@ describe('the overlay at tracker scale', () => {
   it('annotates a board of 10,000 cards, each card once, and counts them all', async () => {
     const page = await browser.openPage(`https://${SITE}${BIG_BOARD}`);
     await waitForHostCount(page, BIG, 120_000);
-    expect(await cardsWithoutOneHost(page)).toBe(0);
+    expect(await cardsWithoutOneHost(page, CARD)).toBe(0);
     const ids = await page.evaluate(() =>
       [...document.querySelectorAll('[data-throughline-item]')].map((host) =>
         host.getAttribute('data-throughline-item'),
@@ -79,7 +71,7 @@ describe('the overlay at tracker scale', () => {
       );
       expect(missing, `round ${round}`).toBe(0);
     }
-    expect(await cardsWithoutOneHost(page)).toBe(0);
+    expect(await cardsWithoutOneHost(page, CARD)).toBe(0);
     await page.close();
   });
 

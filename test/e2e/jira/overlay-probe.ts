@@ -74,3 +74,14 @@ export async function waitForState(page: Page, itemId: string, state: 'aligned' 
     { timeout },
   );
 }
+
+/** The cards (`cards`, a selector) in the page without exactly one host of ours. */
+export function cardsWithoutOneHost(page: Page, cards: string): Promise<number> {
+  return page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)].filter(
+        (card) => card.querySelectorAll('[data-throughline-item]').length !== 1,
+      ).length,
+    cards,
+  );
+}
