@@ -54,16 +54,12 @@ export interface OverlayDeps {
  * piece: up to half as long again on a big board). Not shorter: every
  * piece that adds hosts may be followed by a frame, and a frame of a page of
  * thousands of cards costs more than the piece (10 ms pieces put 200 ms
- * between a 50-card change and its last hosts, at p95).
+ * between a 50-card change and its last hosts, at p95). The same while the
+ * page is parsed: 30 ms there made each load's longest piece of a 2,000-card
+ * board 4 ms longer, and its last hosts came no sooner after
+ * DOMContentLoaded.
  */
 const SLICE_MS = 20;
-/**
- * The same while the page is parsed: the parser's own pauses must keep up
- * with it, so that a 2,000-card board has every host before
- * DOMContentLoaded (`npm run bench -- board`; with 20 ms pieces the last
- * hosts came a second after it on a busy machine).
- */
-const PARSING_SLICE_MS = 30;
 /**
  * New items told to the background together while a big board is still
  * being read: each telling is sent in the piece that read them, at a cost in
@@ -269,7 +265,7 @@ export function createOverlay(deps: OverlayDeps) {
   /** The loop of `process`: records, subtrees, items, a step at a time until the slice is over. */
   function readAndPlace(current: PageView): void {
     // Counted from the start of the piece: what ran before in it (facts taken in, records read) is part of the slice.
-    const deadline = work.pieceStart() + (doc.readyState === 'loading' ? PARSING_SLICE_MS : SLICE_MS);
+    const deadline = work.pieceStart() + SLICE_MS;
     // However late the piece began (a pause of the page's, a garbage collection), its first batch is read and placed
     // in it: cards a page re-creates then have their hosts before the frame that shows them, not a task later.
     let firstRound = true;
