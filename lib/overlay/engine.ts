@@ -122,7 +122,8 @@ export function createOverlay(deps: OverlayDeps) {
     fetchedAt: resolve.fetchedAt,
     fetched: (fetched, at) =>
       resolve.addFacts(fetched.map(({ id, facts: known }) => ({ id, facts: known, fetchedAt: at }))),
-    requestFacts: deps.requestFacts,
+    // Called from the background's answer, outside any piece: the tracker's requests it starts are our work too.
+    requestFacts: (ids) => guarded(() => deps.requestFacts(ids)),
     settled: () => guarded(showSummary),
     now: deps.now,
     later: (fn, ms) => deps.timers.timeout(() => guarded(fn), ms),

@@ -58,6 +58,19 @@ describe('overlay engine: find, resolve, place', () => {
     expect(stateOf('PAY-1')).toBe('unaligned');
   });
 
+  it("times the tracker's requests it starts from the background's answer as its own work", async () => {
+    board(['PAY-1']);
+    const { requestFacts, work } = start({ fetch: (ids) => ids });
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    requestFacts.mockImplementation(() => {
+      clock += 7;
+    });
+    await settle();
+    expect(requestFacts).toHaveBeenCalledWith([idOf('PAY-1')]);
+    expect(work.take().longest).toBeGreaterThanOrEqual(7);
+  });
+
   it('fetches the facts the background asks for, counts once they are in, and aligns by them', async () => {
     board(['PAY-1', 'PAY-2', 'PAY-3']);
     const { overlay, requestFacts, resolve, send } = start({

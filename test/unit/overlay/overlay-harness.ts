@@ -145,6 +145,7 @@ export function harness(options: HarnessOptions = {}) {
         : { ok: true, data: {} },
   ) as unknown as Send;
   const requestFacts = vi.fn();
+  const work = createWorkTimer();
   let watcher: ReturnType<typeof watchPage> | null = null;
   const changes = createChangeQueue();
   const overlay = createOverlay({
@@ -156,7 +157,7 @@ export function harness(options: HarnessOptions = {}) {
     url: () => new URL(options.url?.() ?? PAGE_URL),
     now: () => Date.parse('2026-11-25T10:00:00Z'),
     timers,
-    work: createWorkTimer(),
+    work,
     quietly: (write) => (watcher ? watcher.quietly(write) : write()),
     trusted: (event) => byPerson.has(event),
     requestFacts,
@@ -202,7 +203,7 @@ export function harness(options: HarnessOptions = {}) {
   const lookAtParser = () => {
     for (const look of parserLooks.splice(0)) look();
   };
-  return { overlay, timers, send, requestFacts, resolve, loadIndex, stop, changes, lookAtParser };
+  return { overlay, timers, send, requestFacts, resolve, loadIndex, stop, changes, lookAtParser, work };
 }
 
 /** Makes every look at the clock say another `ms` went by, to end the engine's slices where a test wants them. */
