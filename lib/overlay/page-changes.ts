@@ -304,6 +304,9 @@ export function watchPage(
    */
   const leftBehind = new Map<Element, Element>();
 
+  /** A look at the parser, timed as our work like each delivery of records: it walks what the parser added. */
+  const look = () => run(lookAtParser);
+
   function followParser(): void {
     parserAt = lastElement(doc);
     if (parserAt === null) return;
@@ -314,7 +317,7 @@ export function watchPage(
       leftBehind.set(before, lastInside(before));
     observer.disconnect();
     watch();
-    later(lookAtParser, FOLLOW_PARSER_MS);
+    later(look, FOLLOW_PARSER_MS);
   }
 
   /**
@@ -337,7 +340,7 @@ export function watchPage(
     parserAt = lastElement(doc) ?? parserAt;
     if (was && was !== bodyChildOf(parserAt, doc)) leftBehind.set(was, lastInside(was));
     tell(added);
-    later(lookAtParser, FOLLOW_PARSER_MS);
+    later(look, FOLLOW_PARSER_MS);
   }
 
   function parserWentBack(): boolean {
@@ -360,7 +363,7 @@ export function watchPage(
   }
 
   const onReadyStateChange = () => {
-    if (doc.readyState !== 'loading') lookAtParser();
+    if (doc.readyState !== 'loading') look();
   };
   doc.addEventListener('readystatechange', onReadyStateChange);
   watch();

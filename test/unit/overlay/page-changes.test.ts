@@ -157,7 +157,8 @@ describe('following the parser of a big page', () => {
     const looks: (() => void)[] = [];
     const queue = createChangeQueue();
     const onChanges = vi.fn();
-    const watcher = watchPage(document, queue, onChanges, isOurs, undefined, (fn) => looks.push(fn));
+    const run = vi.fn((work: () => void) => work());
+    const watcher = watchPage(document, queue, onChanges, isOurs, run, (fn) => looks.push(fn));
     const section = document.createElement('section');
     document.body.append(section);
     // The parser's first big batch: more records than any script's change makes.
@@ -168,6 +169,7 @@ describe('following the parser of a big page', () => {
     return {
       queue,
       onChanges,
+      run,
       watcher,
       section,
       widget,
@@ -226,6 +228,16 @@ describe('following the parser of a big page', () => {
     // Every change is recorded again.
     const { change, added } = await page.changeRecorded();
     expect(added).toEqual([change]);
+    page.end();
+  });
+
+  it('times each look at the parser as its work, one that finds nothing new too', () => {
+    const page = loadingPage();
+    page.read();
+    page.run.mockClear();
+    page.look();
+    expect(page.read().added).toEqual([]);
+    expect(page.run).toHaveBeenCalledTimes(1);
     page.end();
   });
 
