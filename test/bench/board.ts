@@ -245,8 +245,8 @@ export async function benchBoardChanges(browser: ExtensionBrowser, report: Repor
       floors.push(await page.evaluate((keys) => (window as unknown as Window_).board.floorFor(keys), figures.keys));
       const afterFloor = await workUntilQuiet(browser, tabId);
       latency.push(Math.max(0, figures.latency));
-      if (spent) floorWork.push(afterFloor);
       if (spent) {
+        floorWork.push(afterFloor);
         placing.push(spent.total);
         followingWork.push(following);
         work.push(spent.total + following);
