@@ -4,7 +4,7 @@ import { cloudSite, serverSite } from '../trackers/jira-site';
 import { cleanFacts, record, text, texts } from './clean-facts';
 import { type FactsClient, type FactsClientForPage, mapLimited } from './facts-client';
 import { EndpointMissing, FactsError, firstAnswering } from './facts-error';
-import { requestJson } from './request-json';
+import type { RequestJson } from './request-json';
 
 const FIELDS = ['project', 'issuetype', 'status', 'labels', 'components', 'parent'];
 const BATCH = 100;
@@ -69,6 +69,7 @@ async function searchKeys(
 
 /** Issue by issue, where no search endpoint answers: a 404 here is an issue not found. */
 async function oneByOne(
+  requestJson: RequestJson,
   base: string,
   api: 2 | 3,
   keys: readonly string[],
@@ -98,7 +99,7 @@ async function oneByOne(
 }
 
 /** Jira Cloud, REST v3: the issue bulk fetch, else a JQL search, else issue by issue. */
-export function jiraCloudFactsClient(base: string): FactsClient {
+export function jiraCloudFactsClient(base: string, requestJson: RequestJson): FactsClient {
   const fetchIssues = firstAnswering<readonly string[], Map<string, ItemFacts>>([
     async (keys, signal) =>
       issuesOf(
@@ -129,7 +130,7 @@ export function jiraCloudFactsClient(base: string): FactsClient {
           ),
         ),
       ),
-    (keys, signal) => oneByOne(base, 3, keys, undefined, signal),
+    (keys, signal) => oneByOne(requestJson, base, 3, keys, undefined, signal),
   ]);
   return { batchSize: BATCH, fetch: fetchIssues };
 }
@@ -140,7 +141,7 @@ export function jiraCloudFactsClient(base: string): FactsClient {
  * issue. The Epic Link is a custom field whose id each site chooses: found
  * once through the field list.
  */
-export function jiraServerFactsClient(base: string): FactsClient {
+export function jiraServerFactsClient(base: string, requestJson: RequestJson): FactsClient {
   let epicField: Promise<string | undefined> | undefined;
   const findEpicField = async (signal?: AbortSignal) => {
     try {
@@ -173,7 +174,7 @@ export function jiraServerFactsClient(base: string): FactsClient {
       );
       return issuesOf(body, epic);
     },
-    ({ keys, epic }, signal) => oneByOne(base, 2, keys, epic, signal),
+    ({ keys, epic }, signal) => oneByOne(requestJson, base, 2, keys, epic, signal),
   ]);
   return {
     batchSize: BATCH,
@@ -185,8 +186,8 @@ export function jiraServerFactsClient(base: string): FactsClient {
 }
 
 /** Jira Cloud on `*.atlassian.net`, else a Data Center or Server under the context path its page names. */
-export const jiraFactsClientFor: FactsClientForPage = (url, doc) => {
-  if (url.hostname.endsWith('.atlassian.net')) return jiraCloudFactsClient(cloudSite(url).base);
+export const jiraFactsClientFor: FactsClientForPage = (url, doc, requestJson) => {
+  if (url.hostname.endsWith('.atlassian.net')) return jiraCloudFactsClient(cloudSite(url).base, requestJson);
   const base = serverSite(doc, url)?.base;
-  return base === undefined ? null : jiraServerFactsClient(base);
+  return base === undefined ? null : jiraServerFactsClient(base, requestJson);
 };

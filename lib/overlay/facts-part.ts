@@ -2,6 +2,10 @@ import { asanaFactsClientFor } from '../facts/asana-api';
 import { azureDevOpsFactsClientFor } from '../facts/azure-devops-api';
 import { createFactsFetcher } from '../facts/facts-fetcher';
 import { jiraFactsClientFor } from '../facts/jira-api';
+import { createRequestJson } from '../facts/request-json';
+import { directTransport } from '../facts/tracker-transport';
+import { startTrackerWorker } from '../facts/tracker-worker';
+import { createWorkerTransport } from '../facts/worker-transport';
 import type { FactsModule } from './facts-module';
 
 /**
@@ -12,4 +16,6 @@ import type { FactsModule } from './facts-module';
 export const FACTS_PART: FactsModule = {
   clientFor: { jira: jiraFactsClientFor, asana: asanaFactsClientFor, 'azure-devops': azureDevOpsFactsClientFor },
   createFactsFetcher,
+  createTransport: () => createWorkerTransport(startTrackerWorker, directTransport),
+  createRequestJson,
 };
