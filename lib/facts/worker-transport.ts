@@ -17,7 +17,8 @@ interface Call {
   sent: boolean;
 }
 
-const abortError = (signal: AbortSignal) => signal.reason ?? new DOMException(t('workerTransport_aborted'), 'AbortError');
+const abortError = (signal: AbortSignal) =>
+  signal.reason ?? new DOMException(t('workerTransport_aborted'), 'AbortError');
 
 /**
  * Tracker calls made in a worker (tracker-worker.ts), off the page's main
@@ -123,7 +124,8 @@ export function createWorkerTransport(start: () => WorkerLike, fallback: Tracker
       clearTimeout(readyTimer);
       worker?.terminate();
       worker = null;
-      for (const id of [...calls.keys()]) settle(id)!.reject(new DOMException(t('workerTransport_pageLeft'), 'AbortError'));
+      for (const id of [...calls.keys()])
+        settle(id)!.reject(new DOMException(t('workerTransport_pageLeft'), 'AbortError'));
     },
   };
 }

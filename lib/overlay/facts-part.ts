@@ -16,6 +16,11 @@ import type { FactsModule } from './facts-module';
 export const FACTS_PART: FactsModule = {
   clientFor: { jira: jiraFactsClientFor, asana: asanaFactsClientFor, 'azure-devops': azureDevOpsFactsClientFor },
   createFactsFetcher,
-  createTransport: () => createWorkerTransport(startTrackerWorker, directTransport),
+  // Checked in Chromium only (e2e): same origin, same cookies. A content script's worker in Firefox is made under the
+  // script's own principal (Mozilla bug 964276), and its requests might go without the session: the page's fetch there.
+  createTransport: () =>
+    import.meta.env.FIREFOX
+      ? { transport: directTransport, stop: () => undefined }
+      : createWorkerTransport(startTrackerWorker, directTransport),
   createRequestJson,
 };
