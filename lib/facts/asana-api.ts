@@ -3,7 +3,7 @@ import type { ItemFacts } from '../model/item-facts';
 import { cleanFacts, record, text, texts } from './clean-facts';
 import { type FactsClient, type FactsClientForPage, mapLimited } from './facts-client';
 import { EndpointMissing, FactsError, firstAnswering } from './facts-error';
-import type { RequestJson } from './request-json';
+import { requestJson } from './request-json';
 
 const FIELDS = ['parent', 'projects', 'memberships.section.name', 'tags.name', 'resource_subtype'];
 /** Asana's batch API takes ten actions a request. */
@@ -29,7 +29,7 @@ function taskFacts(task: unknown): [string, ItemFacts] | null {
  * Asana's web API, where the session allows it: the batch API, ten tasks a
  * request, else task by task. A task the user cannot see is left out.
  */
-export function asanaFactsClient(origin: string, requestJson: RequestJson): FactsClient {
+export function asanaFactsClient(origin: string): FactsClient {
   const fetchTasks = firstAnswering<readonly string[], Map<string, ItemFacts>>([
     async (gids, signal) => {
       const { body } = await requestJson(
@@ -84,5 +84,4 @@ export function asanaFactsClient(origin: string, requestJson: RequestJson): Fact
   return { batchSize: BATCH, fetch: fetchTasks };
 }
 
-export const asanaFactsClientFor: FactsClientForPage = (url, _doc, requestJson) =>
-  asanaFactsClient(url.origin, requestJson);
+export const asanaFactsClientFor: FactsClientForPage = (url) => asanaFactsClient(url.origin);

@@ -4,7 +4,7 @@ import { azureDevOpsSite } from '../trackers/azure-devops-site';
 import { cleanFacts, record, text } from './clean-facts';
 import type { FactsClient, FactsClientForPage } from './facts-client';
 import { FactsError, firstAnswering } from './facts-error';
-import type { RequestJson } from './request-json';
+import { requestJson } from './request-json';
 
 const FIELDS = [
   'System.TeamProject',
@@ -65,7 +65,7 @@ function workItemsOf(body: unknown): Map<string, ItemFacts> {
  * organization or collection, in the newest api-version the server takes,
  * else the plain work items list.
  */
-export function azureDevOpsFactsClient(base: string, requestJson: RequestJson): FactsClient {
+export function azureDevOpsFactsClient(base: string): FactsClient {
   const batch = (version: string) => async (ids: readonly string[], signal?: AbortSignal) =>
     workItemsOf(
       (
@@ -98,7 +98,7 @@ export function azureDevOpsFactsClient(base: string, requestJson: RequestJson): 
 }
 
 /** The organization or collection the page is in. */
-export const azureDevOpsFactsClientFor: FactsClientForPage = (url, _doc, requestJson) => {
+export const azureDevOpsFactsClientFor: FactsClientForPage = (url) => {
   const base = azureDevOpsSite(url)?.base;
-  return base === undefined ? null : azureDevOpsFactsClient(base, requestJson);
+  return base === undefined ? null : azureDevOpsFactsClient(base);
 };

@@ -1,5 +1,4 @@
 import type { ItemFacts } from '../model/item-facts';
-import type { RequestJson } from './request-json';
 
 /** Fetches the facts of items of one site from its tracker's API. */
 export interface FactsClient {
@@ -13,10 +12,9 @@ export interface FactsClient {
  * The client for the page's own site, at its own origin (the session's
  * cookies go only there); `null` where the page names no site. One per
  * tracker, in the facts part a tab loads when it first needs facts
- * (lib/overlay/overlay-parts.ts), so no content script carries any. Its
- * requests go by `requestJson`, which the tab makes in a worker where it can.
+ * (lib/overlay/overlay-parts.ts), so no content script carries any.
  */
-export type FactsClientForPage = (url: URL, doc: Document, requestJson: RequestJson) => FactsClient | null;
+export type FactsClientForPage = (url: URL, doc: Document) => FactsClient | null;
 
 /** Runs `work` over `inputs`, at most `limit` at a time. */
 export async function mapLimited<T, R>(

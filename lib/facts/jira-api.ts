@@ -4,7 +4,7 @@ import { cloudSite, serverSite } from '../trackers/jira-site';
 import { cleanFacts, record, text, texts } from './clean-facts';
 import { type FactsClient, type FactsClientForPage, mapLimited } from './facts-client';
 import { EndpointMissing, FactsError, firstAnswering } from './facts-error';
-import type { RequestJson } from './request-json';
+import { requestJson } from './request-json';
 
 const FIELDS = ['project', 'issuetype', 'status', 'labels', 'components', 'parent'];
 const BATCH = 100;
@@ -69,7 +69,6 @@ async function searchKeys(
 
 /** Issue by issue, where no search endpoint answers: a 404 here is an issue not found. */
 async function oneByOne(
-  requestJson: RequestJson,
   base: string,
   api: 2 | 3,
   keys: readonly string[],
@@ -99,7 +98,7 @@ async function oneByOne(
 }
 
 /** Jira Cloud, REST v3: the issue bulk fetch, else a JQL search, else issue by issue. */
-export function jiraCloudFactsClient(base: string, requestJson: RequestJson): FactsClient {
+export function jiraCloudFactsClient(base: string): FactsClient {
   const fetchIssues = firstAnswering<readonly string[], Map<string, ItemFacts>>([
     async (keys, signal) =>
       issuesOf(
@@ -130,7 +129,7 @@ export function jiraCloudFactsClient(base: string, requestJson: RequestJson): Fa
           ),
         ),
       ),
-    (keys, signal) => oneByOne(requestJson, base, 3, keys, undefined, signal),
+    (keys, signal) => oneByOne(base, 3, keys, undefined, signal),
   ]);
   return { batchSize: BATCH, fetch: fetchIssues };
 }
@@ -141,7 +140,7 @@ export function jiraCloudFactsClient(base: string, requestJson: RequestJson): Fa
  * issue. The Epic Link is a custom field whose id each site chooses: found
  * once through the field list.
  */
-export function jiraServerFactsClient(base: string, requestJson: RequestJson): FactsClient {
+export function jiraServerFactsClient(base: string): FactsClient {
   let epicField: Promise<string | undefined> | undefined;
   const findEpicField = async (signal?: AbortSignal) => {
     try {
@@ -174,7 +173,7 @@ export function jiraServerFactsClient(base: string, requestJson: RequestJson): F
       );
       return issuesOf(body, epic);
     },
-    ({ keys, epic }, signal) => oneByOne(requestJson, base, 2, keys, epic, signal),
+    ({ keys, epic }, signal) => oneByOne(base, 2, keys, epic, signal),
   ]);
   return {
     batchSize: BATCH,
@@ -186,8 +185,8 @@ export function jiraServerFactsClient(base: string, requestJson: RequestJson): F
 }
 
 /** Jira Cloud on `*.atlassian.net`, else a Data Center or Server under the context path its page names. */
-export const jiraFactsClientFor: FactsClientForPage = (url, doc, requestJson) => {
-  if (url.hostname.endsWith('.atlassian.net')) return jiraCloudFactsClient(cloudSite(url).base, requestJson);
+export const jiraFactsClientFor: FactsClientForPage = (url, doc) => {
+  if (url.hostname.endsWith('.atlassian.net')) return jiraCloudFactsClient(cloudSite(url).base);
   const base = serverSite(doc, url)?.base;
-  return base === undefined ? null : jiraServerFactsClient(base, requestJson);
+  return base === undefined ? null : jiraServerFactsClient(base);
 };

@@ -1,6 +1,5 @@
 import { t } from '../i18n/catalogue';
 import { EndpointMissing, FactsError } from './facts-error';
-import { JSON_TYPE, type TrackerAnswer, type TrackerTransport } from './tracker-transport';
 
 /** A tracker that has not answered by then is treated as unreachable for now. */
 export const FACTS_TIMEOUT_MS = 10_000;
@@ -32,19 +31,12 @@ function retryAfter(header: string | null, now: number): number | undefined {
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-function readJson(text: string): unknown {
+async function readJson(response: Response): Promise<unknown> {
   try {
-    return JSON.parse(text);
+    return await response.json();
   } catch {
     return undefined;
   }
-}
-
-export type RequestJson = (request: JsonRequest, signal?: AbortSignal) => Promise<JsonAnswer>;
-
-/** Requests made by `transport`: the page's own fetch, or a worker's (worker-transport.ts). */
-export function createRequestJson(transport: TrackerTransport): RequestJson {
-  return (request, signal) => requestJson(transport, request, signal);
 }
 
 /**
@@ -53,30 +45,26 @@ export function createRequestJson(transport: TrackerTransport): RequestJson {
  * FactsError saying why in words a person understands, or EndpointMissing
  * when another endpoint should be tried.
  */
-async function requestJson(
-  transport: TrackerTransport,
-  request: JsonRequest,
-  signal?: AbortSignal,
-): Promise<JsonAnswer> {
+export async function requestJson(request: JsonRequest, signal?: AbortSignal): Promise<JsonAnswer> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), FACTS_TIMEOUT_MS);
   const abort = () => timeout.abort();
   signal?.addEventListener('abort', abort, { once: true });
-  let response: TrackerAnswer;
+  let response: Response;
   try {
-    response = await transport(
-      {
-        url: request.url,
-        method: request.method ?? 'GET',
-        headers: {
-          Accept: 'application/json',
-          ...(request.body !== undefined && { 'Content-Type': 'application/json' }),
-          ...request.headers,
-        },
-        ...(request.body !== undefined && { body: JSON.stringify(request.body) }),
+    response = await fetch(request.url, {
+      method: request.method ?? 'GET',
+      credentials: 'same-origin',
+      // A login page reached by redirect would otherwise pass for the answer.
+      redirect: 'manual',
+      headers: {
+        Accept: 'application/json',
+        ...(request.body !== undefined && { 'Content-Type': 'application/json' }),
+        ...request.headers,
       },
-      timeout.signal,
-    );
+      ...(request.body !== undefined && { body: JSON.stringify(request.body) }),
+      signal: timeout.signal,
+    });
   } catch (error) {
     if (timeout.signal.aborted && !signal?.aborted)
       throw new FactsError(t('requestJson_theTrackerDidNotAnswer', FACTS_TIMEOUT_MS / 1000), true);
@@ -89,12 +77,12 @@ async function requestJson(
     signal?.removeEventListener('abort', abort);
   }
   const { status } = response;
-  if (response.redirected || (status >= 300 && status < 400))
+  if (response.type === 'opaqueredirect' || (status >= 300 && status < 400))
     throw new FactsError(t('requestJson_signedOutOfTheTracker'), true);
   if (status === 401) throw new FactsError(t('requestJson_signedOutOfTheTracker2'), true);
   if (status === 403) throw new FactsError(t('requestJson_noAccessToTheseItems'), true);
   if (status === 429) {
-    const wait = retryAfter(response.retryAfter, Date.now());
+    const wait = retryAfter(response.headers.get('Retry-After'), Date.now());
     const asked =
       wait === undefined
         ? t('requestJson_fewerRequests')
@@ -102,11 +90,12 @@ async function requestJson(
     throw new FactsError(asked, true, wait);
   }
   if ((request.missingOn ?? [404]).includes(status)) throw new EndpointMissing(false);
-  if (!JSON_TYPE.test(response.contentType)) {
+  const type = response.headers.get('Content-Type') ?? '';
+  if (!/\bjson\b/i.test(type)) {
     if (status >= 500) throw new FactsError(t('requestJson_theTrackerAnsweredWithAn', status), false);
     throw new EndpointMissing(true);
   }
-  const body = readJson(response.text);
+  const body = await readJson(response);
   if (request.isMissing?.(status, body)) throw new EndpointMissing(false);
   if (status >= 400 && !request.acceptStatus?.includes(status))
     throw new FactsError(t('requestJson_theTrackerAnsweredWithAn', status), status >= 500);

@@ -2,10 +2,6 @@ import { asanaFactsClientFor } from '../facts/asana-api';
 import { azureDevOpsFactsClientFor } from '../facts/azure-devops-api';
 import { createFactsFetcher } from '../facts/facts-fetcher';
 import { jiraFactsClientFor } from '../facts/jira-api';
-import { createRequestJson } from '../facts/request-json';
-import { directTransport } from '../facts/tracker-transport';
-import { startTrackerWorker } from '../facts/tracker-worker';
-import { createWorkerTransport } from '../facts/worker-transport';
 import type { FactsModule } from './facts-module';
 
 /**
@@ -16,11 +12,4 @@ import type { FactsModule } from './facts-module';
 export const FACTS_PART: FactsModule = {
   clientFor: { jira: jiraFactsClientFor, asana: asanaFactsClientFor, 'azure-devops': azureDevOpsFactsClientFor },
   createFactsFetcher,
-  // Checked in Chromium only (e2e): same origin, same cookies. A content script's worker in Firefox is made under the
-  // script's own principal (Mozilla bug 964276), and its requests might go without the session: the page's fetch there.
-  createTransport: () =>
-    import.meta.env.FIREFOX
-      ? { transport: directTransport, stop: () => undefined }
-      : createWorkerTransport(startTrackerWorker, directTransport),
-  createRequestJson,
 };

@@ -1,5 +1,4 @@
 import type { FactsFetcher, FactsReport } from '../facts/facts-fetcher';
-import type { WorkerTransport } from '../facts/worker-transport';
 import { t } from '../i18n/catalogue';
 import type { Tracker } from '../model/item-id';
 import type { FactsModule } from './facts-module';
@@ -24,7 +23,6 @@ export interface PageFactsDeps {
  */
 export function createPageFacts(deps: PageFactsDeps) {
   let fetcher: FactsFetcher | null | undefined;
-  let transport: WorkerTransport | undefined;
   let waiting: string[] | null = null;
   let stopped = false;
 
@@ -38,12 +36,7 @@ export function createPageFacts(deps: PageFactsDeps) {
         const ids = waiting ?? [];
         waiting = null;
         if (stopped) return;
-        transport = module.createTransport();
-        const client = module.clientFor[deps.tracker](
-          deps.url(),
-          deps.doc,
-          module.createRequestJson(transport.transport),
-        );
+        const client = module.clientFor[deps.tracker](deps.url(), deps.doc);
         fetcher = client && module.createFactsFetcher(client, deps.report);
         if (fetcher) fetcher.request(ids);
         else refuse(ids, t('overlayStart_thisPageDoesNotSay'), true);
@@ -70,7 +63,6 @@ export function createPageFacts(deps: PageFactsDeps) {
     stop(): void {
       stopped = true;
       fetcher?.stop();
-      transport?.stop();
     },
   };
 }

@@ -68,10 +68,6 @@ describe('alignment through rules, item facts and inheritance', () => {
       'POST /rest/api/3/issue/bulkfetch',
       'POST /rest/api/3/issue/bulkfetch',
     ]);
-    // Made by a worker of the page's origin, off its main thread.
-    expect(board.workers().map((worker) => worker.url())).toEqual([
-      expect.stringMatching(/^blob:https:\/\/acme\.atlassian\.net\//),
-    ]);
     await waitForState(board, jira('PAY-9'), 'aligned');
     expect((await chipsOf(board, jira('PAY-9')))[0]).toContain('GROW-2');
     expect(await hoverCard(board, jira('PAY-9'), 'GROW-2')).toContain('rule: label checkout');
@@ -79,25 +75,6 @@ describe('alignment through rules, item facts and inheritance', () => {
     expect(await hoverCard(board, jira('PAY-13'), 'GROW-2')).toContain('via story PAY-9 · rule: label checkout');
     expect(browser.errors.of(board)).toEqual([]);
     await board.close();
-  });
-
-  it("gets the facts by the page's own fetch where the page's policy forbids workers", async () => {
-    const host = 'no-workers.atlassian.net';
-    const board = readFileSync(`${FIXTURES_DIR}/jira/cloud-board.html`);
-    await browser.context.route(`https://${host}/jira/**`, (route) =>
-      route.fulfill({
-        body: board,
-        contentType: 'text/html; charset=utf-8',
-        headers: { 'Content-Security-Policy': "worker-src 'none'" },
-      }),
-    );
-    const asked = browser.api.requests.length;
-    const tab = await openSettled(browser, `https://${host}/jira/software/c/projects/PAY/boards/12`);
-    // The cards, then the epics their answer named: the first answer was read.
-    expect(browser.api.requests.slice(asked).filter((request) => request.url.includes(host))).toHaveLength(2);
-    expect(tab.workers()).toEqual([]);
-    expect(browser.errors.of(tab)).toEqual([]);
-    await tab.close();
   });
 
   it('asks the tracker nothing more while the facts it gave are fresh', async () => {

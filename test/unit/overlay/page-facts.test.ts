@@ -8,16 +8,15 @@ const URL_ = new URL('https://acme.atlassian.net/browse/PAY-1');
 
 function part(client: 'some' | 'none') {
   const request = vi.fn();
-  const transport = { transport: vi.fn(), stop: vi.fn() };
-  const requestJson = vi.fn();
-  const jira = vi.fn(() => (client === 'some' ? { batchSize: 50, fetch: async () => new Map() } : null));
   const module: FactsModule = {
-    clientFor: { jira, asana: () => null, 'azure-devops': () => null },
+    clientFor: {
+      jira: () => (client === 'some' ? { batchSize: 50, fetch: async () => new Map() } : null),
+      asana: () => null,
+      'azure-devops': () => null,
+    },
     createFactsFetcher: () => ({ request, stop: vi.fn() }) as never,
-    createTransport: () => transport,
-    createRequestJson: vi.fn((made) => (made === transport.transport ? requestJson : vi.fn())),
   };
-  return { module, request, transport, requestJson, jira };
+  return { module, request };
 }
 
 describe('page facts', () => {
@@ -32,23 +31,6 @@ describe('page facts', () => {
     facts.request(['jira:acme.atlassian.net:PAY-3']);
     expect(request).toHaveBeenLastCalledWith(['jira:acme.atlassian.net:PAY-3']);
     expect(load).toHaveBeenCalledTimes(1);
-  });
-
-  it("makes the client's requests by the part's transport, and ends it when the page is left", async () => {
-    const { module, transport, requestJson, jira } = part('some');
-    const facts = createPageFacts({
-      tracker: 'jira',
-      load: async () => module,
-      url: () => URL_,
-      doc: document,
-      report: vi.fn(),
-    });
-    facts.request(['jira:acme.atlassian.net:PAY-1']);
-    await Promise.resolve();
-    expect(jira).toHaveBeenCalledExactlyOnceWith(URL_, document, requestJson);
-    expect(transport.stop).not.toHaveBeenCalled();
-    facts.stop();
-    expect(transport.stop).toHaveBeenCalledOnce();
   });
 
   it('answers with the reason when the page names no API, or the part did not load', async () => {
