@@ -1,5 +1,6 @@
 import { t } from '../i18n/catalogue';
 import type { TargetProgress } from '../model/annotation';
+import { shapedPercent } from './number-shapes';
 
 // Each made on first use, apart: the overlay's content script bundles this file, and a chip needs only the percent
 // one. The first format a tab makes loads the locale's data (tens of milliseconds while a big board loads).
@@ -24,6 +25,8 @@ export function formatValue(value: number, unit?: string): string {
 }
 
 export function formatPercent(ratio: number): string {
+  const shaped = shapedPercent(ratio);
+  if (shaped !== null) return shaped;
   percent ??= new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
   return percent.format(ratio);
 }

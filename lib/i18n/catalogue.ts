@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { shapedWhole } from '../format/number-shapes';
 import { fillIn, installedMessages } from './message-table';
 
 /**
@@ -19,6 +20,8 @@ let numbers: Intl.NumberFormat | undefined;
 /** A substitution as it goes into a message. */
 export function written(value: Substitution): string {
   if (typeof value === 'string') return value;
+  const shaped = shapedWhole(value);
+  if (shaped !== null) return shaped;
   numbers ??= new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
   return numbers.format(value);
 }

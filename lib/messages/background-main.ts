@@ -6,6 +6,7 @@ import { createDatabase } from '../db/database';
 import { getSettings } from '../db/settings';
 import { buildSiteIndex } from '../db/site-index';
 import { warmAnnotations } from '../db/snapshot-cache';
+import { readerNumberShapes } from '../format/read-number-shapes';
 import { snapshotTask } from '../history/snapshot-task';
 import { takeSnapshotIfMissing } from '../history/take-snapshot';
 import { readMessageTable } from '../i18n/read-message-table';
@@ -25,12 +26,15 @@ export function startBackground(): void {
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   // Read as the worker starts: the first tab to connect gets it with its first settings.
   const messages = readMessageTable();
+  // Read while nothing waits on them (the catalogue's file is fetched first), rather than on a tab's first settings.
+  void messages.then(readerNumberShapes);
   const overlayPorts = createOverlayPorts({
     runtimeId: browser.runtime.id,
     extensionOrigin,
     trackerOf: async (url) => cloudTrackerOf(url) ?? (await addedSiteTracker(url)),
     settings: () => getSettings(db),
     messages: () => messages,
+    numbers: readerNumberShapes,
     buildIndex: (tracker, pageUrl, scope, settings) =>
       buildSiteIndex(db, tracker, pageUrl, scope, { now: now(), staleAfterDays: settings.staleAfterDays }),
     schedule: (fn, ms) => void setTimeout(fn, ms),

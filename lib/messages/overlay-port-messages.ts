@@ -1,4 +1,5 @@
 import type { IndexFacts, IndexLink, SiteIndex } from '../db/site-index';
+import { isNumberShapes, type NumberShapes } from '../format/number-shapes';
 import type { MessageTable } from '../i18n/message-table';
 import { isTracker, type Tracker } from '../model/item-id';
 import type { Settings } from '../model/settings';
@@ -26,8 +27,11 @@ export const INDEX_RECORDS_PER_PART = 2000;
 export type IndexHead = Omit<SiteIndex, 'links' | 'facts'>;
 
 export type OverlayMessage =
-  /** The message catalogue, once a port, before the first settings: the tab then never asks the browser for it. */
-  | { type: 'messages'; messages: MessageTable }
+  /**
+   * The message catalogue, once a port, before the first settings: the tab then never asks the browser for it;
+   * with how the reader's locale writes whole numbers, so that the tab needs no `Intl` for them (number-shapes.ts).
+   */
+  | { type: 'messages'; messages: MessageTable; numbers: NumberShapes | null }
   | { type: 'settings'; density: Settings['density']; enabled: boolean }
   /** Part `part` of `parts` of index `version`; the first part carries everything but the links and facts. */
   | {
@@ -103,7 +107,10 @@ export function parseOverlayMessage(message: unknown): OverlayMessage | null {
       ? (value as OverlayMessage)
       : null;
   if (value.type === 'messages')
-    return typeof value.messages === 'object' && value.messages !== null && !Array.isArray(value.messages)
+    return typeof value.messages === 'object' &&
+      value.messages !== null &&
+      !Array.isArray(value.messages) &&
+      (value.numbers === null || isNumberShapes(value.numbers))
       ? (value as OverlayMessage)
       : null;
   if (value.type === 'refused') return typeof value.reason === 'string' ? (value as OverlayMessage) : null;

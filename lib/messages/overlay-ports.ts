@@ -1,5 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { IndexFacts, SiteIndex } from '../db/site-index';
+import type { NumberShapes } from '../format/number-shapes';
 import { t } from '../i18n/catalogue';
 import type { MessageTable } from '../i18n/message-table';
 import type { Tracker } from '../model/item-id';
@@ -20,6 +21,8 @@ export interface OverlayPortsDeps {
   settings(): Promise<Settings>;
   /** The message catalogue for the tabs (lib/i18n/message-table.ts); null when it could not be read. */
   messages(): Promise<MessageTable | null>;
+  /** How the reader's locale writes whole numbers (lib/format/number-shapes.ts); null when `Intl` must. */
+  numbers(): NumberShapes | null;
   buildIndex(tracker: Tracker, pageUrl: URL, scope: string, settings: Settings): Promise<SiteIndex>;
   /** Changes that come together (an import touches many tables) are sent once, after this long. */
   schedule(fn: () => void, ms: number): void;
@@ -127,7 +130,7 @@ export function createOverlayPorts(deps: OverlayPortsDeps) {
         if (!subscriber.hasMessages) {
           subscriber.hasMessages = true;
           const messages = await deps.messages();
-          if (messages) post(port, { type: 'messages', messages });
+          if (messages) post(port, { type: 'messages', messages, numbers: deps.numbers() });
         }
         post(port, {
           type: 'settings',

@@ -1,5 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { IndexFacts, IndexLink } from '../db/site-index';
+import type { NumberShapes } from '../format/number-shapes';
 import type { MessageTable } from '../i18n/message-table';
 import {
   type IndexHead,
@@ -18,8 +19,8 @@ export interface IndexClientDeps {
   /** Facts the tracker answered since the index came. */
   onFacts(facts: readonly IndexFacts[]): void;
   onSettings(settings: Extract<OverlayMessage, { type: 'settings' }>): void;
-  /** The message catalogue, before the first settings. */
-  onMessages(messages: MessageTable): void;
+  /** The message catalogue and the locale's number shapes, before the first settings. */
+  onMessages(messages: MessageTable, numbers: NumberShapes | null): void;
   onRefused(reason: string): void;
   /** The tab's requests, sent on the port while it is open. */
   requests: PortRequests;
@@ -49,7 +50,7 @@ export function createIndexClient(deps: IndexClientDeps) {
   function onMessage(raw: unknown): void {
     const message = parseOverlayMessage(raw);
     if (message === null) return;
-    if (message.type === 'messages') deps.onMessages(message.messages);
+    if (message.type === 'messages') deps.onMessages(message.messages, message.numbers);
     else if (message.type === 'settings') deps.onSettings(message);
     else if (message.type === 'refused') deps.onRefused(message.reason);
     else if (message.type === 'facts') deps.onFacts(message.facts);

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { hasNumberShapes, installNumberShapes } from '../format/number-shapes';
 import { installMessageTable } from '../i18n/message-table';
 import { parseContentInbound } from '../messages/notices';
 import { replySender } from '../messages/reply-sender';
@@ -63,7 +64,14 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     onIndex: (loaded) => work.run(() => resolve.load(loaded)),
     onFacts: (facts) => work.run(() => resolve.addFacts(facts)),
     // Before any chip is built: chips wait for the settings, which come after it.
-    onMessages: (messages) => work.run(() => installMessageTable(messages)),
+    onMessages: (messages, numbers) => {
+      work.run(() => {
+        installMessageTable(messages);
+        installNumberShapes(numbers);
+      });
+      // Without shapes for this tab's language, the first chip would load the locale's number data: done ahead.
+      if (!hasNumberShapes()) warmUp(timers.soon, work.run);
+    },
     onSettings: (settings) => {
       overlay.setDensity(settings.density);
       overlay.setEnabled(settings.enabled);
@@ -75,9 +83,6 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     },
   });
   index.open();
-  // Now, while the page has hardly begun to parse: by the time the settings and the index come, cards are there
-  // and the first batch is placed in the same task.
-  warmUp(timers.soon, work.run);
   watcher = watchPage(document, changes, overlay.follow, overlay.isOurs, work.run, timers.timeout);
 
   // Our handler runs before the page's own (it was added first): the board the parser just finished gets its

@@ -2,10 +2,12 @@ import { formatPercent } from '../format/values';
 import { written } from '../i18n/catalogue';
 
 /**
- * What a tab's first chip pays for once, done ahead in tasks of their own.
- * The first number format loads the locale's data (19–32 ms while a
- * 2,000-card board loads). Left to the first chip, it landed in the piece
- * that placed a batch of cards, the longest piece of that load every time.
+ * What a tab's first chip pays for once, done ahead in tasks of their own,
+ * where the background could not hand the tab its locale's number shapes
+ * (number-shapes.ts). The first number format loads the locale's data
+ * (19–32 ms while a 2,000-card board loads). Left to the first chip, it
+ * landed in the piece that placed a batch of cards, the longest piece of
+ * that load every time.
  * The message catalogue needs no warming: it comes over the port before
  * any chip is built (lib/i18n/message-table.ts), and asking the browser for
  * it here would fetch it synchronously from the browser process.
@@ -20,7 +22,7 @@ export const WARM_UP_STEPS: readonly (() => unknown)[] = [
  * Runs the first step now and each next one in a task of its own (`soon`
  * runs what is queued together in one task), each timed as our work by
  * `run`. Tasks queued while a page loads wait behind its parsing: the first
- * runs now, before the parser has made a card.
+ * runs now, ahead of the first chip.
  */
 export function warmUp(
   soon: (fn: () => void) => void,

@@ -12,7 +12,7 @@ interface ExecutionContext {
   auxData?: { type?: string };
 }
 
-describe("a tracker tab's message catalogue", () => {
+describe("a tracker tab's message catalogue and number shapes", () => {
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
@@ -45,6 +45,21 @@ describe("a tracker tab's message catalogue", () => {
       size: Object.keys(english).length,
       addObjective: english.chipDom_addObjective.message,
     });
+    // With it, how this browser's locale writes whole numbers: read in the background, kept in the tab for its own
+    // language, so that no chip or summary makes the tab load the locale's number data (a long task in the page).
+    const numbers = await cdp.send('Runtime.evaluate', {
+      contextId: ours!.id,
+      returnByValue: true,
+      expression: `(() => {
+        const shapes = globalThis[Symbol.for('throughline.numberShapes')];
+        return shapes ? { language: shapes.language, here: navigator.language, digits: shapes.digits.join(''), percent: shapes.percent } : null;
+      })()`,
+    });
+    const shapes = numbers.result.value as { language: string; here: string; digits: string; percent: unknown } | null;
+    expect(shapes).not.toBeNull();
+    expect(shapes?.language).toBe(shapes?.here);
+    expect(shapes?.digits).toBe('0123456789');
+    expect(shapes?.percent).toEqual(['', '%']);
     const aligned = (await readHosts(page)).filter((host) => host.state === 'aligned');
     expect(aligned.length).toBeGreaterThan(0);
     expect(aligned.every((host) => /[A-Z]+-\d+/.test(host.text))).toBe(true);

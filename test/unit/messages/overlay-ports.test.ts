@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import type { SiteIndex } from '../../../lib/db/site-index';
+import { readNumberShapes } from '../../../lib/format/read-number-shapes';
 import type { MessageTable } from '../../../lib/i18n/message-table';
 import {
   INDEX_RECORDS_PER_PART,
@@ -46,6 +47,7 @@ function fakePort(name: string, sender: Runtime.MessageSender) {
 }
 
 const tab = { id: 7 } as Runtime.MessageSender['tab'];
+const NUMBERS = readNumberShapes('en-US', 'en-US');
 const acme = { id: 'abc', url: 'https://acme.atlassian.net/jira/software/c/projects/PAY/boards/1', tab };
 
 function hub(overrides: { links?: number; trackers?: Tracker[]; messages?: MessageTable } = {}) {
@@ -79,6 +81,7 @@ function hub(overrides: { links?: number; trackers?: Tracker[]; messages?: Messa
     trackerOf: async (url) => (/^https:\/\/[a-z]+\.atlassian\.net\//.test(url) ? 'jira' : null),
     settings: async () => ({ ...DEFAULT_SETTINGS, trackers: overrides.trackers ?? DEFAULT_SETTINGS.trackers }),
     messages: async () => overrides.messages ?? null,
+    numbers: () => NUMBERS,
     buildIndex,
     schedule: (fn) => void timers.push(fn),
     handle,
@@ -112,8 +115,8 @@ describe('overlay ports', () => {
     const port = fakePort('throughline:overlay:jira', acme);
     await ports.connect(port as never);
     expect(types(port.posted)).toEqual(['messages', 'settings', 'index']);
-    expect(port.posted[0]).toEqual({ type: 'messages', messages });
-    expect(parseOverlayMessage(port.posted[0])).toEqual({ type: 'messages', messages });
+    expect(port.posted[0]).toEqual({ type: 'messages', messages, numbers: NUMBERS });
+    expect(parseOverlayMessage(port.posted[0])).toEqual({ type: 'messages', messages, numbers: NUMBERS });
     ports.changed('settings');
     await runTimers();
     expect(types(port.posted)).toEqual(['messages', 'settings', 'index', 'settings', 'index']);

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SiteIndex } from '../../../lib/db/site-index';
+import { readNumberShapes } from '../../../lib/format/read-number-shapes';
 import { INDEX_RECORDS_PER_PART, indexMessages } from '../../../lib/messages/overlay-port-messages';
 import type { Send } from '../../../lib/messages/reply-sender';
 import { createIndexClient } from '../../../lib/overlay/index-client';
@@ -81,14 +82,24 @@ describe('index client', () => {
     index_.open();
     expect(deps.connect).toHaveBeenCalledTimes(1);
     expect(deps.connect).toHaveBeenCalledWith('throughline:overlay:jira');
-    ports[0]!.deliver({ type: 'messages', messages: { chipDom_addObjective: '+ Objective' } });
-    ports[0]!.deliver({ type: 'messages', messages: ['not', 'a', 'table'] });
+    const numbers = readNumberShapes('en-US', 'en-US');
+    ports[0]!.deliver({ type: 'messages', messages: { chipDom_addObjective: '+ Objective' }, numbers });
+    ports[0]!.deliver({ type: 'messages', messages: ['not', 'a', 'table'], numbers: null });
+    ports[0]!.deliver({
+      type: 'messages',
+      messages: { chipDom_addObjective: 'x' },
+      numbers: { ...numbers, digits: [] },
+    });
+    ports[0]!.deliver({ type: 'messages', messages: { chipDom_addObjective: '+ Objective' }, numbers: null });
     ports[0]!.deliver({ type: 'settings', density: 'full', enabled: false });
     ports[0]!.deliver({ type: 'refused', reason: 'not a tracker' });
     ports[0]!.deliver({ type: 'settings', density: 'wide', enabled: true });
     expect(deps.onSettings).toHaveBeenCalledWith({ type: 'settings', density: 'full', enabled: false });
     expect(deps.onSettings).toHaveBeenCalledTimes(1);
-    expect(deps.onMessages.mock.calls).toEqual([[{ chipDom_addObjective: '+ Objective' }]]);
+    expect(deps.onMessages.mock.calls).toEqual([
+      [{ chipDom_addObjective: '+ Objective' }, numbers],
+      [{ chipDom_addObjective: '+ Objective' }, null],
+    ]);
     expect(deps.onRefused).toHaveBeenCalledWith('not a tracker');
   });
 
