@@ -389,6 +389,7 @@ export function createOverlay(deps: OverlayDeps) {
     while (queue.pending && (first || performance.now() <= deadline)) {
       first = false;
       const batch = queue.next(STEP);
+      if (batch.length === 0) continue;
       const resolutions = resolve.resolve(batch);
       for (const [index, item] of batch.entries()) settle(item, resolutions[index]!);
     }

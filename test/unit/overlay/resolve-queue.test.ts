@@ -51,6 +51,26 @@ describe('resolve queue', () => {
     expect(keys(queue.next(5))).toEqual(['PAY-1', 'PAY-2', 'PAY-3']);
   });
 
+  it('looks at a bounded number of items a batch, so that a walk finding few is still done in small pieces', () => {
+    const page = Array.from({ length: 2000 }, (_, n) => item(`WEB-${n + 1}`));
+    page.push(item('PAY-1'), item('PAY-2'));
+    const looked: string[] = [];
+    const queue = createResolveQueue({
+      items: () => page.values(),
+      readsAnyOf: (id, ids) => {
+        looked.push(id);
+        return ids.has(id);
+      },
+    });
+    queue.again(new Set(['PAY-2']));
+    const batches: PageItem[][] = [];
+    while (queue.pending) batches.push(queue.next(32));
+    expect(batches.flat().map((entry) => entry.id)).toEqual(['PAY-2']);
+    expect(looked).toHaveLength(2002);
+    expect(batches.length).toBeGreaterThan(3);
+    expect(batches.slice(0, -1).every((batch) => batch.length === 0)).toBe(true);
+  });
+
   it('puts new items before the walk, and clears to nothing', () => {
     const page = [item('PAY-1'), item('PAY-2')];
     const { queue, keys } = setUp(page);
