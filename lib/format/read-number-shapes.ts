@@ -27,27 +27,20 @@ export function readNumberShapes(language: string, locale?: string): NumberShape
   const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const digits = Array.from({ length: 10 }, (_, digit) => plain.format(digit));
-  const integers = plain.formatToParts(123_456_789).filter((part) => part.type === 'integer');
-  const group = plain.formatToParts(123_456_789).find((part) => part.type === 'group')?.value ?? '';
+  const grouped = plain.formatToParts(123_456_789);
+  const integers = grouped.filter((part) => part.type === 'integer');
+  const group = grouped.find((part) => part.type === 'group')?.value ?? '';
   const primary = integers.at(-1)?.value.length ?? 0;
   const secondary = integers.at(-2)?.value.length ?? primary;
   const minimumGrouping = plain.formatToParts(1000).some((part) => part.type === 'group') ? 1 : 2;
   if (primary === 0 || digits.some((digit) => digit === '')) return null;
-  const shapes: NumberShapes = {
-    language,
-    digits,
-    group,
-    primary,
-    secondary,
-    minimumGrouping,
-    percent: partsAround(percent.formatToParts(0.42)),
-  };
+  const shapes: NumberShapes = { language, digits, group, primary, secondary, minimumGrouping, percent: null };
   const values = checkedValues();
   if (!values.every((n) => writeWhole(shapes, n) === plain.format(n))) return null;
-  const [before, after] = shapes.percent ?? ['', ''];
+  const around = partsAround(percent.formatToParts(0.42));
   const percentHolds =
-    shapes.percent !== null && values.every((n) => before + writeWhole(shapes, n) + after === percent.format(n / 100));
-  return percentHolds ? shapes : { ...shapes, percent: null };
+    around !== null && values.every((n) => around[0] + writeWhole(shapes, n) + around[1] === percent.format(n / 100));
+  return percentHolds ? { ...shapes, percent: around } : shapes;
 }
 
 let reader: NumberShapes | null | undefined;
