@@ -13,7 +13,7 @@ import { readMessageTable } from '../i18n/read-message-table';
 import type { Tracker } from '../model/item-id';
 import { keepSiteScriptsRegistered } from '../sites/registration';
 import { cloudTrackerOf, isCloudTrackerUrl } from '../trackers/hosts';
-import { backgroundNow, setBackgroundNow } from './clock';
+import { backgroundNow, restoreBackgroundClock, setBackgroundNow } from './clock';
 import { createHandlers } from './handlers';
 import type { ChangedNotice } from './notices';
 import { createOverlayPorts } from './overlay-ports';
@@ -73,11 +73,14 @@ export function startBackground(): void {
   browser.runtime.onConnect.addListener((port) => void overlayPorts.connect(port));
   keepSiteScriptsRegistered(db);
   // On a start, a snapshot at once if the day has none yet, after the lookup is warm (pages are waiting for it).
-  void warmAnnotations(db).then(() => takeSnapshotIfMissing(db, now()));
-  // The e2e build lets tests move the clock and run a periodic job at once, waiting for it to finish.
+  const started = Promise.all([warmAnnotations(db), restoreBackgroundClock()]).then(() =>
+    takeSnapshotIfMissing(db, now()),
+  );
+  // The e2e build lets tests move the clock, wait for the start to be done, and run a periodic job at once.
   if (import.meta.env.MODE === 'e2e')
     Object.assign(globalThis, {
       throughlineTest: {
+        started,
         setNow: setBackgroundNow,
         fireAlarm: (name: string) => tasks.find((task) => task.name === name)?.run(),
       },

@@ -26,7 +26,7 @@ const NOW = new Date(`${DAY_4}T10:00:00`);
 
 /** The e2e build's hooks in the service worker (lib/messages/background-main.ts). */
 interface TestHooks {
-  setNow(iso: string): void;
+  setNow(iso: string): Promise<void>;
   fireAlarm(name: string): Promise<void>;
 }
 
@@ -108,7 +108,7 @@ describe('outcomes, history and the steering report', () => {
     browser.inServiceWorker(
       async ({ day, alarm }) => {
         const hooks = (globalThis as unknown as { throughlineTest: TestHooks }).throughlineTest;
-        hooks.setNow(`${day}T10:00:00`);
+        await hooks.setNow(`${day}T10:00:00`);
         await hooks.fireAlarm(alarm);
       },
       { day, alarm: SNAPSHOT_ALARM },
@@ -118,6 +118,8 @@ describe('outcomes, history and the steering report', () => {
     browser = await ExtensionBrowser.launch();
     workspace = await browser.openOptions();
     // The browser start took a snapshot of its real day, empty; the test's days begin with an empty history.
+    // The clock moves to the first day before that snapshot goes: a worker the browser restarts from
+    // then on takes up the test's day, and its start adds no snapshot of the real one.
     await workspace.waitForFunction(
       () =>
         new Promise<boolean>((resolve) => {
@@ -132,6 +134,10 @@ describe('outcomes, history and the steering report', () => {
         }),
       undefined,
       { timeout: 15_000 },
+    );
+    await browser.inServiceWorker(
+      (day) => (globalThis as unknown as { throughlineTest: TestHooks }).throughlineTest.setNow(`${day}T08:00:00`),
+      DAY_1,
     );
     await workspace.evaluate(
       () =>
@@ -183,6 +189,9 @@ describe('outcomes, history and the steering report', () => {
     await request(workspace, { type: 'link', itemId: 'jira:acme.atlassian.net:PAY-9', objectiveId: 'ob-grow-1' });
     await runOn(DAY_2);
     await runOn(DAY_2);
+    // The browser stops the worker when it likes: a restarted worker is still on the test's day, and adds
+    // no snapshot of the real one.
+    await browser.restartServiceWorker(workspace);
     // Day 3 the browser does not run. Day 4: an objective with work and no benefit target, and a target
     // nobody has checked in yet.
     await request(workspace, {

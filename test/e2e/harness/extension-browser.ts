@@ -103,6 +103,28 @@ export class ExtensionBrowser {
     return running ?? (await this.context.waitForEvent('serviceworker'));
   }
 
+  /**
+   * Stops the service worker, as the browser does with an idle one whenever
+   * it likes, and wakes it with a message from `page` (an extension page).
+   * Answers once the new worker's start is done (the e2e build's hook).
+   */
+  async restartServiceWorker(page: Page): Promise<void> {
+    await this.inServiceWorker(() => Object.assign(globalThis, { beforeRestart: true }), undefined);
+    const cdp = await this.context.newCDPSession(page);
+    try {
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+    } finally {
+      await cdp.detach();
+    }
+    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }));
+    const restarted = await this.inServiceWorker(async () => {
+      await (globalThis as unknown as { throughlineTest: { started: Promise<void> } }).throughlineTest.started;
+      return !('beforeRestart' in globalThis);
+    }, undefined);
+    if (!restarted) throw new Error('The service worker was still the same one after it was stopped.');
+  }
+
   /** Runs a function in the service worker, where `chrome.*` is the extension's full API. */
   async inServiceWorker<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
     const worker = await this.serviceWorker();
