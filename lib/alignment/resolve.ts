@@ -107,29 +107,30 @@ export function createResolver(sources: AlignmentSources): Resolver {
 /**
  * Whether an item's answer reads any of `ids`: the item itself, or an
  * ancestor the resolver walks to (parent and epic, through at most
- * MAX_INHERITANCE_DEPTH generations, as `factsOf` names them). Facts that
- * arrive for a few items change the answers of these items alone.
+ * MAX_INHERITANCE_DEPTH generations, as `parentsOf` names them: see
+ * `parentIds`; `depth` is how far up `itemId` already is). Facts that
+ * arrive for a few items change the answers of these items alone. With
+ * `parentsOf` remembered it allocates nothing: a big board asks it of every
+ * item each time facts arrive.
  */
 export function readsAnyOf(
   itemId: string,
   ids: ReadonlySet<string>,
-  factsOf: (id: string) => ItemFacts | undefined,
+  parentsOf: (id: string) => readonly string[],
+  depth = 0,
 ): boolean {
-  const seen = new Set<string>();
-  let generation = [itemId];
-  for (let depth = 0; generation.length > 0; depth++) {
-    const next: string[] = [];
-    for (const id of generation) {
-      if (ids.has(id)) return true;
-      if (depth === MAX_INHERITANCE_DEPTH || seen.has(id)) continue;
-      seen.add(id);
-      const facts = factsOf(id);
-      const ref = facts && parseItemId(id);
-      if (ref) next.push(...ancestorIds(ref, facts));
-    }
-    generation = next;
-  }
+  if (ids.has(itemId)) return true;
+  if (depth === MAX_INHERITANCE_DEPTH) return false;
+  for (const parent of parentsOf(itemId)) if (readsAnyOf(parent, ids, parentsOf, depth + 1)) return true;
   return false;
+}
+
+const NO_IDS: readonly string[] = [];
+
+/** The generation above an item, as its facts name it: its parent and its epic, as ids on its own site. */
+export function parentIds(itemId: string, facts: ItemFacts | undefined): readonly string[] {
+  const ref = facts && parseItemId(itemId);
+  return ref ? ancestorIds(ref, facts) : NO_IDS;
 }
 
 const NO_REASONS: ReadonlyMap<string, ItemAlignment> = new Map();

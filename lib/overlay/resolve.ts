@@ -1,6 +1,6 @@
 import { type AlignmentIndex, alignmentSources, buildAlignmentIndex } from '../alignment/alignment-index';
 import { runKeyPattern } from '../alignment/key-pattern-program';
-import { createResolver, readsAnyOf } from '../alignment/resolve';
+import { createResolver, parentIds, readsAnyOf } from '../alignment/resolve';
 import type { IndexFacts, IndexLink } from '../db/site-index';
 import type { IndexHead } from '../messages/overlay-port-messages';
 import { siteBelongsToSender } from '../messages/sender-site';
@@ -64,6 +64,8 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
   let stored = new Map<string, IndexFacts>();
   /** What the page showed of each item it read, last read wins (as the background keeps it). */
   const shown = new Map<string, ItemFacts>();
+  /** Each item's parent and epic as ids, worked out from its facts once, until they change. */
+  const parents = new Map<string, readonly string[]>();
   let objectives = new Map<string, ObjectiveSummary>();
   let strategy = false;
   /** Which sites the index covers, remembered per site: the same few sites are asked about thousands of times. */
@@ -86,13 +88,26 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
     return page && known ? { ...known, ...page } : (page ?? known);
   }
 
+  function parentsOf(id: string): readonly string[] {
+    let ids = parents.get(id);
+    if (ids === undefined) {
+      ids = parentIds(id, factsOf(id));
+      parents.set(id, ids);
+    }
+    return ids;
+  }
+
   function changed(what: 'index' | 'facts', ids: ReadonlySet<string> | null): void {
     for (const listener of listeners) listener(what, ids);
   }
 
   return {
     resolve(items) {
-      for (const item of items) if (item.facts) shown.set(item.id, item.facts);
+      for (const item of items)
+        if (item.facts) {
+          shown.set(item.id, item.facts);
+          parents.delete(item.id);
+        }
       if (index === null) return items.map(() => 'pending');
       // One resolver per batch: it remembers what it worked out, and the sources do not change within a batch.
       const resolver = createResolver(alignmentSources(index, factsOf));
@@ -110,7 +125,7 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
       return strategy;
     },
     fetchedAt: (id) => stored.get(id)?.fetchedAt,
-    readsAnyOf: (id, ids) => readsAnyOf(id, ids, factsOf),
+    readsAnyOf: (id, ids) => readsAnyOf(id, ids, parentsOf),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -136,10 +151,14 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
       strategy = head.strategy;
       covered = new Map();
       stored = loaded.facts;
+      parents.clear();
       changed('index', null);
     },
     addFacts(facts) {
-      for (const entry of facts) stored.set(entry.id, entry);
+      for (const entry of facts) {
+        stored.set(entry.id, entry);
+        parents.delete(entry.id);
+      }
       changed('facts', new Set(facts.map((entry) => entry.id)));
     },
   };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type AlignmentRecords, alignmentSources, buildAlignmentIndex } from '../../../lib/alignment/alignment-index';
-import { createResolver, MAX_INHERITANCE_DEPTH, readsAnyOf } from '../../../lib/alignment/resolve';
+import { createResolver, MAX_INHERITANCE_DEPTH, parentIds, readsAnyOf } from '../../../lib/alignment/resolve';
 import { compiledKeyPattern } from '../../../lib/alignment/rules';
 import type { ItemFacts } from '../../../lib/model/item-facts';
 import type { Rule } from '../../../lib/model/rule';
@@ -145,7 +145,7 @@ describe('createResolver', () => {
     };
     for (let level = 2; level <= 12; level++) facts[id(`PAY-${level}`)] = { parent: `PAY-${level + 1}` };
     const reads = (key: string, ...changed: string[]) =>
-      readsAnyOf(id(key), new Set(changed.map(id)), (itemId) => facts[itemId]);
+      readsAnyOf(id(key), new Set(changed.map(id)), (itemId) => parentIds(itemId, facts[itemId]));
     expect(reads('PAY-1', 'PAY-1')).toBe(true);
     expect(reads('PAY-1', 'PAY-99')).toBe(true);
     expect(reads('PAY-1', `PAY-${1 + MAX_INHERITANCE_DEPTH}`)).toBe(true);
@@ -237,7 +237,7 @@ describe('createResolver properties', () => {
         const [old, now] = [before.make(), after.make()];
         for (const key of keys)
           if (JSON.stringify(old(id(key))) !== JSON.stringify(now(id(key))))
-            expect(readsAnyOf(id(key), changed, (itemId) => after.facts[itemId])).toBe(true);
+            expect(readsAnyOf(id(key), changed, (itemId) => parentIds(itemId, after.facts[itemId]))).toBe(true);
       }),
       { numRuns: 500, seed: 13 },
     );

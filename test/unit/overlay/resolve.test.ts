@@ -131,6 +131,42 @@ describe('resolve stage', () => {
     ]);
   });
 
+  it('says whose answers read which facts, as the facts stand now: shown, fetched later, or a new index', async () => {
+    const stage = await loaded(await seededDatabase());
+    const reads = (key: string, ...of: string[]) =>
+      stage.readsAnyOf(`${SITE}:${key}`, new Set(of.map((other) => `${SITE}:${other}`)));
+    stage.resolve([request(`${SITE}:PAY-60`, { parent: 'PAY-61' })]);
+    expect([reads('PAY-60', 'PAY-60'), reads('PAY-60', 'PAY-61'), reads('PAY-60', 'PAY-62')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    // The tracker names the parent's epic; then the page shows the card under another parent.
+    stage.addFacts([{ id: `${SITE}:PAY-61`, facts: { epic: 'PAY-62' }, fetchedAt: NOW.toISOString() }]);
+    expect(reads('PAY-60', 'PAY-62')).toBe(true);
+    stage.resolve([request(`${SITE}:PAY-60`, { parent: 'PAY-70' })]);
+    expect([reads('PAY-60', 'PAY-61'), reads('PAY-60', 'PAY-62'), reads('PAY-60', 'PAY-70')]).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    stage.addFacts([{ id: `${SITE}:PAY-70`, facts: { parent: 'PAY-71' }, fetchedAt: NOW.toISOString() }]);
+    expect(reads('PAY-60', 'PAY-71')).toBe(true);
+    // A new index brings its own stored facts: what was fetched into the old one is not assumed.
+    const { links, facts, ...head } = await buildSiteIndex(
+      await seededDatabase(),
+      'jira',
+      PAGE,
+      pageScope('jira', PAGE)!,
+      {
+        now: NOW,
+        staleAfterDays: 45,
+      },
+    );
+    stage.load({ head, links, facts: new Map(facts.map((entry) => [entry.id, entry])) });
+    expect([reads('PAY-60', 'PAY-70'), reads('PAY-60', 'PAY-71')]).toEqual([true, false]);
+  });
+
   it('leaves items pending until an index has come, and items of another site pending always', async () => {
     const stage = createResolveStage();
     expect(stage.resolve([request(`${SITE}:PAY-42`)])).toEqual(['pending']);
