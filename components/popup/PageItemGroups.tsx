@@ -10,7 +10,7 @@ import { PageItemRow } from './PageItemRow';
 interface Props {
   groups: ItemGroups<PageItem>;
   alignmentsOf(id: string): readonly ItemAlignment[];
-  facts: Readonly<Record<string, FactsNote>> | undefined;
+  facts: ReadonlyMap<string, FactsNote>;
   objectives: Readonly<Record<string, ObjectiveSummary>>;
   selectable: boolean;
   selected: ReadonlySet<string>;
@@ -36,7 +36,7 @@ export function PageItemGroups({
       group={group}
       alignment={alignment}
       alignments={alignmentsOf(item.id)}
-      factsNote={facts?.[item.id]}
+      factsNote={facts.get(item.id)}
       objectives={objectives}
       selectable={selectable}
       selected={selected.has(item.id)}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { describeReason } from '../../lib/alignment/describe-reason';
+import { factsNotesById, NO_FACTS_NOTES } from '../../lib/facts/facts-notes';
 import { t } from '../../lib/i18n/catalogue';
 import { messageParts } from '../../lib/i18n/message-parts';
 import { tPlural } from '../../lib/i18n/plural';
@@ -106,13 +107,14 @@ export function PopupApp({ firstRead }: { firstRead?: Promise<PageState> }) {
   const strategy = catalogue === null ? (aligned > 0 ? 'some' : 'unknown') : catalogue.length > 0 ? 'some' : 'none';
   // Linking needs an objective to link to.
   const canLink = (catalogue?.length ?? 0) > 0;
+  const notes = useMemo(() => factsNotesById(annotations?.facts ?? NO_FACTS_NOTES), [annotations]);
   const facts = useMemo(
     () =>
       summarizeFacts(
         items.map((item) => item.id),
-        annotations?.facts,
+        notes,
       ),
-    [items, annotations],
+    [items, notes],
   );
 
   const linked = useMemo(() => {
@@ -361,7 +363,7 @@ export function PopupApp({ firstRead }: { firstRead?: Promise<PageState> }) {
             <PageItemGroups
               groups={groups}
               alignmentsOf={alignmentsOf}
-              facts={annotations.facts}
+              facts={notes}
               objectives={objectives}
               selectable={canLink}
               selected={selected}

@@ -3,6 +3,7 @@ import { createResolver, MAX_INHERITANCE_DEPTH } from '../alignment/resolve';
 import { compiledKeyPattern } from '../alignment/rules';
 import { targetProgress } from '../alignment/target-progress';
 import type { FactsLedger } from '../facts/facts-ledger';
+import { groupFactsNotes } from '../facts/facts-notes';
 import { t } from '../i18n/catalogue';
 import type { AnnotateResult, FactsNote, ItemAlignment, ObjectiveSummary } from '../model/annotation';
 import type { Exclusion } from '../model/exclusion';
@@ -126,7 +127,7 @@ export interface FactsBookkeeping {
   /** Items (and ancestors) whose facts the asking content script should fetch from its tracker. */
   fetch: string[];
   /** Items whose tracker facts are not known, and why. */
-  notes: Record<string, FactsNote>;
+  notes: Map<string, FactsNote>;
 }
 
 /**
@@ -158,14 +159,16 @@ export async function keepFacts(
       .map((id) => ({ id, fetchedAt: facts.get(id)?.fetchedAt })),
     now,
   );
-  const notes: Record<string, FactsNote> = {};
+  const claimed = new Set(fetch);
+  const notes = new Map<string, FactsNote>();
+  const off: FactsNote = { state: 'unavailable', reason: t('annotate_fetchingFromTheTrackerIs') };
   for (const id of ids) {
     // Facts the tracker gave once serve, even while a fresher copy is fetched.
     if (facts.get(id)?.fetchedAt !== undefined) continue;
     const note = fetching(id)
-      ? (ledger.note(id, now) ?? (fetch.includes(id) ? { state: 'fetching' as const } : undefined))
-      : { state: 'unavailable' as const, reason: t('annotate_fetchingFromTheTrackerIs') };
-    if (note) notes[id] = note;
+      ? (ledger.note(id, now) ?? (claimed.has(id) ? { state: 'fetching' as const } : undefined))
+      : off;
+    if (note) notes.set(id, note);
   }
   return { ancestry, fetch, notes };
 }
@@ -208,7 +211,7 @@ export async function annotate(
       [...alignments].map(([id, reasons]) => [id, reasons.filter((reason) => summaries.has(reason.objectiveId))]),
     ),
     objectives: Object.fromEntries(summaries),
-    facts: notes,
+    facts: groupFactsNotes(notes),
     fetch,
   };
 }

@@ -65,10 +65,6 @@ export const ItemAlignmentSchema = z.object({
 });
 export type ItemAlignment = z.infer<typeof ItemAlignmentSchema>;
 
-/**
- * The answer to an annotate request, normalized: each item lists its
- * alignments by objective id, and each objective appears once.
- */
 /** Facts not known yet: being fetched, or unavailable and why (shown as "facts unavailable: <reason>"). */
 export const FactsNoteSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('fetching') }),
@@ -76,11 +72,28 @@ export const FactsNoteSchema = z.discriminatedUnion('state', [
 ]);
 export type FactsNote = z.infer<typeof FactsNoteSchema>;
 
+/**
+ * The items whose tracker facts are not known, each state and reason said
+ * once with its items: one reason often holds for thousands of items (the
+ * tracker's fetching turned off), and a copy of it per item made that part
+ * of a 2,000-item answer 167 KB and most of the answer's trip.
+ */
+export const FactsNotesSchema = z.object({
+  fetching: z.array(z.string()),
+  unavailable: z.array(z.object({ reason: z.string(), ids: z.array(z.string()) })),
+});
+export type FactsNotes = z.infer<typeof FactsNotesSchema>;
+
+/**
+ * The answer to an annotate request, normalized: each item lists its
+ * alignments by objective id, each objective appears once, and each facts
+ * note once with its items.
+ */
 export const AnnotateResultSchema = z.object({
   items: z.record(z.string(), z.array(ItemAlignmentSchema)),
   objectives: z.record(z.string(), ObjectiveSummarySchema),
   /** Items whose tracker facts are not known; the others' are. */
-  facts: z.record(z.string(), FactsNoteSchema),
+  facts: FactsNotesSchema,
   /** Items (and ancestors) whose facts the asking content script should fetch from its tracker. */
   fetch: z.array(z.string()),
 });

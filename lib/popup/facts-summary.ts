@@ -8,14 +8,11 @@ export interface FactsSummary {
 }
 
 /** The page's items' facts notes, said once per reason rather than once per item. */
-export function summarizeFacts(
-  ids: readonly string[],
-  notes: Readonly<Record<string, FactsNote>> | undefined,
-): FactsSummary {
+export function summarizeFacts(ids: readonly string[], notes: ReadonlyMap<string, FactsNote>): FactsSummary {
   let fetching = 0;
   const reasons = new Map<string, number>();
   for (const id of ids) {
-    const note = notes?.[id];
+    const note = notes.get(id);
     if (note?.state === 'fetching') fetching++;
     else if (note?.state === 'unavailable') reasons.set(note.reason, (reasons.get(note.reason) ?? 0) + 1);
   }

@@ -1,3 +1,4 @@
+import { NO_FACTS_NOTES } from '../facts/facts-notes';
 import type { PageItemsReply } from '../messages/notices';
 import type { AnnotateResult } from '../model/annotation';
 
@@ -15,5 +16,5 @@ export function annotationsFromPage(page: PageItemsReply): AnnotateResult | null
     if (item.state === 'pending' || !Array.isArray(item.alignments)) return null;
     items[item.id] = [...item.alignments];
   }
-  return { items, objectives: page.objectives, facts: {}, fetch: [] };
+  return { items, objectives: page.objectives, facts: NO_FACTS_NOTES, fetch: [] };
 }

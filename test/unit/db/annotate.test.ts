@@ -8,6 +8,7 @@ import { recordSeen } from '../../../lib/db/seen-items';
 import { saveSettings } from '../../../lib/db/settings';
 import { currentSnapshot, warmAnnotations } from '../../../lib/db/snapshot-cache';
 import { FACTS_FRESH_MS } from '../../../lib/facts/facts-ledger';
+import { NO_FACTS_NOTES } from '../../../lib/facts/facts-notes';
 import type { ItemFacts } from '../../../lib/model/item-facts';
 import type { Link } from '../../../lib/model/link';
 import { annotateIn, backgroundOf, freshDatabase, NOW, seededDatabase } from './test-database';
@@ -157,20 +158,21 @@ describe('annotate', () => {
     const first = await annotate(db, [{ id: story }, { id: 'jira:other.atlassian.net:XY-1' }], { canFetch });
     expect(first.fetch).toEqual([story]);
     // Facts fetched once serve while they are fetched again, and another site's item is not this page's to fetch.
-    expect(first.facts).toEqual({});
+    expect(first.facts).toEqual(NO_FACTS_NOTES);
     expect((await annotate(db, [{ id: story }], { canFetch })).fetch).toEqual([]);
     const fresh = 'jira:acme.atlassian.net:PAY-60';
     const other = await annotate(db, [{ id: fresh }], { canFetch });
     expect(other.fetch).toEqual([fresh]);
-    expect(other.facts).toEqual({ [fresh]: { state: 'fetching' } });
+    expect(other.facts).toEqual({ fetching: [fresh], unavailable: [] });
     expect((await annotate(db, [{ id: fresh }], { canFetch, fetchingTrackers: ['asana'] })).facts).toEqual({
-      [fresh]: { state: 'unavailable', reason: 'fetching from the tracker is turned off in Settings' },
+      fetching: [],
+      unavailable: [{ reason: 'fetching from the tracker is turned off in Settings', ids: [fresh] }],
     });
   });
 
   it('answers empty lists on an empty database', async () => {
     const db = freshDatabase();
-    const empty = { objectives: {}, facts: {}, fetch: [] };
+    const empty = { objectives: {}, facts: NO_FACTS_NOTES, fetch: [] };
     expect(await annotate(db, [{ id: PAY_42 }])).toEqual({ items: { [PAY_42]: [] }, ...empty });
     expect(await annotate(db, [])).toEqual({ items: {}, ...empty });
   });

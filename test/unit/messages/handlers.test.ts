@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { createDatabase } from '../../../lib/db/database';
+import { NO_FACTS_NOTES } from '../../../lib/facts/facts-notes';
 import { createHandlers } from '../../../lib/messages/handlers';
 
 const sample = JSON.parse(readFileSync(new URL('../../fixtures/sample-pack.json', import.meta.url), 'utf8'));
@@ -72,7 +73,7 @@ describe('background handlers', () => {
     const foreign = 'jira:other.atlassian.net:PAY-77';
     const asked = await handlers.annotate({ type: 'annotate', items: [{ id: own }, { id: foreign }] }, tab);
     expect(asked.fetch).toEqual([own]);
-    expect(asked.facts[own]).toEqual({ state: 'fetching' });
+    expect(asked.facts).toEqual({ fetching: [own], unavailable: [] });
 
     await expect(
       handlers.recordFacts(
@@ -91,7 +92,7 @@ describe('background handlers', () => {
     expect(after.items[own]).toEqual([
       expect.objectContaining({ objectiveId: 'ob-grow-2', via: 'rule', ruleId: 'ru-checkout-label' }),
     ]);
-    expect(after.facts).toEqual({});
+    expect(after.facts).toEqual(NO_FACTS_NOTES);
   });
 
   it('remembers why facts could not be fetched, for the popup to say', async () => {
@@ -112,8 +113,8 @@ describe('background handlers', () => {
       PAGE,
     );
     expect(popup.facts).toEqual({
-      [id]: { state: 'unavailable', reason: 'signed out of the tracker (HTTP 401)' },
-      'jira:acme.atlassian.net:PAY-2': { state: 'unavailable', reason: 'signed out of the tracker (HTTP 401)' },
+      fetching: [],
+      unavailable: [{ reason: 'signed out of the tracker (HTTP 401)', ids: [id, 'jira:acme.atlassian.net:PAY-2'] }],
     });
     expect((await handlers.annotate({ type: 'annotate', items: [{ id }] }, tab)).fetch).toEqual([]);
   });

@@ -60,7 +60,12 @@ describe('message router', () => {
   });
 
   it('passes the parsed, normalized request to the handler', async () => {
-    const annotate = vi.fn(async () => ({ items: {}, objectives: {}, facts: {}, fetch: [] }));
+    const annotate = vi.fn(async () => ({
+      items: {},
+      objectives: {},
+      facts: { fetching: [], unavailable: [] },
+      fetch: [],
+    }));
     await router({ annotate })(
       { type: 'annotate', items: [{ id: 'azure-devops:Contoso.visualstudio.com:7' }] },
       fromTracker,

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { FactsNote } from '../../../lib/model/annotation';
 import { summarizeFacts } from '../../../lib/popup/facts-summary';
 
 describe('summarizeFacts', () => {
   it('counts fetching items and groups unavailable ones by reason, commonest first', () => {
-    const notes = {
-      a: { state: 'fetching' as const },
-      b: { state: 'unavailable' as const, reason: 'signed out' },
-      c: { state: 'unavailable' as const, reason: 'not shown' },
-      d: { state: 'unavailable' as const, reason: 'not shown' },
-    };
+    const notes = new Map<string, FactsNote>([
+      ['a', { state: 'fetching' }],
+      ['b', { state: 'unavailable', reason: 'signed out' }],
+      ['c', { state: 'unavailable', reason: 'not shown' }],
+      ['d', { state: 'unavailable', reason: 'not shown' }],
+    ]);
     expect(summarizeFacts(['a', 'b', 'c', 'd', 'e'], notes)).toEqual({
       fetching: 1,
       unavailable: [
@@ -16,6 +17,6 @@ describe('summarizeFacts', () => {
         { reason: 'signed out', count: 1 },
       ],
     });
-    expect(summarizeFacts(['a'], undefined)).toEqual({ fetching: 0, unavailable: [] });
+    expect(summarizeFacts(['a'], new Map())).toEqual({ fetching: 0, unavailable: [] });
   });
 });

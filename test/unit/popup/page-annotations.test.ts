@@ -28,7 +28,7 @@ describe("the tab's own answer for the popup's first render", () => {
     ).toEqual({
       items: { 'jira:acme.atlassian.net:PAY-1': [linked], 'jira:acme.atlassian.net:PAY-2': [] },
       objectives: { [GROW.id]: GROW },
-      facts: {},
+      facts: { fetching: [], unavailable: [] },
       fetch: [],
     });
   });
