@@ -1,3 +1,4 @@
+import { sendableWorkSummary } from '../dashboard/sent-work-summary';
 import { readObjectivesWithWork, readWorkState } from '../dashboard/work-state';
 import { summarizeWork } from '../dashboard/work-summary';
 import { type AnnotateOptions, annotate, keepFacts } from '../db/annotate';
@@ -265,7 +266,7 @@ export function createHandlers({
       return { announced: true };
     },
     takeSnapshot: async () => ({ day: (await takeSnapshot(db, now(), { db, facts, ledger })).day }),
-    summarizeWork: async () => summarizeWork(await readWorkState({ db, facts, ledger }, now())),
+    summarizeWork: async () => sendableWorkSummary(summarizeWork(await readWorkState({ db, facts, ledger }, now()))),
     objectivesWithWork: async () => ({ objectiveIds: await objectivesWithWork() }),
     catalogueView: async () => {
       const [view, settings, withWork] = await Promise.all([

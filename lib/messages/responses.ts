@@ -1,4 +1,4 @@
-import type { WorkSummary } from '../dashboard/work-summary';
+import type { SentWorkSummary } from '../dashboard/sent-work-summary';
 import type { CatalogueRecord, CatalogueView } from '../db/catalogue';
 import type { Unsubscribed } from '../db/layers';
 import type { Removed } from '../db/removed';
@@ -57,7 +57,7 @@ export interface ResponseMap {
   unexclude: { removed: Exclusion | null };
   restoreExclusions: { restored: number };
   takeSnapshot: { day: string };
-  summarizeWork: WorkSummary;
+  summarizeWork: SentWorkSummary;
   objectivesWithWork: { objectiveIds: string[] };
   catalogueView: CatalogueView & { staleAfterDays: number; objectivesWithWork: string[] };
   firstLinkRows: { rows: LinkRow[] };
