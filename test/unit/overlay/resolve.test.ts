@@ -13,13 +13,18 @@ const PAGE = new URL('https://acme.atlassian.net/jira/software/c/projects/PAY/bo
 const SITE = 'jira:acme.atlassian.net';
 const request = (id: string, facts?: ItemFacts) => ({ id, ref: parseItemId(id)!, ...(facts && { facts }) });
 
-async function loaded(db: Awaited<ReturnType<typeof seededDatabase>>) {
+/** The board's site index, as the tab puts it together from the port's parts. */
+async function siteIndex(db: Awaited<ReturnType<typeof seededDatabase>>): Promise<LoadedIndex> {
   const { links, facts, ...head } = await buildSiteIndex(db, 'jira', PAGE, pageScope('jira', PAGE)!, {
     now: NOW,
     staleAfterDays: 45,
   });
+  return { head, links, facts: new Map(facts.map((entry) => [entry.id, entry])) };
+}
+
+async function loaded(db: Awaited<ReturnType<typeof seededDatabase>>) {
   const stage = createResolveStage();
-  stage.load({ head, links, facts: new Map(facts.map((entry) => [entry.id, entry])) });
+  stage.load(await siteIndex(db));
   return stage;
 }
 
@@ -153,17 +158,7 @@ describe('resolve stage', () => {
     stage.addFacts([{ id: `${SITE}:PAY-70`, facts: { parent: 'PAY-71' }, fetchedAt: NOW.toISOString() }]);
     expect(reads('PAY-60', 'PAY-71')).toBe(true);
     // A new index brings its own stored facts: what was fetched into the old one is not assumed.
-    const { links, facts, ...head } = await buildSiteIndex(
-      await seededDatabase(),
-      'jira',
-      PAGE,
-      pageScope('jira', PAGE)!,
-      {
-        now: NOW,
-        staleAfterDays: 45,
-      },
-    );
-    stage.load({ head, links, facts: new Map(facts.map((entry) => [entry.id, entry])) });
+    stage.load(await siteIndex(await seededDatabase()));
     expect([reads('PAY-60', 'PAY-70'), reads('PAY-60', 'PAY-71')]).toEqual([true, false]);
   });
 
