@@ -1,4 +1,4 @@
-import { parseItemId, type Tracker } from '../model/item-id';
+import { type ItemIdParts, parseItemId, type Tracker } from '../model/item-id';
 import type { SeenItem } from '../model/seen-item';
 
 /** A seen item with its id read into parts: what the dashboard counts and lists. */
@@ -12,6 +12,18 @@ export interface SeenWork {
   status?: string;
   url: string;
   lastSeen: string;
+}
+
+/** A seen item's fields beside its canonical id and that id's parts: the one way a `SeenWork` is made. */
+export function seenWorkOf(id: string, parts: ItemIdParts, item: Omit<SeenItem, 'id'>): SeenWork {
+  return {
+    id,
+    ...parts,
+    ...(item.title !== undefined && { title: item.title }),
+    ...(item.status !== undefined && { status: item.status }),
+    url: item.url,
+    lastSeen: item.lastSeen,
+  };
 }
 
 /**
@@ -30,17 +42,7 @@ export function seenWork(items: readonly SeenItem[]): SeenWork[] {
     const time = Date.parse(item.lastSeen) || Number.NEGATIVE_INFINITY;
     const known = byId.get(id);
     if (known && known.time >= time) continue;
-    byId.set(id, {
-      work: {
-        id,
-        ...parts,
-        ...(item.title !== undefined && { title: item.title }),
-        ...(item.status !== undefined && { status: item.status }),
-        url: item.url,
-        lastSeen: item.lastSeen,
-      },
-      time,
-    });
+    byId.set(id, { work: seenWorkOf(id, parts, item), time });
   }
   return [...byId.values()]
     .sort((a, b) => b.time - a.time || (a.work.id < b.work.id ? -1 : a.work.id > b.work.id ? 1 : 0))

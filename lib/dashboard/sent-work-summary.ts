@@ -1,5 +1,5 @@
 import { parseItemId } from '../model/item-id';
-import type { SeenWork } from './seen-work';
+import { type SeenWork, seenWorkOf } from './seen-work';
 import type { WorkSummary } from './work-summary';
 
 /**
@@ -39,16 +39,14 @@ export function receivedWorkSummary({ unaligned, ...rest }: SentWorkSummary): Wo
   unaligned.ids.forEach((id, index) => {
     const parts = parseItemId(id);
     if (!parts) return;
-    const title = unaligned.titles[index];
-    const status = unaligned.statuses[index];
-    work.push({
-      id,
-      ...parts,
-      ...(title != null && { title }),
-      ...(status != null && { status }),
-      url: unaligned.urls[index] ?? '',
-      lastSeen: unaligned.lastSeen[index] ?? '',
-    });
+    work.push(
+      seenWorkOf(id, parts, {
+        title: unaligned.titles[index] ?? undefined,
+        status: unaligned.statuses[index] ?? undefined,
+        url: unaligned.urls[index] ?? '',
+        lastSeen: unaligned.lastSeen[index] ?? '',
+      }),
+    );
   });
   return { ...rest, unaligned: work };
 }
