@@ -46,6 +46,41 @@ describe('facts keeper', () => {
   });
 });
 
+describe('facts keeper, forgetting what it told', () => {
+  it('keeps what it told for a whole lease across the turns of its memory, and no longer', () => {
+    const { facts, told, wait } = keeper();
+    const card = (n: number) => ({ id: `jira:acme.atlassian.net:PAY-${n}`, facts: { status: 'To Do' } });
+    facts.add(card(1));
+    facts.flush();
+    // Told just before the memory turns, and looked for just after it: still within the lease.
+    wait(FACTS_LEASE_MS - 1);
+    facts.add(card(2));
+    wait(1);
+    facts.add(card(3));
+    facts.add(card(2));
+    facts.flush();
+    expect(told()).toEqual([card(1).id, card(2).id, card(3).id]);
+    wait(FACTS_LEASE_MS - 2);
+    facts.add(card(2));
+    facts.add(card(3));
+    expect(facts.queued).toBe(0);
+    // A lease after each was told: told again.
+    wait(1);
+    facts.add(card(2));
+    facts.flush();
+    expect(told()).toEqual([card(1).id, card(2).id, card(3).id, card(2).id]);
+    wait(1);
+    facts.add(card(3));
+    facts.flush();
+    expect(told()).toHaveLength(5);
+    // Long quiet: everything told before is forgotten.
+    wait(5 * FACTS_LEASE_MS);
+    facts.add(card(2));
+    facts.flush();
+    expect(told()).toHaveLength(6);
+  });
+});
+
 describe('facts keeper, telling a big board', () => {
   it('tells the oldest items first, a bounded number at a time, and the rest when asked for all', () => {
     const { facts, told } = keeper();
