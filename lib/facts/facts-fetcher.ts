@@ -20,7 +20,12 @@ export interface FactsReport {
  * queued is reported with the same reason instead of asking again. Never
  * throws: every outcome becomes a report.
  */
-export function createFactsFetcher(client: FactsClient, report: (report: FactsReport) => void) {
+export function createFactsFetcher(
+  client: FactsClient,
+  report: (report: FactsReport) => void,
+  /** Runs what is done with each answer: the tab's work timer, as the answer comes outside any piece of its work. */
+  timed: (work: () => void) => void = (work) => work(),
+) {
   const queued: ItemIdParts[] = [];
   const wanted = new Set<string>();
   const controller = new AbortController();
@@ -29,52 +34,68 @@ export function createFactsFetcher(client: FactsClient, report: (report: FactsRe
   const idOf = (parts: ItemIdParts) => `${parts.tracker}:${parts.site}:${parts.key}`;
 
   async function run(batch: ItemIdParts[]): Promise<void> {
-    const ids = batch.map(idOf);
+    let answer: { found: Map<string, ItemFacts> } | { error: unknown };
     try {
-      const found = await client.fetch(
-        batch.map((parts) => parts.key),
-        controller.signal,
-      );
-      const byKey = new Map([...found].map(([key, facts]) => [key.toUpperCase(), facts]));
-      const facts: FactsReport['facts'] = [];
-      const missing: string[] = [];
-      for (const parts of batch) {
-        const known = byKey.get(parts.key.toUpperCase());
-        if (known) facts.push({ id: idOf(parts), facts: known });
-        else missing.push(idOf(parts));
-      }
-      report({
-        facts,
-        failures:
-          missing.length > 0
-            ? [{ ids: missing, reason: t('factsFetcher_theTrackerDoesNotShow'), wholeSite: false }]
-            : [],
-      });
+      answer = {
+        found: await client.fetch(
+          batch.map((parts) => parts.key),
+          controller.signal,
+        ),
+      };
     } catch (error) {
-      if (controller.signal.aborted) return;
-      const failure =
-        error instanceof FactsError
-          ? error
-          : new FactsError(t('factsFetcher_theTrackerSAnswerCould', (error as Error)?.message ?? error), false);
-      const alsoQueued = failure.wholeSite ? queued.splice(0).map(idOf) : [];
-      // Answered now: asked again later (the background says when), they are fetched, not taken for on their way.
-      for (const id of alsoQueued) wanted.delete(id);
-      report({
-        facts: [],
-        failures: [
-          {
-            ids: [...ids, ...alsoQueued],
-            reason: failure.reason,
-            ...(failure.retryAfterMs !== undefined && { retryAfterMs: Math.round(failure.retryAfterMs) }),
-            wholeSite: failure.wholeSite,
-          },
-        ],
-      });
-    } finally {
-      for (const id of ids) wanted.delete(id);
-      running--;
-      pump();
+      answer = { error };
     }
+    timed(() => {
+      const ids = batch.map(idOf);
+      try {
+        if ('found' in answer) reportFound(batch, answer.found);
+        else reportFailure(ids, answer.error);
+      } catch (error) {
+        reportFailure(ids, error);
+      } finally {
+        for (const id of ids) wanted.delete(id);
+        running--;
+        pump();
+      }
+    });
+  }
+
+  function reportFound(batch: readonly ItemIdParts[], found: Map<string, ItemFacts>): void {
+    const byKey = new Map([...found].map(([key, facts]) => [key.toUpperCase(), facts]));
+    const facts: FactsReport['facts'] = [];
+    const missing: string[] = [];
+    for (const parts of batch) {
+      const known = byKey.get(parts.key.toUpperCase());
+      if (known) facts.push({ id: idOf(parts), facts: known });
+      else missing.push(idOf(parts));
+    }
+    report({
+      facts,
+      failures:
+        missing.length > 0 ? [{ ids: missing, reason: t('factsFetcher_theTrackerDoesNotShow'), wholeSite: false }] : [],
+    });
+  }
+
+  function reportFailure(ids: readonly string[], error: unknown): void {
+    if (controller.signal.aborted) return;
+    const failure =
+      error instanceof FactsError
+        ? error
+        : new FactsError(t('factsFetcher_theTrackerSAnswerCould', (error as Error)?.message ?? error), false);
+    const alsoQueued = failure.wholeSite ? queued.splice(0).map(idOf) : [];
+    // Answered now: asked again later (the background says when), they are fetched, not taken for on their way.
+    for (const id of alsoQueued) wanted.delete(id);
+    report({
+      facts: [],
+      failures: [
+        {
+          ids: [...ids, ...alsoQueued],
+          reason: failure.reason,
+          ...(failure.retryAfterMs !== undefined && { retryAfterMs: Math.round(failure.retryAfterMs) }),
+          wholeSite: failure.wholeSite,
+        },
+      ],
+    });
   }
 
   function pump(): void {

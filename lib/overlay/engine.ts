@@ -128,14 +128,19 @@ export function createOverlay(deps: OverlayDeps) {
     now: deps.now,
     later: (fn, ms) => deps.timers.timeout(() => guarded(fn), ms),
   });
-  const seen = createSeenQueue<PageItem>((batch, now) => {
-    const lastSeen = new Date(now).toISOString();
-    const records = batch.flatMap((item) => {
-      const url = item.url ?? (item.kind === 'detail' ? deps.url().href : undefined);
-      return url && isHttpUrl(url) ? [{ id: item.id, title: item.title, status: item.status, url, lastSeen }] : [];
-    });
-    if (records.length > 0) void deps.send({ type: 'recordSeen', items: records });
-  }, timers);
+  // Handed over in the page's idle time, outside any piece: timed as one, since it is our work all the same.
+  const seen = createSeenQueue<PageItem>(
+    (batch, now) =>
+      work.run(() => {
+        const lastSeen = new Date(now).toISOString();
+        const records = batch.flatMap((item) => {
+          const url = item.url ?? (item.kind === 'detail' ? deps.url().href : undefined);
+          return url && isHttpUrl(url) ? [{ id: item.id, title: item.title, status: item.status, url, lastSeen }] : [];
+        });
+        if (records.length > 0) void deps.send({ type: 'recordSeen', items: records });
+      }),
+    timers,
+  );
 
   /** `pending` until the settings say whether this tracker is on: items are read and resolved, nothing is placed. */
   let state: 'pending' | 'on' | 'off' = 'pending';

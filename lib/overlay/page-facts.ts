@@ -11,6 +11,8 @@ export interface PageFactsDeps {
   doc: Document;
   /** Each batch's outcome (facts-keeper.ts). */
   report(report: FactsReport): void;
+  /** Runs what is done with each answer (the work timer). */
+  timed(work: () => void): void;
 }
 
 /**
@@ -37,7 +39,7 @@ export function createPageFacts(deps: PageFactsDeps) {
         waiting = null;
         if (stopped) return;
         const client = module.clientFor[deps.tracker](deps.url(), deps.doc);
-        fetcher = client && module.createFactsFetcher(client, deps.report);
+        fetcher = client && module.createFactsFetcher(client, deps.report, deps.timed);
         if (fetcher) fetcher.request(ids);
         else refuse(ids, t('overlayStart_thisPageDoesNotSay'), true);
       },

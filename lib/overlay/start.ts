@@ -40,6 +40,7 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     url: () => new URL(location.href),
     doc: document,
     report: (report) => overlay.factsReported(report),
+    timed: work.run,
   });
   let watcher: ReturnType<typeof watchPage> | null = null;
   const changes = createChangeQueue();

@@ -26,8 +26,21 @@ interface Window_ {
   __probe: { state: { allAt: number | null; hosts: number }; watch(keys: string[]): Promise<number> };
 }
 
-/** Serves the two boards: with the header bar a summary goes after, and without (as some live boards are). */
+/**
+ * Serves the two boards: with the header bar a summary goes after, and
+ * without (as some live boards are). The site's API knows every card, as a
+ * live one does: the facts the overlay fetches for cards it has never seen
+ * come back and are taken in (every fourth labelled `checkout`, which the
+ * sample pack's rule aligns), part of what a change costs us.
+ */
 export async function routeBoards(browser: ExtensionBrowser): Promise<void> {
+  await browser.context.route(`${ORIGIN}/rest/api/3/issue/bulkfetch`, (route) => {
+    const asked = (route.request().postDataJSON() as { issueIdsOrKeys?: string[] } | null)?.issueIdsOrKeys ?? [];
+    return route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ issues: asked.map(jiraIssue), issueErrors: [] }),
+    });
+  });
   for (const [url, header] of [
     [WITH_HEADER, true],
     [WITHOUT_HEADER, false],
@@ -35,6 +48,22 @@ export async function routeBoards(browser: ExtensionBrowser): Promise<void> {
     const body = realisticBoardPage({ cards: CARDS, header });
     await browser.context.route(url, (route) => route.fulfill({ body, contentType: 'text/html; charset=utf-8' }));
   }
+}
+
+/** An issue as Jira Cloud's bulk fetch answers it, with the fields the overlay asks for. */
+function jiraIssue(key: string) {
+  const number = Number(key.slice(key.lastIndexOf('-') + 1));
+  return {
+    id: String(10_000 + number),
+    key,
+    fields: {
+      project: { key: key.slice(0, key.lastIndexOf('-')) },
+      issuetype: { name: number % 5 === 0 ? 'Bug' : 'Story' },
+      status: { name: ['To Do', 'In Progress', 'Done'][number % 3] },
+      labels: number % 4 === 0 ? ['checkout', 'web'] : ['web'],
+      components: [{ name: 'Payments' }],
+    },
+  };
 }
 
 /**

@@ -52,4 +52,34 @@ describe('the facts fetcher', () => {
       id('PAY-4'),
     ]);
   });
+
+  it('handles each answer inside the timed runner, the next request it starts included', async () => {
+    let timing = false;
+    const timed = (work: () => void) => {
+      timing = true;
+      try {
+        work();
+      } finally {
+        timing = false;
+      }
+    };
+    const startedTimed: boolean[] = [];
+    const reportedTimed: boolean[] = [];
+    const client = {
+      batchSize: 1,
+      async fetch(keys: readonly string[]): Promise<Map<string, ItemFacts>> {
+        startedTimed.push(timing);
+        if (keys[0] === 'PAY-2') throw new Error('refused');
+        return new Map(keys.map((key) => [key, { labels: ['growth'] }]));
+      },
+    };
+    const fetcher = createFactsFetcher(client, () => reportedTimed.push(timing), timed);
+    // Two at a time, one key a request: PAY-3 waits, and is asked for as the first answer is handled.
+    fetcher.request([id('PAY-1'), id('PAY-2'), id('PAY-3')]);
+    await settle();
+    await settle();
+    expect(startedTimed).toEqual([false, false, true]);
+    // Facts, a failure and facts again: each report made inside the runner.
+    expect(reportedTimed).toEqual([true, true, true]);
+  });
 });

@@ -71,6 +71,23 @@ describe('overlay engine: find, resolve, place', () => {
     expect(work.take().longest).toBeGreaterThanOrEqual(7);
   });
 
+  it('times handing over the items it saw as its own work, though it runs outside any piece', async () => {
+    board(['PAY-1']);
+    const { overlay, send, work } = start();
+    await settle();
+    work.take();
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const answer = vi.mocked(send).getMockImplementation()!;
+    vi.mocked(send).mockImplementation(async (request) => {
+      if (request.type === 'recordSeen') clock += 5;
+      return answer(request);
+    });
+    overlay.flushSeen();
+    expect(send).toHaveBeenLastCalledWith(expect.objectContaining({ type: 'recordSeen' }));
+    expect(work.take()).toMatchObject({ pieces: 1, longest: 5 });
+  });
+
   it('fetches the facts the background asks for, counts once they are in, and aligns by them', async () => {
     board(['PAY-1', 'PAY-2', 'PAY-3']);
     const { overlay, requestFacts, resolve, send } = start({

@@ -23,7 +23,14 @@ describe('page facts', () => {
   it('loads the facts part on the first request, and hands it every id asked for meanwhile', async () => {
     const { module, request } = part('some');
     const load = vi.fn(async () => module);
-    const facts = createPageFacts({ tracker: 'jira', load, url: () => URL_, doc: document, report: vi.fn() });
+    const facts = createPageFacts({
+      tracker: 'jira',
+      load,
+      url: () => URL_,
+      doc: document,
+      report: vi.fn(),
+      timed: (work) => work(),
+    });
     facts.request(['jira:acme.atlassian.net:PAY-1']);
     facts.request(['jira:acme.atlassian.net:PAY-2']);
     await Promise.resolve();
@@ -42,6 +49,7 @@ describe('page facts', () => {
       url: () => URL_,
       doc: document,
       report,
+      timed: (work) => work(),
     });
     none.request(['jira:acme.atlassian.net:PAY-1']);
     await Promise.resolve();
@@ -61,7 +69,14 @@ describe('page facts', () => {
 
     reports.length = 0;
     const load = vi.fn().mockRejectedValueOnce(new Error('gone')).mockResolvedValue(part('some').module);
-    const failing = createPageFacts({ tracker: 'jira', load, url: () => URL_, doc: document, report });
+    const failing = createPageFacts({
+      tracker: 'jira',
+      load,
+      url: () => URL_,
+      doc: document,
+      report,
+      timed: (work) => work(),
+    });
     failing.request(['jira:acme.atlassian.net:PAY-1']);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(reports[0]?.failures[0]).toEqual({
