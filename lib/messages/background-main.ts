@@ -53,7 +53,7 @@ export function startBackground(): void {
     createHandlers({
       db,
       notify,
-      factsFetched: (facts) => overlayPorts.factsFetched(facts),
+      factsFetched: (facts, from) => overlayPorts.factsFetched(facts, from),
       now,
       version: browser.runtime.getManifest().version,
       openTab: async (path) => {

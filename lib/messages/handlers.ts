@@ -57,8 +57,8 @@ export interface HandlerDeps {
   db: ThroughlineDatabase;
   /** Tells open tracker tabs and extension pages that something they show changed. */
   notify(what: ChangedNotice['what']): void;
-  /** Hands facts a tracker answered to the tabs of their site, which resolve their items themselves. */
-  factsFetched?(facts: readonly IndexFacts[]): void;
+  /** Hands facts a tracker answered to the tabs of their site, which resolve their items themselves; `from` has them. */
+  factsFetched?(facts: readonly IndexFacts[], from?: TabFrame): void;
   now(): Date;
   version: string;
   /** How subscribed packs are fetched; tests pass their own. */
@@ -128,7 +128,10 @@ export function createHandlers({
           at.getTime() + (failure.retryAfterMs ?? FACTS_RETRY_MS),
           failure.wholeSite,
         );
-      factsFetched?.(fetched.map(({ id, facts }) => ({ id, facts, fetchedAt: at.toISOString() })));
+      factsFetched?.(
+        fetched.map(({ id, facts }) => ({ id, facts, fetchedAt: at.toISOString() })),
+        asker.kind === 'content-script' ? asker.frame : undefined,
+      );
       notify('facts');
       // The parents and epics the answers named, when their facts are missing or old: fetched next.
       const more = await keepFacts(

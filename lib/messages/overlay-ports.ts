@@ -9,6 +9,7 @@ import type { Settings } from '../model/settings';
 import type { ChangedNotice } from './notices';
 import { indexMessages, type OverlayMessage, parsePortRequest, trackerOfPortName } from './overlay-port-messages';
 import type { Reply } from './protocol';
+import type { TabFrame } from './router';
 import { siteBelongsToSender } from './sender-site';
 import { pageScope } from './site-scope';
 
@@ -37,6 +38,8 @@ interface Subscriber {
   version: number;
   /** Whether the tab has the message catalogue: sent once a port, before its first settings. */
   hasMessages: boolean;
+  /** The tab's frame the port was opened from. */
+  frame: TabFrame;
 }
 
 const COALESCE_MS = 30;
@@ -110,7 +113,14 @@ export function createOverlayPorts(deps: OverlayPortsDeps) {
     if (tracker !== declared) return t('ports_otherTracker', url.origin, tracker, declared);
     const scope = pageScope(tracker, url);
     if (scope === null) return t('ports_noSite', url.href, tracker);
-    return { tracker, url, scope, version: 0, hasMessages: false };
+    return {
+      tracker,
+      url,
+      scope,
+      version: 0,
+      hasMessages: false,
+      frame: { tabId: sender.tab.id ?? -1, frameId: sender.frameId ?? 0 },
+    };
   }
 
   /** Settings first, then the index in parts; subscribers of one site share one read of it. */
@@ -172,9 +182,15 @@ export function createOverlayPorts(deps: OverlayPortsDeps) {
     }, COALESCE_MS);
   }
 
-  /** Facts a tracker answered, to every tab of the items' site: only its own site's, like its index. */
-  function factsFetched(facts: readonly IndexFacts[]): void {
+  /**
+   * Facts a tracker answered, to every tab of the items' site: only its own
+   * site's, like its index. Not back to the frame that fetched them: it took
+   * them in as they came, and taking them in again cost it a piece of 1 ms
+   * for 50 cards, for nothing.
+   */
+  function factsFetched(facts: readonly IndexFacts[], from?: TabFrame): void {
     for (const [port, subscriber] of subscribers) {
+      if (from && subscriber.frame.tabId === from.tabId && subscriber.frame.frameId === from.frameId) continue;
       const own = facts.filter((entry) => {
         const ref = parseItemId(entry.id);
         return (

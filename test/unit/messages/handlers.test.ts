@@ -11,8 +11,15 @@ const PAGE = { kind: 'page' } as const;
 function setup() {
   const db = createDatabase(`handlers-${crypto.randomUUID()}`);
   const notify = vi.fn();
-  const handlers = createHandlers({ db, notify, now: () => new Date('2026-11-25T10:00:00Z'), version: '9.9.9' });
-  return { db, notify, handlers };
+  const factsFetched = vi.fn();
+  const handlers = createHandlers({
+    db,
+    notify,
+    factsFetched,
+    now: () => new Date('2026-11-25T10:00:00Z'),
+    version: '9.9.9',
+  });
+  return { db, notify, handlers, factsFetched };
 }
 
 describe('background handlers', () => {
@@ -93,6 +100,25 @@ describe('background handlers', () => {
       expect.objectContaining({ objectiveId: 'ob-grow-2', via: 'rule', ruleId: 'ru-checkout-label' }),
     ]);
     expect(after.facts).toEqual(NO_FACTS_NOTES);
+  });
+
+  it('hands fetched facts round, saying which frame brought them (it has them already)', async () => {
+    const { handlers, factsFetched } = setup();
+    const frame = { tabId: 4, frameId: 0 };
+    const tab = {
+      kind: 'content-script' as const,
+      url: 'https://acme.atlassian.net/jira/software/projects/PAY/boards/1',
+      frame,
+    };
+    const id = 'jira:acme.atlassian.net:PAY-77';
+    await handlers.recordFacts(
+      { type: 'recordFacts', facts: [{ id, facts: { labels: ['checkout'] } }], failures: [] },
+      tab,
+    );
+    expect(factsFetched).toHaveBeenCalledExactlyOnceWith(
+      [{ id, facts: { labels: ['checkout'] }, fetchedAt: '2026-11-25T10:00:00.000Z' }],
+      frame,
+    );
   });
 
   it('remembers why facts could not be fetched, for the popup to say', async () => {

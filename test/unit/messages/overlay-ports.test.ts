@@ -223,6 +223,25 @@ describe('overlay ports', () => {
     expect(buildIndex).not.toHaveBeenCalled();
   });
 
+  it('hands fetched facts to every tab of the site but the frame that fetched them', async () => {
+    const { ports, runTimers } = hub();
+    const fetcher = fakePort('throughline:overlay:jira', { ...acme, frameId: 0 });
+    const sameTabOtherFrame = fakePort('throughline:overlay:jira', { ...acme, frameId: 3 });
+    const otherTab = fakePort('throughline:overlay:jira', { ...acme, tab: { id: 8 } as typeof tab, frameId: 0 });
+    for (const port of [fetcher, sameTabOtherFrame, otherTab]) await ports.connect(port as never);
+    const before = fetcher.posted.length;
+    const fetched = {
+      id: 'jira:acme.atlassian.net:PAY-9',
+      facts: { labels: ['x'] },
+      fetchedAt: '2026-11-24T10:00:00.000Z',
+    };
+    ports.factsFetched([fetched], { tabId: 7, frameId: 0 });
+    await runTimers();
+    expect(fetcher.posted).toHaveLength(before);
+    expect(sameTabOtherFrame.posted.at(-1)).toEqual({ type: 'facts', facts: [fetched] });
+    expect(otherTab.posted.at(-1)).toEqual({ type: 'facts', facts: [fetched] });
+  });
+
   it('never sends an index read before a change after the one read since', async () => {
     const { ports, buildIndex, runTimers } = hub();
     let finishOld: (index: SiteIndex) => void = () => {};
