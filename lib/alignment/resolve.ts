@@ -105,24 +105,27 @@ export function createResolver(sources: AlignmentSources): Resolver {
 }
 
 /**
- * Whether an item's answer reads any of `ids`: the item itself, or an
+ * The items whose facts an item's answer reads: the item itself and every
  * ancestor the resolver walks to (parent and epic, through at most
  * MAX_INHERITANCE_DEPTH generations, as `parentsOf` names them: see
- * `parentIds`; `depth` is how far up `itemId` already is). Facts that
- * arrive for a few items change the answers of these items alone. With
- * `parentsOf` remembered it allocates nothing: a big board asks it of every
- * item each time facts arrive.
+ * `parentIds`). Facts that arrive for a few items change the answers of the
+ * items that read them alone: kept for each item as it is resolved, they
+ * name those items without a walk over the page's.
  */
-export function readsAnyOf(
-  itemId: string,
-  ids: ReadonlySet<string>,
-  parentsOf: (id: string) => readonly string[],
-  depth = 0,
-): boolean {
-  if (ids.has(itemId)) return true;
-  if (depth === MAX_INHERITANCE_DEPTH) return false;
-  for (const parent of parentsOf(itemId)) if (readsAnyOf(parent, ids, parentsOf, depth + 1)) return true;
-  return false;
+export function factsRead(itemId: string, parentsOf: (id: string) => readonly string[]): string[] {
+  const read = [itemId];
+  let generation: readonly string[] = [itemId];
+  for (let depth = 0; depth < MAX_INHERITANCE_DEPTH && generation.length > 0; depth++) {
+    const next: string[] = [];
+    for (const id of generation)
+      for (const parent of parentsOf(id))
+        if (!read.includes(parent)) {
+          read.push(parent);
+          next.push(parent);
+        }
+    generation = next;
+  }
+  return read;
 }
 
 const NO_IDS: readonly string[] = [];

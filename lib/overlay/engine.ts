@@ -101,10 +101,7 @@ export function createOverlay(deps: OverlayDeps) {
   const placer = createPlacer(doc, items);
   const find = createFindStage({ removeCopies: (root, leaf) => placer.removeCopies(root, leaf) });
   const counts = createPageCounts();
-  const queue = createResolveQueue({
-    items: () => items.values(),
-    readsAnyOf: (id, ids) => resolve.readsAnyOf(id, ids),
-  });
+  const queue = createResolveQueue({ items: () => items.values() });
   const floating = createFloatingProxy(deps.loadFloatingUi, {
     doc,
     send: deps.send,
@@ -396,7 +393,10 @@ export function createOverlay(deps: OverlayDeps) {
       const batch = queue.next(STEP);
       if (batch.length === 0) continue;
       const resolutions = resolve.resolve(batch);
-      for (const [index, item] of batch.entries()) settle(item, resolutions[index]!);
+      for (const [index, item] of batch.entries()) {
+        queue.track(item, resolve.factsRead(item.id));
+        settle(item, resolutions[index]!);
+      }
     }
   }
 

@@ -1,6 +1,6 @@
 import { type AlignmentIndex, alignmentSources, buildAlignmentIndex } from '../alignment/alignment-index';
 import { runKeyPattern } from '../alignment/key-pattern-program';
-import { createResolver, parentIds, readsAnyOf } from '../alignment/resolve';
+import { createResolver, factsRead, parentIds } from '../alignment/resolve';
 import type { IndexFacts, IndexLink } from '../db/site-index';
 import type { IndexHead } from '../messages/overlay-port-messages';
 import { siteBelongsToSender } from '../messages/sender-site';
@@ -37,8 +37,8 @@ export interface ResolveStage {
   fetchedAt(id: string): string | undefined;
   /** What the tracker answered since the index came (this tab's fetches, or another's). */
   addFacts(facts: readonly IndexFacts[]): void;
-  /** Whether an item's answer reads any of these items' facts: its own, or an ancestor's it inherits through. */
-  readsAnyOf(id: string, ids: ReadonlySet<string>): boolean;
+  /** The items whose facts an item's answer reads, as its facts stand now: its own, and its ancestors' it inherits through. */
+  factsRead(id: string): readonly string[];
   /**
    * Called after every change that may change answers: a new index (the
    * catalogue may have changed too: every answer may change) or the
@@ -125,7 +125,7 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
       return strategy;
     },
     fetchedAt: (id) => stored.get(id)?.fetchedAt,
-    readsAnyOf: (id, ids) => readsAnyOf(id, ids, parentsOf),
+    factsRead: (id) => factsRead(id, parentsOf),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -139,7 +139,7 @@ describe('resolve stage', () => {
   it('says whose answers read which facts, as the facts stand now: shown, fetched later, or a new index', async () => {
     const stage = await loaded(await seededDatabase());
     const reads = (key: string, ...of: string[]) =>
-      stage.readsAnyOf(`${SITE}:${key}`, new Set(of.map((other) => `${SITE}:${other}`)));
+      stage.factsRead(`${SITE}:${key}`).some((read) => of.map((other) => `${SITE}:${other}`).includes(read));
     stage.resolve([request(`${SITE}:PAY-60`, { parent: 'PAY-61' })]);
     expect([reads('PAY-60', 'PAY-60'), reads('PAY-60', 'PAY-61'), reads('PAY-60', 'PAY-62')]).toEqual([
       true,
