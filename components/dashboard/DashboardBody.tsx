@@ -19,11 +19,14 @@ import { ObjectivesWithoutWork } from './ObjectivesWithoutWork';
 import { OutcomeWarningsPanel } from './OutcomeWarningsPanel';
 import { ThemeCoverage } from './ThemeCoverage';
 import { TrackerCoverage } from './TrackerCoverage';
-import { UnalignedWork } from './UnalignedWork';
+import { type LoadUnalignedPage, UnalignedWork } from './UnalignedWork';
 import { useDashboardData } from './use-dashboard-data';
 import './dashboard.css';
 
 const HISTORY_TABLES = ['snapshots'];
+
+const loadUnalignedPage: LoadUnalignedPage = ({ tracker, site }, page) =>
+  send({ type: 'unalignedPage', tracker, site, page });
 
 interface Props {
   /** A workspace route as an address from where the dashboard is shown (its own page, or the workspace). */
@@ -105,7 +108,12 @@ export function DashboardBody({ workspaceHref, reportHref }: Props) {
           hasObjectives={summary.objectives.length > 0}
           hrefOf={workspaceHref}
         />
-        <UnalignedWork unaligned={summary.unaligned} seen={summary.seen} onLink={(item) => setLinking(item)} />
+        <UnalignedWork
+          sites={summary.unalignedSites}
+          seen={summary.seen}
+          loadPage={loadUnalignedPage}
+          onLink={(item) => setLinking(item)}
+        />
       </div>
       <TrackerCoverage rows={summary.coverage} />
       <ThemeCoverage summaries={summary.themeSummaries} />

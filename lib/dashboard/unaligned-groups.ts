@@ -1,17 +1,28 @@
 import { TRACKERS, type Tracker } from '../model/item-id';
 import type { SeenWork } from './seen-work';
 
-/** Unaligned work of one tracker site, in the order given (newest first). */
-export interface SiteGroup {
+/** Rows of one site shown at a time: a page of thousands would take seconds to lay out. */
+export const WORK_PAGE_SIZE = 20;
+
+/**
+ * One tracker site's unaligned work as the dashboard lists it: how much
+ * there is, and one page of it (newest first). The dashboard's answer holds
+ * each site's first page; the others are asked for when shown, so ten
+ * thousand unaligned items do not travel to show twenty.
+ */
+export interface UnalignedSite {
   tracker: Tracker;
   site: string;
+  count: number;
+  /** Which page `items` is, from 0; the last one when a later page was asked for. */
+  page: number;
   items: SeenWork[];
 }
 
-/** Unaligned work grouped by tracker (in the usual order) and site (the most unaligned first). */
-export function groupBySite(work: readonly SeenWork[]): SiteGroup[] {
-  const groups = new Map<string, SiteGroup>();
-  for (const item of work) {
+/** Unaligned work by tracker (in the usual order) and site (the most unaligned first), each with its first page. */
+export function unalignedSites(unaligned: readonly SeenWork[], pageSize = WORK_PAGE_SIZE): UnalignedSite[] {
+  const groups = new Map<string, { tracker: Tracker; site: string; items: SeenWork[] }>();
+  for (const item of unaligned) {
     const key = `${item.tracker}:${item.site}`;
     let group = groups.get(key);
     if (!group) {
@@ -20,12 +31,38 @@ export function groupBySite(work: readonly SeenWork[]): SiteGroup[] {
     }
     group.items.push(item);
   }
-  return [...groups.values()].sort(
-    (a, b) =>
-      TRACKERS.indexOf(a.tracker) - TRACKERS.indexOf(b.tracker) ||
-      b.items.length - a.items.length ||
-      (a.site < b.site ? -1 : a.site > b.site ? 1 : 0),
-  );
+  return [...groups.values()]
+    .sort(
+      (a, b) =>
+        TRACKERS.indexOf(a.tracker) - TRACKERS.indexOf(b.tracker) ||
+        b.items.length - a.items.length ||
+        (a.site < b.site ? -1 : a.site > b.site ? 1 : 0),
+    )
+    .map(({ tracker, site, items }) => pageOf(tracker, site, items, 0, pageSize));
+}
+
+/** One page of a site's unaligned work; past the end, the last page (the list may have shrunk since it was shown). */
+export function unalignedSitePage(
+  unaligned: readonly SeenWork[],
+  tracker: Tracker,
+  site: string,
+  page: number,
+  pageSize = WORK_PAGE_SIZE,
+): UnalignedSite {
+  const items = unaligned.filter((item) => item.tracker === tracker && item.site === site);
+  return pageOf(tracker, site, items, page, pageSize);
+}
+
+function pageOf(tracker: Tracker, site: string, items: SeenWork[], page: number, pageSize: number): UnalignedSite {
+  const last = Math.max(0, Math.ceil(items.length / pageSize) - 1);
+  const shown = Math.min(Math.max(0, page), last);
+  return {
+    tracker,
+    site,
+    count: items.length,
+    page: shown,
+    items: items.slice(shown * pageSize, (shown + 1) * pageSize),
+  };
 }
 
 /**

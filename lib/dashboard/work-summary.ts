@@ -5,8 +5,7 @@ import type { Theme } from '../model/theme';
 import type { SeenWork } from './seen-work';
 import { type ThemeSummary, themeSummaries } from './theme-summaries';
 import { type TrackerCoverage, trackerCoverage } from './tracker-coverage';
-import { largestUnaligned, type UnalignedBlock } from './unaligned-groups';
-import { unalignedWork } from './unaligned-work';
+import { largestUnaligned, type UnalignedBlock, type UnalignedSite, unalignedSites } from './unaligned-groups';
 import type { WorkState } from './work-state';
 
 /** Blocks of unaligned work per tracker that the steering report lists. */
@@ -25,8 +24,8 @@ export interface WorkSummary {
   seen: number;
   /** Of them, those serving at least one objective. */
   aligned: number;
-  /** Seen work serving no objective, newest first. */
-  unaligned: SeenWork[];
+  /** Seen work serving no objective, by site: how much, and the first page of each. */
+  unalignedSites: UnalignedSite[];
   coverage: TrackerCoverage[];
   largestUnaligned: UnalignedBlock[];
   /** The objectives that have work (`objectivesWithWork`). */
@@ -55,6 +54,11 @@ export function summaryTargets({ progress }: Pick<WorkSummary, 'progress'>): Tre
 
 const PRECEDENCE: readonly AlignmentReason[] = ['link', 'rule', 'inherited'];
 
+/** Seen work serving no objective, newest first: what the dashboard lists a page at a time. */
+export function unalignedOf({ work, alignments }: Pick<WorkState, 'work' | 'alignments'>): SeenWork[] {
+  return work.filter((item) => (alignments.get(item.id)?.length ?? 0) === 0);
+}
+
 export function summarizeWork(state: WorkState): WorkSummary {
   const aligned = new Set<string>();
   // Each aligned item's most deliberate reason: a link of its own, else a rule, else inheritance.
@@ -71,7 +75,7 @@ export function summarizeWork(state: WorkState): WorkSummary {
     themes: state.themes,
     seen: state.work.length,
     aligned: aligned.size,
-    unaligned: unalignedWork(state.work, aligned),
+    unalignedSites: unalignedSites(unalignedOf(state)),
     coverage: trackerCoverage(state.work, aligned, reasons),
     largestUnaligned: largestUnaligned(state.work, aligned, LARGEST_UNALIGNED_PER_TRACKER),
     withWork: [...state.withWork],

@@ -1,6 +1,6 @@
-import { sendableWorkSummary } from '../dashboard/sent-work-summary';
+import { unalignedSitePage } from '../dashboard/unaligned-groups';
 import { readObjectivesWithWork, readWorkState } from '../dashboard/work-state';
-import { summarizeWork } from '../dashboard/work-summary';
+import { summarizeWork, unalignedOf } from '../dashboard/work-summary';
 import { type AnnotateOptions, annotate, keepFacts } from '../db/annotate';
 import { deleteBenefitTarget, saveBenefitTarget } from '../db/benefit-targets';
 import { cachedCatalogueView } from '../db/catalogue-view-cache';
@@ -269,7 +269,9 @@ export function createHandlers({
       return { announced: true };
     },
     takeSnapshot: async () => ({ day: (await takeSnapshot(db, now(), { db, facts, ledger })).day }),
-    summarizeWork: async () => sendableWorkSummary(summarizeWork(await readWorkState({ db, facts, ledger }, now()))),
+    summarizeWork: async () => summarizeWork(await readWorkState({ db, facts, ledger }, now())),
+    unalignedPage: async ({ tracker, site, page }) =>
+      unalignedSitePage(unalignedOf(await readWorkState({ db, facts, ledger }, now())), tracker, site, page),
     objectivesWithWork: async () => ({ objectiveIds: await objectivesWithWork() }),
     catalogueView: async () => {
       const [view, settings, withWork] = await Promise.all([

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BenefitTargetSchema } from '../model/benefit-target';
 import { ExclusionSchema } from '../model/exclusion';
 import { ItemFactsSchema } from '../model/item-facts';
+import { TRACKERS } from '../model/item-id';
 import { LinkSchema } from '../model/link';
 import { MeasurementSchema } from '../model/measurement';
 import { ObjectiveSchema } from '../model/objective';
@@ -156,6 +157,13 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('takeSnapshot') }),
   // P: the dashboard's and the steering report's figures and lists, worked out from the stored data at once.
   z.strictObject({ type: z.literal('summarizeWork') }),
+  // P: one page of a site's unaligned work, as the dashboard lists it (the answer above holds each site's first).
+  z.strictObject({
+    type: z.literal('unalignedPage'),
+    tracker: z.enum(TRACKERS),
+    site: z.string().min(1).max(300),
+    page: z.int().min(0).max(1_000_000),
+  }),
   // P: which objectives have work (the catalogue's rows and objective pages).
   z.strictObject({ type: z.literal('objectivesWithWork') }),
   // P: the catalogue views' first answer (tables, stale-after days, objectives with work), read where the database is

@@ -33,6 +33,7 @@ const READS: ReadonlySet<RequestType> = new Set([
   'exportPack',
   'getSettings',
   'summarizeWork',
+  'unalignedPage',
   'objectivesWithWork',
   'catalogueView',
   'firstLinkRows',
