@@ -1,3 +1,4 @@
+import { receivedWorkSummary } from '../../lib/dashboard/sent-work-summary';
 import type { WorkSummary } from '../../lib/dashboard/work-summary';
 import { WORK_TABLES } from '../../lib/dashboard/work-tables';
 import { pageDatabase as db } from '../../lib/db/page-database';
@@ -15,5 +16,8 @@ import { useRefreshing } from '../../lib/workspace/use-refreshing';
  * `undefined` until the first answer.
  */
 export function useDashboardData(): Reply<WorkSummary> | undefined {
-  return useRefreshing(db, WORK_TABLES, () => send({ type: 'summarizeWork' }));
+  return useRefreshing(db, WORK_TABLES, async () => {
+    const reply = await send({ type: 'summarizeWork' });
+    return reply.ok ? { ok: true, data: receivedWorkSummary(reply.data) } : reply;
+  });
 }

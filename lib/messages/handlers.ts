@@ -1,3 +1,4 @@
+import { sendableWorkSummary } from '../dashboard/sent-work-summary';
 import { unalignedSitePage } from '../dashboard/unaligned-groups';
 import { readObjectivesWithWork, readWorkState } from '../dashboard/work-state';
 import { summarizeWork, unalignedOf } from '../dashboard/work-summary';
@@ -269,7 +270,7 @@ export function createHandlers({
       return { announced: true };
     },
     takeSnapshot: async () => ({ day: (await takeSnapshot(db, now(), { db, facts, ledger })).day }),
-    summarizeWork: async () => summarizeWork(await readWorkState({ db, facts, ledger }, now())),
+    summarizeWork: async () => sendableWorkSummary(summarizeWork(await readWorkState({ db, facts, ledger }, now()))),
     unalignedPage: async ({ tracker, site, page }) =>
       unalignedSitePage(unalignedOf(await readWorkState({ db, facts, ledger }, now())), tracker, site, page),
     objectivesWithWork: async () => ({ objectiveIds: await objectivesWithWork() }),

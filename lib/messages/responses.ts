@@ -1,5 +1,5 @@
+import type { SentWorkSummary } from '../dashboard/sent-work-summary';
 import type { UnalignedSite } from '../dashboard/unaligned-groups';
-import type { WorkSummary } from '../dashboard/work-summary';
 import type { CatalogueRecord, CatalogueView } from '../db/catalogue';
 import type { Unsubscribed } from '../db/layers';
 import type { Removed } from '../db/removed';
@@ -58,7 +58,7 @@ export interface ResponseMap {
   unexclude: { removed: Exclusion | null };
   restoreExclusions: { restored: number };
   takeSnapshot: { day: string };
-  summarizeWork: WorkSummary;
+  summarizeWork: SentWorkSummary;
   unalignedPage: UnalignedSite;
   objectivesWithWork: { objectiveIds: string[] };
   catalogueView: CatalogueView & { staleAfterDays: number; objectivesWithWork: string[] };

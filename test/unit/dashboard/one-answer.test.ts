@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { progressByObjective } from '../../../lib/catalogue/objective-progress';
 import { objectivesWithoutWork } from '../../../lib/dashboard/objectives-without-work';
+import { receivedWorkSummary } from '../../../lib/dashboard/sent-work-summary';
 import { recordSeen } from '../../../lib/db/seen-items';
 import { readHistory } from '../../../lib/db/snapshots';
 import { createHandlers } from '../../../lib/messages/handlers';
@@ -121,7 +122,7 @@ describe('one answer to "which objectives have work"', () => {
         const catalogueCounts = countWarnings([...catalogueWarnings(objectives, progress, catalogue).values()].flat());
 
         // The dashboard and the report: one summary.
-        const summary = await handlers.summarizeWork({ type: 'summarizeWork' }, PAGE);
+        const summary = receivedWorkSummary(await handlers.summarizeWork({ type: 'summarizeWork' }, PAGE));
         const dashboardWithWork = new Set(summary.withWork);
         const dashboardCounts = countWarnings(
           [
