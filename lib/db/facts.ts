@@ -31,12 +31,24 @@ export function withFetchedFacts(update: FactsUpdate, now: Date): StoredFacts {
   return { id: update.id, facts: withoutUndefined(update.facts), fetchedAt: at, seenAt: at };
 }
 
-/** Writes records, then forgets the least recently seen beyond the cap, in one transaction. */
-export async function storeFacts(db: ThroughlineDatabase, records: readonly StoredFacts[]): Promise<void> {
-  if (records.length === 0) return;
-  await db.transaction('rw', db.facts, async () => {
+/**
+ * Writes records, then forgets the least recently seen beyond the cap, in
+ * one transaction; answers the ids forgotten. `countAfter`: how many records
+ * the table holds once these are written, when the caller knows: counting
+ * reads every key, and a board's first load writes a hundred batches.
+ */
+export async function storeFacts(
+  db: ThroughlineDatabase,
+  records: readonly StoredFacts[],
+  countAfter?: number,
+): Promise<string[]> {
+  if (records.length === 0) return [];
+  return db.transaction('rw', db.facts, async () => {
     await db.facts.bulkPut([...records]);
-    const excess = (await db.facts.count()) - MAX_STORED_FACTS;
-    if (excess > 0) await db.facts.bulkDelete(await db.facts.orderBy('seenAt').limit(excess).primaryKeys());
+    const excess = (countAfter ?? (await db.facts.count())) - MAX_STORED_FACTS;
+    if (excess <= 0) return [];
+    const forgotten = await db.facts.orderBy('seenAt').limit(excess).primaryKeys();
+    await db.facts.bulkDelete(forgotten);
+    return forgotten;
   });
 }

@@ -88,7 +88,12 @@ describe('background handlers', () => {
         tab,
       ),
     ).rejects.toThrow(`Refused: ${foreign} is not an item of this page's site.`);
-    expect(await db.facts.get(foreign)).toBeUndefined();
+    // Each site is judged once a request: an own item before a foreign one does not let the foreign one by.
+    const mixed = [own, 'jira:acme.atlassian.net:PAY-78', foreign].map((id) => ({ id, facts: { labels: ['x'] } }));
+    await expect(handlers.recordFacts({ type: 'recordFacts', facts: mixed, failures: [] }, tab)).rejects.toThrow(
+      `Refused: ${foreign} is not an item of this page's site.`,
+    );
+    expect(await db.facts.bulkGet([own, foreign])).toEqual([undefined, undefined]);
 
     await handlers.recordFacts(
       { type: 'recordFacts', facts: [{ id: own, facts: { labels: ['checkout'] } }], failures: [] },
