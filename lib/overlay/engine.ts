@@ -2,7 +2,7 @@ import type { FactsReport } from '../facts/facts-fetcher';
 import type { PageItemsReply } from '../messages/notices';
 import type { Send } from '../messages/reply-sender';
 import type { ItemAlignment } from '../model/annotation';
-import { isHttpUrl } from '../model/http-url';
+import { storableUrlCheck } from '../model/http-url';
 import type { Adapter } from '../trackers/adapter';
 import { listenToChips } from './chip-events';
 import { createDimming } from './dimming';
@@ -130,9 +130,11 @@ export function createOverlay(deps: OverlayDeps) {
     (batch, now) =>
       work.run(() => {
         const lastSeen = new Date(now).toISOString();
+        const pageUrl = deps.url().href;
+        const storable = storableUrlCheck(pageUrl);
         const records = batch.flatMap((item) => {
-          const url = item.url ?? (item.kind === 'detail' ? deps.url().href : undefined);
-          return url && isHttpUrl(url) ? [{ id: item.id, title: item.title, status: item.status, url, lastSeen }] : [];
+          const url = item.url ?? (item.kind === 'detail' ? pageUrl : undefined);
+          return url && storable(url) ? [{ id: item.id, title: item.title, status: item.status, url, lastSeen }] : [];
         });
         if (records.length > 0) void deps.send({ type: 'recordSeen', items: records });
       }),

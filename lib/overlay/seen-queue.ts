@@ -72,7 +72,10 @@ export function createSeenQueue<T extends { id: string }>(
   return {
     /** Hands over everything pending now: the page is going, and what it saw must not go with it. */
     flushNow(): void {
-      while (send(BATCH) > 0);
+      // Taken at once: each batch taken from the front walks past what the batches before left behind.
+      const all = [...pending.values()];
+      pending.clear();
+      for (let at = 0; at < all.length; at += BATCH) flush(all.slice(at, at + BATCH), latest);
     },
     add(item: T, now: number): void {
       const last = recorded.get(item.id);
