@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
 import { cardsWithoutOneHost } from '../e2e/jira/overlay-probe';
 import {
@@ -8,7 +7,7 @@ import {
   REALISTIC_CARD,
   realisticBoardPage,
 } from '../fixtures/generated/realistic-board';
-import { installProbe, takeWork, workUntilQuiet } from './overlay-probe';
+import { installProbe, takeWork, timePagehide, workUntilQuiet } from './overlay-probe';
 import type { Report } from './report';
 import { formatSpread, ms, spread } from './stats';
 
@@ -105,7 +104,7 @@ export async function benchBoardLoad(browser: ExtensionBrowser, report: Report):
       );
       const { floor, allAt } = (await timing.jsonValue()) as { floor: Floor; allAt: number };
       const spent = await takeWork(browser, await browser.tabIdOf(page));
-      const hide = await timePagehide(page);
+      const hide = await timePagehide(page, PAGEHIDE_AFTER_MS);
       await page.close();
       // The first load warms the service worker, the database and the page cache.
       if (run === 0) continue;
@@ -159,21 +158,6 @@ export async function benchBoardLoad(browser: ExtensionBrowser, report: Report):
 
 /** How long after its hosts and floor a loaded board's tab is left, in the pagehide figure. */
 const PAGEHIDE_AFTER_MS = 1000;
-
-/**
- * Our pagehide handler (the seen items not yet handed over go then), timed
- * in the page: a pagehide event dispatched a second after the board loaded
- * runs every listener of the page's window at once, the page's own (this
- * board has none) and ours.
- */
-async function timePagehide(page: Page): Promise<number> {
-  await page.waitForTimeout(PAGEHIDE_AFTER_MS);
-  return page.evaluate(() => {
-    const start = performance.now();
-    window.dispatchEvent(new PageTransitionEvent('pagehide'));
-    return performance.now() - start;
-  });
-}
 
 interface Pattern {
   id: string;

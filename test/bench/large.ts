@@ -1,6 +1,6 @@
 import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
 import { jiraAppPage } from '../fixtures/generated/jira-app';
-import { installProbe, takeWork } from './overlay-probe';
+import { installProbe, takeWork, timePagehide } from './overlay-probe';
 import type { Report } from './report';
 import { ms } from './stats';
 
@@ -35,11 +35,21 @@ export async function benchLarge(browser: ExtensionBrowser, report: Report): Pro
       () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
     );
     const spent = await takeWork(browser, await browser.tabIdOf(page));
+    // Left as its last host came: what the tab saw and has not handed over yet goes at once.
+    const hide = await timePagehide(page, 0);
     const label = cards.toLocaleString('en');
     report.line(
       `- ${label} cards: every host ${ms(allAt - dcl)} after DOMContentLoaded${spent ? `; our main thread ${ms(spent.total)} in ${spent.pieces} pieces, the longest ${ms(spent.longest)}` : ''}`,
     );
+    report.line(`  the tab left as its last host came: our pagehide handler ${ms(hide)}`);
     report.record(`large.${cards}.hosts`, allAt - dcl);
+    report.judge({
+      id: `large.${cards}.pagehide`,
+      what: `${label} cards: our pagehide handler, leaving as the last host came`,
+      value: hide,
+      unit: 'ms',
+      budget: 50,
+    });
     if (spent) {
       report.record(`large.${cards}.work`, spent);
       report.judge({
