@@ -31,7 +31,7 @@ function taskFacts(task: unknown): [string, ItemFacts] | null {
  */
 export function asanaFactsClient(origin: string): FactsClient {
   const fetchTasks = firstAnswering<readonly string[], Map<string, ItemFacts>>([
-    async (gids, signal) => {
+    async (gids, signal, timed) => {
       const { body } = await requestJson(
         {
           url: `${origin}/api/1.0/batch`,
@@ -48,18 +48,21 @@ export function asanaFactsClient(origin: string): FactsClient {
           missingOn: [404, 405],
         },
         signal,
+        timed,
       );
-      const results = record(body)?.data;
-      if (!Array.isArray(results)) throw new FactsError(t('asanaApi_unreadable'), false);
-      return new Map(
-        results.flatMap((result) => {
-          const entry =
-            Number(record(result)?.status_code) === 200 ? taskFacts(record(record(result)?.body)?.data) : null;
-          return entry ? [entry] : [];
-        }),
-      );
+      return timed(() => {
+        const results = record(body)?.data;
+        if (!Array.isArray(results)) throw new FactsError(t('asanaApi_unreadable'), false);
+        return new Map(
+          results.flatMap((result) => {
+            const entry =
+              Number(record(result)?.status_code) === 200 ? taskFacts(record(record(result)?.body)?.data) : null;
+            return entry ? [entry] : [];
+          }),
+        );
+      });
     },
-    async (gids, signal) => {
+    async (gids, signal, timed) => {
       const found = new Map<string, ItemFacts>();
       let answered = false;
       let webPage = false;
@@ -68,9 +71,10 @@ export function asanaFactsClient(origin: string): FactsClient {
           const { body } = await requestJson(
             { url: `${origin}/api/1.0/tasks/${gid}?opt_fields=${FIELDS.join(',')}` },
             signal,
+            timed,
           );
           answered = true;
-          const entry = taskFacts(record(body)?.data);
+          const entry = timed(() => taskFacts(record(body)?.data));
           if (entry) found.set(entry[0], entry[1]);
         } catch (error) {
           if (!(error instanceof EndpointMissing)) throw error;

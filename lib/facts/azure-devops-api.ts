@@ -2,7 +2,7 @@ import { t } from '../i18n/catalogue';
 import type { ItemFacts } from '../model/item-facts';
 import { azureDevOpsSite } from '../trackers/azure-devops-site';
 import { cleanFacts, record, text } from './clean-facts';
-import type { FactsClient, FactsClientForPage } from './facts-client';
+import type { FactsClient, FactsClientForPage, Timed } from './facts-client';
 import { FactsError, firstAnswering } from './facts-error';
 import { requestJson } from './request-json';
 
@@ -66,33 +66,31 @@ function workItemsOf(body: unknown): Map<string, ItemFacts> {
  * else the plain work items list.
  */
 export function azureDevOpsFactsClient(base: string): FactsClient {
-  const batch = (version: string) => async (ids: readonly string[], signal?: AbortSignal) =>
-    workItemsOf(
-      (
-        await requestJson(
-          {
-            url: `${base}/_apis/wit/workitemsbatch?api-version=${version}`,
-            method: 'POST',
-            body: { ids: ids.map(Number), fields: FIELDS, errorPolicy: 'omit' },
-            missingOn: [404, 405],
-            isMissing: versionRefused,
-          },
-          signal,
-        )
-      ).body,
+  const batch = (version: string) => async (ids: readonly string[], signal: AbortSignal | undefined, timed: Timed) => {
+    const { body } = await requestJson(
+      {
+        url: `${base}/_apis/wit/workitemsbatch?api-version=${version}`,
+        method: 'POST',
+        body: { ids: ids.map(Number), fields: FIELDS, errorPolicy: 'omit' },
+        missingOn: [404, 405],
+        isMissing: versionRefused,
+      },
+      signal,
+      timed,
     );
-  const list = (version: string) => async (ids: readonly string[], signal?: AbortSignal) =>
-    workItemsOf(
-      (
-        await requestJson(
-          {
-            url: `${base}/_apis/wit/workitems?ids=${ids.join(',')}&fields=${FIELDS.join(',')}&errorPolicy=omit&api-version=${version}`,
-            isMissing: versionRefused,
-          },
-          signal,
-        )
-      ).body,
+    return timed(() => workItemsOf(body));
+  };
+  const list = (version: string) => async (ids: readonly string[], signal: AbortSignal | undefined, timed: Timed) => {
+    const { body } = await requestJson(
+      {
+        url: `${base}/_apis/wit/workitems?ids=${ids.join(',')}&fields=${FIELDS.join(',')}&errorPolicy=omit&api-version=${version}`,
+        isMissing: versionRefused,
+      },
+      signal,
+      timed,
     );
+    return timed(() => workItemsOf(body));
+  };
   const fetchItems = firstAnswering([...API_VERSIONS.map(batch), ...API_VERSIONS.map(list)]);
   return { batchSize: BATCH, fetch: fetchItems };
 }

@@ -4,9 +4,19 @@ import type { ItemFacts } from '../model/item-facts';
 export interface FactsClient {
   /** Most keys one request carries. */
   batchSize: number;
-  /** Facts by key; a key left out is an item the tracker does not know or the user cannot see. */
-  fetch(keys: readonly string[], signal?: AbortSignal): Promise<Map<string, ItemFacts>>;
+  /**
+   * Facts by key; a key left out is an item the tracker does not know or the
+   * user cannot see. `timed` runs what is done with each answer as it comes
+   * (outside any piece of the tab's own work, yet work of ours all the same).
+   */
+  fetch(keys: readonly string[], signal?: AbortSignal, timed?: Timed): Promise<Map<string, ItemFacts>>;
 }
+
+/** Runs a piece of work as the tab's work timer counts it (lib/overlay/work-timer.ts). */
+export type Timed = <T>(work: () => T) => T;
+
+/** Work run as it stands: where nothing counts it (the extension's pages, tests). */
+export const untimed: Timed = (work) => work();
 
 /**
  * The client for the page's own site, at its own origin (the session's

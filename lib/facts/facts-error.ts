@@ -1,4 +1,6 @@
 import { t } from '../i18n/catalogue';
+import { type Timed, untimed } from './facts-client';
+
 /** Why facts could not be fetched, in words for the popup ("facts unavailable: …"). */
 export class FactsError extends Error {
   constructor(
@@ -28,13 +30,15 @@ export class EndpointMissing extends Error {
  * answered last time, until one answers with data. When none does, a web
  * page among the answers means the session is gone.
  */
-export function firstAnswering<A, T>(ways: readonly ((arg: A, signal?: AbortSignal) => Promise<T>)[]) {
+export function firstAnswering<A, T>(
+  ways: readonly ((arg: A, signal: AbortSignal | undefined, timed: Timed) => Promise<T>)[],
+) {
   let working = 0;
-  return async (arg: A, signal?: AbortSignal): Promise<T> => {
+  return async (arg: A, signal?: AbortSignal, timed: Timed = untimed): Promise<T> => {
     let webPage = false;
     for (let index = working; index < ways.length; index++) {
       try {
-        const answer = await ways[index]!(arg, signal);
+        const answer = await ways[index]!(arg, signal, timed);
         working = index;
         return answer;
       } catch (error) {

@@ -1,7 +1,7 @@
 import { t } from '../i18n/catalogue';
 import type { ItemFacts } from '../model/item-facts';
 import { type ItemIdParts, parseItemId } from '../model/item-id';
-import type { FactsClient } from './facts-client';
+import { type FactsClient, type Timed, untimed } from './facts-client';
 import { FactsError } from './facts-error';
 
 /** Requests in flight to one site at once: a board's worth of facts comes quickly without crowding the tracker. */
@@ -23,8 +23,8 @@ export interface FactsReport {
 export function createFactsFetcher(
   client: FactsClient,
   report: (report: FactsReport) => void,
-  /** Runs what is done with each answer: the tab's work timer, as the answer comes outside any piece of its work. */
-  timed: (work: () => void) => void = (work) => work(),
+  /** Runs what is done with each answer, its reading included: the tab's work timer, as answers come outside any piece of its work. */
+  timed: Timed = untimed,
 ) {
   const queued: ItemIdParts[] = [];
   const wanted = new Set<string>();
@@ -40,6 +40,7 @@ export function createFactsFetcher(
         found: await client.fetch(
           batch.map((parts) => parts.key),
           controller.signal,
+          timed,
         ),
       };
     } catch (error) {

@@ -2,7 +2,7 @@ import { t } from '../i18n/catalogue';
 import type { ItemFacts } from '../model/item-facts';
 import { cloudSite, serverSite } from '../trackers/jira-site';
 import { cleanFacts, record, text, texts } from './clean-facts';
-import { type FactsClient, type FactsClientForPage, mapLimited } from './facts-client';
+import { type FactsClient, type FactsClientForPage, mapLimited, type Timed, untimed } from './facts-client';
 import { EndpointMissing, FactsError, firstAnswering } from './facts-error';
 import { requestJson } from './request-json';
 
@@ -73,7 +73,8 @@ async function oneByOne(
   api: 2 | 3,
   keys: readonly string[],
   epicField: string | undefined,
-  signal?: AbortSignal,
+  signal: AbortSignal | undefined,
+  timed: Timed,
 ) {
   const found = new Map<string, ItemFacts>();
   const fields = [...FIELDS, ...(epicField ? [epicField] : [])].join(',');
@@ -84,9 +85,10 @@ async function oneByOne(
       const { body } = await requestJson(
         { url: `${base}/rest/api/${api}/issue/${encodeURIComponent(key)}?fields=${fields}` },
         signal,
+        timed,
       );
       answered = true;
-      const entry = issueFacts(body, epicField);
+      const entry = timed(() => issueFacts(body, epicField));
       if (entry) found.set(entry[0], entry[1]);
     } catch (error) {
       if (!(error instanceof EndpointMissing)) throw error;
@@ -100,36 +102,36 @@ async function oneByOne(
 /** Jira Cloud, REST v3: the issue bulk fetch, else a JQL search, else issue by issue. */
 export function jiraCloudFactsClient(base: string): FactsClient {
   const fetchIssues = firstAnswering<readonly string[], Map<string, ItemFacts>>([
-    async (keys, signal) =>
-      issuesOf(
-        (
-          await requestJson(
-            {
-              url: `${base}/rest/api/3/issue/bulkfetch`,
-              method: 'POST',
-              body: { issueIdsOrKeys: keys, fields: FIELDS },
-              missingOn: [404, 405],
-            },
-            signal,
-          )
-        ).body,
-      ),
-    async (keys, signal) =>
-      issuesOf(
-        await searchKeys(keys, (jql) =>
-          requestJson(
-            {
-              url: `${base}/rest/api/3/search/jql`,
-              method: 'POST',
-              body: { jql, fields: FIELDS, maxResults: keys.length },
-              missingOn: [404, 405],
-              acceptStatus: [400],
-            },
-            signal,
-          ),
+    async (keys, signal, timed) => {
+      const { body } = await requestJson(
+        {
+          url: `${base}/rest/api/3/issue/bulkfetch`,
+          method: 'POST',
+          body: { issueIdsOrKeys: keys, fields: FIELDS },
+          missingOn: [404, 405],
+        },
+        signal,
+        timed,
+      );
+      return timed(() => issuesOf(body));
+    },
+    async (keys, signal, timed) => {
+      const body = await searchKeys(keys, (jql) =>
+        requestJson(
+          {
+            url: `${base}/rest/api/3/search/jql`,
+            method: 'POST',
+            body: { jql, fields: FIELDS, maxResults: keys.length },
+            missingOn: [404, 405],
+            acceptStatus: [400],
+          },
+          signal,
+          timed,
         ),
-      ),
-    (keys, signal) => oneByOne(base, 3, keys, undefined, signal),
+      );
+      return timed(() => issuesOf(body));
+    },
+    (keys, signal, timed) => oneByOne(base, 3, keys, undefined, signal, timed),
   ]);
   return { batchSize: BATCH, fetch: fetchIssues };
 }
@@ -142,9 +144,9 @@ export function jiraCloudFactsClient(base: string): FactsClient {
  */
 export function jiraServerFactsClient(base: string): FactsClient {
   let epicField: Promise<string | undefined> | undefined;
-  const findEpicField = async (signal?: AbortSignal) => {
+  const findEpicField = async (signal: AbortSignal | undefined, timed: Timed) => {
     try {
-      const { body } = await requestJson({ url: `${base}/rest/api/2/field` }, signal);
+      const { body } = await requestJson({ url: `${base}/rest/api/2/field` }, signal, timed);
       const fields = Array.isArray(body) ? body : [];
       const epic = fields.find(
         (field) =>
@@ -160,7 +162,7 @@ export function jiraServerFactsClient(base: string): FactsClient {
   };
   type Ask = { keys: readonly string[]; epic: string | undefined };
   const fetchIssues = firstAnswering<Ask, Map<string, ItemFacts>>([
-    async ({ keys, epic }, signal) => {
+    async ({ keys, epic }, signal, timed) => {
       const fields = [...FIELDS, ...(epic ? [epic] : [])].join(',');
       const body = await searchKeys(keys, (jql) =>
         requestJson(
@@ -169,17 +171,18 @@ export function jiraServerFactsClient(base: string): FactsClient {
             acceptStatus: [400],
           },
           signal,
+          timed,
         ),
       );
-      return issuesOf(body, epic);
+      return timed(() => issuesOf(body, epic));
     },
-    ({ keys, epic }, signal) => oneByOne(base, 2, keys, epic, signal),
+    ({ keys, epic }, signal, timed) => oneByOne(base, 2, keys, epic, signal, timed),
   ]);
   return {
     batchSize: BATCH,
-    async fetch(keys, signal) {
-      epicField ??= findEpicField(signal);
-      return fetchIssues({ keys, epic: await epicField }, signal);
+    async fetch(keys, signal, timed = untimed) {
+      epicField ??= findEpicField(signal, timed);
+      return fetchIssues({ keys, epic: await epicField }, signal, timed);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { t } from '../i18n/catalogue';
+import { type Timed, untimed } from './facts-client';
 import { EndpointMissing, FactsError } from './facts-error';
 
 /** A tracker that has not answered by then is treated as unreachable for now. */
@@ -31,12 +32,21 @@ function retryAfter(header: string | null, now: number): number | undefined {
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-async function readJson(response: Response): Promise<unknown> {
+/** The answer's JSON, parsed inside `timed`: `response.json()` would parse it outside anything that counts it. */
+async function readJson(response: Response, timed: Timed): Promise<unknown> {
+  let body: string;
   try {
-    return await response.json();
+    body = await response.text();
   } catch {
     return undefined;
   }
+  return timed(() => {
+    try {
+      return JSON.parse(body) as unknown;
+    } catch {
+      return undefined;
+    }
+  });
 }
 
 /**
@@ -45,7 +55,11 @@ async function readJson(response: Response): Promise<unknown> {
  * FactsError saying why in words a person understands, or EndpointMissing
  * when another endpoint should be tried.
  */
-export async function requestJson(request: JsonRequest, signal?: AbortSignal): Promise<JsonAnswer> {
+export async function requestJson(
+  request: JsonRequest,
+  signal?: AbortSignal,
+  timed: Timed = untimed,
+): Promise<JsonAnswer> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), FACTS_TIMEOUT_MS);
   const abort = () => timeout.abort();
@@ -95,7 +109,7 @@ export async function requestJson(request: JsonRequest, signal?: AbortSignal): P
     if (status >= 500) throw new FactsError(t('requestJson_theTrackerAnsweredWithAn', status), false);
     throw new EndpointMissing(true);
   }
-  const body = await readJson(response);
+  const body = await readJson(response, timed);
   if (request.isMissing?.(status, body)) throw new EndpointMissing(false);
   if (status >= 400 && !request.acceptStatus?.includes(status))
     throw new FactsError(t('requestJson_theTrackerAnsweredWithAn', status), status >= 500);

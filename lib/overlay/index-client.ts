@@ -24,6 +24,12 @@ export interface IndexClientDeps {
   onRefused(reason: string): void;
   /** The tab's requests, sent on the port while it is open. */
   requests: PortRequests;
+  /**
+   * Runs the handling of each message as a piece of the tab's work (the
+   * work timer): checking it, gathering an index's parts and handing answers
+   * to their requests are our work too, outside any other piece.
+   */
+  timed(work: () => void): void;
 }
 
 interface Assembly {
@@ -48,6 +54,10 @@ export function createIndexClient(deps: IndexClientDeps) {
   let assembly: Assembly | null = null;
 
   function onMessage(raw: unknown): void {
+    deps.timed(() => take(raw));
+  }
+
+  function take(raw: unknown): void {
     const message = parseOverlayMessage(raw);
     if (message === null) return;
     if (message.type === 'messages') deps.onMessages(message.messages, message.numbers);

@@ -1,3 +1,4 @@
+import type { Timed } from '../facts/facts-client';
 import type { FactsFetcher, FactsReport } from '../facts/facts-fetcher';
 import { t } from '../i18n/catalogue';
 import type { Tracker } from '../model/item-id';
@@ -12,7 +13,7 @@ export interface PageFactsDeps {
   /** Each batch's outcome (facts-keeper.ts). */
   report(report: FactsReport): void;
   /** Runs what is done with each answer (the work timer). */
-  timed(work: () => void): void;
+  timed: Timed;
 }
 
 /**

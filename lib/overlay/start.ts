@@ -78,6 +78,7 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
       overlay.setEnabled(settings.enabled);
     },
     requests,
+    timed: work.run,
     onRefused: (reason) => {
       console.debug('Throughline:', reason);
       overlay.setEnabled(false);

@@ -55,20 +55,22 @@ describe('the facts fetcher', () => {
 
   it('handles each answer inside the timed runner, the next request it starts included', async () => {
     let timing = false;
-    const timed = (work: () => void) => {
+    const timed = <T>(work: () => T): T => {
       timing = true;
       try {
-        work();
+        return work();
       } finally {
         timing = false;
       }
     };
+    const handedTimed: unknown[] = [];
     const startedTimed: boolean[] = [];
     const reportedTimed: boolean[] = [];
     const client = {
       batchSize: 1,
-      async fetch(keys: readonly string[]): Promise<Map<string, ItemFacts>> {
+      async fetch(keys: readonly string[], _signal?: AbortSignal, runner?: unknown): Promise<Map<string, ItemFacts>> {
         startedTimed.push(timing);
+        handedTimed.push(runner);
         if (keys[0] === 'PAY-2') throw new Error('refused');
         return new Map(keys.map((key) => [key, { labels: ['growth'] }]));
       },
@@ -79,6 +81,8 @@ describe('the facts fetcher', () => {
     await settle();
     await settle();
     expect(startedTimed).toEqual([false, false, true]);
+    // The client reads each answer inside the same runner (request-json.ts).
+    expect(handedTimed).toEqual([timed, timed, timed]);
     // Facts, a failure and facts again: each report made inside the runner.
     expect(reportedTimed).toEqual([true, true, true]);
   });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EndpointMissing, FactsError } from '../../../lib/facts/facts-error';
+import { jiraCloudFactsClient } from '../../../lib/facts/jira-api';
 import { FACTS_TIMEOUT_MS, requestJson } from '../../../lib/facts/request-json';
 
 const URL_ = 'https://acme.atlassian.net/rest/api/3/issue/bulkfetch';
@@ -107,5 +108,27 @@ describe('a JSON request to the tracker', () => {
     await expect(requestJson({ url: URL_ })).rejects.toMatchObject({
       reason: 'the tracker could not be reached (Failed to fetch)',
     });
+  });
+
+  it("reads the answer inside the runner it is given, as a client's reading of it is", async () => {
+    const inside: unknown[] = [];
+    const timed = <T>(work: () => T): T => {
+      const result = work();
+      inside.push(result);
+      return result;
+    };
+    answering(() => json('{"issues":[{"key":"pay-1","fields":{"labels":["growth"]}}]}'));
+    await expect(requestJson({ url: URL_ }, undefined, timed)).resolves.toEqual({
+      status: 200,
+      body: { issues: [{ key: 'pay-1', fields: { labels: ['growth'] } }] },
+    });
+    // The parsed body came out of the runner: the parse was counted.
+    expect(inside).toEqual([{ issues: [{ key: 'pay-1', fields: { labels: ['growth'] } }] }]);
+    inside.length = 0;
+    const found = await jiraCloudFactsClient('https://acme.atlassian.net').fetch(['PAY-1'], undefined, timed);
+    expect(found).toEqual(new Map([['PAY-1', { labels: ['growth'] }]]));
+    // The parse, then the facts made of it: both inside.
+    expect(inside).toHaveLength(2);
+    expect(inside[1]).toEqual(found);
   });
 });

@@ -70,6 +70,17 @@ function client() {
     onMessages: vi.fn(),
     onRefused: vi.fn(),
     oneOff: vi.fn(async () => ({ ok: true as const, data: 'one-off' })),
+    /** Whether a handler ran inside `timed`, as the work timer would count it. */
+    timing: { inside: false, pieces: 0 },
+    timed(work: () => void) {
+      deps.timing.inside = true;
+      deps.timing.pieces++;
+      try {
+        work();
+      } finally {
+        deps.timing.inside = false;
+      }
+    },
   };
   const requests = createPortRequests(deps.oneOff as unknown as Send, () => scope.current);
   return { deps, ports, requests, client: createIndexClient({ ...deps, requests }) };
@@ -109,7 +120,11 @@ describe('index client', () => {
     const parts = indexMessages(index(INDEX_RECORDS_PER_PART + 5), 1);
     for (const part of parts.slice(0, -1)) ports[0]!.deliver(part);
     expect(deps.onIndex).not.toHaveBeenCalled();
+    deps.onIndex.mockImplementation(() => expect(deps.timing.inside).toBe(true));
     ports[0]!.deliver(parts.at(-1));
+    // Every part was taken in as a piece of the tab's work, the index handed on inside the last.
+    expect(deps.timing.pieces).toBe(parts.length);
+    expect(deps.onIndex).toHaveBeenCalledTimes(1);
     const loaded = deps.onIndex.mock.calls[0]![0];
     expect(loaded.head.pageUrl).toBe('https://acme.atlassian.net/browse/PAY-1');
     expect(new Set(loaded.links.map((link: { itemId: string }) => link.itemId)).size).toBe(3);
