@@ -27,6 +27,7 @@ import { t } from '../i18n/catalogue';
 import { firstLinkRows } from '../links/first-rows';
 import { parseItemId } from '../model/item-id';
 import { parsePack } from '../model/parse-pack';
+import { seenItemsOf } from '../model/seen-columns';
 import type { Settings } from '../model/settings';
 import { OVERLAY_PART_FILES } from '../overlay/overlay-parts';
 import { addTrackedSite, removeTrackedSite } from '../sites/site-requests';
@@ -206,12 +207,9 @@ export function createHandlers({
       if (restored > 0) notify('links');
       return { restored };
     },
-    recordSeen: async ({ items }, asker) => {
-      requireOwnItems(
-        asker,
-        items.map((item) => item.id),
-      );
-      return { stored: await recordSeen(db, items) };
+    recordSeen: async ({ seen }, asker) => {
+      requireOwnItems(asker, seen.ids);
+      return { stored: await recordSeen(db, seenItemsOf(seen)) };
     },
     previewImport: async ({ pack, mode }) => previewImport(db, parsedPack(pack), mode),
     importPack: async ({ pack, mode }) => {

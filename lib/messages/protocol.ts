@@ -8,7 +8,7 @@ import { MeasurementSchema } from '../model/measurement';
 import { ObjectiveSchema } from '../model/objective';
 import { LongText, RecordId } from '../model/primitives';
 import { RuleSchema } from '../model/rule';
-import { SeenItemSchema } from '../model/seen-item';
+import { SeenColumnsSchema } from '../model/seen-item';
 import { SettingsChangesSchema } from '../model/settings';
 import { SiteSchema } from '../model/site';
 import { ThemeSchema } from '../model/theme';
@@ -107,8 +107,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   // C: a part of the overlay the tab needs now (overlay-parts.ts), injected into the asking frame.
   z.strictObject({ type: z.literal('loadOverlayPart'), part: z.enum(OVERLAY_PARTS) }),
-  // C: what the overlay saw, for coverage views.
-  z.strictObject({ type: z.literal('recordSeen'), items: z.array(SeenItemSchema).max(500) }),
+  // C: what the overlay saw, for coverage views, in columns (seen-item.ts).
+  z.strictObject({ type: z.literal('recordSeen'), seen: SeenColumnsSchema }),
   // P: what an import would change, without changing anything.
   z.strictObject({ type: z.literal('previewImport'), pack: z.unknown(), mode: ImportModeSchema }),
   // P: import a pack, all or nothing.

@@ -3,6 +3,7 @@ import type { PageItemsReply } from '../messages/notices';
 import type { Send } from '../messages/reply-sender';
 import type { ItemAlignment } from '../model/annotation';
 import { storableUrlCheck } from '../model/http-url';
+import { seenColumns } from '../model/seen-columns';
 import type { Adapter } from '../trackers/adapter';
 import { listenToChips } from './chip-events';
 import { createDimming } from './dimming';
@@ -134,9 +135,9 @@ export function createOverlay(deps: OverlayDeps) {
         const storable = storableUrlCheck(pageUrl);
         const records = batch.flatMap((item) => {
           const url = item.url ?? (item.kind === 'detail' ? pageUrl : undefined);
-          return url && storable(url) ? [{ id: item.id, title: item.title, status: item.status, url, lastSeen }] : [];
+          return url && storable(url) ? [{ id: item.id, title: item.title, status: item.status, url }] : [];
         });
-        if (records.length > 0) void deps.send({ type: 'recordSeen', items: records });
+        if (records.length > 0) void deps.send({ type: 'recordSeen', seen: seenColumns(records, lastSeen) });
       }),
     timers,
   );

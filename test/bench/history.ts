@@ -4,6 +4,7 @@ import type { Browser } from 'webextension-polyfill';
 import { DAILY_DAYS, foldHistory, KEEP_DAYS, keepChanges, thinHistory } from '../../lib/history/history';
 import type { Pack } from '../../lib/model/pack';
 import { parsePackText } from '../../lib/model/parse-pack';
+import { seenColumns } from '../../lib/model/seen-columns';
 import type { Snapshot } from '../../lib/model/snapshot';
 import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
 import { SAMPLE_PACK_PATH } from '../e2e/harness/paths';
@@ -173,10 +174,12 @@ export async function benchHistory(browser: ExtensionBrowser, line: (text: strin
     title: `Seeded item ${i}`,
     lastSeen: new Date(Date.now() - i * 1000).toISOString(),
   }));
-  await page.evaluate(async (seen) => {
-    for (let start = 0; start < seen.length; start += 500)
-      await chrome.runtime.sendMessage({ type: 'recordSeen', items: seen.slice(start, start + 500) });
-  }, seen);
+  const batches = Array.from({ length: Math.ceil(seen.length / 500) }, (_, n) =>
+    seenColumns(seen.slice(n * 500, n * 500 + 500)),
+  );
+  await page.evaluate(async (batches) => {
+    for (const seen of batches) await chrome.runtime.sendMessage({ type: 'recordSeen', seen });
+  }, batches);
   await page.close();
 
   const dashboard = await browser.context.newPage();

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'webextension-polyfill';
 import type { Pack, PackInput } from '../../lib/model/pack';
+import { seenColumns } from '../../lib/model/seen-columns';
 import { expectAccessibleInBothSchemes } from './harness/accessibility';
 import { ExtensionBrowser } from './harness/extension-browser';
 import { importPackThroughUi } from './harness/pack-ui';
@@ -309,20 +310,16 @@ describe('the catalogue with the sample pack', () => {
   it('shows an objective with its targets in the right direction, staleness and linked work by tracker', async () => {
     const page = await browser.openOptions('objective/ob-grow-2');
     // The overlay saw one of the linked items: its title and address replace the bare id.
-    await page.evaluate(() =>
-      chrome.runtime.sendMessage({
-        type: 'recordSeen',
-        items: [
-          {
-            id: 'jira:acme.atlassian.net:PAY-1',
-            title: 'Let customers pay with saved cards',
-            status: 'In Progress',
-            url: 'https://acme.atlassian.net/browse/PAY-1',
-            lastSeen: new Date().toISOString(),
-          },
-        ],
-      }),
-    );
+    const seen = seenColumns([
+      {
+        id: 'jira:acme.atlassian.net:PAY-1',
+        title: 'Let customers pay with saved cards',
+        status: 'In Progress',
+        url: 'https://acme.atlassian.net/browse/PAY-1',
+        lastSeen: new Date().toISOString(),
+      },
+    ]);
+    await page.evaluate((seen) => chrome.runtime.sendMessage({ type: 'recordSeen', seen }), seen);
     await page.getByRole('heading', { level: 2, name: 'GROW-2 · Increase self-serve revenue' }).waitFor();
     expect(await page.getByRole('link', { name: 'Objectives', exact: true }).getAttribute('aria-current')).toBe('page');
     const counts = page.getByRole('list', { name: 'Linked work items per tracker' });

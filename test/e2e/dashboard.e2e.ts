@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'webextension-polyfill';
 import { parsePackText } from '../../lib/model/parse-pack';
+import { seenColumns } from '../../lib/model/seen-columns';
 import { largePack } from '../bench/seed';
 import { expectAccessibleInBothSchemes } from './harness/accessibility';
 import { ExtensionBrowser } from './harness/extension-browser';
@@ -277,17 +278,20 @@ describe('the alignment dashboard at scale', () => {
     });
     // Sent from a workspace section that lists no seen items, so no open view re-reads them 40 times.
     const sender = await browser.openPage(browser.extensionUrl('options.html#settings'));
+    const batches = Array.from({ length: seen.length / 500 }, (_, n) =>
+      seenColumns(seen.slice(n * 500, n * 500 + 500)),
+    );
     const stored = await sender.evaluate(
-      async ({ pack, seen }) => {
+      async ({ pack, batches }) => {
         const imported = await chrome.runtime.sendMessage({ type: 'importPack', pack, mode: 'replace' });
         if (!(imported as { ok: boolean }).ok) return imported;
-        for (let start = 0; start < seen.length; start += 500) {
-          const reply = await chrome.runtime.sendMessage({ type: 'recordSeen', items: seen.slice(start, start + 500) });
+        for (const seen of batches) {
+          const reply = await chrome.runtime.sendMessage({ type: 'recordSeen', seen });
           if (!(reply as { ok: boolean }).ok) return reply;
         }
         return { ok: true };
       },
-      { pack, seen },
+      { pack, batches },
     );
     expect(stored).toEqual({ ok: true });
     await sender.close();

@@ -16,6 +16,7 @@ import { createDatabase } from '../../../lib/db/database';
 import { createHandlers } from '../../../lib/messages/handlers';
 import { createRouter } from '../../../lib/messages/router';
 import type { AnnotateResult } from '../../../lib/model/annotation';
+import { seenColumns } from '../../../lib/model/seen-columns';
 import { renderChips } from '../../../lib/overlay/chip-dom';
 import { TRACKER_LABELS as SITE_TRACKER_LABELS } from '../../../lib/sites/tracker-labels';
 import sample from '../../fixtures/sample-pack.json';
@@ -140,7 +141,7 @@ beforeEach(async () => {
     router(message, { id: fakeBrowser.runtime.id, url: `${origin}/options.html` }),
   );
   await handlers.importPack({ type: 'importPack', pack: sample, mode: 'replace' }, { kind: 'page' });
-  await handlers.recordSeen({ type: 'recordSeen', items: SEEN }, { kind: 'page' });
+  await handlers.recordSeen({ type: 'recordSeen', seen: seenColumns(SEEN) }, { kind: 'page' });
 });
 
 afterEach(async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../lib/messages/handlers';
 import { createRouter } from '../../../lib/messages/router';
+import { seenColumns } from '../../../lib/model/seen-columns';
 import { seededDatabase } from '../db/test-database';
 
 const ORIGIN = 'chrome-extension://abc';
@@ -42,7 +43,9 @@ describe('a content script speaks only for its own site', () => {
       'recordSeen',
       {
         type: 'recordSeen',
-        items: [{ id: ACME_ITEM, url: 'https://acme.atlassian.net/browse/PAY-42', lastSeen: NOW.toISOString() }],
+        seen: seenColumns([
+          { id: ACME_ITEM, url: 'https://acme.atlassian.net/browse/PAY-42', lastSeen: NOW.toISOString() },
+        ]),
       },
     ],
   ])('refuses %s about another tenant’s items, changing nothing', async (_type, message) => {

@@ -181,10 +181,11 @@ describe('index client', () => {
     const before = requests.send({ type: 'ping' });
     index_.open();
     const first = requests.send({ type: 'keepFacts', items: [] });
-    const second = requests.send({ type: 'recordSeen', items: [] });
+    const seen = { ids: [], titles: [], statuses: [], urls: [], lastSeen: [] };
+    const second = requests.send({ type: 'recordSeen', seen });
     expect(ports[0]!.posted).toEqual([
       { type: 'request', id: 1, request: { type: 'keepFacts', items: [] } },
-      { type: 'request', id: 2, request: { type: 'recordSeen', items: [] } },
+      { type: 'request', id: 2, request: { type: 'recordSeen', seen } },
     ]);
     ports[0]!.deliver({ type: 'reply', id: 2, reply: { ok: true, data: { stored: 1 } } });
     ports[0]!.deliver({ type: 'reply', id: 9, reply: { ok: true, data: 'nobody asked' } });

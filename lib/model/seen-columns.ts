@@ -1,0 +1,38 @@
+import type { SeenColumns, SeenItem } from './seen-item';
+
+/** What a tab saw of an item, before it is handed over. */
+export interface SeenRecord {
+  id: string;
+  title?: string | undefined;
+  status?: string | undefined;
+  url: string;
+}
+
+/** Records as the columns a tab sends them in (seen-item.ts), all seen at `lastSeen`, or each at its own. */
+export function seenColumns(records: readonly SeenRecord[], lastSeen: string): SeenColumns;
+export function seenColumns(records: readonly (SeenRecord & { lastSeen: string })[]): SeenColumns;
+export function seenColumns(records: readonly (SeenRecord & { lastSeen?: string })[], lastSeen?: string): SeenColumns {
+  return {
+    ids: records.map((record) => record.id),
+    titles: records.map((record) => record.title ?? null),
+    statuses: records.map((record) => record.status ?? null),
+    urls: records.map((record) => record.url),
+    lastSeen: lastSeen ?? records.map((record) => record.lastSeen!),
+  };
+}
+
+/** The records again, as the background stores them. */
+export function seenItemsOf(columns: SeenColumns): SeenItem[] {
+  const { lastSeen } = columns;
+  return columns.ids.map((id, index) => {
+    const title = columns.titles[index];
+    const status = columns.statuses[index];
+    return {
+      id,
+      ...(title != null && { title }),
+      ...(status != null && { status }),
+      url: columns.urls[index]!,
+      lastSeen: typeof lastSeen === 'string' ? lastSeen : lastSeen[index]!,
+    };
+  });
+}
