@@ -32,7 +32,8 @@ export const SeenColumnsSchema = z
     ids: z.array(ItemIdSchema).max(MAX_SEEN_PER_MESSAGE),
     titles: z.array(Title.nullable()),
     statuses: z.array(Status.nullable()),
-    urls: z.array(HttpUrl),
+    /** Each checked when stored: one that is not an http(s) address is left out, not the whole message. */
+    urls: z.array(z.string()),
     lastSeen: z.union([IsoTimestamp, z.array(IsoTimestamp)]),
   })
   .refine(

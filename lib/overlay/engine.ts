@@ -2,7 +2,6 @@ import type { FactsReport } from '../facts/facts-fetcher';
 import type { PageItemsReply } from '../messages/notices';
 import type { Send } from '../messages/reply-sender';
 import type { ItemAlignment } from '../model/annotation';
-import { storableUrlCheck } from '../model/http-url';
 import { seenColumns } from '../model/seen-columns';
 import type { Adapter } from '../trackers/adapter';
 import { listenToChips } from './chip-events';
@@ -132,10 +131,10 @@ export function createOverlay(deps: OverlayDeps) {
       work.run(() => {
         const lastSeen = new Date(now).toISOString();
         const pageUrl = deps.url().href;
-        const storable = storableUrlCheck(pageUrl);
+        // The background checks each address, and leaves out one it would not store (seen-columns.ts).
         const records = batch.flatMap((item) => {
           const url = item.url ?? (item.kind === 'detail' ? pageUrl : undefined);
-          return url && storable(url) ? [{ id: item.id, title: item.title, status: item.status, url }] : [];
+          return url ? [{ id: item.id, title: item.title, status: item.status, url }] : [];
         });
         if (records.length > 0) void deps.send({ type: 'recordSeen', seen: seenColumns(records, lastSeen) });
       }),
