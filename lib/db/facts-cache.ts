@@ -37,10 +37,14 @@ export function createFactsCache(db: ThroughlineDatabase) {
     writing = writing
       .then(async () => {
         const ids = await stored();
-        const added = ids ? new Set(records.map((record) => record.id).filter((id) => !ids.has(id))) : null;
-        const forgotten = await storeFacts(db, records, ids && added ? ids.size + added.size : undefined);
-        for (const id of added ?? []) ids?.add(id);
-        for (const id of forgotten) ids?.delete(id);
+        if (ids === null) {
+          await storeFacts(db, records);
+          return;
+        }
+        const added = new Set(records.map((record) => record.id).filter((id) => !ids.has(id)));
+        const forgotten = await storeFacts(db, records, ids.size + added.size);
+        for (const id of added) ids.add(id);
+        for (const id of forgotten) ids.delete(id);
       })
       .catch((error: unknown) => {
         console.warn('Throughline: could not store item facts', error);
@@ -54,9 +58,13 @@ export function createFactsCache(db: ThroughlineDatabase) {
       const missing = [...new Set(ids)].filter((id) => !known.has(id));
       if (missing.length === 0) return;
       const inTable = await stored();
-      // Records written meanwhile are known already: they were kept before they were written.
-      const toRead = missing.filter((id) => !known.has(id) && (inTable === null || inTable.has(id)));
-      for (const id of missing) if (!known.has(id) && inTable !== null && !inTable.has(id)) known.set(id, null);
+      const toRead: string[] = [];
+      for (const id of missing) {
+        // Records written meanwhile are known already: they were kept before they were written.
+        if (known.has(id)) continue;
+        if (inTable === null || inTable.has(id)) toRead.push(id);
+        else known.set(id, null);
+      }
       if (toRead.length === 0) return;
       const records = await db.facts.bulkGet(toRead);
       toRead.forEach((id, index) => {

@@ -27,7 +27,7 @@ import { t } from '../i18n/catalogue';
 import { firstLinkRows } from '../links/first-rows';
 import { parseItemId } from '../model/item-id';
 import { parsePack } from '../model/parse-pack';
-import { seenItemsOf } from '../model/seen-columns';
+import { seenItemsOf } from '../model/seen-item';
 import type { Settings } from '../model/settings';
 import { OVERLAY_PART_FILES } from '../overlay/overlay-parts';
 import { addTrackedSite, removeTrackedSite } from '../sites/site-requests';

@@ -1,6 +1,3 @@
-/** The longest address stored: the background refuses a longer one, with the whole request that carries it. */
-export const MAX_URL_LENGTH = 2000;
-
 /** Only http(s) links are ever opened from data that came from outside. Free of Zod for content scripts. */
 export function isHttpUrl(value: string): boolean {
   try {

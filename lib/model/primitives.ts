@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isHttpUrl, MAX_URL_LENGTH } from './http-url';
+import { isHttpUrl } from './http-url';
 import { said } from './issue-text';
 
 /** An id of a record within its list: short, printable, no whitespace. */
@@ -19,7 +19,7 @@ export const IsoTimestamp = z.iso.datetime({ offset: true, ...said('issue_isoTim
 export const IsoDateOrTimestamp = z.union([IsoDate, IsoTimestamp], said('issue_dateOrTimestamp'));
 
 /** Only http(s) links are ever opened from data that came from outside. */
-export const HttpUrl = z.string().max(MAX_URL_LENGTH).refine(isHttpUrl, said('issue_httpAddress'));
+export const HttpUrl = z.string().max(2000).refine(isHttpUrl, said('issue_httpAddress'));
 
 export const ShortText = z.string().trim().min(1).max(200);
 export const LongText = z.string().max(5000);

@@ -1,5 +1,4 @@
-import { isHttpUrl, MAX_URL_LENGTH } from './http-url';
-import type { SeenColumns, SeenItem } from './seen-item';
+import type { SeenColumns } from './seen-item';
 
 /** What a tab saw of an item, before it is handed over. */
 export interface SeenRecord {
@@ -20,29 +19,4 @@ export function seenColumns(records: readonly (SeenRecord & { lastSeen?: string 
     urls: records.map((record) => record.url),
     lastSeen: lastSeen ?? records.map((record) => record.lastSeen!),
   };
-}
-
-/**
- * The records again, as the background stores them, without those whose
- * address it would not store (not http(s), or too long). The tab sends
- * addresses as the page gave them: checking each there cost a tab leaving a
- * 20,000-card board 280 ms, and one bad address refused its whole batch.
- */
-export function seenItemsOf(columns: SeenColumns): SeenItem[] {
-  const { lastSeen } = columns;
-  return columns.ids.flatMap((id, index) => {
-    const url = columns.urls[index]!;
-    if (url.length > MAX_URL_LENGTH || !isHttpUrl(url)) return [];
-    const title = columns.titles[index];
-    const status = columns.statuses[index];
-    return [
-      {
-        id,
-        ...(title != null && { title }),
-        ...(status != null && { status }),
-        url,
-        lastSeen: typeof lastSeen === 'string' ? lastSeen : lastSeen[index]!,
-      },
-    ];
-  });
 }

@@ -131,7 +131,7 @@ export function createOverlay(deps: OverlayDeps) {
       work.run(() => {
         const lastSeen = new Date(now).toISOString();
         const pageUrl = deps.url().href;
-        // The background checks each address, and leaves out one it would not store (seen-columns.ts).
+        // The background checks each address, and leaves out one it would not store (`seenItemsOf`, seen-item.ts).
         const records = batch.flatMap((item) => {
           const url = item.url ?? (item.kind === 'detail' ? pageUrl : undefined);
           return url ? [{ id: item.id, title: item.title, status: item.status, url }] : [];

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RequestSchema } from '../../../lib/messages/protocol';
 import { HttpUrl } from '../../../lib/model/primitives';
-import { type SeenRecord, seenColumns, seenItemsOf } from '../../../lib/model/seen-columns';
-import { MAX_SEEN_PER_MESSAGE } from '../../../lib/model/seen-item';
+import { type SeenRecord, seenColumns } from '../../../lib/model/seen-columns';
+import { MAX_SEEN_PER_MESSAGE, seenItemsOf } from '../../../lib/model/seen-item';
 
 const LAST_SEEN = '2026-12-04T10:00:00.000Z';
 
