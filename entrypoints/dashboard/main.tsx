@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { DashboardApp } from '../../components/dashboard/DashboardApp';
 import { t } from '../../lib/i18n/catalogue';
 import { markPageLanguage } from '../../lib/i18n/page-language';
-import '../../components/overlay/overlay.css';
+import '../../components/overlay/chips.css';
+import '../../components/overlay/floating.css';
 import '../options/style.css';
 import './style.css';
 

@@ -3,7 +3,8 @@ import { sectionOf } from '../../components/workspace/sections';
 import { WorkspaceApp } from '../../components/workspace/WorkspaceApp';
 import { markPageLanguage } from '../../lib/i18n/page-language';
 import { parseRoute } from '../../lib/workspace/route';
-import '../../components/overlay/overlay.css';
+import '../../components/overlay/chips.css';
+import '../../components/overlay/floating.css';
 import './style.css';
 
 markPageLanguage();

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { PopupApp, readDescribedPage } from '../../components/popup/PopupApp';
 import { markPageLanguage } from '../../lib/i18n/page-language';
-import '../../components/overlay/overlay.css';
+import '../../components/overlay/chips.css';
+import '../../components/overlay/floating.css';
 import './style.css';
 
 // Asked before anything else: the first render waits on the tab's answer.

@@ -1,8 +1,8 @@
 import { h, render } from 'preact';
 import { type FloatingCard, OverlayLayer } from '../../components/overlay/OverlayLayer';
+import { adoptFloatingStyles } from './floating-styles';
 import { LAYER_TAG } from './host-elements';
 import type { PickerState } from './picker';
-import { adoptStyles } from './stylesheet';
 import type { ToastState } from './toasts';
 import { refuseUntrusted } from './trusted-events';
 
@@ -42,7 +42,7 @@ export function createFloatingLayer(doc: Document) {
     remove();
     host = doc.createElement(LAYER_TAG);
     const root = host.attachShadow({ mode: 'open' });
-    adoptStyles(root);
+    adoptFloatingStyles(root);
     const undoGuard = refuseUntrusted(root);
     for (const type of KEY_EVENTS) host.addEventListener(type, stopPropagation);
     const guarded = host;
