@@ -59,22 +59,34 @@ export async function installProbe(page: Page, expectHosts: number): Promise<voi
   await page.addInitScript(`window.__probe.expect(${expectHosts});`);
 }
 
-/** The overlay's own work in a tab since it was last asked (see lib/overlay/work-timer.ts); null from a build that does not tell. */
-export async function takeWork(
-  browser: ExtensionBrowser,
-  tabId: number,
-): Promise<{ total: number; longest: number; pieces: number } | null> {
+/** The overlay's own work in a tab since it was last asked (see lib/overlay/work-timer.ts). */
+export interface Work {
+  total: number;
+  longest: number;
+  pieces: number;
+  /** When each of the first pieces began and what it took, on the page's clock: `[start, ms, start, ms, …]`. */
+  starts: number[];
+}
+
+/** The overlay's own work in a tab since it was last asked; null from a build that does not tell. */
+export async function takeWork(browser: ExtensionBrowser, tabId: number): Promise<Work | null> {
   const reply = await browser.inServiceWorker(
     (id) => chrome.tabs.sendMessage(id, { type: 'throughline:work' }).catch(() => null),
     tabId,
   );
   return reply && typeof reply === 'object' && 'total' in reply
-    ? (reply as { total: number; longest: number; pieces: number })
+    ? { ...(reply as Work), starts: (reply as Partial<Work>).starts ?? [] }
     : null;
 }
 
-/** How long a tab must do none of our work for a change's consequences to count as over. */
-const QUIET_MS = 150;
+/**
+ * How long a tab must do none of our work for a change's consequences to
+ * count as over. Each step of them (the background's answer, the tracker's,
+ * the answer to what the tab took in) waits on the frame after the change,
+ * and a frame of a 2,000-card board took 140–360 ms: at 150 ms the wait
+ * ended between two steps, and what followed was counted with the next change.
+ */
+const QUIET_MS = 500;
 /** A change whose work goes on longer than this is reported as it stands. */
 const QUIET_WITHIN_MS = 3000;
 
@@ -82,18 +94,45 @@ const QUIET_WITHIN_MS = 3000;
  * All the overlay does from now until it has been quiet for QUIET_MS: what
  * follows from a change after the piece that placed its hosts (the
  * background's answer about facts, the tracker's facts fetched and taken in,
- * items resolved again).
+ * items resolved again), as the reports that told it.
  */
-export async function workUntilQuiet(browser: ExtensionBrowser, tabId: number): Promise<number> {
-  let total = 0;
+export async function workUntilQuiet(browser: ExtensionBrowser, tabId: number): Promise<Work[]> {
+  const reports: Work[] = [];
   const until = Date.now() + QUIET_WITHIN_MS;
   while (Date.now() < until) {
     await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
     const more = await takeWork(browser, tabId);
     if (!more || more.pieces === 0) break;
-    total += more.total;
+    reports.push(more);
   }
-  return total;
+  return reports;
+}
+
+/** What these reports' pieces took in all. */
+export function totalOf(reports: readonly Work[]): number {
+  return reports.reduce((sum, report) => sum + report.total, 0);
+}
+
+/**
+ * These reports' pieces split at a moment on the page's clock: those begun
+ * by then, and those after. What a report took beyond the pieces whose start
+ * it kept counts as begun by then: the figure judged against a budget is
+ * never flattered by it.
+ */
+export function splitAt(reports: readonly Work[], at: number): { before: number; after: number } {
+  let before = 0;
+  let after = 0;
+  for (const report of reports) {
+    let listed = 0;
+    for (let index = 0; index + 1 < report.starts.length; index += 2) {
+      const [start, spent] = [report.starts[index]!, report.starts[index + 1]!];
+      listed += spent;
+      if (start <= at) before += spent;
+      else after += spent;
+    }
+    before += report.total - listed;
+  }
+  return { before, after };
 }
 
 /**

@@ -17,8 +17,26 @@ describe('work timer', () => {
         throw new Error('boom');
       }),
     ).toThrow('boom');
-    expect(timer.take()).toEqual({ total: 10, longest: 8, pieces: 2 });
-    expect(timer.take()).toEqual({ total: 0, longest: 0, pieces: 0 });
+    expect(timer.take()).toEqual({ total: 10, longest: 8, pieces: 2, starts: [0, 8, 8, 2] });
+    expect(timer.take()).toEqual({ total: 0, longest: 0, pieces: 0, starts: [] });
+  });
+
+  it('keeps when the first 64 pieces of a report began, and counts the rest without growing', () => {
+    let clock = 0;
+    const timer = createWorkTimer(() => clock);
+    for (let piece = 0; piece < 1000; piece++)
+      timer.run(() => {
+        clock += 1;
+      });
+    const report = timer.take();
+    expect(report.pieces).toBe(1000);
+    expect(report.total).toBe(1000);
+    expect(report.starts).toHaveLength(128);
+    expect(report.starts.slice(-2)).toEqual([63, 1]);
+    timer.run(() => {
+      clock += 4;
+    });
+    expect(timer.take().starts).toEqual([1000, 4]);
   });
 
   it('tells when the piece under way began, from inside nested work too, and now outside any', () => {
