@@ -1,4 +1,4 @@
-import { chipWording } from '../format/chip-wording';
+import { type ChipWording, chipWording } from '../format/chip-wording';
 import { t } from '../i18n/catalogue';
 import type { ItemAlignment, ObjectiveSummary } from '../model/annotation';
 import type { ItemKind } from '../trackers/adapter';
@@ -16,6 +16,14 @@ export interface ChipsModel {
 }
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
+
+/**
+ * Each objective's wording, worked out once: a board shows the same few
+ * objectives on many cards, and the wording (its phrase, warnings and
+ * accessible name) was most of what building a chip cost. An objective whose
+ * figures change comes as a new summary, and so gets its wording anew.
+ */
+const wordings = new WeakMap<ObjectiveSummary, ChipWording>();
 
 /**
  * Writes an item's chips into its shadow root with plain DOM calls. A board
@@ -64,7 +72,11 @@ export function clearChips(root: ShadowRoot): void {
 }
 
 function chip(doc: Document, objective: ObjectiveSummary, full: boolean): HTMLButtonElement {
-  const wording = chipWording(objective);
+  let wording = wordings.get(objective);
+  if (!wording) {
+    wording = chipWording(objective);
+    wordings.set(objective, wording);
+  }
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = 'chip';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chipWording } from '../../../lib/format/chip-wording';
 import type { ObjectiveSummary } from '../../../lib/model/annotation';
 import { clearChips, renderChips } from '../../../lib/overlay/chip-dom';
+import { progress } from '../outcomes/fixtures';
 
 const GROW: ObjectiveSummary = {
   id: 'ob-grow',
@@ -27,6 +28,28 @@ describe('chips', () => {
     expect(chip.querySelector('.code')?.textContent).toBe('GROW-2');
     // An objective with work and no benefit target is flagged, as everywhere it is shown.
     expect(chip.getAttribute('data-warnings')).toBe('no-target');
+  });
+
+  it("say what an objective's latest summary says: a new one for the same objective is worded anew", () => {
+    const root = document.createElement('div').attachShadow({ mode: 'open' });
+    const draw = (objective: ObjectiveSummary) =>
+      renderChips(root, {
+        itemKey: 'PAY-1',
+        kind: 'card',
+        full: false,
+        alignments: [{ objectiveId: objective.id, via: 'link' }],
+        objectives: new Map([[objective.id, objective]]),
+      });
+    const half = { ...GROW, targets: [progress('t1', { ratio: 0.45 })] };
+    draw(half);
+    draw(half);
+    expect(root.querySelector('.chip')?.getAttribute('aria-label')).toBe(chipWording(half).label);
+    const stale = { ...GROW, targets: [progress('t1', { ratio: 0.8, stale: true })] };
+    draw(stale);
+    const chip = root.querySelector('.chip')!;
+    expect(chip.getAttribute('aria-label')).toBe(chipWording(stale).label);
+    expect(chip.getAttribute('aria-label')).not.toBe(chipWording(half).label);
+    expect(chip.querySelector('.stale-mark')).not.toBeNull();
   });
 
   it('come out again, leaving the root as a new one is, a fallback style kept', () => {
