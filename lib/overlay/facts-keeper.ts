@@ -162,10 +162,18 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
       }
       for (let at = 0; at < items.length; at += MAX_ITEMS_PER_REQUEST) ask(items.slice(at, at + MAX_ITEMS_PER_REQUEST));
     },
-    /** Facts arrived (an index, or the tracker's answers): the items they answer are no longer waited for. */
-    arrived(): void {
+    /**
+     * Facts arrived (`ids`: for these items; `null`: a whole index): the items
+     * they answer are no longer waited for. Only the items named are looked
+     * at: a 20,000-card board has thousands being fetched, and looking at
+     * every one of them for each answer of 100 took 10-20 ms an answer.
+     */
+    arrived(ids: ReadonlySet<string> | null): void {
       if (fetching.size === 0) return;
-      for (const [id, { known }] of fetching) if (deps.fetchedAt(id) !== known) fetching.delete(id);
+      for (const id of ids ?? fetching.keys()) {
+        const asked = fetching.get(id);
+        if (asked && deps.fetchedAt(id) !== asked.known) fetching.delete(id);
+      }
       settleIfDone();
     },
     /**

@@ -196,3 +196,41 @@ describe('facts keeper, waiting for the background', () => {
     expect(facts.waiting).toBe(true);
   });
 });
+
+describe('facts keeper, waiting on fetches', () => {
+  it('stops waiting for the items an answer names, and looks at no other item being fetched', async () => {
+    const stored = new Map<string, string>();
+    const looked: string[] = [];
+    const ids = Array.from({ length: 1000 }, (_, n) => `jira:acme.atlassian.net:PAY-${n}`);
+    const settled = vi.fn();
+    const facts = createFactsKeeper({
+      send: (async () => ({ ok: true, data: { fetch: ids } })) as unknown as Send,
+      fetchedAt: (id) => {
+        looked.push(id);
+        return stored.get(id);
+      },
+      fetched: () => {},
+      requestFacts: () => {},
+      settled,
+      now: () => 0,
+      later: () => {},
+    });
+    for (const id of ids) facts.add({ id });
+    facts.flush();
+    await vi.waitFor(() => expect(looked).toHaveLength(1000));
+    expect(facts.waiting).toBe(true);
+    looked.length = 0;
+    const answered = new Set(ids.slice(0, 100));
+    for (const id of answered) stored.set(id, '2026-11-25T10:00:00.000Z');
+    facts.arrived(answered);
+    expect(looked).toHaveLength(100);
+    expect(facts.waiting).toBe(true);
+    // A whole index names no items: every item still fetched is looked at.
+    for (const id of ids.slice(100)) stored.set(id, '2026-11-25T10:00:00.000Z');
+    looked.length = 0;
+    facts.arrived(null);
+    expect(looked).toHaveLength(900);
+    expect(facts.waiting).toBe(false);
+    expect(settled).toHaveBeenCalled();
+  });
+});
