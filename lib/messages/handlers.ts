@@ -17,7 +17,7 @@ import { deleteObjective, listPickerObjectives, saveObjective } from '../db/obje
 import { exportPack, importPack, previewImport } from '../db/pack-io';
 import { restoreRemoved } from '../db/removed';
 import { deleteRule, saveRule } from '../db/rules';
-import { recordSeen } from '../db/seen-items';
+import { createSeenWriter } from '../db/seen-writer';
 import { getSettings, saveSettings } from '../db/settings';
 import type { IndexFacts } from '../db/site-index';
 import { deleteTheme, saveTheme } from '../db/themes';
@@ -89,6 +89,7 @@ export function createHandlers({
   };
   const facts = createFactsCache(db);
   const ledger = createFactsLedger();
+  const seenWriter = createSeenWriter(db);
   // Every board scan asks for annotations; the settings behind them change only through saveSettings.
   let settings: Promise<Settings> | null = null;
   const currentSettings = () =>
@@ -209,7 +210,9 @@ export function createHandlers({
     },
     recordSeen: async ({ seen }, asker) => {
       requireOwnItems(asker, seen.ids);
-      return { stored: await recordSeen(db, seenItemsOf(seen)) };
+      const items = seenItemsOf(seen);
+      await seenWriter.record(items);
+      return { stored: items.length };
     },
     previewImport: async ({ pack, mode }) => previewImport(db, parsedPack(pack), mode),
     importPack: async ({ pack, mode }) => {

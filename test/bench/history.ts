@@ -177,9 +177,11 @@ export async function benchHistory(browser: ExtensionBrowser, line: (text: strin
   const batches = Array.from({ length: Math.ceil(seen.length / 500) }, (_, n) =>
     seenColumns(seen.slice(n * 500, n * 500 + 500)),
   );
-  await page.evaluate(async (batches) => {
-    for (const seen of batches) await chrome.runtime.sendMessage({ type: 'recordSeen', seen });
-  }, batches);
+  // All at once: the background writes what comes together (lib/db/seen-writer.ts).
+  await page.evaluate(
+    (batches) => Promise.all(batches.map((seen) => chrome.runtime.sendMessage({ type: 'recordSeen', seen }))),
+    batches,
+  );
   await page.close();
 
   const dashboard = await browser.context.newPage();

@@ -285,11 +285,11 @@ describe('the alignment dashboard at scale', () => {
       async ({ pack, batches }) => {
         const imported = await chrome.runtime.sendMessage({ type: 'importPack', pack, mode: 'replace' });
         if (!(imported as { ok: boolean }).ok) return imported;
-        for (const seen of batches) {
-          const reply = await chrome.runtime.sendMessage({ type: 'recordSeen', seen });
-          if (!(reply as { ok: boolean }).ok) return reply;
-        }
-        return { ok: true };
+        // All at once, as a board's tabs hand theirs over: the background writes what comes together.
+        const replies = await Promise.all(
+          batches.map((seen) => chrome.runtime.sendMessage({ type: 'recordSeen', seen })),
+        );
+        return replies.find((reply) => !(reply as { ok: boolean }).ok) ?? { ok: true };
       },
       { pack, batches },
     );
