@@ -88,6 +88,20 @@ describe('overlay engine: find, resolve, place', () => {
     expect(work.take()).toMatchObject({ pieces: 1, longest: 5 });
   });
 
+  it('hands over a whole batch of the items it saw in its own work, when no idle moment comes', async () => {
+    board(Array.from({ length: 300 }, (_, n) => `PAY-${n + 1}`));
+    const { overlay, send } = start();
+    await settle();
+    const seen = () =>
+      vi
+        .mocked(send)
+        .mock.calls.flatMap(([request]) => (request.type === 'recordSeen' ? [request.seen.ids.length] : []));
+    // The test's idle moments never come: the batch went with the work that read the board.
+    expect(seen()).toEqual([250]);
+    overlay.flushSeen();
+    expect(seen()).toEqual([250, 50]);
+  });
+
   it('fetches the facts the background asks for, counts once they are in, and aligns by them', async () => {
     board(['PAY-1', 'PAY-2', 'PAY-3']);
     const { overlay, requestFacts, resolve, send } = start({
@@ -184,6 +198,27 @@ describe('overlay engine: find, resolve, place', () => {
     expect(stateOf('PAY-1')).toBe('aligned');
     expect(hostsOf('PAY-1')).toHaveLength(1);
     expect(summaryCounts()).toEqual({ aligned: '1', total: '1' });
+  });
+
+  it('takes facts in with a short slice of page reading, when much of the page is still to read', async () => {
+    const keys = Array.from({ length: 600 }, (_, index) => `PAY-${index + 1}`);
+    board(keys);
+    const { overlay, loadIndex, resolve, timers } = start({ ready: false });
+    // Each look at the clock says another 50 microseconds went by.
+    const slice = clockStepping(0.05);
+    loadIndex({});
+    overlay.setEnabled(true);
+    const placed = () => document.querySelectorAll('[data-throughline-item]').length;
+    const byFullSlice = placed();
+    expect(byFullSlice).toBeGreaterThan(0);
+    expect(byFullSlice).toBeLessThan(600);
+    resolve.addFacts([{ id: idOf('PAY-1'), facts: { labels: ['growth'] }, fetchedAt: '2026-11-25T10:00:00.000Z' }]);
+    const byArrival = placed() - byFullSlice;
+    expect(byArrival).toBeGreaterThan(0);
+    expect(byArrival).toBeLessThan(byFullSlice / 2);
+    slice.mockReturnValue(0);
+    while (timers.flush() > 0) await settle();
+    expect(placed()).toBe(600);
   });
 
   it('follows a new index on a big board a batch at a time, missing no card the page adds or keeps meanwhile', async () => {
