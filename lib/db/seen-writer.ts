@@ -1,64 +1,120 @@
-import type { SeenItem } from '../model/seen-item';
+import { type SeenColumns, type SeenItem, seenItemsOf } from '../model/seen-item';
 import type { ThroughlineDatabase } from './database';
-import { recordSeen } from './seen-items';
+import { MAX_SEEN_ITEMS, recordSeen } from './seen-items';
 
-/** At least this long between two writes of seen items: what comes meanwhile is written together. */
-export const SEEN_WRITE_GAP_MS = 1000;
+/** Seen items are written once none came for this long… */
+export const SEEN_WRITE_QUIET_MS = 1000;
+/** …or once the first of them has waited this long, while they keep coming. */
+export const SEEN_WRITE_MAX_WAIT_MS = 10_000;
 
 export interface SeenWriterClock {
   now(): number;
-  wait(ms: number): Promise<void>;
+  later(fn: () => void, ms: number): void;
 }
 
 const realClock: SeenWriterClock = {
   now: () => Date.now(),
-  wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  later: (fn, ms) => void setTimeout(fn, ms),
 };
 
+/** A message's items, checked when written (`stored`: how many of them were). */
+interface Told {
+  columns: SeenColumns;
+  stored: number;
+}
+
+interface Waiting {
+  told: Told[];
+  /** How many items the messages hold, repeats included. */
+  size: number;
+  firstAt: number;
+  lastAt: number;
+  done: Promise<void>;
+  stored(): void;
+  failed(error: unknown): void;
+}
+
 /**
- * The background's writes of seen items, one at a time and at most one a
- * SEEN_WRITE_GAP_MS: the items that come meanwhile wait in memory and go in
- * the next write, each item once, as last seen. A big board's load hands
- * its items over a batch at a time, 80 of them for 20,000 cards; written one
- * transaction each, every write (and each page that reads the table again
- * after one) took the two cores the board was being read on. Each caller is
- * answered once its items are stored, or with the write's error.
+ * The background's writes of seen items: what comes is kept in memory, each
+ * item once as last seen, and written in one transaction once a second
+ * passes with nothing new, or ten seconds after the first came (or at the
+ * table's cap). A big board's load hands over its items a batch at a time
+ * while the board is read, 80 batches for 20,000 cards; written as they
+ * came, each write (and each page that read the table again after one)
+ * took the two cores the board was being read on, and its last hosts came
+ * seconds later. Each caller is answered once its items are stored, or
+ * with the write's error; while it waits, the worker is kept.
  */
 export function createSeenWriter(db: ThroughlineDatabase, clock: SeenWriterClock = realClock) {
-  let queued = new Map<string, SeenItem>();
-  /** The write that will take what is queued, not begun yet. */
-  let next: Promise<void> | null = null;
-  /** The write under way, or the last one: the next waits for it. */
-  let last: Promise<unknown> = Promise.resolve();
-  let lastEnded = Number.NEGATIVE_INFINITY;
+  let waiting: Waiting | null = null;
+  /** The write under way, or the last one: the next begins after it. */
+  let writing: Promise<void> = Promise.resolve();
+  let armed = false;
 
-  async function write(): Promise<void> {
-    const rest = lastEnded + SEEN_WRITE_GAP_MS - clock.now();
-    if (rest > 0) await clock.wait(rest);
-    const items = [...queued.values()];
-    queued = new Map();
-    next = null;
-    try {
-      await recordSeen(db, items);
-    } finally {
-      lastEnded = clock.now();
+  function arm(): void {
+    if (armed || !waiting) return;
+    armed = true;
+    const due = Math.min(waiting.lastAt + SEEN_WRITE_QUIET_MS, waiting.firstAt + SEEN_WRITE_MAX_WAIT_MS);
+    clock.later(check, Math.max(0, due - clock.now()));
+  }
+
+  function check(): void {
+    armed = false;
+    if (!waiting) return;
+    const full = waiting.size >= MAX_SEEN_ITEMS;
+    const due = Math.min(waiting.lastAt + SEEN_WRITE_QUIET_MS, waiting.firstAt + SEEN_WRITE_MAX_WAIT_MS);
+    if (!full && clock.now() < due) {
+      arm();
+      return;
     }
+    const taken = waiting;
+    waiting = null;
+    writing = writing.then(() => recordSeen(db, latestSightings(taken.told))).then(taken.stored, taken.failed);
   }
 
   return {
-    /** Stores these items with the others that come before the next write; resolves once they are stored. */
-    record(items: readonly SeenItem[]): Promise<void> {
-      for (const item of items) {
-        const known = queued.get(item.id);
-        if (!known || known.lastSeen <= item.lastSeen) queued.set(item.id, item);
+    /**
+     * Stores a message's items with the others that come before the next
+     * write; answers, once they are stored, how many were (an address the
+     * table would not hold leaves its item out: `seenItemsOf`). They are
+     * checked then, not as they come: checking 20,000 addresses as a board
+     * loaded took the worker's time from the board.
+     */
+    record(columns: SeenColumns): Promise<number> {
+      const now = clock.now();
+      if (!waiting) {
+        let stored!: () => void;
+        let failed!: (error: unknown) => void;
+        const done = new Promise<void>((resolve, reject) => {
+          stored = resolve;
+          failed = reject;
+        });
+        waiting = { told: [], size: 0, firstAt: now, lastAt: now, done, stored, failed };
       }
-      if (!next) {
-        next = last.then(write);
-        last = next.catch(() => {});
-      }
-      return next;
+      const batch = waiting;
+      const told: Told = { columns, stored: 0 };
+      batch.told.push(told);
+      batch.size += columns.ids.length;
+      batch.lastAt = now;
+      if (batch.size >= MAX_SEEN_ITEMS) check();
+      else arm();
+      return batch.done.then(() => told.stored);
     },
   };
+}
+
+/** The items of these messages that the table would hold, each once, as last seen; each message told how many were its. */
+function latestSightings(told: readonly Told[]): SeenItem[] {
+  const latest = new Map<string, SeenItem>();
+  for (const message of told) {
+    const items = seenItemsOf(message.columns);
+    message.stored = items.length;
+    for (const item of items) {
+      const known = latest.get(item.id);
+      if (!known || known.lastSeen <= item.lastSeen) latest.set(item.id, item);
+    }
+  }
+  return [...latest.values()];
 }
 
 export type SeenWriter = ReturnType<typeof createSeenWriter>;

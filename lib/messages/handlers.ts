@@ -27,7 +27,6 @@ import { t } from '../i18n/catalogue';
 import { firstLinkRows } from '../links/first-rows';
 import { parseItemId } from '../model/item-id';
 import { parsePack } from '../model/parse-pack';
-import { seenItemsOf } from '../model/seen-item';
 import type { Settings } from '../model/settings';
 import { OVERLAY_PART_FILES } from '../overlay/overlay-parts';
 import { addTrackedSite, removeTrackedSite } from '../sites/site-requests';
@@ -210,9 +209,7 @@ export function createHandlers({
     },
     recordSeen: async ({ seen }, asker) => {
       requireOwnItems(asker, seen.ids);
-      const items = seenItemsOf(seen);
-      await seenWriter.record(items);
-      return { stored: items.length };
+      return { stored: await seenWriter.record(seen) };
     },
     previewImport: async ({ pack, mode }) => previewImport(db, parsedPack(pack), mode),
     importPack: async ({ pack, mode }) => {
