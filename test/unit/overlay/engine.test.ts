@@ -89,17 +89,17 @@ describe('overlay engine: find, resolve, place', () => {
   });
 
   it('hands over a whole batch of the items it saw in its own work, when no idle moment comes', async () => {
-    board(Array.from({ length: 300 }, (_, n) => `PAY-${n + 1}`));
+    board(Array.from({ length: 1300 }, (_, n) => `PAY-${n + 1}`));
     const { overlay, send } = start();
     await settle();
     const seen = () =>
       vi
         .mocked(send)
         .mock.calls.flatMap(([request]) => (request.type === 'recordSeen' ? [request.seen.ids.length] : []));
-    // The test's idle moments never come: the batch went with the work that read the board.
-    expect(seen()).toEqual([250]);
+    // The test's idle moments never come: four batches went with the work that read the board.
+    expect(seen()).toEqual([250, 250, 250, 250]);
     overlay.flushSeen();
-    expect(seen()).toEqual([250, 50]);
+    expect(seen()).toEqual([250, 250, 250, 250, 250, 50]);
   });
 
   it('fetches the facts the background asks for, counts once they are in, and aligns by them', async () => {
