@@ -54,16 +54,13 @@ export function createSeenWriter(db: ThroughlineDatabase, clock: SeenWriterClock
   function arm(): void {
     if (armed || !waiting) return;
     armed = true;
-    const due = Math.min(waiting.lastAt + SEEN_WRITE_QUIET_MS, waiting.firstAt + SEEN_WRITE_MAX_WAIT_MS);
-    clock.later(check, Math.max(0, due - clock.now()));
+    clock.later(check, Math.max(0, dueAt(waiting) - clock.now()));
   }
 
   function check(): void {
     armed = false;
     if (!waiting) return;
-    const full = waiting.size >= MAX_SEEN_ITEMS;
-    const due = Math.min(waiting.lastAt + SEEN_WRITE_QUIET_MS, waiting.firstAt + SEEN_WRITE_MAX_WAIT_MS);
-    if (!full && clock.now() < due) {
+    if (waiting.size < MAX_SEEN_ITEMS && clock.now() < dueAt(waiting)) {
       arm();
       return;
     }
@@ -101,6 +98,11 @@ export function createSeenWriter(db: ThroughlineDatabase, clock: SeenWriterClock
       return batch.done.then(() => told.stored);
     },
   };
+}
+
+/** When what waits is written, unless the table's cap comes first. */
+function dueAt(waiting: Waiting): number {
+  return Math.min(waiting.lastAt + SEEN_WRITE_QUIET_MS, waiting.firstAt + SEEN_WRITE_MAX_WAIT_MS);
 }
 
 /** The items of these messages that the table would hold, each once, as last seen; each message told how many were its. */
