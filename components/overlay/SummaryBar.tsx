@@ -13,7 +13,11 @@ export interface SummarySplit {
 export interface SummaryBarProps {
   aligned: number;
   total: number;
-  split: readonly SummarySplit[];
+  /**
+   * How many items serve each objective, most first: worked out only when the panel opens. With a thousand
+   * objectives in the catalogue, sorting them took 9-36 ms, in the piece that placed a big board's last hosts.
+   */
+  split(): readonly SummarySplit[];
   dimmed: boolean;
   onToggleDim(): void;
 }
@@ -41,27 +45,31 @@ export function SummaryBar({ aligned, total, split, dimmed, onToggleDim }: Summa
           {dimmed ? t('summaryBar_showAll') : t('summaryBar_highlightUnaligned')}
         </button>
       </div>
-      {open && (
-        <div class="split-panel" role="tooltip">
-          {split.length === 0 ? (
-            <p class="small">{t('summaryBar_noItemInViewIs')}</p>
-          ) : (
-            <ul>
-              {split.map((entry) => (
-                <li key={entry.objectiveId}>
-                  <span class="dot" style={entry.color ? { background: entry.color } : undefined} />
-                  <span class="code">{entry.code}</span>
-                  <span class="title">{entry.title}</span>
-                  <span class="n">{entry.count}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-          <p class="small">
-            {unaligned === 0 ? t('summaryBar_everyItemInViewIs') : t('summaryBar_notAlignedToAnyObjective', unaligned)}
-          </p>
-        </div>
+      {open && <SplitPanel split={split()} unaligned={unaligned} />}
+    </div>
+  );
+}
+
+function SplitPanel({ split, unaligned }: { split: readonly SummarySplit[]; unaligned: number }) {
+  return (
+    <div class="split-panel" role="tooltip">
+      {split.length === 0 ? (
+        <p class="small">{t('summaryBar_noItemInViewIs')}</p>
+      ) : (
+        <ul>
+          {split.map((entry) => (
+            <li key={entry.objectiveId}>
+              <span class="dot" style={entry.color ? { background: entry.color } : undefined} />
+              <span class="code">{entry.code}</span>
+              <span class="title">{entry.title}</span>
+              <span class="n">{entry.count}</span>
+            </li>
+          ))}
+        </ul>
       )}
+      <p class="small">
+        {unaligned === 0 ? t('summaryBar_everyItemInViewIs') : t('summaryBar_notAlignedToAnyObjective', unaligned)}
+      </p>
     </div>
   );
 }

@@ -7,6 +7,9 @@ import type { ItemAlignment, ObjectiveSummary } from '../model/annotation';
  * counts as they were, without counting the board again, and the split by
  * objective is read from counts kept per objective, not from every item.
  */
+/** Made on first use (the split is worked out only when a person opens it), then kept: one per comparison cost more than the sort. */
+let byCode: Intl.Collator | null = null;
+
 export function createSummaryTally() {
   const entries = new Map<string, { count: number; alignments: readonly ItemAlignment[] }>();
   const perObjective = new Map<string, number>();
@@ -61,7 +64,7 @@ export function createSummaryTally() {
       perObjective.clear();
       aligned = 0;
     },
-    /** How many distinct items serve each objective, most first. */
+    /** How many distinct items serve each objective, most first, then by code (OB-9 before OB-10). */
     split(objectives: ReadonlyMap<string, ObjectiveSummary>): SummarySplit[] {
       const split = [...perObjective].flatMap(([objectiveId, count]) => {
         const objective = objectives.get(objectiveId);
@@ -69,7 +72,9 @@ export function createSummaryTally() {
           ? [{ objectiveId, code: objective.code, title: objective.title, color: objective.themeColor, count }]
           : [];
       });
-      split.sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+      byCode ??= new Intl.Collator('en', { numeric: true });
+      const { compare } = byCode;
+      split.sort((a, b) => b.count - a.count || compare(a.code, b.code));
       return split;
     },
   };

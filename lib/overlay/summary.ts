@@ -6,7 +6,7 @@ import { refuseUntrusted } from './trusted-events';
 export interface SummaryView {
   aligned: number;
   total: number;
-  split(): SummarySplit[];
+  split(): readonly SummarySplit[];
   dimmed: boolean;
   dark: boolean;
   /** The element the summary goes after; none: it floats. */
@@ -68,7 +68,7 @@ export function createSummary(doc: Document, draw: DrawSummaryBar) {
       const props = {
         aligned: view.aligned,
         total: view.total,
-        split: view.split(),
+        split: view.split,
         dimmed: view.dimmed,
         onToggleDim: view.onToggleDim,
       };

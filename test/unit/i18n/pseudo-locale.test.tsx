@@ -240,7 +240,7 @@ describe('pseudo-locale: every string the UI shows comes from the message catalo
         <SummaryBar
           aligned={1}
           total={2}
-          split={[{ ...objective, objectiveId: objective.id, count: 1 }]}
+          split={() => [{ ...objective, objectiveId: objective.id, count: 1 }]}
           dimmed={false}
           onToggleDim={() => {}}
         />,

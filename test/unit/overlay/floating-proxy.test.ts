@@ -34,7 +34,7 @@ function setup(load: () => Promise<FloatingUiModule>, active = () => true) {
 }
 
 const opener = () => document.createElement('button');
-const bar = { aligned: 1, total: 2, split: [], dimmed: false, onToggleDim: () => {} };
+const bar = { aligned: 1, total: 2, split: () => [], dimmed: false, onToggleDim: () => {} };
 
 describe('floating UI proxy', () => {
   it('loads the part once, on first need, and then does only the latest request that waited', async () => {

@@ -44,6 +44,17 @@ describe('summary tally', () => {
     ]);
   });
 
+  it('orders objectives served as often by their codes as numbers read', () => {
+    const tally = createSummaryTally();
+    tally.add('a', [link('ob-10'), link('ob-9'), link('ob-2')]);
+    const objectives = new Map([
+      ['ob-10', objective('ob-10', 'OB-10')],
+      ['ob-9', objective('ob-9', 'OB-9')],
+      ['ob-2', objective('ob-2', 'ob-2')],
+    ]);
+    expect(tally.split(objectives).map((entry) => entry.code)).toEqual(['ob-2', 'OB-9', 'OB-10']);
+  });
+
   it('keeps the split as items change, leave and come back, without reading every item again', () => {
     const tally = createSummaryTally();
     const objectives = new Map([
