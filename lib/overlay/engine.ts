@@ -78,9 +78,12 @@ const STEP = 32;
 /** Mutation records (or elements they added) read between two looks at the clock: a few microseconds each. */
 const RECORDS_STEP = 128;
 /**
- * Added subtrees a piece reads past its deadline on its way to its first
- * batch (with one read of records, then one batch read, resolved and placed):
- * a card's subtree takes tens of microseconds. Enough for 64 cards re-created one by one.
+ * Added subtrees a piece reads on its way to its first batch (with one read
+ * of records, then one batch read, resolved and placed), even past its
+ * deadline: a card's subtree takes tens of microseconds. Enough for 64 cards
+ * re-created one by one. A piece that had read more by its deadline (the
+ * parser's cards, hundreds at a time) has had its slice: reading 64 more
+ * made it up to 20 ms longer.
  */
 const FIRST_BATCH_ROOTS = 64;
 
@@ -261,8 +264,6 @@ export function createOverlay(deps: OverlayDeps) {
     // The rest told once the page's items are read (the whole page, once parsed); each telling may become a
     // request to the tracker.
     if (!more && doc.readyState !== 'loading') facts.flush();
-    // Up to four batches (about 2.5 ms): as many as the slices of a 20,000-card board's end read, so none pile up.
-    seen.sendFull(4);
     refreshListing();
     showSummary();
     if (more && !continuing) {
@@ -284,13 +285,13 @@ export function createOverlay(deps: OverlayDeps) {
     // in it: cards a page re-creates then have their hosts before the frame that shows them, not a task later.
     let firstRound = true;
     let readRecords = false;
-    let lateRoots = FIRST_BATCH_ROOTS;
+    let rootsRead = 0;
     /** Past the deadline, whether the next step is still on the way to the first batch. */
     const towardFirstBatch = () => {
       if (!firstRound) return false;
       // One read of records if none was read yet: a change of more is a big one, its rest waits for the next piece.
       if (changes.pending) return !readRecords;
-      return !find.hasRoots || lateRoots-- > 0;
+      return !find.hasRoots || rootsRead < FIRST_BATCH_ROOTS;
     };
     while (reading()) {
       if (performance.now() > deadline && !towardFirstBatch()) break;
@@ -300,13 +301,19 @@ export function createOverlay(deps: OverlayDeps) {
         readRecords = true;
         continue;
       }
-      if (find.readNextRoot(current)) continue;
+      if (find.readNextRoot(current)) {
+        rootsRead++;
+        continue;
+      }
       find.climbSome(current);
       readSome(current, firstRound ? Number.POSITIVE_INFINITY : deadline);
       resolveSome(deadline);
       firstRound = false;
       // A request's worth at a time, inside the slice: telling a thousand items at once took 23 ms.
       if (facts.queued >= FACTS_BATCH) facts.flush(FACTS_BATCH);
+      // Seen items too, a batch a step (a step reads a few dozen, a batch is 250), so none pile up on a big board:
+      // four batches after the slice made its pieces 3-12 ms longer.
+      seen.sendFull(1);
     }
     if (metInView && !changes.pending && !find.pending) {
       const met = metInView;
