@@ -345,6 +345,27 @@ describe('overlay engine: find, resolve, place', () => {
     slice.mockReturnValue(0);
   });
 
+  it('reads no more added subtrees past its deadline once it has read a slice of them', async () => {
+    board(['PAY-1000']);
+    const { timers } = start();
+    await settle(timers);
+    const main = document.querySelector('main')!;
+    // Each look at the clock says another quarter of a millisecond went by: the slice is over after some 70 cards.
+    const slice = clockStepping(0.25);
+    const queried = vi.spyOn(Element.prototype, 'querySelectorAll');
+    // Cards added one by one, as the parser's progress or a page script adds them: each its own subtree to read.
+    for (let index = 1; index <= 200; index++) main.insertAdjacentHTML('beforeend', cardHtml(`PAY-${index}`));
+    await Promise.resolve();
+    const read = new Set(queried.mock.contexts.filter((element) => element !== main && element !== document.body));
+    queried.mockRestore();
+    slice.mockReturnValue(0);
+    // Within the slice, and not the 64 more it once read on its way to a first batch it could not reach.
+    expect(read.size).toBeGreaterThan(40);
+    expect(read.size).toBeLessThan(100);
+    while (timers.flush() > 0) await settle();
+    expect(document.querySelectorAll('throughline-item')).toHaveLength(201);
+  }, 30_000);
+
   it('goes on with a change too big for one piece as the next frame starts, before the page lays it out', async () => {
     board(['PAY-1000']);
     const { timers } = start();
