@@ -226,6 +226,13 @@ export function createOverlay(deps: OverlayDeps) {
     process();
   }
 
+  /** Whether an element is inside the card or row of an item already read: such an item holds no other. */
+  function insideItem(element: Element): boolean {
+    const source = view?.finder.sourceOf(element);
+    const item = source ? items.ofSource(source) : undefined;
+    return item !== undefined && item.kind !== 'detail';
+  }
+
   function apply(read: PageChanges): void {
     for (const copy of read.foreign) copy.remove();
     for (const root of read.added) find.add(root);
@@ -233,6 +240,13 @@ export function createOverlay(deps: OverlayDeps) {
     for (const item of gone) drop(item);
     // A card whose insides the page re-rendered is read again where it is, keeping its item and its host.
     for (const item of stale) find.sources.add(item.source);
+    for (const element of read.within) {
+      const source = view?.finder.sourceOf(element);
+      if (!source?.isConnected) continue;
+      // What the page added inside may hold copies of our hosts (insides rebuilt from their HTML).
+      placer.removeCopies(source);
+      find.sources.add(source);
+    }
     if (read.touched.length > 0) repairs.soon(read.touched);
   }
 
@@ -297,7 +311,7 @@ export function createOverlay(deps: OverlayDeps) {
       if (performance.now() > deadline && !towardFirstBatch()) break;
       // The page's records first: they say which subtrees to read, and which items left.
       if (changes.pending) {
-        apply(changes.read(RECORDS_STEP, isOurs));
+        apply(changes.read(RECORDS_STEP, isOurs, insideItem));
         readRecords = true;
         continue;
       }
@@ -389,7 +403,8 @@ export function createOverlay(deps: OverlayDeps) {
     }
     // Told again with what the page shows now: a rule may match it, and the background keeps it for the dashboard.
     if (upsert.kind === 'refacted' || (upsert.kind === 'moved' && upsert.refacted)) facts.add(item);
-    if (upsert.kind !== 'same' || !item.host?.isConnected) queue.add(item);
+    // Placed again when its host is not where it goes: gone, or moved by the page (into another card, say).
+    if (upsert.kind !== 'same' || !item.host || !isInPlace(item.host, item.anchor, item.placement)) queue.add(item);
   }
 
   /** An item that left the page: out of the counts, its host gone. */

@@ -700,6 +700,22 @@ describe('overlay engine: whatever the page does with our hosts', () => {
     expect(errors).not.toHaveBeenCalled();
   });
 
+  it('takes out copies of a host inside a card, as when its insides are rebuilt from their HTML', async () => {
+    board(['PAY-1']);
+    start({ links: { [idOf('PAY-1')]: [GROW.id] } });
+    await settle();
+    const card = document.querySelector('[data-key="PAY-1"]')!;
+    card.querySelector('.title')!.append(hostsOf('PAY-1')[0]!.cloneNode(true));
+    await Promise.resolve();
+    expect(hostsOf('PAY-1')).toHaveLength(1);
+    // Rebuilt from its HTML: the copy of the host has no shadow root.
+    const html = card.innerHTML;
+    card.innerHTML = html;
+    await Promise.resolve();
+    expect(hostsOf('PAY-1')).toHaveLength(1);
+    expect(hostsOf('PAY-1')[0]!.shadowRoot!.textContent).toContain('GROW-2');
+  });
+
   it('removes a lone copy of a host wherever the page puts it', async () => {
     board(['PAY-1']);
     start();

@@ -44,7 +44,56 @@ describe('the change queue', () => {
       record({ type: 'attributes', target: host }),
       record({ type: 'attributes', target: copy }),
     ]);
-    expect(changes).toEqual<PageChanges>({ added: [], removed: [gone], touched: [host, host], foreign: [copy] });
+    expect(changes).toEqual<PageChanges>({
+      added: [],
+      removed: [gone],
+      touched: [host, host],
+      foreign: [copy],
+      within: [],
+    });
+  });
+
+  it("names once each element whose children changed inside an item, without looking at those records' nodes", () => {
+    const [a, b, c, d] = [byId('a'), byId('b'), byId('c'), byId('d')];
+    const fresh = document.createElement('span');
+    b.append(fresh);
+    const asked: Element[] = [];
+    const insideItem = (element: Element) => {
+      asked.push(element);
+      return element === b;
+    };
+    const queue = createChangeQueue();
+    const nodes = vi.fn(() => [fresh]);
+    queue.push([
+      // The records of a card's insides re-rendered, which are not read node by node.
+      {
+        type: 'childList',
+        target: b,
+        get addedNodes() {
+          return nodes();
+        },
+        get removedNodes() {
+          return nodes();
+        },
+      } as never,
+      {
+        type: 'childList',
+        target: b,
+        get addedNodes() {
+          return nodes();
+        },
+        get removedNodes() {
+          return nodes();
+        },
+      } as never,
+      record({ target: a, addedNodes: [d] as never, removedNodes: [c] as never }),
+    ]);
+    const changes = queue.read(Number.POSITIVE_INFINITY, isOurs, insideItem);
+    expect(changes.within).toEqual([b]);
+    expect(nodes).not.toHaveBeenCalled();
+    expect(asked).toEqual([b, a]);
+    expect(changes.added).toEqual([d]);
+    expect(changes.removed).toEqual([c]);
   });
 
   it('reads thousands of records a few at a time, in order, with the same outermost subtrees as at once', () => {
