@@ -226,11 +226,11 @@ export function createOverlay(deps: OverlayDeps) {
     process();
   }
 
-  /** Whether an element is inside the card or row of an item already read: such an item holds no other. */
-  function insideItem(element: Element): boolean {
+  /** The card or row of an item already read that an element is in, if any: such an item holds no other. */
+  function itemAround(element: Element): Element | null {
     const source = view?.finder.sourceOf(element);
     const item = source ? items.ofSource(source) : undefined;
-    return item !== undefined && item.kind !== 'detail';
+    return item && item.kind !== 'detail' ? item.source : null;
   }
 
   function apply(read: PageChanges): void {
@@ -240,9 +240,8 @@ export function createOverlay(deps: OverlayDeps) {
     for (const item of gone) drop(item);
     // A card whose insides the page re-rendered is read again where it is, keeping its item and its host.
     for (const item of stale) find.sources.add(item.source);
-    for (const element of read.within) {
-      const source = view?.finder.sourceOf(element);
-      if (!source?.isConnected) continue;
+    for (const source of read.within) {
+      if (!source.isConnected) continue;
       // What the page added inside may hold copies of our hosts (insides rebuilt from their HTML).
       placer.removeCopies(source);
       find.sources.add(source);
@@ -311,7 +310,7 @@ export function createOverlay(deps: OverlayDeps) {
       if (performance.now() > deadline && !towardFirstBatch()) break;
       // The page's records first: they say which subtrees to read, and which items left.
       if (changes.pending) {
-        apply(changes.read(RECORDS_STEP, isOurs, insideItem));
+        apply(changes.read(RECORDS_STEP, isOurs, itemAround));
         readRecords = true;
         continue;
       }
@@ -327,7 +326,7 @@ export function createOverlay(deps: OverlayDeps) {
       if (facts.queued >= FACTS_BATCH) facts.flush(FACTS_BATCH);
       // Seen items too, a batch a step (a step reads a few dozen, a batch is 250), so none pile up on a big board:
       // four batches after the slice made its pieces 3-12 ms longer.
-      seen.sendFull(1);
+      seen.sendFull();
     }
     if (metInView && !changes.pending && !find.pending) {
       const met = metInView;

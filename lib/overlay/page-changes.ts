@@ -11,17 +11,17 @@ export interface PageChanges {
   /** Elements that look like ours but are copies the page made (`cloneNode`, HTML rebuilt from ours). */
   foreign: Element[];
   /**
-   * Elements whose children changed inside one item's card or row (`insideItem`): the item is read again as a
-   * whole, its copies of our hosts taken out, rather than each node added or removed looked at.
+   * The cards and rows of items in which children changed (`itemAround`), each once: the item is read again as
+   * a whole, its copies of our hosts taken out, rather than each node added or removed looked at.
    */
   within: Element[];
 }
 
 /**
- * Whether an element is inside a card or row the overlay already read as an item (one that holds no other
- * item). Asked once per changed element in a read of records.
+ * The card or row the overlay already read as an item (one that holds no other item) that an element is in,
+ * or null. Asked once per changed element in a read of records.
  */
-export type InsideItem = (element: Element) => boolean;
+export type ItemAround = (element: Element) => Element | null;
 
 /** Our tags all start so: a cheap first test before asking whether an element is ours. */
 const OUR_TAG_PREFIX = 'THROUGHLINE-';
@@ -80,18 +80,23 @@ export function createChangeQueue() {
         );
     },
     /** Reads up to `count` records or added elements, in the order they came. */
-    read(count: number, isOurs: (element: Element) => boolean, insideItem?: InsideItem): PageChanges {
+    read(count: number, isOurs: (element: Element) => boolean, itemAround?: ItemAround): PageChanges {
       const changes: PageChanges = { added: [], removed: [], touched: [], foreign: [], within: [] };
       // A card re-rendered makes several records with the same parent: asked once each.
-      const inside = new Map<Node, boolean>();
+      const around = new Map<Node, Element | null>();
+      const within = new Set<Element>();
       const isInside = (target: Node) => {
-        let answer = inside.get(target);
-        if (answer === undefined) {
-          answer = insideItem !== undefined && target.nodeType === Node.ELEMENT_NODE && insideItem(target as Element);
-          inside.set(target, answer);
-          if (answer) changes.within.push(target as Element);
+        let item = around.get(target);
+        if (item === undefined) {
+          item =
+            itemAround !== undefined && target.nodeType === Node.ELEMENT_NODE ? itemAround(target as Element) : null;
+          around.set(target, item);
+          if (item && !within.has(item)) {
+            within.add(item);
+            changes.within.push(item);
+          }
         }
-        return answer;
+        return item !== null;
       };
       let left = count;
       while (left > 0 && batches.length > 0) {
@@ -102,7 +107,7 @@ export function createChangeQueue() {
             const record = current.records[at]!;
             // Its nodes are not looked at one by one: a card's insides re-rendered are a dozen nodes a record, each
             // an object made for this world, and what they hold is the card's own item, read again anyway.
-            if (insideItem && record.type === 'childList' && isInside(record.target)) continue;
+            if (itemAround && record.type === 'childList' && isInside(record.target)) continue;
             readRecord(record, current.added, changes, isOurs);
           }
           left -= end - current.read;

@@ -1,15 +1,15 @@
 import type { SummarySplit } from '../../components/overlay/SummaryBar';
 import type { ItemAlignment, ObjectiveSummary } from '../model/annotation';
 
+/** Made on first use (the split is worked out only when a person opens it), then kept: one per comparison cost more than the sort. */
+let byCode: Intl.Collator | null = null;
+
 /**
  * Counts over the distinct list items in view, kept up to date item by item
  * as the page changes: a card re-created under the same key leaves the
  * counts as they were, without counting the board again, and the split by
  * objective is read from counts kept per objective, not from every item.
  */
-/** Made on first use (the split is worked out only when a person opens it), then kept: one per comparison cost more than the sort. */
-let byCode: Intl.Collator | null = null;
-
 export function createSummaryTally() {
   const entries = new Map<string, { count: number; alignments: readonly ItemAlignment[] }>();
   const perObjective = new Map<string, number>();

@@ -53,45 +53,40 @@ describe('the change queue', () => {
     });
   });
 
-  it("names once each element whose children changed inside an item, without looking at those records' nodes", () => {
+  it("names once each item's card in which children changed, without looking at those records' nodes", () => {
     const [a, b, c, d] = [byId('a'), byId('b'), byId('c'), byId('d')];
     const fresh = document.createElement('span');
     b.append(fresh);
     const asked: Element[] = [];
-    const insideItem = (element: Element) => {
+    // b is an item's card, and fresh is inside it.
+    const itemAround = (element: Element) => {
       asked.push(element);
-      return element === b;
+      return element === b || element === fresh ? b : null;
     };
     const queue = createChangeQueue();
     const nodes = vi.fn(() => [fresh]);
+    const watched = (target: Element) =>
+      ({
+        type: 'childList',
+        target,
+        get addedNodes() {
+          return nodes();
+        },
+        get removedNodes() {
+          return nodes();
+        },
+      }) as never;
     queue.push([
       // The records of a card's insides re-rendered, which are not read node by node.
-      {
-        type: 'childList',
-        target: b,
-        get addedNodes() {
-          return nodes();
-        },
-        get removedNodes() {
-          return nodes();
-        },
-      } as never,
-      {
-        type: 'childList',
-        target: b,
-        get addedNodes() {
-          return nodes();
-        },
-        get removedNodes() {
-          return nodes();
-        },
-      } as never,
+      watched(b),
+      watched(b),
+      watched(fresh),
       record({ target: a, addedNodes: [d] as never, removedNodes: [c] as never }),
     ]);
-    const changes = queue.read(Number.POSITIVE_INFINITY, isOurs, insideItem);
+    const changes = queue.read(Number.POSITIVE_INFINITY, isOurs, itemAround);
     expect(changes.within).toEqual([b]);
     expect(nodes).not.toHaveBeenCalled();
-    expect(asked).toEqual([b, a]);
+    expect(asked).toEqual([b, fresh, a]);
     expect(changes.added).toEqual([d]);
     expect(changes.removed).toEqual([c]);
   });

@@ -46,25 +46,23 @@ describe('createSeenQueue', () => {
     expect(flush).toHaveBeenLastCalledWith([{ id: 'late' }], 700);
   });
 
-  it('hands over whole batches, a few at a time, when asked while no idle moment comes, and nothing short of one', () => {
+  it('hands over a whole batch when asked while no idle moment comes, and nothing short of one', () => {
     const { timers } = schedule();
     const flush = vi.fn();
     const queue = createSeenQueue<{ id: string }>(flush, timers);
     for (let n = 0; n < 249; n++) queue.add({ id: `i${n}` }, n);
-    queue.sendFull(4);
+    queue.sendFull();
     expect(flush).not.toHaveBeenCalled();
-    for (let n = 249; n < 1600; n++) queue.add({ id: `i${n}` }, n);
-    queue.sendFull(4);
-    expect(flush.mock.calls.map(([batch]) => batch.length)).toEqual([250, 250, 250, 250]);
+    for (let n = 249; n < 600; n++) queue.add({ id: `i${n}` }, n);
+    queue.sendFull();
+    queue.sendFull();
+    queue.sendFull();
+    expect(flush.mock.calls.map(([batch]) => batch.length)).toEqual([250, 250]);
     expect(flush.mock.calls[0]![0][0]).toEqual({ id: 'i0' });
-    queue.sendFull(4);
-    expect(flush.mock.calls.map(([batch]) => batch.length)).toEqual([250, 250, 250, 250, 250, 250]);
     // What is left goes with the page, each item once.
     queue.flushNow();
-    expect(flush.mock.calls.map(([batch]) => batch.length)).toEqual([250, 250, 250, 250, 250, 250, 100]);
-    expect(new Set(flush.mock.calls.flatMap(([batch]) => batch.map((item: { id: string }) => item.id))).size).toBe(
-      1600,
-    );
+    expect(flush.mock.calls.map(([batch]) => batch.length)).toEqual([250, 250, 100]);
+    expect(new Set(flush.mock.calls.flatMap(([batch]) => batch.map((item: { id: string }) => item.id))).size).toBe(600);
   });
 
   it('hands over everything at once when the page goes, in batches of at most 250', () => {
