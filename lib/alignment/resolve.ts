@@ -76,7 +76,7 @@ export function createResolver(sources: AlignmentSources): Resolver {
             found.set(rule.objectiveId, ruleReason(rule));
         reasons = found;
       }
-      own = { reasons, excluded, ancestors: facts ? ancestorIds(ref, facts) : [] };
+      own = { reasons, excluded, ancestors: facts ? ancestorIds(ref, facts) : NO_IDS };
     }
     owns.set(id, own);
     return own;
@@ -113,6 +113,8 @@ export function createResolver(sources: AlignmentSources): Resolver {
  * name those items without a walk over the page's.
  */
 export function factsRead(itemId: string, parentsOf: (id: string) => readonly string[]): string[] {
+  // Most items name no parent: asked of every card of a board as it is resolved, with no generations made for it.
+  if (parentsOf(itemId).length === 0) return [itemId];
   const read = [itemId];
   let generation: readonly string[] = [itemId];
   for (let depth = 0; depth < MAX_INHERITANCE_DEPTH && generation.length > 0; depth++) {
@@ -141,7 +143,7 @@ const NO_REASONS: ReadonlyMap<string, ItemAlignment> = new Map();
 interface Own {
   reasons: ReadonlyMap<string, ItemAlignment>;
   excluded: ReadonlySet<string> | undefined;
-  ancestors: string[];
+  ancestors: readonly string[];
 }
 
 /** The parent and the epic, as ids on the item's own site; a key of the wrong shape or the item itself is no ancestor. */

@@ -111,8 +111,10 @@ export function createFactsFetcher(
     request(ids: readonly string[]): void {
       for (const id of ids) {
         const parts = parseItemId(id);
-        if (!parts || wanted.has(idOf(parts))) continue;
-        wanted.add(idOf(parts));
+        if (!parts) continue;
+        const canonical = idOf(parts);
+        if (wanted.has(canonical)) continue;
+        wanted.add(canonical);
         queued.push(parts);
       }
       pump();

@@ -15,6 +15,9 @@ export interface ItemIdParts {
 const JIRA_KEY = /^[A-Z][A-Z0-9_]+-\d+$/;
 const NUMERIC_KEY = /^\d{1,20}$/;
 const SITE = /^[a-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9._~%-]+)*$/;
+/** A site `normalizeSite` would leave as it is: a lower-case host and a path with no empty or trailing part. */
+const NORMAL_SITE = /^[a-z0-9.-]+(?::\d{1,5})?(?:\/[^\s/]+)*$/;
+const NORMAL_AZURE_SITE = /^[a-z0-9.-]+(?::\d{1,5})?(?:\/[a-z0-9._~%-]+)*$/;
 
 export function isTracker(value: string): value is Tracker {
   return (TRACKERS as readonly string[]).includes(value);
@@ -32,6 +35,13 @@ export function isValidKey(tracker: Tracker, key: string): boolean {
  * so the whole Azure DevOps site is lower-cased; Jira context paths are not.
  */
 export function normalizeSite(tracker: Tracker, site: string): string {
+  // Most sites come already in their one spelling (read from a page's host, or from an id): kept as they are, since
+  // a 20,000-card board asks this of each card's id several times, and each step below makes a new string.
+  const normal =
+    tracker === 'azure-devops'
+      ? NORMAL_AZURE_SITE.test(site) && !site.includes('.visualstudio.com')
+      : NORMAL_SITE.test(site);
+  if (normal) return site;
   let value = site
     .trim()
     .replace(/^https?:\/\//i, '')

@@ -45,7 +45,12 @@ const RECHECK_WITHIN_MS = 1000;
  */
 interface Told {
   at: number;
-  facts: string;
+  /** As told: compared as JSON only when the item is told again, not written out for each item of a board's load. */
+  facts: ItemFacts | undefined;
+}
+
+function sameFacts(a: ItemFacts | undefined, b: ItemFacts | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b));
 }
 
 export function createFactsKeeper(deps: FactsKeeperDeps) {
@@ -146,10 +151,9 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
     add(item: { id: string; facts?: ItemFacts }): void {
       const now = deps.now();
       turn(now);
-      const facts = item.facts ? JSON.stringify(item.facts) : '';
       const last = told.get(item.id) ?? toldBefore.get(item.id);
-      if (last && now - last.at < RETELL_AFTER_MS && last.facts === facts) return;
-      told.set(item.id, { at: now, facts });
+      if (last && now - last.at < RETELL_AFTER_MS && sameFacts(last.facts, item.facts)) return;
+      told.set(item.id, { at: now, facts: item.facts });
       queued.set(item.id, item.facts ? { id: item.id, facts: item.facts } : { id: item.id });
     },
     /** Tells the background about the items added since the last time (the oldest `most` of them), in as few requests as it takes. */

@@ -26,19 +26,35 @@ export function createResolveQueue(deps: ResolveQueueDeps) {
   const unresolved = new Set<PageItem>();
   /** A walk of every item under way. */
   let walk: Iterator<PageItem> | null = null;
-  /** For each item id, the page's items whose answers read its facts; and what each of those read. */
-  const readers = new Map<string, Set<PageItem>>();
+  /**
+   * For each item id, the page's items whose answers read its facts: one item as itself, more as a set (most ids
+   * are read by their own card alone: a set for each card was 2 MB of what a 20,000-card board's load made); and
+   * what each of those read.
+   */
+  const readers = new Map<string, PageItem | Set<PageItem>>();
   const reads = new Map<PageItem, readonly string[]>();
+
+  function addReader(id: string, item: PageItem): void {
+    const known = readers.get(id);
+    if (known === undefined) readers.set(id, item);
+    else if (known instanceof Set) known.add(item);
+    else if (known !== item) readers.set(id, new Set([known, item]));
+  }
+
+  function removeReader(id: string, item: PageItem): void {
+    const known = readers.get(id);
+    if (known === item) readers.delete(id);
+    else if (known instanceof Set) {
+      known.delete(item);
+      if (known.size === 0) readers.delete(id);
+    }
+  }
 
   function untrack(item: PageItem): void {
     const read = reads.get(item);
     if (!read) return;
     reads.delete(item);
-    for (const id of read) {
-      const set = readers.get(id);
-      set?.delete(item);
-      if (set?.size === 0) readers.delete(id);
-    }
+    for (const id of read) removeReader(id, item);
   }
 
   return {
@@ -60,14 +76,7 @@ export function createResolveQueue(deps: ResolveQueueDeps) {
       if (before && before.length === read.length && before.every((id, index) => id === read[index])) return;
       untrack(item);
       reads.set(item, read);
-      for (const id of read) {
-        let set = readers.get(id);
-        if (!set) {
-          set = new Set();
-          readers.set(id, set);
-        }
-        set.add(item);
-      }
+      for (const id of read) addReader(id, item);
     },
     /** Every item to resolve again (`ids` null: the index, the chips' look or the overlay changed), or those whose answers read these items' facts. */
     again(ids: ReadonlySet<string> | null): void {
@@ -75,7 +84,11 @@ export function createResolveQueue(deps: ResolveQueueDeps) {
         walk = deps.items();
         return;
       }
-      for (const id of ids) for (const item of readers.get(id) ?? []) unresolved.add(item);
+      for (const id of ids) {
+        const known = readers.get(id);
+        if (known instanceof Set) for (const item of known) unresolved.add(item);
+        else if (known) unresolved.add(known);
+      }
     },
     /**
      * Up to `size` items still in the page: new or changed ones first, then

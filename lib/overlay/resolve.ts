@@ -19,6 +19,8 @@ export interface ResolveRequest {
 /** An item's alignments, or `pending` while what decides them has not arrived. */
 export type Resolution = readonly ItemAlignment[] | 'pending';
 
+const NO_ALIGNMENTS: readonly ItemAlignment[] = Object.freeze([]);
+
 /**
  * The resolve stage of the overlay: items in, alignments (or `pending`) out,
  * and a signal when answers may have changed. Items are resolved here, in
@@ -113,8 +115,11 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
       const resolver = createResolver(alignmentSources(index, factsOf));
       return items.map((item): Resolution => {
         if (!covers(item.ref)) return 'pending';
+        const alignments = resolver(item.id);
+        // Most cards of a board serve nothing: they share one empty answer rather than each having its own.
+        if (alignments.length === 0) return NO_ALIGNMENTS;
         // An alignment to an objective that is gone would show a chip with nothing behind it.
-        return resolver(item.id).filter((alignment) => objectives.has(alignment.objectiveId));
+        return alignments.filter((alignment) => objectives.has(alignment.objectiveId));
       });
     },
     objective: (id) => objectives.get(id),

@@ -4,6 +4,12 @@ import type { ItemAlignment, ObjectiveSummary } from '../model/annotation';
 /** Made on first use (the split is worked out only when a person opens it), then kept: one per comparison cost more than the sort. */
 let byCode: Intl.Collator | null = null;
 
+/** Whether an alignment before `index` is to the same objective (one item may serve it by more than one path). */
+function servedBefore(alignments: readonly ItemAlignment[], index: number, objectiveId: string): boolean {
+  for (let before = 0; before < index; before++) if (alignments[before]!.objectiveId === objectiveId) return true;
+  return false;
+}
+
 /**
  * Counts over the distinct list items in view, kept up to date item by item
  * as the page changes: a card re-created under the same key leaves the
@@ -17,7 +23,10 @@ export function createSummaryTally() {
 
   /** Counts an item's objectives once each, in (`by` 1) or out (`by` -1). */
   function countObjectives(alignments: readonly ItemAlignment[], by: 1 | -1): void {
-    for (const objectiveId of new Set(alignments.map((alignment) => alignment.objectiveId))) {
+    // Indexed, with no set of ids made: asked of every item as it is counted, and most serve one objective or none.
+    for (let index = 0; index < alignments.length; index++) {
+      const { objectiveId } = alignments[index]!;
+      if (servedBefore(alignments, index, objectiveId)) continue;
       const count = (perObjective.get(objectiveId) ?? 0) + by;
       if (count > 0) perObjective.set(objectiveId, count);
       else perObjective.delete(objectiveId);

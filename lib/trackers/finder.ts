@@ -111,7 +111,9 @@ export function createFinder(readers: readonly Reader[]): Finder {
   }
 
   function read(source: Element): Found | null {
-    for (const [index, reader] of readers.entries()) {
+    // Indexed rather than `entries()`: asked of every card of a board, and each entry is an object made.
+    for (let index = 0; index < readers.length; index++) {
+      const reader = readers[index]!;
       try {
         if (!source.matches(reader.container)) continue;
         const item = reader.read(source);

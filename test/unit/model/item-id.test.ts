@@ -43,6 +43,9 @@ describe('item ids', () => {
       (site: string) => `${site}/`,
       (site: string) => `https://${site}`,
       (site: string) => ` ${site}`,
+      (site: string) => `${site}\t`,
+      (site: string) => `http://${site}//`,
+      (site: string) => site.replace(/^./, (first) => first.toUpperCase()),
     );
     fc.assert(
       fc.property(parts, spelling, (ref, spell) => {

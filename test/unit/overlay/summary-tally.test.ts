@@ -44,6 +44,19 @@ describe('summary tally', () => {
     ]);
   });
 
+  it('counts an item once for an objective it serves by more than one path, in and out', () => {
+    const tally = createSummaryTally();
+    const objectives = new Map([['ob-1', objective('ob-1', 'A-1')]]);
+    const twice = [link('ob-1'), { objectiveId: 'ob-1', via: 'rule' as const, ruleId: 'r-1' }, link('ob-1')];
+    tally.add('a', twice);
+    tally.add('b', [link('ob-1')]);
+    expect(tally.split(objectives).map((entry) => entry.count)).toEqual([2]);
+    tally.remove('a');
+    expect(tally.split(objectives).map((entry) => entry.count)).toEqual([1]);
+    tally.remove('b');
+    expect(tally.split(objectives)).toEqual([]);
+  });
+
   it('orders objectives served as often by their codes as numbers read', () => {
     const tally = createSummaryTally();
     tally.add('a', [link('ob-10'), link('ob-9'), link('ob-2')]);

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { absoluteHttpUrl, closestOf, documentOf, firstIn, MAX_TEXT, textOf } from '../../../lib/trackers/dom';
 
@@ -35,6 +36,21 @@ describe('closestOf', () => {
 describe('textOf', () => {
   it('collapses whitespace and trims', () => {
     expect(textOf(document.querySelector('.title'))).toBe('First card');
+  });
+
+  it('tidies any white space as collapsing every run and trimming would, and leaves tidy text as it is', () => {
+    const span = document.createElement('span');
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', ' ', '  ', '\n', '\t', '\u00a0', '\u2003')).map((parts) => parts.join('')),
+        (text) => {
+          span.textContent = text;
+          const tidy = text.replace(/\s+/g, ' ').trim();
+          expect(textOf(span)).toBe(tidy === '' ? undefined : tidy);
+        },
+      ),
+      { numRuns: 500, examples: [['a  b'], ['a b'], [' a'], ['a\u00a0b']] },
+    );
   });
 
   it('is undefined for a missing or empty element', () => {
