@@ -1,6 +1,13 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n/catalogue';
 import { messageParts } from '../../lib/i18n/message-parts';
+import { tPlural } from '../../lib/i18n/plural';
+
+/**
+ * Objectives the split names, most served first: a board can serve hundreds, and a panel of them all scrolled far
+ * past the screen. The popup lists every one, with its items.
+ */
+const SPLIT_SHOWN = 8;
 
 export interface SummarySplit {
   objectiveId: string;
@@ -51,13 +58,14 @@ export function SummaryBar({ aligned, total, split, dimmed, onToggleDim }: Summa
 }
 
 function SplitPanel({ split, unaligned }: { split: readonly SummarySplit[]; unaligned: number }) {
+  const rest = split.length - SPLIT_SHOWN;
   return (
     <div class="split-panel" role="tooltip">
       {split.length === 0 ? (
         <p class="small">{t('summaryBar_noItemInViewIs')}</p>
       ) : (
         <ul>
-          {split.map((entry) => (
+          {split.slice(0, SPLIT_SHOWN).map((entry) => (
             <li key={entry.objectiveId}>
               <span class="dot" style={entry.color ? { background: entry.color } : undefined} />
               <span class="code">{entry.code}</span>
@@ -65,6 +73,7 @@ function SplitPanel({ split, unaligned }: { split: readonly SummarySplit[]; unal
               <span class="n">{entry.count}</span>
             </li>
           ))}
+          {rest > 0 && <li class="more">{tPlural('summaryBar_moreObjectives', rest)}</li>}
         </ul>
       )}
       <p class="small">

@@ -30,4 +30,36 @@ describe('SummaryBar', () => {
     ]);
     expect(split).toHaveBeenCalled();
   });
+
+  it('names the eight objectives served most, and how many more there are', () => {
+    const many = (count: number): SummarySplit[] =>
+      Array.from({ length: count }, (_, index) => ({
+        objectiveId: `ob-${index + 1}`,
+        code: `OB-${index + 1}`,
+        title: `Objective ${index + 1}`,
+        count: count - index,
+      }));
+    const open = (split: SummarySplit[]) => {
+      act(() => {
+        render(
+          <SummaryBar aligned={40} total={50} split={() => split} dimmed={false} onToggleDim={() => {}} />,
+          container(),
+        );
+      });
+      act(() => container().querySelector<HTMLButtonElement>('button[aria-expanded]')!.focus());
+      const panel = container().querySelector('.split-panel')!;
+      return {
+        codes: [...panel.querySelectorAll('.code')].map((code) => code.textContent),
+        more: panel.querySelector('.more')?.textContent ?? null,
+      };
+    };
+
+    const twelve = open(many(12));
+    expect(twelve.codes).toEqual(['OB-1', 'OB-2', 'OB-3', 'OB-4', 'OB-5', 'OB-6', 'OB-7', 'OB-8']);
+    expect(twelve.more).toBe('and 4 more objectives');
+    expect(open(many(9)).more).toBe('and 1 more objective');
+    const eight = open(many(8));
+    expect(eight.codes).toHaveLength(8);
+    expect(eight.more).toBeNull();
+  });
 });
