@@ -161,6 +161,8 @@ export function createOverlay(deps: OverlayDeps) {
   let detailItems = 0;
   let listedShape = '';
   let continuing = false;
+  /** Whether the items read are to be told to the background in a task of their own (`tellSoon`). */
+  let telling = false;
   /** Whether the view has read any item yet: its first items often come with the page's header. */
   let sawItems = false;
   /** While a new view's first read of the page is under way: the items it met, to drop the others once it is done. */
@@ -276,7 +278,7 @@ export function createOverlay(deps: OverlayDeps) {
     const more = reading();
     // The rest told once the page's items are read (the whole page, once parsed); each telling may become a
     // request to the tracker.
-    if (!more && doc.readyState !== 'loading') facts.flush();
+    if (!more && doc.readyState !== 'loading' && facts.queued > 0) tellSoon();
     refreshListing();
     showSummary();
     if (more && !continuing) {
@@ -333,6 +335,23 @@ export function createOverlay(deps: OverlayDeps) {
       metInView = null;
       for (const item of items.retain((candidate) => met.has(candidate))) drop(item);
     }
+  }
+
+  /**
+   * Tells the background about the items read, in a task after the piece
+   * that placed their hosts: the message with a change's 50 items and their
+   * facts was 0.7 ms of its 4.6 ms piece (CPU profile of 40 changes). Nothing
+   * in the page waits for it but the summary, which waits for its answer.
+   */
+  function tellSoon(): void {
+    if (telling) return;
+    telling = true;
+    timers.soon(() =>
+      guarded(() => {
+        telling = false;
+        facts.flush();
+      }),
+    );
   }
 
   /** Looks through the page for a missing summary place, a slice at a time, each a task of its own; then counts. */
@@ -635,8 +654,11 @@ export function createOverlay(deps: OverlayDeps) {
     pageItems: (): PageItemsReply => pageItemsReply(items.values(), counts.has, resolve.objective),
     /** What one of this tab's fetches from the tracker brought, or why it brought nothing. */
     factsReported: (report: FactsReport) => guarded(() => facts.reported(report, new Date(deps.now()).toISOString())),
-    /** Hands over the items seen but not yet recorded: the page is going. */
-    flushSeen: () => seen.flushNow(),
+    /** Hands over the items seen but not yet recorded, and tells those not told yet: the page is going. */
+    flushSeen: () => {
+      seen.flushNow();
+      if (facts.queued > 0) guarded(() => facts.flush());
+    },
     /** Stops for good: every listener, timer and element of ours leaves the page. */
     destroy(): void {
       if (destroyed) return;

@@ -60,21 +60,21 @@ describe('overlay engine: find, resolve, place', () => {
 
   it("times the tracker's requests it starts from the background's answer as its own work", async () => {
     board(['PAY-1']);
-    const { requestFacts, work } = start({ fetch: (ids) => ids });
+    const { requestFacts, work, timers } = start({ fetch: (ids) => ids });
     let clock = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => clock);
     requestFacts.mockImplementation(() => {
       clock += 7;
     });
-    await settle();
+    await settle(timers);
     expect(requestFacts).toHaveBeenCalledWith([idOf('PAY-1')]);
     expect(work.take().longest).toBeGreaterThanOrEqual(7);
   });
 
   it('times handing over the items it saw as its own work, though it runs outside any piece', async () => {
     board(['PAY-1']);
-    const { overlay, send, work } = start();
-    await settle();
+    const { overlay, send, work, timers } = start();
+    await settle(timers);
     work.take();
     let clock = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => clock);
@@ -104,13 +104,13 @@ describe('overlay engine: find, resolve, place', () => {
 
   it('fetches the facts the background asks for, counts once they are in, and aligns by them', async () => {
     board(['PAY-1', 'PAY-2', 'PAY-3']);
-    const { overlay, requestFacts, resolve, send } = start({
+    const { overlay, requestFacts, resolve, send, timers } = start({
       rules: [
         { id: 'ru', objectiveId: GROW.id, tracker: 'jira', match: { kind: 'label', value: 'growth' }, enabled: true },
       ],
       fetch: (ids) => ids.filter((id) => id !== idOf('PAY-1')),
     });
-    await settle();
+    await settle(timers);
     expect(send).toHaveBeenCalledWith({
       type: 'keepFacts',
       items: ['PAY-1', 'PAY-2', 'PAY-3'].map((key) => ({ id: idOf(key) })),
@@ -121,37 +121,37 @@ describe('overlay engine: find, resolve, place', () => {
     expect(summaryCounts()).toBeNull();
     overlay.factsReported({ facts: [{ id: idOf('PAY-2'), facts: { labels: ['growth'] } }], failures: [] });
     expect(stateOf('PAY-2')).toBe('aligned');
-    await settle();
+    await settle(timers);
     expect(send).toHaveBeenCalledWith(expect.objectContaining({ type: 'recordFacts' }));
     expect(summaryCounts()).toBeNull();
     overlay.factsReported({ facts: [], failures: [{ ids: [idOf('PAY-3')], reason: 'signed out', wholeSite: true }] });
-    await settle();
+    await settle(timers);
     expect(summaryCounts()).toEqual({ aligned: '1', total: '3' });
     // Facts another tab fetched arrive from the background, and align here too.
     resolve.addFacts([{ id: idOf('PAY-3'), facts: { labels: ['growth'] }, fetchedAt: '2026-11-25T10:00:00.000Z' }]);
-    await settle();
+    await settle(timers);
     expect(summaryCounts()).toEqual({ aligned: '2', total: '3' });
   });
 
   it('resolves again only the items whose answers the arriving facts bear on', async () => {
     const keys = Array.from({ length: 50 }, (_, index) => `PAY-${index + 1}`);
     board(keys);
-    const { resolve } = start({
+    const { resolve, timers } = start({
       rules: [
         { id: 'ru', objectiveId: GROW.id, tracker: 'jira', match: { kind: 'label', value: 'growth' }, enabled: true },
       ],
     });
-    await settle();
+    await settle(timers);
     const asked = vi.spyOn(resolve, 'resolve');
     const resolvedIds = () => asked.mock.calls.flatMap(([items]) => items.map((item) => item.id));
     const fetchedAt = '2026-11-25T10:00:00.000Z';
     resolve.addFacts([{ id: idOf('PAY-2'), facts: { parent: 'PAY-100' }, fetchedAt }]);
-    await settle();
+    await settle(timers);
     expect(resolvedIds()).toEqual([idOf('PAY-2')]);
     asked.mockClear();
     // The parent is not on the board: its facts reach the card under it, and no other.
     resolve.addFacts([{ id: idOf('PAY-100'), facts: { labels: ['growth'] }, fetchedAt }]);
-    await settle();
+    await settle(timers);
     expect(resolvedIds()).toEqual([idOf('PAY-2')]);
     expect(stateOf('PAY-2')).toBe('aligned');
     expect(stateOf('PAY-3')).toBe('unaligned');
@@ -190,11 +190,11 @@ describe('overlay engine: find, resolve, place', () => {
 
   it('follows a new index: states, chips and counts change in place', async () => {
     board(['PAY-1']);
-    const { loadIndex } = start();
-    await settle();
+    const { loadIndex, timers } = start();
+    await settle(timers);
     expect(stateOf('PAY-1')).toBe('unaligned');
     loadIndex({ [idOf('PAY-1')]: [GROW.id] });
-    await settle();
+    await settle(timers);
     expect(stateOf('PAY-1')).toBe('aligned');
     expect(hostsOf('PAY-1')).toHaveLength(1);
     expect(summaryCounts()).toEqual({ aligned: '1', total: '1' });
@@ -254,6 +254,33 @@ describe('overlay engine: find, resolve, place', () => {
     expect(hostsOf('PAY-1')).toHaveLength(0);
     expect(overlay.pageItems().items.map((item) => item.id)).toEqual([idOf('PAY-2'), idOf('PAY-3')]);
     expect(summaryCounts()).toEqual({ aligned: '0', total: '2' });
+  });
+
+  it('tells the background about new cards in a task after the one that placed their hosts, or as the page goes', async () => {
+    board(['PAY-1']);
+    const { overlay, send, timers } = start();
+    await settle(timers);
+    const told = () =>
+      vi
+        .mocked(send)
+        .mock.calls.flatMap(([request]) =>
+          request.type === 'keepFacts' ? [request.items?.map((item) => item.id)] : [],
+        );
+    expect(told()).toEqual([[idOf('PAY-1')]]);
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', cardHtml('PAY-2'));
+    await settle();
+    expect(hostsOf('PAY-2')).toHaveLength(1);
+    expect(told()).toEqual([[idOf('PAY-1')]]);
+    timers.flush();
+    expect(told()).toEqual([[idOf('PAY-1')], [idOf('PAY-2')]]);
+    // Leaving before that task: what was not told yet goes with the items seen.
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', cardHtml('PAY-3'));
+    await settle();
+    expect(hostsOf('PAY-3')).toHaveLength(1);
+    overlay.flushSeen();
+    expect(told()).toEqual([[idOf('PAY-1')], [idOf('PAY-2')], [idOf('PAY-3')]]);
+    timers.flush();
+    expect(told()).toHaveLength(3);
   });
 
   it('keeps one host per card when the page re-creates cards, or re-renders their insides', async () => {
@@ -572,17 +599,17 @@ describe('overlay engine: rows read before they are whole', () => {
       }),
     });
     board(['PAY-4']);
-    const { send } = start({
+    const { send, timers } = start({
       adapters: [labelled],
       rules: [
         { id: 'ru', objectiveId: GROW.id, tracker: 'jira', match: { kind: 'label', value: 'growth' }, enabled: true },
       ],
     });
-    await settle();
+    await settle(timers);
     expect(stateOf('PAY-4')).toBe('unaligned');
     document.querySelector('.card')!.insertAdjacentHTML('beforeend', '<span class="label">growth</span>');
     loading.mockReturnValue('interactive');
-    await settle();
+    await settle(timers);
     expect(stateOf('PAY-4')).toBe('aligned');
     const told = vi
       .mocked(send)
@@ -592,7 +619,7 @@ describe('overlay engine: rows read before they are whole', () => {
     // Its insides re-rendered without the label: the same card, read again where it is, told again.
     const host = hostsOf('PAY-4')[0];
     document.querySelector('.card')!.innerHTML = '<span class="title">Work on PAY-4</span><div class="footer"></div>';
-    await settle();
+    await settle(timers);
     expect(stateOf('PAY-4')).toBe('unaligned');
     expect(hostsOf('PAY-4')[0]).toBe(host);
     const retold = vi
@@ -759,8 +786,8 @@ describe('overlay engine: whatever the page does with our hosts', () => {
 describe('overlay engine: summary', () => {
   it('shows one summary after the view’s place, with the counts over the distinct items', async () => {
     board(['PAY-1', 'PAY-2', 'PAY-3', 'PAY-1']);
-    start({ links: { [idOf('PAY-1')]: [GROW.id], [idOf('PAY-3')]: [GROW.id] } });
-    await settle();
+    const { timers } = start({ links: { [idOf('PAY-1')]: [GROW.id], [idOf('PAY-3')]: [GROW.id] } });
+    await settle(timers);
     const summaries = document.querySelectorAll('[data-throughline-summary]');
     expect(summaries).toHaveLength(1);
     expect(summaryCounts()).toEqual({ aligned: '2', total: '3' });
@@ -770,38 +797,38 @@ describe('overlay engine: summary', () => {
 
   it('keeps its counts but shows nothing until a strategy exists, then shows the bar', async () => {
     board(['PAY-1', 'PAY-2']);
-    const { overlay, loadIndex } = start({ ready: false });
+    const { overlay, loadIndex, timers } = start({ ready: false });
     loadIndex({}, []);
     overlay.setEnabled(true);
-    await settle();
+    await settle(timers);
     expect(summaryCounts()).toEqual({ aligned: '0', total: '2' });
     const summary = document.querySelector('[data-throughline-summary]')!;
     expect(summary.shadowRoot!.textContent).toBe('');
     loadIndex({ [idOf('PAY-1')]: [GROW.id] });
-    await settle();
+    await settle(timers);
     expect(summaryCounts()).toEqual({ aligned: '1', total: '2' });
     expect(summary.shadowRoot!.textContent).toContain('1 of 2');
   });
 
   it('shows "0 of N" on a site the strategy names nothing of yet', async () => {
     board(['PAY-1', 'PAY-2']);
-    const { overlay, loadIndex } = start({ ready: false });
+    const { overlay, loadIndex, timers } = start({ ready: false });
     loadIndex({}, [], true);
     overlay.setEnabled(true);
-    await settle();
+    await settle(timers);
     expect(summaryCounts()).toEqual({ aligned: '0', total: '2' });
     expect(document.querySelector('[data-throughline-summary]')!.shadowRoot!.textContent).toContain('0 of 2');
   });
 
   it('floats when the page has no place for it, and moves there when the place appears', async () => {
     board(['PAY-1'], false);
-    start();
-    await settle();
+    const { timers } = start();
+    await settle(timers);
     const summary = document.querySelector('[data-throughline-summary]')!;
     expect(summary.hasAttribute('data-floating')).toBe(true);
     document.body.prepend(document.createElement('header'));
     document.querySelector('main')!.insertAdjacentHTML('beforeend', cardHtml('PAY-2'));
-    await settle();
+    await settle(timers);
     expect(summary.previousElementSibling?.tagName).toBe('HEADER');
     expect(summary.hasAttribute('data-floating')).toBe(false);
   });
@@ -823,19 +850,19 @@ describe('overlay engine turned off and on', () => {
 
   it('removes everything when turned off, stays silent while off, and reads the page again when on', async () => {
     board(['PAY-1', 'PAY-2']);
-    const { overlay } = start();
-    await settle();
+    const { overlay, timers } = start();
+    await settle(timers);
     overlay.setEnabled(false);
     expect(ours()).toHaveLength(0);
     expect(overlay.pageItems().items).toEqual([]);
     document.querySelector('main')!.insertAdjacentHTML('beforeend', cardHtml('PAY-3'));
-    await settle();
+    await settle(timers);
     expect(ours()).toHaveLength(0);
     expect(overlay.openPickerForFocus()).toBe(false);
     overlay.setEnabled(true);
     expect(document.querySelectorAll('[data-throughline-item]')).toHaveLength(3);
     // Counts come once the background has said which facts to fetch (none here).
-    await settle();
+    await settle(timers);
     expect(document.querySelectorAll('[data-throughline-summary]')).toHaveLength(1);
   });
 
