@@ -36,6 +36,35 @@ export function ensureChromium(log: (line: string) => void = console.log): strin
   return installed;
 }
 
+/**
+ * The fonts the saved pages were laid out in: their text falls back to the
+ * browser's default fonts (Times New Roman, Arial), which Liberation's fonts
+ * stand in for with the same metrics. With only DejaVu's wider fonts, rows of
+ * three saved Jira Cloud pages come within a chip's dot of wrapping, and the
+ * layout checks (test/e2e/layout.e2e.ts) measure the fixture rather than the
+ * chips. Installed like the browser, where it can be; a warning elsewhere.
+ */
+export function ensureFonts(log: (line: string) => void = console.log): void {
+  if (hasFont('Liberation Serif') && hasFont('Liberation Sans')) return;
+  if (!isDebianFamily() || process.getuid?.() !== 0) {
+    log('Liberation fonts not found: the layout checks may report rows that wrap under wider fallback fonts.');
+    return;
+  }
+  log('Liberation fonts not found: installing Debian’s fonts-liberation…');
+  for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'fonts-liberation']]) {
+    const result = spawnSync('apt-get', args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed.`);
+  }
+}
+
+function hasFont(family: string): boolean {
+  const listed = spawnSync('fc-list', [`:family=${family}`, 'family'], { encoding: 'utf8' });
+  return listed.status === 0 && listed.stdout.trim() !== '';
+}
+
 function isDebianFamily(): boolean {
   if (!existsSync('/etc/os-release')) return false;
   const release = readFileSync('/etc/os-release', 'utf8');
@@ -46,6 +75,7 @@ function isDebianFamily(): boolean {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     console.log(ensureChromium());
+    ensureFonts();
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);
