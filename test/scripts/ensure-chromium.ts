@@ -23,13 +23,7 @@ export function ensureChromium(log: (line: string) => void = console.log): strin
   if (!isDebianFamily() || process.getuid?.() !== 0)
     throw new Error(`No Chromium-family browser found.\n${HOW_TO_INSTALL}`);
   log('No Chromium-family browser found: installing Debian’s chromium (apt-get install -y chromium)…');
-  for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium']]) {
-    const result = spawnSync('apt-get', args, {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-    if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed.\n${HOW_TO_INSTALL}`);
-  }
+  aptInstall('chromium', HOW_TO_INSTALL);
   const installed = findChromium();
   if (!installed) throw new Error(`chromium was installed but is not on PATH.\n${HOW_TO_INSTALL}`);
   log(`Installed ${installed}.`);
@@ -51,12 +45,17 @@ export function ensureFonts(log: (line: string) => void = console.log): void {
     return;
   }
   log('Liberation fonts not found: installing Debian’s fonts-liberation…');
-  for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'fonts-liberation']]) {
+  aptInstall('fonts-liberation', '');
+}
+
+/** Installs one Debian package, without the ones it only recommends; throws with `help` when apt-get fails. */
+function aptInstall(name: string, help: string): void {
+  for (const args of [['update'], ['install', '-y', '--no-install-recommends', name]]) {
     const result = spawnSync('apt-get', args, {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
-    if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed.`);
+    if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed.${help ? `\n${help}` : ''}`);
   }
 }
 
