@@ -45,11 +45,11 @@ export function ensureFonts(log: (line: string) => void = console.log): void {
     return;
   }
   log('Liberation fonts not found: installing Debian’s fonts-liberation…');
-  aptInstall('fonts-liberation', '');
+  aptInstall('fonts-liberation');
 }
 
-/** Installs one Debian package, without the ones it only recommends; throws with `help` when apt-get fails. */
-function aptInstall(name: string, help: string): void {
+/** Installs one Debian package, without the ones it only recommends; throws, with `help` if given, when apt-get fails. */
+function aptInstall(name: string, help?: string): void {
   for (const args of [['update'], ['install', '-y', '--no-install-recommends', name]]) {
     const result = spawnSync('apt-get', args, {
       stdio: 'inherit',
