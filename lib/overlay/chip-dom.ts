@@ -25,6 +25,24 @@ const COLOR = /^#[0-9a-fA-F]{6}$/;
  */
 const wordings = new WeakMap<ObjectiveSummary, ChipWording>();
 
+/** Chips as built for some objectives, copied for each item that shows the same. */
+interface Prototype {
+  objectives: readonly ObjectiveSummary[];
+  chips: HTMLElement;
+}
+
+/**
+ * A board shows the same few sets of objectives on many cards. Copying a
+ * built set is one call into the browser, and makes a script object for its
+ * root alone: building each element from script made one for every element,
+ * and on a board of 20,000 cards every young-generation collection had to go
+ * through them all. Kept by the objectives' ids; used only if built from the
+ * very same summaries, so that new figures are built anew.
+ */
+const prototypes = new Map<string, Prototype>();
+/** More sets than any board shows at once: past it, the kept ones are dropped and built again as met. */
+const MAX_PROTOTYPES = 256;
+
 /**
  * Writes an item's chips into its shadow root with plain DOM calls. A board
  * holds thousands of these, and building them directly costs a fraction of
@@ -33,36 +51,56 @@ const wordings = new WeakMap<ObjectiveSummary, ChipWording>();
  * are set, never markup, so page and import content stays text.
  */
 export function renderChips(root: ShadowRoot, model: ChipsModel): void {
-  const doc = root.ownerDocument;
-  const chips = doc.createElement('div');
-  chips.className = 'chips';
   const full = model.full || model.kind === 'detail';
-  let shown = 0;
+  const objectives: ObjectiveSummary[] = [];
   for (const alignment of model.alignments) {
     const objective = model.objectives.get(alignment.objectiveId);
-    if (!objective) continue;
-    shown++;
-    chips.append(chip(doc, objective, full));
+    if (objective) objectives.push(objective);
   }
-  const add = doc.createElement('button');
-  add.type = 'button';
-  add.className = 'add';
-  add.setAttribute(ACTION_ATTR, 'pick');
-  add.setAttribute('aria-haspopup', 'dialog');
-  add.setAttribute(
+  const chips = prototypeOf(root.ownerDocument, objectives, full).cloneNode(true) as HTMLElement;
+  // The one word that differs between items showing the same objectives: which item the button is for.
+  (chips.lastElementChild as HTMLElement).setAttribute(
     'aria-label',
-    shown === 0 ? t('chipDom_linkItem', model.itemKey) : t('chipDom_changeObjectives', model.itemKey),
+    objectives.length === 0 ? t('chipDom_linkItem', model.itemKey) : t('chipDom_changeObjectives', model.itemKey),
   );
-  add.title = shown === 0 ? t('chipDom_linkTitle') : t('chipDom_changeTitle');
-  add.textContent = shown === 0 ? t('chipDom_addObjective') : '+';
-  chips.append(add);
   // How many dots a packed row must still have room for (styles read it; four at most are shown that way).
-  const count = String(Math.min(shown, 4));
+  const count = String(Math.min(objectives.length, 4));
   if (root.host.getAttribute('data-chips') !== count) root.host.setAttribute('data-chips', count);
   // The chips are the root's last element (a fallback <style> goes first); a new root has none.
   const previous = root.lastElementChild;
   if (previous?.className === 'chips') previous.replaceWith(chips);
   else root.append(chips);
+}
+
+function prototypeOf(doc: Document, objectives: readonly ObjectiveSummary[], full: boolean): HTMLElement {
+  let key = full ? 'full' : 'short';
+  for (const objective of objectives) key += `\n${objective.id}`;
+  const kept = prototypes.get(key);
+  if (
+    kept?.chips.ownerDocument === doc &&
+    kept.objectives.length === objectives.length &&
+    kept.objectives.every((objective, index) => objective === objectives[index])
+  )
+    return kept.chips;
+  if (prototypes.size >= MAX_PROTOTYPES) prototypes.clear();
+  const chips = buildChips(doc, objectives, full);
+  prototypes.set(key, { objectives, chips });
+  return chips;
+}
+
+function buildChips(doc: Document, objectives: readonly ObjectiveSummary[], full: boolean): HTMLElement {
+  const chips = doc.createElement('div');
+  chips.className = 'chips';
+  for (const objective of objectives) chips.append(chip(doc, objective, full));
+  const add = doc.createElement('button');
+  add.type = 'button';
+  add.className = 'add';
+  add.setAttribute(ACTION_ATTR, 'pick');
+  add.setAttribute('aria-haspopup', 'dialog');
+  add.title = objectives.length === 0 ? t('chipDom_linkTitle') : t('chipDom_changeTitle');
+  add.textContent = objectives.length === 0 ? t('chipDom_addObjective') : '+';
+  chips.append(add);
+  return chips;
 }
 
 /** Takes an item's chips out of its shadow root, as a host is before they are first built. */

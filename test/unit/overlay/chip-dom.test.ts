@@ -52,6 +52,38 @@ describe('chips', () => {
     expect(chip.querySelector('.stale-mark')).not.toBeNull();
   });
 
+  it('name their own item on every card that shows the same objectives, each in chips of its own', () => {
+    const roots = ['PAY-1', 'PAY-2'].map((itemKey) => {
+      const root = document.createElement('div').attachShadow({ mode: 'open' });
+      renderChips(root, {
+        itemKey,
+        kind: 'card',
+        full: false,
+        alignments: [{ objectiveId: GROW.id, via: 'link' }],
+        objectives: new Map([[GROW.id, GROW]]),
+      });
+      return root;
+    });
+    const [first, second] = roots.map((root) => root.querySelector('.chips')!);
+    expect(first).not.toBe(second);
+    expect(first!.querySelector('.add')?.getAttribute('aria-label')).toContain('PAY-1');
+    expect(second!.querySelector('.add')?.getAttribute('aria-label')).toContain('PAY-2');
+    expect(second!.querySelector('.chip')?.getAttribute('aria-label')).toBe(chipWording(GROW).label);
+    first!.querySelector('.chip')!.remove();
+    expect(second!.querySelectorAll('.chip')).toHaveLength(1);
+    // The long form on an issue's own page is built apart from the card's.
+    const detail = document.createElement('div').attachShadow({ mode: 'open' });
+    renderChips(detail, {
+      itemKey: 'PAY-3',
+      kind: 'detail',
+      full: false,
+      alignments: [{ objectiveId: GROW.id, via: 'link' }],
+      objectives: new Map([[GROW.id, GROW]]),
+    });
+    expect(detail.querySelector('.title')?.textContent).toBe(GROW.title);
+    expect(second!.querySelector('.title')).toBeNull();
+  });
+
   it('come out again, leaving the root as a new one is, a fallback style kept', () => {
     const root = document.createElement('div').attachShadow({ mode: 'open' });
     const style = document.createElement('style');
