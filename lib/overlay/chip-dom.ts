@@ -58,8 +58,8 @@ export function renderChips(root: ShadowRoot, model: ChipsModel): void {
     if (objective) objectives.push(objective);
   }
   const chips = prototypeOf(root.ownerDocument, objectives, full).cloneNode(true) as HTMLElement;
-  // The one word that differs between items showing the same objectives: which item the button is for.
-  (chips.lastElementChild as HTMLElement).setAttribute(
+  // What differs between items showing the same objectives: which item the add button is for.
+  chips.lastElementChild!.setAttribute(
     'aria-label',
     objectives.length === 0 ? t('chipDom_linkItem', model.itemKey) : t('chipDom_changeObjectives', model.itemKey),
   );
