@@ -1,3 +1,4 @@
+import { sameFacts } from '../facts/same-facts';
 import type { StoredFacts } from '../model/stored-facts';
 import type { ThroughlineDatabase } from './database';
 import { type FactsUpdate, storeFacts, withFetchedFacts, withPageFacts } from './facts';
@@ -83,7 +84,7 @@ export function createFactsCache(db: ThroughlineDatabase) {
         const stored = known.get(update.id) ?? undefined;
         const next = withPageFacts(stored, update, now);
         // Rescans repeat what the page shows: only a change (or a day-old sighting) is written.
-        if (stored && sameFacts(stored, next) && Date.parse(next.seenAt) - Date.parse(stored.seenAt) < 86_400_000)
+        if (stored && sameRecord(stored, next) && Date.parse(next.seenAt) - Date.parse(stored.seenAt) < 86_400_000)
           continue;
         known.set(update.id, next);
         changed.push(next);
@@ -101,6 +102,6 @@ export function createFactsCache(db: ThroughlineDatabase) {
 }
 export type FactsCache = ReturnType<typeof createFactsCache>;
 
-function sameFacts(a: StoredFacts, b: StoredFacts): boolean {
-  return JSON.stringify(a.facts) === JSON.stringify(b.facts) && a.fetchedAt === b.fetchedAt;
+function sameRecord(a: StoredFacts, b: StoredFacts): boolean {
+  return sameFacts(a.facts, b.facts) && a.fetchedAt === b.fetchedAt;
 }

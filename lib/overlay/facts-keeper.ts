@@ -1,5 +1,6 @@
 import type { FactsReport } from '../facts/facts-fetcher';
 import { FACTS_LEASE_MS } from '../facts/facts-ledger';
+import { sameFacts } from '../facts/same-facts';
 import type { Reply } from '../messages/protocol';
 import type { Send } from '../messages/reply-sender';
 import { MAX_ITEMS_PER_REQUEST } from '../messages/request-limits';
@@ -47,10 +48,6 @@ interface Told {
   at: number;
   /** As told: compared as JSON only when the item is told again, not written out for each item of a board's load. */
   facts: ItemFacts | undefined;
-}
-
-function sameFacts(a: ItemFacts | undefined, b: ItemFacts | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b));
 }
 
 export function createFactsKeeper(deps: FactsKeeperDeps) {

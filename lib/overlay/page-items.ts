@@ -1,3 +1,4 @@
+import { sameFacts } from '../facts/same-facts';
 import { formatItemId } from '../model/item-id';
 import type { FoundItem } from '../trackers/adapter';
 import type { Found } from '../trackers/finder';
@@ -57,7 +58,7 @@ export function createPageItems() {
       const known = bySource.get(found.source);
       if (known && known.id === id) {
         const moved = known.anchor !== found.item.anchor || known.placement !== found.item.placement;
-        const refacted = JSON.stringify(known.facts) !== JSON.stringify(found.item.facts);
+        const refacted = !sameFacts(known.facts, found.item.facts);
         if (byContainer.get(known.container) === known) byContainer.set(known.container, undefined);
         Object.assign(known, found.item, { reader: found.reader });
         byContainer.set(known.container, known);
