@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { chipWording } from '../../../lib/format/chip-wording';
 import type { ObjectiveSummary } from '../../../lib/model/annotation';
-import { clearChips, renderChips } from '../../../lib/overlay/chip-dom';
+import { type ChipsModel, clearChips, renderChips } from '../../../lib/overlay/chip-dom';
+import type { ItemKind } from '../../../lib/trackers/adapter';
 import { progress } from '../outcomes/fixtures';
 
 const GROW: ObjectiveSummary = {
@@ -13,16 +14,21 @@ const GROW: ObjectiveSummary = {
   targets: [],
 };
 
+/** An item linked to GROW, as a card shows it unless told otherwise. */
+function linkedToGrow(itemKey = 'PAY-1', kind: ItemKind = 'card'): ChipsModel {
+  return {
+    itemKey,
+    kind,
+    full: false,
+    alignments: [{ objectiveId: GROW.id, via: 'link' }],
+    objectives: new Map([[GROW.id, GROW]]),
+  };
+}
+
 describe('chips', () => {
   it('show and say the shared chip wording', () => {
     const root = document.createElement('div').attachShadow({ mode: 'open' });
-    renderChips(root, {
-      itemKey: 'PAY-1',
-      kind: 'card',
-      full: false,
-      alignments: [{ objectiveId: GROW.id, via: 'link' }],
-      objectives: new Map([[GROW.id, GROW]]),
-    });
+    renderChips(root, linkedToGrow());
     const chip = root.querySelector('.chip')!;
     expect(chip.getAttribute('aria-label')).toBe(chipWording(GROW).label);
     expect(chip.querySelector('.code')?.textContent).toBe('GROW-2');
@@ -55,13 +61,7 @@ describe('chips', () => {
   it('name their own item on every card that shows the same objectives, each in chips of its own', () => {
     const roots = ['PAY-1', 'PAY-2'].map((itemKey) => {
       const root = document.createElement('div').attachShadow({ mode: 'open' });
-      renderChips(root, {
-        itemKey,
-        kind: 'card',
-        full: false,
-        alignments: [{ objectiveId: GROW.id, via: 'link' }],
-        objectives: new Map([[GROW.id, GROW]]),
-      });
+      renderChips(root, linkedToGrow(itemKey));
       return root;
     });
     const [first, second] = roots.map((root) => root.querySelector('.chips')!);
@@ -73,13 +73,7 @@ describe('chips', () => {
     expect(second!.querySelectorAll('.chip')).toHaveLength(1);
     // The long form on an issue's own page is built apart from the card's.
     const detail = document.createElement('div').attachShadow({ mode: 'open' });
-    renderChips(detail, {
-      itemKey: 'PAY-3',
-      kind: 'detail',
-      full: false,
-      alignments: [{ objectiveId: GROW.id, via: 'link' }],
-      objectives: new Map([[GROW.id, GROW]]),
-    });
+    renderChips(detail, linkedToGrow('PAY-3', 'detail'));
     expect(detail.querySelector('.title')?.textContent).toBe(GROW.title);
     expect(second!.querySelector('.title')).toBeNull();
   });
@@ -88,13 +82,7 @@ describe('chips', () => {
     const root = document.createElement('div').attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     root.append(style);
-    const model = {
-      itemKey: 'PAY-1',
-      kind: 'card' as const,
-      full: false,
-      alignments: [{ objectiveId: GROW.id, via: 'link' as const }],
-      objectives: new Map([[GROW.id, GROW]]),
-    };
+    const model = linkedToGrow();
     renderChips(root, model);
     expect(root.host.getAttribute('data-chips')).toBe('1');
     clearChips(root);
