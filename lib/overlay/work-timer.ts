@@ -4,6 +4,8 @@ export interface WorkReport {
   total: number;
   /** The longest single piece, ms: a long task of ours if over 50. */
   longest: number;
+  /** When the longest piece began, on the page's clock: what else the browser did in it can be looked up. */
+  longestAt: number;
   pieces: number;
   /**
    * When each of the first pieces began and what it took, as pairs in one
@@ -24,7 +26,7 @@ const KEPT_PIECES = 64;
  * in the content script and reach only the extension (the benchmark asks for them).
  */
 export function createWorkTimer(now: () => number = () => performance.now()) {
-  const fresh = (): WorkReport => ({ total: 0, longest: 0, pieces: 0, starts: [] });
+  const fresh = (): WorkReport => ({ total: 0, longest: 0, longestAt: 0, pieces: 0, starts: [] });
   let report = fresh();
   let depth = 0;
   let start = 0;
@@ -40,7 +42,10 @@ export function createWorkTimer(now: () => number = () => performance.now()) {
         const spent = now() - start;
         report.total += spent;
         if (report.pieces++ < KEPT_PIECES) report.starts.push(start, spent);
-        if (spent > report.longest) report.longest = spent;
+        if (spent > report.longest) {
+          report.longest = spent;
+          report.longestAt = start;
+        }
       }
     },
     /** When the piece under way began (now, outside one): a slice of work counts from there, not from where it starts. */

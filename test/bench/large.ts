@@ -1,6 +1,7 @@
 import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
 import { jiraAppPage } from '../fixtures/generated/jira-app';
 import { installProbe, takeWork, timePagehide } from './overlay-probe';
+import { tracePieces } from './piece-trace';
 import type { Report } from './report';
 import { ms } from './stats';
 
@@ -20,6 +21,7 @@ export async function benchLarge(browser: ExtensionBrowser, report: Report): Pro
     await browser.context.route(url, (route) => route.fulfill({ body, contentType: 'text/html; charset=utf-8' }));
     const page = await browser.context.newPage();
     await installProbe(page, cards);
+    const trace = await tracePieces(browser, page);
     await page.goto(url, { timeout: 120_000 });
     const allAt = (await (
       await page.waitForFunction(
@@ -35,12 +37,18 @@ export async function benchLarge(browser: ExtensionBrowser, report: Report): Pro
       () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
     );
     const spent = await takeWork(browser, await browser.tabIdOf(page));
+    const during = await trace.stop();
+    const inLongest = spent?.longestAt === undefined ? null : during(spent.longestAt, spent.longest);
     // Left as its last host came: what the tab saw and has not handed over yet goes at once.
     const hide = await timePagehide(page, 0);
     const label = cards.toLocaleString('en');
     report.line(
       `- ${label} cards: every host ${ms(allAt - dcl)} after DOMContentLoaded${spent ? `; our main thread ${ms(spent.total)} in ${spent.pieces} pieces, the longest ${ms(spent.longest)}` : ''}`,
     );
+    if (inLongest)
+      report.line(
+        `  during the longest piece: garbage collections ${ms(inLongest.collections)}${inLongest.callback === null || inLongest.ran === null ? '' : `; the callback that held it took ${ms(inLongest.callback)}, of which the main thread ran ${ms(inLongest.ran)} (the rest it waited for a core)`}`,
+      );
     report.line(`  the tab left as its last host came: our pagehide handler ${ms(hide)}`);
     report.record(`large.${cards}.hosts`, allAt - dcl);
     report.judge({
@@ -52,6 +60,7 @@ export async function benchLarge(browser: ExtensionBrowser, report: Report): Pro
     });
     if (spent) {
       report.record(`large.${cards}.work`, spent);
+      report.record(`large.${cards}.longest-trace`, inLongest);
       report.judge({
         id: `large.${cards}.longest`,
         what: `${label} cards: longest piece of our work`,

@@ -63,6 +63,8 @@ export async function installProbe(page: Page, expectHosts: number): Promise<voi
 export interface Work {
   total: number;
   longest: number;
+  /** When the longest piece began, on the page's clock; a build from before it was told leaves it out. */
+  longestAt?: number;
   pieces: number;
   /** When each of the first pieces began and what it took, on the page's clock: `[start, ms, start, ms, …]`. */
   starts: number[];

@@ -17,8 +17,20 @@ describe('work timer', () => {
         throw new Error('boom');
       }),
     ).toThrow('boom');
-    expect(timer.take()).toEqual({ total: 10, longest: 8, pieces: 2, starts: [0, 8, 8, 2] });
-    expect(timer.take()).toEqual({ total: 0, longest: 0, pieces: 0, starts: [] });
+    expect(timer.take()).toEqual({ total: 10, longest: 8, longestAt: 0, pieces: 2, starts: [0, 8, 8, 2] });
+    expect(timer.take()).toEqual({ total: 0, longest: 0, longestAt: 0, pieces: 0, starts: [] });
+  });
+
+  it('keeps when the longest piece began, past the pieces whose starts it keeps', () => {
+    let clock = 0;
+    const timer = createWorkTimer(() => clock);
+    for (let piece = 0; piece < 100; piece++)
+      timer.run(() => {
+        clock += piece === 80 ? 30 : 1;
+      });
+    const report = timer.take();
+    expect(report.longest).toBe(30);
+    expect(report.longestAt).toBe(80);
   });
 
   it('keeps when the first 64 pieces of a report began, and counts the rest without growing', () => {
