@@ -16,10 +16,11 @@ interface TraceEvent {
 export interface PieceTrace {
   /** Garbage collections on the page's main thread. */
   collections: number;
-  /** The callback that held the piece, from its start to its end; null if none was traced. */
-  callback: number | null;
-  /** The time the main thread ran in that callback (the rest it waited for a core); null if none was traced. */
-  ran: number | null;
+  /**
+   * The callback that held the piece: how long it took, and how long the main thread ran in it (the rest it
+   * waited for a core); null if none was traced.
+   */
+  callback: { took: number; ran: number } | null;
 }
 
 /**
@@ -101,8 +102,8 @@ export async function tracePieces(browser: ExtensionBrowser, page: Page) {
           .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
         return {
           collections: coveredBetween(collections, from, to),
-          callback: callback ? callback.end - callback.start : null,
-          ran: callback?.ran ?? null,
+          callback:
+            callback && callback.ran !== null ? { took: callback.end - callback.start, ran: callback.ran } : null,
         };
       };
     },
