@@ -1,6 +1,6 @@
 import { t } from '../i18n/catalogue';
 import type { ItemFacts } from '../model/item-facts';
-import { type ItemIdParts, parseItemId } from '../model/item-id';
+import { canonicalItemId } from '../model/item-id';
 import { type FactsClient, type Timed, untimed } from './facts-client';
 import { FactsError } from './facts-error';
 
@@ -26,49 +26,46 @@ export function createFactsFetcher(
   /** Runs what is done with each answer, its reading included: the tab's work timer, as answers come outside any piece of its work. */
   timed: Timed = untimed,
 ) {
-  const queued: ItemIdParts[] = [];
+  /**
+   * Canonical ids, kept as the strings the background sent (already
+   * canonical): a 20,000-card board asks for most of its cards, and each id
+   * parsed and spelled again while it waited was about 100 bytes more of the
+   * page's heap, a load's young garbage collections copying them.
+   */
+  const queued: string[] = [];
   const wanted = new Set<string>();
   const controller = new AbortController();
   let running = 0;
 
-  const idOf = (parts: ItemIdParts) => `${parts.tracker}:${parts.site}:${parts.key}`;
-
-  async function run(batch: ItemIdParts[]): Promise<void> {
+  async function run(batch: string[]): Promise<void> {
     let answer: { found: Map<string, ItemFacts> } | { error: unknown };
     try {
-      answer = {
-        found: await client.fetch(
-          batch.map((parts) => parts.key),
-          controller.signal,
-          timed,
-        ),
-      };
+      answer = { found: await client.fetch(batch.map(keyOf), controller.signal, timed) };
     } catch (error) {
       answer = { error };
     }
     timed(() => {
-      const ids = batch.map(idOf);
       try {
         if ('found' in answer) reportFound(batch, answer.found);
-        else reportFailure(ids, answer.error);
+        else reportFailure(batch, answer.error);
       } catch (error) {
-        reportFailure(ids, error);
+        reportFailure(batch, error);
       } finally {
-        for (const id of ids) wanted.delete(id);
+        for (const id of batch) wanted.delete(id);
         running--;
         pump();
       }
     });
   }
 
-  function reportFound(batch: readonly ItemIdParts[], found: Map<string, ItemFacts>): void {
+  function reportFound(batch: readonly string[], found: Map<string, ItemFacts>): void {
     const byKey = new Map([...found].map(([key, facts]) => [key.toUpperCase(), facts]));
     const facts: FactsReport['facts'] = [];
     const missing: string[] = [];
-    for (const parts of batch) {
-      const known = byKey.get(parts.key.toUpperCase());
-      if (known) facts.push({ id: idOf(parts), facts: known });
-      else missing.push(idOf(parts));
+    for (const id of batch) {
+      const known = byKey.get(keyOf(id).toUpperCase());
+      if (known) facts.push({ id, facts: known });
+      else missing.push(id);
     }
     report({
       facts,
@@ -83,7 +80,7 @@ export function createFactsFetcher(
       error instanceof FactsError
         ? error
         : new FactsError(t('factsFetcher_theTrackerSAnswerCould', (error as Error)?.message ?? error), false);
-    const alsoQueued = failure.wholeSite ? queued.splice(0).map(idOf) : [];
+    const alsoQueued = failure.wholeSite ? queued.splice(0) : [];
     // Answered now: asked again later (the background says when), they are fetched, not taken for on their way.
     for (const id of alsoQueued) wanted.delete(id);
     report({
@@ -110,12 +107,10 @@ export function createFactsFetcher(
     /** Queues items whose facts are not already on their way. */
     request(ids: readonly string[]): void {
       for (const id of ids) {
-        const parts = parseItemId(id);
-        if (!parts) continue;
-        const canonical = idOf(parts);
-        if (wanted.has(canonical)) continue;
+        const canonical = canonicalItemId(id);
+        if (canonical === null || wanted.has(canonical)) continue;
         wanted.add(canonical);
-        queued.push(parts);
+        queued.push(canonical);
       }
       pump();
     },
@@ -127,3 +122,8 @@ export function createFactsFetcher(
   };
 }
 export type FactsFetcher = ReturnType<typeof createFactsFetcher>;
+
+/** The key of a canonical id: after its last colon (a site may hold one, before its port). */
+function keyOf(id: string): string {
+  return id.slice(id.lastIndexOf(':') + 1);
+}

@@ -86,4 +86,32 @@ describe('the facts fetcher', () => {
     // Facts, a failure and facts again: each report made inside the runner.
     expect(reportedTimed).toEqual([true, true, true]);
   });
+
+  it('asks once for an item however its id is spelled, reports it under its canonical id, and skips what is not an id', async () => {
+    const asked: string[][] = [];
+    const reports: FactsReport[] = [];
+    const client = {
+      batchSize: 10,
+      async fetch(keys: readonly string[]): Promise<Map<string, ItemFacts>> {
+        asked.push([...keys]);
+        return new Map(keys.filter((key) => key !== 'OPS-9').map((key) => [key, { labels: ['growth'] }]));
+      },
+    };
+    const fetcher = createFactsFetcher(client, (report) => reports.push(report));
+    fetcher.request([
+      'jira:ACME.atlassian.net:PAY-1',
+      id('PAY-1'),
+      'jira:jira.acme.test:8443:OPS-9',
+      'jira:acme.atlassian.net:not a key',
+      'nonsense',
+    ]);
+    await settle();
+    expect(asked).toEqual([['PAY-1', 'OPS-9']]);
+    expect(reports).toEqual([
+      {
+        facts: [{ id: id('PAY-1'), facts: { labels: ['growth'] } }],
+        failures: [{ ids: ['jira:jira.acme.test:8443:OPS-9'], reason: expect.any(String), wholeSite: false }],
+      },
+    ]);
+  });
 });
