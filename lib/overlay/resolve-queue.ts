@@ -29,7 +29,9 @@ export function createResolveQueue(deps: ResolveQueueDeps) {
   /**
    * For each item id, the page's items whose answers read its facts: one item as itself, more as a set (most ids
    * are read by their own card alone: a set for each card was 2 MB of what a 20,000-card board's load made); and
-   * what each of those read.
+   * what each of those read, when more than its own facts. Most cards read only their own: an entry each for them
+   * was another table the size of the board (0.5 MB for 20,000 cards), copied by the young garbage collections of
+   * its load.
    */
   const readers = new Map<string, PageItem | Set<PageItem>>();
   const reads = new Map<PageItem, readonly string[]>();
@@ -52,7 +54,10 @@ export function createResolveQueue(deps: ResolveQueueDeps) {
 
   function untrack(item: PageItem): void {
     const read = reads.get(item);
-    if (!read) return;
+    if (!read) {
+      removeReader(item.id, item);
+      return;
+    }
     reads.delete(item);
     for (const id of read) removeReader(id, item);
   }
@@ -73,6 +78,11 @@ export function createResolveQueue(deps: ResolveQueueDeps) {
     /** The items whose facts an item's answer read, as it was resolved. */
     track(item: PageItem, read: readonly string[]): void {
       const before = reads.get(item);
+      if (read.length === 1 && read[0] === item.id) {
+        if (before) untrack(item);
+        addReader(item.id, item);
+        return;
+      }
       if (before && before.length === read.length && before.every((id, index) => id === read[index])) return;
       untrack(item);
       reads.set(item, read);

@@ -56,6 +56,27 @@ describe('resolve queue', () => {
     expect(queue.pending).toBe(false);
   });
 
+  it('follows an item whose answer reads its own facts alone, then a parent too, then its own alone again', () => {
+    const [story, card] = [item('PAY-1'), item('PAY-2')];
+    const { queue, keys } = setUp([story, card]);
+    queue.track(story, ['PAY-1']);
+    queue.track(card, ['PAY-2']);
+    queue.again(new Set(['PAY-2']));
+    expect(keys(queue.next(5))).toEqual(['PAY-2']);
+    queue.track(card, ['PAY-2', 'EPIC-1']);
+    queue.again(new Set(['EPIC-1']));
+    expect(keys(queue.next(5))).toEqual(['PAY-2']);
+    queue.track(card, ['PAY-2']);
+    queue.again(new Set(['EPIC-1']));
+    expect(queue.pending).toBe(false);
+    queue.again(new Set(['PAY-2', 'PAY-1']));
+    expect(keys(queue.next(5))).toEqual(['PAY-2', 'PAY-1']);
+    // Gone from the page: its own facts arriving ask for nothing.
+    queue.delete(card);
+    queue.again(new Set(['PAY-2']));
+    expect(queue.pending).toBe(false);
+  });
+
   it('looks at a bounded number of items a batch, so that a walk finding few is still done in small pieces', () => {
     const page = Array.from({ length: 2000 }, (_, n) => item(`WEB-${n + 1}`, false));
     page.push(item('PAY-1'), item('PAY-2'));
