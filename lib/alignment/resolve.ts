@@ -146,15 +146,19 @@ interface Own {
   ancestors: readonly string[];
 }
 
-/** The parent and the epic, as ids on the item's own site; a key of the wrong shape or the item itself is no ancestor. */
-function ancestorIds(ref: ItemIdParts, facts: ItemFacts): string[] {
+/**
+ * The parent and the epic, as ids on the item's own site; a key of the wrong shape or the item itself is no ancestor.
+ * Most cards name neither: they share one empty list, as the tab keeps each item's for as long as it is in the page.
+ */
+function ancestorIds(ref: ItemIdParts, facts: ItemFacts): readonly string[] {
+  if (facts.parent === undefined && facts.epic === undefined) return NO_IDS;
   const ids: string[] = [];
   for (const key of [facts.parent, facts.epic]) {
     if (key === undefined || key === ref.key || !isValidKey(ref.tracker, key)) continue;
     const id = formatItemId({ ...ref, key });
     if (!ids.includes(id)) ids.push(id);
   }
-  return ids;
+  return ids.length > 0 ? ids : NO_IDS;
 }
 
 function linkReason(link: LinkReason): ItemAlignment {

@@ -138,6 +138,15 @@ describe('createResolver', () => {
     expect(fresh(id(`PAY-${12 - MAX_INHERITANCE_DEPTH}`))).toEqual([]);
   });
 
+  it('names no ancestor of a card whose parent and epic are absent or itself, the cards sharing one empty list', () => {
+    const none = parentIds(id('PAY-1'), { labels: ['web'] });
+    expect(none).toEqual([]);
+    expect(parentIds(id('PAY-2'), { status: 'Done' })).toBe(none);
+    expect(parentIds(id('PAY-3'), { parent: 'PAY-3', epic: 'not a key' })).toBe(none);
+    expect(parentIds(id('PAY-4'), undefined)).toBe(none);
+    expect(parentIds(id('PAY-5'), { parent: 'PAY-6', epic: 'PAY-6' })).toEqual([id('PAY-6')]);
+  });
+
   it(`says which items an answer reads: the item and its ancestors, ${MAX_INHERITANCE_DEPTH} generations up`, () => {
     const facts: Record<string, ItemFacts> = {
       [id('PAY-1')]: { parent: 'PAY-2', epic: 'PAY-99' },
