@@ -14,7 +14,7 @@ interface TraceEvent {
 
 /** What the browser did during a piece of our work, ms. */
 export interface PieceTrace {
-  /** Garbage collections on the page's main thread. */
+  /** Garbage collections on the page's main thread: V8's and the DOM heap's, marking steps included. */
   collections: number;
   /**
    * The callback that held the piece: how long it took, and how long the main thread ran in it (the rest it
@@ -24,11 +24,18 @@ export interface PieceTrace {
 }
 
 /**
- * The collector's events, the callbacks the page's main thread ran (with
- * their thread time), and User Timing marks to place the page's clock on
- * the trace's.
+ * The collectors' events (V8's, and the DOM's own heap's, whose marking
+ * steps run as elements and node lists are made), the callbacks the page's
+ * main thread ran (with their thread time), and User Timing marks to place
+ * the page's clock on the trace's.
  */
-const CATEGORIES = 'disabled-by-default-v8.gc,devtools.timeline,blink.user_timing';
+const CATEGORIES = 'disabled-by-default-v8.gc,cppgc,disabled-by-default-cppgc,devtools.timeline,blink.user_timing';
+const COLLECTION = /^(V8\.GC|CppGC\.|MinorGC$|MajorGC$)/;
+
+/** Whether a trace event is (part of) a collection: V8's heap, the DOM's (Oilpan, `CppGC.*`), or the timeline's own names for them. */
+export function isCollection(name: string): boolean {
+  return COLLECTION.test(name);
+}
 /** Set once, as tracing stops, and cleared at once: the page keeps no entry of it. */
 const ANCHOR = 'throughline-bench:trace-anchor';
 /** Clock rounding between the page's `performance.now()` and the trace's: a callback holds a piece within this. */
@@ -87,7 +94,7 @@ export async function tracePieces(browser: ExtensionBrowser, page: Page) {
           ran: event.tdur === undefined ? null : event.tdur / 1000,
         }));
       const collections = onMain
-        .filter((event) => event.name.startsWith('V8.GC'))
+        .filter((event) => isCollection(event.name))
         .map((event) => [event.start, event.end] as const);
       return (from, ms) => {
         const to = from + ms;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coveredBetween } from '../../bench/piece-trace';
+import { coveredBetween, isCollection } from '../../bench/piece-trace';
 
 describe('coveredBetween', () => {
   it('counts nested and overlapping spans once, and only within the window', () => {
@@ -16,5 +16,14 @@ describe('coveredBetween', () => {
     expect(coveredBetween(spans, 15, 28)).toBe(13);
     expect(coveredBetween(spans, 40, 55)).toBe(0);
     expect(coveredBetween([], 0, 10)).toBe(0);
+  });
+});
+
+describe('isCollection', () => {
+  it("names V8's collections, the DOM heap's and the timeline's, and nothing else", () => {
+    for (const name of ['V8.GC_SCAVENGER', 'V8.GCIncrementalMarking', 'CppGC.MarkOnAllocation', 'MinorGC', 'MajorGC'])
+      expect(isCollection(name)).toBe(true);
+    for (const name of ['FunctionCall', 'V8.Execute', 'CppGCish', 'MinorGCSomething', 'Layout'])
+      expect(isCollection(name)).toBe(false);
   });
 });
