@@ -165,8 +165,10 @@ export function createOverlay(deps: OverlayDeps) {
   let telling = false;
   /** Whether the view has read any item yet: its first items often come with the page's header. */
   let sawItems = false;
-  /** While a new view's first read of the page is under way: the items it met, to drop the others once it is done. */
-  let metInView: WeakSet<PageItem> | null = null;
+  /** Views started, counted: the number marks the items a view's first read met (`PageItem.readIn`). */
+  let views = 0;
+  /** While a new view's first read of the page is under way: its number, to drop the items it did not meet once done. */
+  let firstRead: number | null = null;
 
   const look = (): ChipLook => ({ full, dark, catalogueVersion, objectives: resolve.objectives });
 
@@ -207,7 +209,7 @@ export function createOverlay(deps: OverlayDeps) {
     // The last view's counts are not this one's: the summary comes back once this view's are final.
     summary.remove();
     // The whole page, read like any added subtree; items of the last view this one does not read again go after.
-    metInView = new WeakSet();
+    firstRead = ++views;
     find.add(doc.documentElement);
     return true;
   }
@@ -330,10 +332,10 @@ export function createOverlay(deps: OverlayDeps) {
       // four batches after the slice made its pieces 3-12 ms longer.
       seen.sendFull();
     }
-    if (metInView && !changes.pending && !find.pending) {
-      const met = metInView;
-      metInView = null;
-      for (const item of items.retain((candidate) => met.has(candidate))) drop(item);
+    if (firstRead !== null && !changes.pending && !find.pending) {
+      const read = firstRead;
+      firstRead = null;
+      for (const item of items.retain((candidate) => candidate.readIn === read)) drop(item);
     }
   }
 
@@ -366,6 +368,11 @@ export function createOverlay(deps: OverlayDeps) {
     });
   }
 
+  /** An item a new view's first read met: kept once that read is done. */
+  function meet(item: PageItem): void {
+    if (firstRead !== null) item.readIn = firstRead;
+  }
+
   function readSome(current: PageView, deadline: number): void {
     let read = 0;
     for (const source of find.sources) {
@@ -374,14 +381,14 @@ export function createOverlay(deps: OverlayDeps) {
       // would be an item no record removes, pending for good and holding the summary back.
       if (!source.isConnected) continue;
       const known = items.ofSource(source);
-      if (known && isSettled(known)) metInView?.add(known);
+      if (known && isSettled(known)) meet(known);
       else {
         const found = current.finder.read(source);
         if (found) {
           // Read while the parser is still inside it, a row may lack its later cells: read again when they come.
           found.item.provisional = found.item.provisional === true || doc.readyState === 'loading';
           const upsert = items.upsert(found);
-          metInView?.add(upsert.item);
+          meet(upsert.item);
           take(upsert);
         } else if (known && !known.anchor.isConnected) {
           // Its anchor went and its container no longer reads as an item: gone after all.
@@ -561,7 +568,7 @@ export function createOverlay(deps: OverlayDeps) {
     find.clear();
     queue.clear();
     changes.clear();
-    metInView = null;
+    firstRead = null;
   }
 
   return {

@@ -2,8 +2,6 @@ import type { ItemAlignment } from '../model/annotation';
 import type { PageItem } from './page-items';
 import { createSummaryTally } from './summary-tally';
 
-type Membership = 'pending' | 'counted';
-
 /**
  * Which of the page's items count in the summary, kept item by item: those
  * counted (in the tally), those listed but still waiting for their answer
@@ -12,7 +10,6 @@ type Membership = 'pending' | 'counted';
  */
 export function createPageCounts() {
   const tally = createSummaryTally();
-  const membership = new WeakMap<PageItem, Membership>();
   let pending = 0;
   let perReader: number[] = [];
 
@@ -25,12 +22,12 @@ export function createPageCounts() {
     },
     /** Whether an item is in the counts: counted, or listed and waiting for its answer. */
     has(item: PageItem): boolean {
-      return membership.has(item);
+      return item.counted != null;
     },
     /** Moves an item in or out of the counts, or updates what it counts as. */
     account(item: PageItem, listed: boolean): void {
-      const was = membership.get(item);
-      const now: Membership | undefined = !listed ? undefined : item.resolution === 'pending' ? 'pending' : 'counted';
+      const was = item.counted ?? null;
+      const now: PageItem['counted'] = !listed ? null : item.resolution === 'pending' ? 'pending' : 'counted';
       if (was === 'counted' && now === 'counted') {
         tally.update(item.id, item.resolution as readonly ItemAlignment[]);
         return;
@@ -46,8 +43,7 @@ export function createPageCounts() {
         tally.add(item.id, item.resolution as readonly ItemAlignment[]);
         perReader[item.reader] = (perReader[item.reader] ?? 0) + 1;
       }
-      if (now) membership.set(item, now);
-      else membership.delete(item);
+      item.counted = now;
     },
     /** A new view, with this many readers. */
     startView(readers: number): void {

@@ -15,6 +15,15 @@ export interface PageItem extends FoundItem {
   reader: number;
   resolution: Resolution;
   host: HTMLElement | null;
+  /**
+   * Where the summary's counts hold it (page-counts.ts): listed and waiting for its answer, counted, or not at
+   * all. Kept on the item, like `readIn`, rather than in a table of their own: every table with an entry per item
+   * grows at the same item counts as the others, and each doubling copies its whole table (3 ms for 16,384
+   * entries here), all in the one piece of a big board's load that reaches that count.
+   */
+  counted: 'pending' | 'counted' | null;
+  /** The view whose first read of the page last met it (engine.ts): a new view drops the items it did not meet. */
+  readIn: number;
 }
 
 /** What a re-read changed, for the steps after it. */
@@ -73,6 +82,8 @@ export function createPageItems() {
         reader: found.reader,
         resolution: 'pending',
         host: null,
+        counted: null,
+        readIn: 0,
       };
       bySource.set(found.source, item);
       hostless.add(item);

@@ -435,6 +435,22 @@ describe('overlay engine: find, resolve, place', () => {
     expect(summaryCounts()).toEqual({ aligned: '1', total: '5001' });
   }, 30_000);
 
+  it('drops, once a new view has read the page, the items it did not read again, though their cards stayed', async () => {
+    board(['PAY-1', 'PAY-2', 'PAY-3']);
+    let url = PAGE_URL;
+    const { timers, overlay } = start({ url: () => url });
+    await settle(timers);
+    expect(overlay.pageItems().items).toHaveLength(3);
+    // The app moves to another view and, in the same task, its card for PAY-2 stops being one.
+    url = `${PAGE_URL}/backlog`;
+    document.querySelector('[data-key="PAY-2"]')!.removeAttribute('data-key');
+    overlay.checkUrl();
+    while (timers.flush() > 0) await settle();
+    expect(overlay.pageItems().items.map((item) => item.id)).toEqual([idOf('PAY-1'), idOf('PAY-3')]);
+    expect(document.querySelectorAll('throughline-item')).toHaveLength(2);
+    expect(summaryCounts()).toEqual({ aligned: '0', total: '2' });
+  });
+
   it('follows a move to another view that replaces the page while the first read of it is under way', async () => {
     board(Array.from({ length: 300 }, (_, index) => `PAY-${index + 1}`));
     let url = PAGE_URL;
