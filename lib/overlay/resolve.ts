@@ -20,6 +20,11 @@ export interface ResolveRequest {
 export type Resolution = readonly ItemAlignment[] | 'pending';
 
 const NO_ALIGNMENTS: readonly ItemAlignment[] = Object.freeze([]);
+const NO_PARENTS: readonly string[] = Object.freeze([]);
+
+function namesAncestor(facts: ItemFacts | undefined): boolean {
+  return facts !== undefined && (facts.parent !== undefined || facts.epic !== undefined);
+}
 
 /**
  * The resolve stage of the overlay: items in, alignments (or `pending`) out,
@@ -66,7 +71,11 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
   let stored = new Map<string, IndexFacts>();
   /** What the page showed of each item it read, last read wins (as the background keeps it). */
   const shown = new Map<string, ItemFacts>();
-  /** Each item's parent and epic as ids, worked out from its facts once, until they change. */
+  /**
+   * Each item's parent and epic as ids, worked out from its facts once, until they change; kept only for items
+   * that name one. Most cards name neither, and an entry for each of them was one more table growing with the
+   * board, copied whole at each doubling in the same piece as the others (page-items.ts, `counted`).
+   */
   const parents = new Map<string, readonly string[]>();
   let objectives = new Map<string, ObjectiveSummary>();
   let strategy = false;
@@ -92,10 +101,11 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
 
   function parentsOf(id: string): readonly string[] {
     let ids = parents.get(id);
-    if (ids === undefined) {
-      ids = parentIds(id, factsOf(id));
-      parents.set(id, ids);
-    }
+    if (ids !== undefined) return ids;
+    // Looked at before the page's and the tracker's facts are merged (a new object): neither names an ancestor.
+    if (!namesAncestor(shown.get(id)) && !namesAncestor(stored.get(id)?.facts)) return NO_PARENTS;
+    ids = parentIds(id, factsOf(id));
+    if (ids.length > 0) parents.set(id, ids);
     return ids;
   }
 

@@ -157,6 +157,13 @@ describe('resolve stage', () => {
     ]);
     stage.addFacts([{ id: `${SITE}:PAY-70`, facts: { parent: 'PAY-71' }, fetchedAt: NOW.toISOString() }]);
     expect(reads('PAY-60', 'PAY-71')).toBe(true);
+    // A card that names no ancestor, until the tracker names its parent; the page's facts, naming none, leave it.
+    stage.resolve([request(`${SITE}:PAY-80`, { labels: ['web'] })]);
+    expect(stage.factsRead(`${SITE}:PAY-80`)).toEqual([`${SITE}:PAY-80`]);
+    stage.addFacts([{ id: `${SITE}:PAY-80`, facts: { parent: 'PAY-81' }, fetchedAt: NOW.toISOString() }]);
+    expect(reads('PAY-80', 'PAY-81')).toBe(true);
+    stage.resolve([request(`${SITE}:PAY-80`, { labels: ['web', 'mobile'] })]);
+    expect(reads('PAY-80', 'PAY-81')).toBe(true);
     // A new index brings its own stored facts: what was fetched into the old one is not assumed.
     stage.load(await siteIndex(await seededDatabase()));
     expect([reads('PAY-60', 'PAY-70'), reads('PAY-60', 'PAY-71')]).toEqual([true, false]);
