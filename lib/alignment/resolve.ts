@@ -76,7 +76,7 @@ export function createResolver(sources: AlignmentSources): Resolver {
             found.set(rule.objectiveId, ruleReason(rule));
         reasons = found;
       }
-      own = { reasons, excluded, ancestors: facts ? ancestorIds(ref, facts) : NO_IDS };
+      own = { reasons, excluded, ancestors: facts ? ancestorIds(ref, facts) : NO_ANCESTORS };
     }
     owns.set(id, own);
     return own;
@@ -130,12 +130,18 @@ export function factsRead(itemId: string, parentsOf: (id: string) => readonly st
   return read;
 }
 
-const NO_IDS: readonly string[] = [];
+/** No ancestors: one list that every item naming none shares. */
+export const NO_ANCESTORS: readonly string[] = Object.freeze([]);
+
+/** Whether facts name a parent or an epic at all (each may still be no ancestor: `ancestorIds`). */
+export function namesAncestor(facts: ItemFacts | undefined): boolean {
+  return facts !== undefined && (facts.parent !== undefined || facts.epic !== undefined);
+}
 
 /** The generation above an item, as its facts name it: its parent and its epic, as ids on its own site. */
 export function parentIds(itemId: string, facts: ItemFacts | undefined): readonly string[] {
   const ref = facts && parseItemId(itemId);
-  return ref ? ancestorIds(ref, facts) : NO_IDS;
+  return ref ? ancestorIds(ref, facts) : NO_ANCESTORS;
 }
 
 const NO_REASONS: ReadonlyMap<string, ItemAlignment> = new Map();
@@ -151,14 +157,14 @@ interface Own {
  * Most cards name neither: they share one empty list, as the tab keeps each item's for as long as it is in the page.
  */
 function ancestorIds(ref: ItemIdParts, facts: ItemFacts): readonly string[] {
-  if (facts.parent === undefined && facts.epic === undefined) return NO_IDS;
+  if (!namesAncestor(facts)) return NO_ANCESTORS;
   const ids: string[] = [];
   for (const key of [facts.parent, facts.epic]) {
     if (key === undefined || key === ref.key || !isValidKey(ref.tracker, key)) continue;
     const id = formatItemId({ ...ref, key });
     if (!ids.includes(id)) ids.push(id);
   }
-  return ids.length > 0 ? ids : NO_IDS;
+  return ids.length > 0 ? ids : NO_ANCESTORS;
 }
 
 function linkReason(link: LinkReason): ItemAlignment {

@@ -1,6 +1,6 @@
 import { type AlignmentIndex, alignmentSources, buildAlignmentIndex } from '../alignment/alignment-index';
 import { runKeyPattern } from '../alignment/key-pattern-program';
-import { createResolver, factsRead, parentIds } from '../alignment/resolve';
+import { createResolver, factsRead, NO_ANCESTORS, namesAncestor, parentIds } from '../alignment/resolve';
 import type { IndexFacts, IndexLink } from '../db/site-index';
 import type { IndexHead } from '../messages/overlay-port-messages';
 import { siteBelongsToSender } from '../messages/sender-site';
@@ -20,11 +20,6 @@ export interface ResolveRequest {
 export type Resolution = readonly ItemAlignment[] | 'pending';
 
 const NO_ALIGNMENTS: readonly ItemAlignment[] = Object.freeze([]);
-const NO_PARENTS: readonly string[] = Object.freeze([]);
-
-function namesAncestor(facts: ItemFacts | undefined): boolean {
-  return facts !== undefined && (facts.parent !== undefined || facts.epic !== undefined);
-}
 
 /**
  * The resolve stage of the overlay: items in, alignments (or `pending`) out,
@@ -103,7 +98,7 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
     let ids = parents.get(id);
     if (ids !== undefined) return ids;
     // Looked at before the page's and the tracker's facts are merged (a new object): neither names an ancestor.
-    if (!namesAncestor(shown.get(id)) && !namesAncestor(stored.get(id)?.facts)) return NO_PARENTS;
+    if (!namesAncestor(shown.get(id)) && !namesAncestor(stored.get(id)?.facts)) return NO_ANCESTORS;
     ids = parentIds(id, factsOf(id));
     if (ids.length > 0) parents.set(id, ids);
     return ids;

@@ -36,6 +36,7 @@ const COLLECTION = /^(V8\.GC|CppGC\.|MinorGC$|MajorGC$)/;
 export function isCollection(name: string): boolean {
   return COLLECTION.test(name);
 }
+
 /** Set once, as tracing stops, and cleared at once: the page keeps no entry of it. */
 const ANCHOR = 'throughline-bench:trace-anchor';
 /** Clock rounding between the page's `performance.now()` and the trace's: a callback holds a piece within this. */
