@@ -22,11 +22,11 @@ export function createPageCounts() {
     },
     /** Whether an item is in the counts: counted, or listed and waiting for its answer. */
     has(item: PageItem): boolean {
-      return item.counted != null;
+      return item.counted !== null;
     },
     /** Moves an item in or out of the counts, or updates what it counts as. */
     account(item: PageItem, listed: boolean): void {
-      const was = item.counted ?? null;
+      const was = item.counted;
       const now: PageItem['counted'] = !listed ? null : item.resolution === 'pending' ? 'pending' : 'counted';
       if (was === 'counted' && now === 'counted') {
         tally.update(item.id, item.resolution as readonly ItemAlignment[]);

@@ -6,7 +6,7 @@ import type { PageItem } from '../../../lib/overlay/page-items';
 const GROW: ItemAlignment[] = [{ objectiveId: 'obj-grow', via: 'link' } as ItemAlignment];
 
 function item(key: string, reader = 0): PageItem {
-  return { id: `jira:acme.atlassian.net:${key}`, reader, resolution: 'pending' } as PageItem;
+  return { id: `jira:acme.atlassian.net:${key}`, reader, resolution: 'pending', counted: null } as PageItem;
 }
 
 describe('page counts', () => {
