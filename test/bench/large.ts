@@ -47,7 +47,7 @@ export async function benchLarge(browser: ExtensionBrowser, report: Report): Pro
     );
     if (inLongest)
       report.line(
-        `  during the longest piece: garbage collections ${ms(inLongest.collections)}${inLongest.callback ? `; the callback that held it took ${ms(inLongest.callback.took)}, of which the main thread ran ${ms(inLongest.callback.ran)} (the rest it waited for a core)` : ''}`,
+        `  during the longest piece: garbage collections ${ms(inLongest.collections)} (V8 young ${ms(inLongest.byKind.young)}, V8 whole heap ${ms(inLongest.byKind.whole)}, DOM heap ${ms(inLongest.byKind.dom)})${inLongest.callback ? `; the callback that held it took ${ms(inLongest.callback.took)}, of which the main thread ran ${ms(inLongest.callback.ran)} (the rest it waited for a core)` : ''}`,
       );
     report.line(`  the tab left as its last host came: our pagehide handler ${ms(hide)}`);
     report.record(`large.${cards}.hosts`, allAt - dcl);

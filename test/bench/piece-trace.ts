@@ -16,6 +16,8 @@ interface TraceEvent {
 export interface PieceTrace {
   /** Garbage collections on the page's main thread: V8's and the DOM heap's, marking steps included. */
   collections: number;
+  /** The same time by collector: V8's young generation, V8's whole heap (its marking steps too), the DOM's heap. */
+  byKind: Record<CollectionKind, number>;
   /**
    * The callback that held the piece: how long it took, and how long the main thread ran in it (the rest it
    * waited for a core); null if none was traced.
@@ -30,11 +32,20 @@ export interface PieceTrace {
  * the page's clock on the trace's.
  */
 const CATEGORIES = 'disabled-by-default-v8.gc,cppgc,disabled-by-default-cppgc,devtools.timeline,blink.user_timing';
-const COLLECTION = /^(V8\.GC|CppGC\.|MinorGC$|MajorGC$)/;
+export type CollectionKind = 'young' | 'whole' | 'dom';
+const KINDS: readonly (readonly [CollectionKind, RegExp])[] = [
+  ['young', /^(MinorGC$|V8\.GC_(SCAVENGER|MINOR_MS|MINOR_MC))/],
+  ['whole', /^(MajorGC$|V8\.GC)/],
+  ['dom', /^CppGC\./],
+];
 
-/** Whether a trace event is (part of) a collection: V8's heap, the DOM's (Oilpan, `CppGC.*`), or the timeline's own names for them. */
-export function isCollection(name: string): boolean {
-  return COLLECTION.test(name);
+/**
+ * Which collection a trace event is (part of): V8's young generation, V8's whole heap, the DOM's heap (Oilpan,
+ * `CppGC.*`), under V8's names or the timeline's own; null if it is none.
+ */
+export function collectionKind(name: string): CollectionKind | null {
+  for (const [kind, pattern] of KINDS) if (pattern.test(name)) return kind;
+  return null;
 }
 
 /** Set once, as tracing stops, and cleared at once: the page keeps no entry of it. */
@@ -94,9 +105,12 @@ export async function tracePieces(browser: ExtensionBrowser, page: Page) {
           end: (event.ts + (event.dur ?? 0)) / 1000 - offset,
           ran: event.tdur === undefined ? null : event.tdur / 1000,
         }));
-      const collections = onMain
-        .filter((event) => isCollection(event.name))
-        .map((event) => [event.start, event.end] as const);
+      const collections = onMain.flatMap((event) => {
+        const kind = collectionKind(event.name);
+        return kind ? [{ kind, span: [event.start, event.end] as const }] : [];
+      });
+      const spans = (kind?: CollectionKind) =>
+        collections.filter((event) => kind === undefined || event.kind === kind).map((event) => event.span);
       return (from, ms) => {
         const to = from + ms;
         const callback = onMain
@@ -109,7 +123,12 @@ export async function tracePieces(browser: ExtensionBrowser, page: Page) {
           )
           .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
         return {
-          collections: coveredBetween(collections, from, to),
+          collections: coveredBetween(spans(), from, to),
+          byKind: {
+            young: coveredBetween(spans('young'), from, to),
+            whole: coveredBetween(spans('whole'), from, to),
+            dom: coveredBetween(spans('dom'), from, to),
+          },
           callback:
             callback && callback.ran !== null ? { took: callback.end - callback.start, ran: callback.ran } : null,
         };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coveredBetween, isCollection } from '../../bench/piece-trace';
+import { collectionKind, coveredBetween } from '../../bench/piece-trace';
 
 describe('coveredBetween', () => {
   it('counts nested and overlapping spans once, and only within the window', () => {
@@ -19,11 +19,21 @@ describe('coveredBetween', () => {
   });
 });
 
-describe('isCollection', () => {
-  it("names V8's collections, the DOM heap's and the timeline's, and nothing else", () => {
-    for (const name of ['V8.GC_SCAVENGER', 'V8.GCIncrementalMarking', 'CppGC.MarkOnAllocation', 'MinorGC', 'MajorGC'])
-      expect(isCollection(name)).toBe(true);
+describe('collectionKind', () => {
+  it("tells V8's young and whole-heap collections and the DOM heap's apart, and names nothing else", () => {
+    expect(['V8.GC_SCAVENGER', 'V8.GC_SCAVENGER_PARALLEL', 'MinorGC', 'V8.GC_MINOR_MS'].map(collectionKind)).toEqual([
+      'young',
+      'young',
+      'young',
+      'young',
+    ]);
+    expect(['V8.GCIncrementalMarking', 'V8.GC_MARK_COMPACTOR', 'MajorGC'].map(collectionKind)).toEqual([
+      'whole',
+      'whole',
+      'whole',
+    ]);
+    expect(collectionKind('CppGC.MarkOnAllocation')).toBe('dom');
     for (const name of ['FunctionCall', 'V8.Execute', 'CppGCish', 'MinorGCSomething', 'Layout'])
-      expect(isCollection(name)).toBe(false);
+      expect(collectionKind(name)).toBeNull();
   });
 });
