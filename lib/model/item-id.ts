@@ -3,6 +3,8 @@
  * content scripts can use them without pulling a schema library into the page.
  */
 
+import { IdMap } from './id-map';
+
 export const TRACKERS = ['jira', 'asana', 'azure-devops'] as const;
 export type Tracker = (typeof TRACKERS)[number];
 
@@ -81,7 +83,7 @@ export function parseItemId(id: string): Readonly<ItemIdParts> | null {
 }
 
 const MAX_PARSED = 20_000;
-const parsed = new Map<string, Readonly<ItemIdParts> | null>();
+const parsed = new IdMap<Readonly<ItemIdParts> | null>();
 
 function readItemId(id: string): Readonly<ItemIdParts> | null {
   const first = id.indexOf(':');

@@ -4,6 +4,7 @@ import { sameFacts } from '../facts/same-facts';
 import type { Reply } from '../messages/protocol';
 import type { Send } from '../messages/reply-sender';
 import { MAX_ITEMS_PER_REQUEST } from '../messages/request-limits';
+import { IdMap } from '../model/id-map';
 import type { ItemFacts } from '../model/item-facts';
 
 export interface FactsKeeperDeps {
@@ -53,12 +54,12 @@ interface Told {
 export function createFactsKeeper(deps: FactsKeeperDeps) {
   const queued = new Map<string, { id: string; facts?: ItemFacts }>();
   /** Items told since the last turn of a lease, and the facts they were told with; `toldBefore`: the lease before. */
-  let told = new Map<string, Told>();
-  let toldBefore = new Map<string, Told>();
+  let told = new IdMap<Told>();
+  let toldBefore = new IdMap<Told>();
   /** When `told` was begun. */
   let turnedAt = Number.NEGATIVE_INFINITY;
   /** Items being fetched, with what the tab knew of them when asked (an answer changes it), and when. */
-  const fetching = new Map<string, { known: string | undefined; since: number }>();
+  const fetching = new IdMap<{ known: string | undefined; since: number }>();
   /** Requests about facts not answered yet: each may name more to fetch. */
   let asking = 0;
 
@@ -73,8 +74,8 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
    */
   function turn(now: number): void {
     if (now - turnedAt < RETELL_AFTER_MS) return;
-    toldBefore = now - turnedAt < 2 * RETELL_AFTER_MS ? told : new Map();
-    told = new Map();
+    toldBefore = now - turnedAt < 2 * RETELL_AFTER_MS ? told : new IdMap();
+    told = new IdMap();
     turnedAt = now;
   }
 

@@ -8,6 +8,7 @@ import {
   overlayPortName,
   parseOverlayMessage,
 } from '../messages/overlay-port-messages';
+import { IdMap } from '../model/id-map';
 import type { Tracker } from '../model/item-id';
 import type { PortRequests } from './port-requests';
 import type { LoadedIndex } from './resolve';
@@ -38,7 +39,7 @@ interface Assembly {
   next: number;
   parts: number;
   links: IndexLink[];
-  facts: Map<string, IndexFacts>;
+  facts: IdMap<IndexFacts>;
 }
 
 /**
@@ -76,7 +77,7 @@ export function createIndexClient(deps: IndexClientDeps) {
         next: 0,
         parts: part.parts,
         links: [],
-        facts: new Map(),
+        facts: new IdMap(),
       };
     }
     // A part out of turn (of an older version) is dropped; the next whole index follows.

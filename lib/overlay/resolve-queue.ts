@@ -1,3 +1,4 @@
+import { IdMap } from '../model/id-map';
 import type { PageItem } from './page-items';
 
 export interface ResolveQueueDeps {
@@ -33,7 +34,7 @@ export function createResolveQueue(deps: ResolveQueueDeps) {
    * was another table the size of the board (0.5 MB for 20,000 cards), copied by the young garbage collections of
    * its load.
    */
-  const readers = new Map<string, PageItem | Set<PageItem>>();
+  const readers = new IdMap<PageItem | Set<PageItem>>();
   const reads = new Map<PageItem, readonly string[]>();
 
   function addReader(id: string, item: PageItem): void {

@@ -5,6 +5,7 @@ import type { IndexFacts, IndexLink } from '../db/site-index';
 import type { IndexHead } from '../messages/overlay-port-messages';
 import { siteBelongsToSender } from '../messages/sender-site';
 import type { ItemAlignment, ObjectiveSummary } from '../model/annotation';
+import { IdMap } from '../model/id-map';
 import type { ItemFacts } from '../model/item-facts';
 import type { ItemIdParts } from '../model/item-id';
 
@@ -55,7 +56,7 @@ export type ChangeListener = (what: 'index' | 'facts', ids: ReadonlySet<string> 
 export interface LoadedIndex {
   head: IndexHead;
   links: readonly IndexLink[];
-  facts: Map<string, IndexFacts>;
+  facts: IdMap<IndexFacts>;
 }
 
 /** The resolve stage, fed whole indexes by `load` and the tracker's later answers by `addFacts`. */
@@ -63,9 +64,9 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
   let tracker: string | null = null;
   let pageUrl = '';
   let index: AlignmentIndex | null = null;
-  let stored = new Map<string, IndexFacts>();
+  let stored = new IdMap<IndexFacts>();
   /** What the page showed of each item it read, last read wins (as the background keeps it). */
-  const shown = new Map<string, ItemFacts>();
+  const shown = new IdMap<ItemFacts>();
   /**
    * Each item's parent and epic as ids, worked out from its facts once, until they change; kept only for items
    * that name one. Most cards name neither, and an entry for each of them was one more table growing with the

@@ -1,3 +1,5 @@
+import { IdMap } from '../model/id-map';
+
 const FLUSH_AFTER_MS = 3000;
 /**
  * Items handed over in one message. Sending costs the page's thread in
@@ -29,7 +31,7 @@ export function createSeenQueue<T extends { id: string }>(
   schedule: SeenSchedule,
 ) {
   const pending = new Map<string, T>();
-  const recorded = new Map<string, number>();
+  const recorded = new IdMap<number>();
   let scheduled = false;
   let latest = 0;
   /** Items still to hand over from the last round's collection. */

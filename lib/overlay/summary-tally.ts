@@ -1,5 +1,6 @@
 import type { SummarySplit } from '../../components/overlay/SummaryBar';
 import type { ItemAlignment, ObjectiveSummary } from '../model/annotation';
+import { IdMap } from '../model/id-map';
 
 /** Made on first use (the split is worked out only when a person opens it), then kept: one per comparison cost more than the sort. */
 let byCode: Intl.Collator | null = null;
@@ -17,7 +18,7 @@ function servedBefore(alignments: readonly ItemAlignment[], index: number, objec
  * objective is read from counts kept per objective, not from every item.
  */
 export function createSummaryTally() {
-  const entries = new Map<string, { count: number; alignments: readonly ItemAlignment[] }>();
+  const entries = new IdMap<{ count: number; alignments: readonly ItemAlignment[] }>();
   const perObjective = new Map<string, number>();
   let aligned = 0;
 

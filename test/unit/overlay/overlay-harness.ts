@@ -2,6 +2,7 @@ import { vi } from 'vitest';
 import { type IndexLink, keyPatternPrograms } from '../../../lib/db/site-index';
 import type { Send } from '../../../lib/messages/reply-sender';
 import type { ObjectiveSummary } from '../../../lib/model/annotation';
+import { IdMap } from '../../../lib/model/id-map';
 import type { Rule } from '../../../lib/model/rule';
 import { createOverlay } from '../../../lib/overlay/engine';
 import { FLOATING_UI_PART } from '../../../lib/overlay/floating-ui-part';
@@ -188,7 +189,7 @@ export function harness(options: HarnessOptions = {}) {
         strategy,
       },
       links: indexLinks,
-      facts: new Map(),
+      facts: new IdMap(),
     });
   };
   if (options.ready !== false) {

@@ -92,4 +92,29 @@ describe('page items', () => {
     expect(items.retain(() => false)).toHaveLength(1);
     expect(items.size).toBe(0);
   });
+
+  it('keeps thousands of items in the order they were met, through removals and replacements, and finds each by its element', () => {
+    const items = createPageItems();
+    const cards = Array.from({ length: 3000 }, () => document.createElement('div'));
+    document.body.replaceChildren(...cards);
+    cards.forEach((card, n) => {
+      items.upsert(found(card, `PAY-${n}`));
+    });
+    // Whole runs of a thousand emptied, one partly, and cards that now hold other items (met last).
+    for (const card of cards.slice(0, 1500)) card.remove();
+    expect(items.sweep()).toHaveLength(1500);
+    const replaced = [cards[2999]!, cards[1600]!];
+    for (const card of replaced) items.upsert(found(card, `NEW-${cards.indexOf(card)}`));
+    const expected = [...cards.slice(1500).filter((card) => !replaced.includes(card)), ...replaced].map(
+      (card) => items.ofSource(card)!.id,
+    );
+    expect(items.size).toBe(1500);
+    expect([...items.values()].map((item) => item.id)).toEqual(expected);
+    expect(expected.at(-2)).toBe('jira:acme.atlassian.net:NEW-2999');
+    expect(items.ofSource(cards[10]!)).toBeUndefined();
+    expect(items.ofSource(cards[2000]!)?.id).toBe('jira:acme.atlassian.net:PAY-2000');
+    items.remove(items.ofSource(cards[2000]!)!);
+    expect(items.size).toBe(1499);
+    expect(items.ofSource(cards[2000]!)).toBeUndefined();
+  });
 });

@@ -4,6 +4,7 @@ import { storeFacts } from '../../../lib/db/facts';
 import { saveRule } from '../../../lib/db/rules';
 import { buildSiteIndex, type IndexLink } from '../../../lib/db/site-index';
 import { pageScope } from '../../../lib/messages/site-scope';
+import { IdMap } from '../../../lib/model/id-map';
 import type { ItemFacts } from '../../../lib/model/item-facts';
 import { parseItemId } from '../../../lib/model/item-id';
 import { createResolveStage, type LoadedIndex } from '../../../lib/overlay/resolve';
@@ -19,7 +20,7 @@ async function siteIndex(db: Awaited<ReturnType<typeof seededDatabase>>): Promis
     now: NOW,
     staleAfterDays: 45,
   });
-  return { head, links, facts: new Map(facts.map((entry) => [entry.id, entry])) };
+  return { head, links, facts: new IdMap(facts.map((entry) => [entry.id, entry])) };
 }
 
 async function loaded(db: Awaited<ReturnType<typeof seededDatabase>>) {
@@ -107,7 +108,7 @@ describe('resolve stage', () => {
     );
     expect(head.keyPatterns.map(([id]) => id).sort()).toEqual(['ru-glob', 'ru-regex']);
     const stage = createResolveStage();
-    stage.load({ head, links, facts: new Map(facts.map((entry) => [entry.id, entry])) });
+    stage.load({ head, links, facts: new IdMap(facts.map((entry) => [entry.id, entry])) });
     const items = ['PAY-40', 'PAY-49', 'PAY-4', 'XPAY-41', 'WEB-1', 'WEB-12', 'AB-1'].map((key) =>
       request(`${SITE}:${key}`),
     );
@@ -193,7 +194,7 @@ describe('resolve stage', () => {
         objectives: { 'ob-1': { id: 'ob-1', code: 'A-1', title: 'A', status: 'active', targets: [] } },
       },
       links: [link('ob-1'), link('ob-gone')],
-      facts: new Map(),
+      facts: new IdMap(),
     });
     expect(stage.resolve([request(`${SITE}:PAY-1`)])).toEqual([
       [{ objectiveId: 'ob-1', via: 'link', linkedAt: '2026-11-01T00:00:00.000Z' }],
@@ -204,7 +205,7 @@ describe('resolve stage', () => {
     const stage = await loaded(await seededDatabase());
     const listener = vi.fn();
     const stop = stage.onChange(listener);
-    const index: LoadedIndex = { head: emptyHead(), links: [], facts: new Map() };
+    const index: LoadedIndex = { head: emptyHead(), links: [], facts: new IdMap() };
     stage.load(index);
     stop();
     stage.load(index);
