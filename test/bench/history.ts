@@ -8,6 +8,7 @@ import { seenColumns } from '../../lib/model/seen-columns';
 import type { Snapshot } from '../../lib/model/snapshot';
 import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
 import { SAMPLE_PACK_PATH } from '../e2e/harness/paths';
+import { importPack } from './import-pack';
 import { largePack } from './seed';
 import { formatSpread, spread, verdict } from './stats';
 
@@ -131,14 +132,6 @@ function histories(pack: Pack, today: number): { kept: Snapshot[]; every: Snapsh
 
 async function usage(page: Page): Promise<number> {
   return page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-}
-
-async function importPack(page: Page, pack: Pack): Promise<void> {
-  const reply = await page.evaluate(
-    (pack) => chrome.runtime.sendMessage({ type: 'importPack', pack, mode: 'replace' }),
-    pack as unknown,
-  );
-  if (!(reply as { ok: boolean }).ok) throw new Error(`import failed: ${JSON.stringify(reply).slice(0, 500)}`);
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

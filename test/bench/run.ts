@@ -21,6 +21,7 @@ import { REPO_ROOT, SAMPLE_PACK_PATH } from '../e2e/harness/paths';
 import { benchBoardChanges, benchBoardLoad, routeBoards } from './board';
 import { benchBoardFacts, benchResolver } from './facts';
 import { benchHistory } from './history';
+import { importPack, withWorkspace } from './import-pack';
 import { benchLarge } from './large';
 import { benchMemory } from './memory';
 import { benchPacks } from './packs';
@@ -121,32 +122,6 @@ function reportSizes(report: Report, dir: string): void {
     const kb = gzipSync(readFileSync(resolve(dir, 'chunks', file))).length / 1024;
     report.line(`- page chunk ${file}: ${kb.toFixed(1)} KB`);
   }
-}
-
-/**
- * Runs `use` in a workspace tab opened for it, then closes the tab. Left
- * open, it stayed in view while the boards loaded (headless Chromium counts
- * every tab visible), and read the objectives with work again after every
- * batch of facts a board stored: a person's workspace behind the board's tab
- * is hidden, and waits (lib/workspace/use-refreshing.ts). The 20,000-card
- * board's last hosts came 6.1–8.8 s after DOMContentLoaded with it open,
- * 5.6–6.6 s without (three alternating runs each).
- */
-async function withWorkspace(browser: ExtensionBrowser, use: (options: Page) => Promise<void>): Promise<void> {
-  const options = await browser.openOptions();
-  try {
-    await use(options);
-  } finally {
-    await options.close();
-  }
-}
-
-async function importPack(options: Page, pack: unknown): Promise<void> {
-  const reply = await options.evaluate(
-    (pack) => chrome.runtime.sendMessage({ type: 'importPack', pack, mode: 'replace' }),
-    pack,
-  );
-  if (!(reply as { ok: boolean }).ok) throw new Error(`import failed: ${JSON.stringify(reply)}`);
 }
 
 async function benchLookup(options: Page, sample: string, report: Report): Promise<void> {

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import type { Browser } from 'webextension-polyfill';
 import { parsePackText } from '../../lib/model/parse-pack';
 import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
 import { SAMPLE_PACK_PATH } from '../e2e/harness/paths';
+import { importPack, withWorkspace } from './import-pack';
 import type { Report } from './report';
 import { largePack } from './seed';
 import { formatSpread, type Spread, spread } from './stats';
-
-declare const chrome: Browser;
 
 const RUNS = 7;
 const OBJECTIVES = 1000;
@@ -95,13 +93,7 @@ async function seed(browser: ExtensionBrowser): Promise<{ objectives: number; li
   const parsed = parsePackText(readFileSync(SAMPLE_PACK_PATH, 'utf8'));
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   const pack = largePack(parsed.pack, OBJECTIVES, LINKS - parsed.pack.links.length);
-  const options = await browser.openOptions();
-  const reply = await options.evaluate(
-    (pack) => chrome.runtime.sendMessage({ type: 'importPack', pack, mode: 'replace' }),
-    pack,
-  );
-  await options.close();
-  if (!(reply as { ok: boolean }).ok) throw new Error(`import failed: ${JSON.stringify(reply)}`);
+  await withWorkspace(browser, (options) => importPack(options, pack));
   return { objectives: pack.objectives.length, links: pack.links.length };
 }
 
