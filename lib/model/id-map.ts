@@ -5,11 +5,10 @@ const SHARDS = 32;
  * Which shard an id goes in, from its last two characters: item ids end in
  * their numbers, which vary the most there. Asked on every lookup, so no
  * more than that: a loop over three characters made lookups twice a Map's.
+ * An id shorter than two characters reads NaN, which `&` makes shard 0.
  */
 export function shardOf(id: string): number {
-  const end = id.length;
-  if (end < 2) return end === 0 ? 0 : id.charCodeAt(0) & (SHARDS - 1);
-  return (id.charCodeAt(end - 1) * 10 + id.charCodeAt(end - 2)) & (SHARDS - 1);
+  return (id.charCodeAt(id.length - 1) * 10 + id.charCodeAt(id.length - 2)) & (SHARDS - 1);
 }
 
 /**
@@ -25,10 +24,6 @@ export class IdMap<V> implements Iterable<[string, V]> {
   readonly #shards: Map<string, V>[] = Array.from({ length: SHARDS }, () => new Map<string, V>());
   #size = 0;
 
-  constructor(entries: Iterable<readonly [string, V]> = []) {
-    for (const [id, value] of entries) this.set(id, value);
-  }
-
   get size(): number {
     return this.#size;
   }
@@ -37,35 +32,20 @@ export class IdMap<V> implements Iterable<[string, V]> {
     return this.#shards[shardOf(id)]!.get(id);
   }
 
-  has(id: string): boolean {
-    return this.#shards[shardOf(id)]!.has(id);
-  }
-
-  set(id: string, value: V): this {
+  set(id: string, value: V): void {
     const shard = this.#shards[shardOf(id)]!;
     const before = shard.size;
     shard.set(id, value);
     this.#size += shard.size - before;
-    return this;
   }
 
-  delete(id: string): boolean {
-    const deleted = this.#shards[shardOf(id)]!.delete(id);
-    if (deleted) this.#size--;
-    return deleted;
+  delete(id: string): void {
+    if (this.#shards[shardOf(id)]!.delete(id)) this.#size--;
   }
 
   clear(): void {
     for (const shard of this.#shards) shard.clear();
     this.#size = 0;
-  }
-
-  *keys(): IterableIterator<string> {
-    for (const shard of this.#shards) yield* shard.keys();
-  }
-
-  *values(): IterableIterator<V> {
-    for (const shard of this.#shards) yield* shard.values();
   }
 
   *[Symbol.iterator](): IterableIterator<[string, V]> {

@@ -172,7 +172,7 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
      */
     arrived(ids: ReadonlySet<string> | null): void {
       if (fetching.size === 0) return;
-      for (const id of ids ?? fetching.keys()) {
+      for (const id of ids ?? Array.from(fetching, ([id]) => id)) {
         const asked = fetching.get(id);
         if (asked && deps.fetchedAt(id) !== asked.known) fetching.delete(id);
       }

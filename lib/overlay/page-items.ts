@@ -24,8 +24,6 @@ export interface PageItem extends FoundItem {
   counted: 'pending' | 'counted' | null;
   /** The view whose first read of the page last met it (engine.ts): a new view drops the items it did not meet. */
   readIn: number;
-  /** Its place in the order items were met: the items are kept in runs of that order (`createPageItems`). */
-  met: number;
 }
 
 /** What a re-read changed, for the steps after it. */
@@ -36,21 +34,17 @@ export type Upsert =
   | { kind: 'refacted'; item: PageItem }
   | { kind: 'same'; item: PageItem };
 
-/** Items met in a row that are kept together (`createPageItems`). */
-const RUN = 1024;
-
 /**
  * The items in the page, found by the element each was read from. What
  * leaves the page leaves them (`sweep`): nothing of a view the user left is
  * kept, however long the tab stays open. They are kept in the order they
- * were met (the popup lists them so), in runs of a thousand rather than one
- * set: a set copies all it holds each time it doubles, and on a board of
- * 20,000 cards that came in the same piece of work as every other table's.
+ * were met (the popup lists them so), in one set: the only table here with
+ * an entry per item, as an item is found by its element through a slot on
+ * it. (Runs of a thousand spared that set's doubling too, but took the
+ * content script past its 25 KB.)
  */
 export function createPageItems() {
-  const runs = new Map<number, Set<PageItem>>();
-  let met = 0;
-  let size = 0;
+  const all = new Set<PageItem>();
   const bySource = elementSlot<PageItem>('item_of');
   /** Items with no host (pending, or the tracker turned off): what leaves the page is found through hosts otherwise. */
   const hostless = new Set<PageItem>();
@@ -58,30 +52,8 @@ export function createPageItems() {
   /** The container (card, row) of each item, for finding the item under the pointer or the focus. */
   const byContainer = elementSlot<PageItem>('container_of');
 
-  function hold(item: PageItem): void {
-    item.met = met++;
-    const key = Math.floor(item.met / RUN);
-    let run = runs.get(key);
-    if (!run) {
-      run = new Set();
-      runs.set(key, run);
-    }
-    run.add(item);
-    size++;
-    bySource.set(item.source, item);
-  }
-
-  function* values(): IterableIterator<PageItem> {
-    for (const run of runs.values()) yield* run;
-  }
-
   function forget(item: PageItem): void {
-    const key = Math.floor(item.met / RUN);
-    const run = runs.get(key);
-    if (run?.delete(item)) {
-      size--;
-      if (run.size === 0) runs.delete(key);
-    }
+    all.delete(item);
     if (bySource.get(item.source) === item) bySource.set(item.source, undefined);
     hostless.delete(item);
     if (item.host) byHost.set(item.host, undefined);
@@ -90,9 +62,11 @@ export function createPageItems() {
 
   return {
     get size(): number {
-      return size;
+      return all.size;
     },
-    values,
+    values(): IterableIterator<PageItem> {
+      return all.values();
+    },
     /** Takes in a fresh read of a container: a new item, the same item at a new anchor, or the same as before. */
     upsert(found: Found): Upsert {
       const id = formatItemId(found.item.ref);
@@ -116,9 +90,9 @@ export function createPageItems() {
         host: null,
         counted: null,
         readIn: 0,
-        met: 0,
       };
-      hold(item);
+      all.add(item);
+      bySource.set(item.source, item);
       hostless.add(item);
       byContainer.set(item.container, item);
       return { kind: 'new', item, replaced: known ?? null };
@@ -175,7 +149,7 @@ export function createPageItems() {
     /** Drops the items whose container or anchor left the page; answers them, so their hosts can go too. */
     sweep(): PageItem[] {
       const gone: PageItem[] = [];
-      for (const item of values())
+      for (const item of all)
         if (!item.source.isConnected || !item.anchor.isConnected) {
           gone.push(item);
           forget(item);
@@ -184,7 +158,7 @@ export function createPageItems() {
     },
     /** Drops the items `keep` refuses (a new view keeps only what it read again); answers them. */
     retain(keep: (item: PageItem) => boolean): PageItem[] {
-      const gone = [...values()].filter((item) => !keep(item));
+      const gone = [...all].filter((item) => !keep(item));
       for (const item of gone) forget(item);
       return gone;
     },

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { excludeItem } from '../../../lib/db/exclusions';
 import { storeFacts } from '../../../lib/db/facts';
 import { saveRule } from '../../../lib/db/rules';
+import type { IndexFacts } from '../../../lib/db/site-index';
 import { buildSiteIndex, type IndexLink } from '../../../lib/db/site-index';
 import { pageScope } from '../../../lib/messages/site-scope';
 import { IdMap } from '../../../lib/model/id-map';
@@ -15,12 +16,18 @@ const SITE = 'jira:acme.atlassian.net';
 const request = (id: string, facts?: ItemFacts) => ({ id, ref: parseItemId(id)!, ...(facts && { facts }) });
 
 /** The board's site index, as the tab puts it together from the port's parts. */
+function factsById(facts: readonly IndexFacts[]): IdMap<IndexFacts> {
+  const byId = new IdMap<IndexFacts>();
+  for (const entry of facts) byId.set(entry.id, entry);
+  return byId;
+}
+
 async function siteIndex(db: Awaited<ReturnType<typeof seededDatabase>>): Promise<LoadedIndex> {
   const { links, facts, ...head } = await buildSiteIndex(db, 'jira', PAGE, pageScope('jira', PAGE)!, {
     now: NOW,
     staleAfterDays: 45,
   });
-  return { head, links, facts: new IdMap(facts.map((entry) => [entry.id, entry])) };
+  return { head, links, facts: factsById(facts) };
 }
 
 async function loaded(db: Awaited<ReturnType<typeof seededDatabase>>) {
@@ -108,7 +115,7 @@ describe('resolve stage', () => {
     );
     expect(head.keyPatterns.map(([id]) => id).sort()).toEqual(['ru-glob', 'ru-regex']);
     const stage = createResolveStage();
-    stage.load({ head, links, facts: new IdMap(facts.map((entry) => [entry.id, entry])) });
+    stage.load({ head, links, facts: factsById(facts) });
     const items = ['PAY-40', 'PAY-49', 'PAY-4', 'XPAY-41', 'WEB-1', 'WEB-12', 'AB-1'].map((key) =>
       request(`${SITE}:${key}`),
     );
