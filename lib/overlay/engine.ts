@@ -5,7 +5,7 @@ import type { ItemAlignment } from '../model/annotation';
 import { seenColumns } from '../model/seen-columns';
 import type { Adapter } from '../trackers/adapter';
 import { listenToChips } from './chip-events';
-import { createDimming } from './dimming';
+import type { Dimming } from './dimming';
 import { createFactsKeeper } from './facts-keeper';
 import { createFindStage } from './find-stage';
 import { createFloatingProxy, type LoadFloatingUi } from './floating-proxy';
@@ -123,7 +123,8 @@ export function createOverlay(deps: OverlayDeps) {
     guarded,
   });
   const summary = createSummary(doc, floating.drawSummary);
-  const dimming = createDimming(doc);
+  /** Made by the floating UI part when its summary bar first turns dimming on (`onToggleDim`). */
+  let dimming: Dimming | null = null;
   const facts = createFactsKeeper({
     send: deps.send,
     fetchedAt: resolve.fetchedAt,
@@ -438,7 +439,7 @@ export function createOverlay(deps: OverlayDeps) {
     queue.delete(item);
     if (item.kind === 'detail') detailItems--;
     placer.unplace(item);
-    dimming.unmark(item.container);
+    dimming?.unmark(item.container);
   }
 
   // ── resolve and place ───────────────────────────────────────────────────
@@ -463,7 +464,7 @@ export function createOverlay(deps: OverlayDeps) {
     counts.account(item, isListed(item));
     if (state !== 'on' || resolution === 'pending') return;
     placer.place(item, resolution, look());
-    dimming.mark(item.container, resolution.length > 0 ? 'aligned' : 'unaligned');
+    dimming?.mark(item.container, resolution.length > 0 ? 'aligned' : 'unaligned');
   }
 
   // ── summary ─────────────────────────────────────────────────────────────
@@ -498,7 +499,7 @@ export function createOverlay(deps: OverlayDeps) {
       aligned: tally.aligned,
       total: tally.total,
       split: () => tally.split(resolve.objectives),
-      dimmed: dimming.on,
+      dimmed: dimming?.on === true,
       dark,
       anchor: first === -1 ? null : view.summaryAnchor(first),
       catalogueVersion,
@@ -508,14 +509,19 @@ export function createOverlay(deps: OverlayDeps) {
   }
 
   function onToggleDim(): void {
-    guarded(() => {
-      dimming.set(!dimming.on);
-      if (dimming.on)
-        for (const item of items.values())
-          if (item.kind !== 'detail' && item.resolution !== 'pending')
-            dimming.mark(item.container, item.resolution.length > 0 ? 'aligned' : 'unaligned');
-      showSummary();
-    });
+    // The bar that asks is the floating UI part's: loaded, so its module comes at once.
+    void Promise.resolve(deps.loadFloatingUi()).then((ui) =>
+      guarded(() => {
+        if (destroyed) return;
+        dimming ??= ui.createDimming(doc);
+        dimming.set(!dimming.on);
+        if (dimming.on)
+          for (const item of items.values())
+            if (item.kind !== 'detail' && item.resolution !== 'pending')
+              dimming.mark(item.container, item.resolution.length > 0 ? 'aligned' : 'unaligned');
+        showSummary();
+      }),
+    );
   }
 
   // ── repairs: what the page did to our hosts ──────────────────────────────
@@ -564,7 +570,7 @@ export function createOverlay(deps: OverlayDeps) {
     counts.clear();
     summary.remove();
     floating.remove();
-    dimming.remove();
+    dimming?.remove();
     find.clear();
     queue.clear();
     changes.clear();

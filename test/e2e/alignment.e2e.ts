@@ -77,6 +77,34 @@ describe('alignment through rules, item facts and inheritance', () => {
     await board.close();
   });
 
+  it("highlights the unaligned cards from the board's summary bar, and shows all again", async () => {
+    const board = await openSettled(browser, page('jira/cloud-board'));
+    await waitForState(board, jira('PAY-9'), 'aligned');
+    const marks = () =>
+      board.evaluate(() => ({
+        dimmed: document.documentElement.hasAttribute('data-throughline-dim'),
+        aligned: document.querySelectorAll('[data-throughline-container="aligned"]').length,
+        unaligned: document.querySelectorAll('[data-throughline-container="unaligned"]').length,
+      }));
+    // Nothing of the tracker's is marked until a person asks.
+    expect(await marks()).toEqual({ dimmed: false, aligned: 0, unaligned: 0 });
+    await board.getByRole('button', { name: 'Highlight unaligned' }).click();
+    await poll(async () => (await marks()).dimmed).toBe(true);
+    const { aligned, unaligned } = await marks();
+    const summary = await readSummary(board);
+    expect({ aligned, total: aligned + unaligned }).toEqual({ aligned: summary.aligned, total: summary.total });
+    const markOf = (id: string) =>
+      board
+        .locator(`[data-throughline-item="${id}"]`)
+        .first()
+        .evaluate((host) => host.closest('[data-throughline-container]')?.getAttribute('data-throughline-container'));
+    expect(await markOf(jira('PAY-9'))).toBe('aligned');
+    await board.getByRole('button', { name: 'Show all' }).click();
+    await poll(marks).toEqual({ dimmed: false, aligned: 0, unaligned: 0 });
+    expect(browser.errors.of(board)).toEqual([]);
+    await board.close();
+  });
+
   it('asks the tracker nothing more while the facts it gave are fresh', async () => {
     const asked = browser.api.requests.length;
     const again = await openSettled(browser, page('jira/cloud-board'));

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FLOATING_UI_PART } from '../../../lib/overlay/floating-ui-part';
 import { defineAdapter } from '../../../lib/trackers/adapter';
 import {
   board,
@@ -800,6 +801,39 @@ describe('overlay engine: whatever the page does with our hosts', () => {
 });
 
 describe('overlay engine: summary', () => {
+  it('dims the aligned cards when the bar turns it on, marks cards that come meanwhile, and clears all when it is off', async () => {
+    const drawn = vi.spyOn(FLOATING_UI_PART, 'drawSummaryBar');
+    board(['PAY-1', 'PAY-2', 'PAY-3']);
+    const { timers } = start({ links: { [idOf('PAY-2')]: [GROW.id] } });
+    await settle(timers);
+    const bar = () => drawn.mock.calls.findLast(([, props]) => props !== null)?.[1];
+    const marks = () =>
+      Object.fromEntries(
+        [...document.querySelectorAll('.card')].map((card) => [
+          card.getAttribute('data-key'),
+          card.getAttribute('data-throughline-container'),
+        ]),
+      );
+    expect(bar()?.dimmed).toBe(false);
+    // Nothing of the tracker's is marked until a person asks: marking restyles its elements.
+    expect(marks()).toEqual({ 'PAY-1': null, 'PAY-2': null, 'PAY-3': null });
+    // The bar's button, clicked by a person (the bar refuses made-up clicks, which happy-dom's are).
+    bar()!.onToggleDim();
+    await settle(timers);
+    expect(document.documentElement.hasAttribute('data-throughline-dim')).toBe(true);
+    expect(marks()).toEqual({ 'PAY-1': 'unaligned', 'PAY-2': 'aligned', 'PAY-3': 'unaligned' });
+    expect(bar()?.dimmed).toBe(true);
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', cardHtml('PAY-4'));
+    await settle(timers);
+    expect(marks()['PAY-4']).toBe('unaligned');
+    bar()!.onToggleDim();
+    await settle(timers);
+    expect(document.documentElement.hasAttribute('data-throughline-dim')).toBe(false);
+    expect(Object.values(marks()).every((mark) => mark === null)).toBe(true);
+    expect(bar()?.dimmed).toBe(false);
+    drawn.mockRestore();
+  });
+
   it('shows one summary after the view’s place, with the counts over the distinct items', async () => {
     board(['PAY-1', 'PAY-2', 'PAY-3', 'PAY-1']);
     const { timers } = start({ links: { [idOf('PAY-1')]: [GROW.id], [idOf('PAY-3')]: [GROW.id] } });

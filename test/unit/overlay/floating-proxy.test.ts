@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
+import { createDimming } from '../../../lib/overlay/dimming';
 import { createFloatingProxy } from '../../../lib/overlay/floating-proxy';
 import type { FloatingUi } from '../../../lib/overlay/floating-ui';
 import type { FloatingUiModule } from '../../../lib/overlay/floating-ui-module';
@@ -16,7 +17,7 @@ function fakePart() {
     render: vi.fn(),
     remove: vi.fn(),
   } satisfies FloatingUi;
-  const module: FloatingUiModule = { createFloatingUi: () => ui, drawSummaryBar: vi.fn() };
+  const module: FloatingUiModule = { createFloatingUi: () => ui, drawSummaryBar: vi.fn(), createDimming };
   return { ui, module };
 }
 
