@@ -1,3 +1,5 @@
+import type { ItemAlignment } from '../model/annotation';
+
 const CONTAINER_ATTR = 'data-throughline-container';
 const DIM_ATTR = 'data-throughline-dim';
 const PAGE_STYLE_ID = 'throughline-page-style';
@@ -27,9 +29,10 @@ export function createDimming(doc: Document) {
       doc.documentElement.toggleAttribute(DIM_ATTR, on);
       if (!on) this.clear();
     },
-    /** Marks a card or row with its state while dimming is on. */
-    mark(container: Element, state: 'aligned' | 'unaligned'): void {
+    /** Marks a card or row with its item's state, by the objectives it serves, while dimming is on. */
+    mark(container: Element, alignments: readonly ItemAlignment[]): void {
       if (!on) return;
+      const state = alignments.length > 0 ? 'aligned' : 'unaligned';
       if (container.getAttribute(CONTAINER_ATTR) !== state) container.setAttribute(CONTAINER_ATTR, state);
       marked.add(container);
     },

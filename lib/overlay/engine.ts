@@ -464,7 +464,7 @@ export function createOverlay(deps: OverlayDeps) {
     counts.account(item, isListed(item));
     if (state !== 'on' || resolution === 'pending') return;
     placer.place(item, resolution, look());
-    dimming?.mark(item.container, resolution.length > 0 ? 'aligned' : 'unaligned');
+    dimming?.mark(item.container, resolution);
   }
 
   // ── summary ─────────────────────────────────────────────────────────────
@@ -517,8 +517,7 @@ export function createOverlay(deps: OverlayDeps) {
         dimming.set(!dimming.on);
         if (dimming.on)
           for (const item of items.values())
-            if (item.kind !== 'detail' && item.resolution !== 'pending')
-              dimming.mark(item.container, item.resolution.length > 0 ? 'aligned' : 'unaligned');
+            if (item.kind !== 'detail' && item.resolution !== 'pending') dimming.mark(item.container, item.resolution);
         showSummary();
       }),
     );
