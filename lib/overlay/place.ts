@@ -15,6 +15,23 @@ export interface ChipLook {
 }
 
 /**
+ * The signature of a host no chips were ever built in: no styles, and hidden.
+ * On a board of 20,000 cards, 96% of them unaligned, a styled shadow root per
+ * card added 96 MB to the DOM's heap (a rule set, a style resolver, a
+ * container and a positioned layout box each), which every whole-heap
+ * collection then marked.
+ */
+const UNSTYLED = ' unstyled';
+
+function setAttr(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+function alignmentKey(alignments: readonly ItemAlignment[]): string {
+  return alignments.map((a) => `${a.objectiveId}:${a.targetId ?? ''}:${a.via}`).join(',');
+}
+
+/**
  * The place stage: exactly one host per item, against its anchor, carrying
  * the page contract's item and state. Only hosts this overlay made are ever
  * reused: a copy the page made of one (a cloned card, a card rebuilt from
@@ -27,10 +44,13 @@ export interface ChipLook {
  * one with its shadow root.
  */
 export function createPlacer(doc: Document, items: PageItems) {
-  /** Per host of ours: the signature of the chips built in it, or '' until they are built. */
+  /** Per host of ours: the signature of the chips built in it, '' until they are built, UNSTYLED until first shown. */
   const signatures = elementSlot<string>('chips');
   const isOurs = (element: Element) => signatures.get(element) !== undefined;
-  const isRevealed = (host: Element) => signatures.get(host) !== '';
+  const isRevealed = (host: Element) => {
+    const signature = signatures.get(host);
+    return signature !== '' && signature !== UNSTYLED;
+  };
   /** Hosts of items that left the page, by the item they were built for, until `release`. */
   const spare = new Map<string, HTMLElement>();
 
@@ -56,7 +76,12 @@ export function createPlacer(doc: Document, items: PageItems) {
     if (!root) return;
     setAttr(host, 'data-theme', look.dark ? 'dark' : 'light');
     const signature = `${item.id}|${item.kind}|${look.full}|${look.catalogueVersion}|${alignmentKey(alignments)}`;
-    if (signatures.get(host) === signature) return;
+    const built = signatures.get(host);
+    if (built === signature) return;
+    if (built === UNSTYLED) {
+      adoptStyles(root);
+      host.hidden = false;
+    }
     signatures.set(host, signature);
     renderChips(root, {
       itemKey: item.ref.key,
@@ -98,9 +123,10 @@ export function createPlacer(doc: Document, items: PageItems) {
         setAttr(host, STATE_ATTR, state);
       } else {
         host = createHost(doc, item.id, state);
-        signatures.set(host, '');
-        // Styled from the start, chips or not: an unaligned card's empty host must take no room (not even a flex gap).
-        if (host.shadowRoot) adoptStyles(host.shadowRoot);
+        signatures.set(host, UNSTYLED);
+        // Styled only when first shown: until then an unaligned card's empty host must take no room (not even a
+        // flex gap), and its styles, layout box and container of its own were 4.8 KB a host of the DOM's heap.
+        if (!shown) host.hidden = true;
       }
       setAttr(host, 'data-kind', item.kind);
       if (shown || isRevealed(host)) render(host, item, alignments, look);
@@ -138,11 +164,3 @@ export function createPlacer(doc: Document, items: PageItems) {
 }
 
 export type Placer = ReturnType<typeof createPlacer>;
-
-function setAttr(element: Element, name: string, value: string): void {
-  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
-}
-
-function alignmentKey(alignments: readonly ItemAlignment[]): string {
-  return alignments.map((a) => `${a.objectiveId}:${a.targetId ?? ''}:${a.via}`).join(',');
-}

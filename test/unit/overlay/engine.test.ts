@@ -532,17 +532,25 @@ describe('overlay engine: find, resolve, place', () => {
     board(['PAY-1', 'PAY-2']);
     start({ links: { [idOf('PAY-2')]: [GROW.id] } });
     await settle();
-    const unaligned = hostsOf('PAY-1')[0]!;
+    const unaligned = hostsOf('PAY-1')[0] as HTMLElement;
     expect(unaligned.shadowRoot!.childNodes).toHaveLength(0);
+    // Until then its host is hidden and unstyled: no box, no style resolver of its own; the aligned one is styled.
+    expect(unaligned.hidden).toBe(true);
+    expect(unaligned.shadowRoot!.adoptedStyleSheets).toHaveLength(0);
+    expect((hostsOf('PAY-2')[0] as HTMLElement).hidden).toBe(false);
+    expect(hostsOf('PAY-2')[0]!.shadowRoot!.adoptedStyleSheets).toHaveLength(1);
     const title = document.querySelector('[data-key="PAY-1"] .title')!;
     title.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
     expect(unaligned.shadowRoot!.childNodes).toHaveLength(0);
+    expect(unaligned.hidden).toBe(true);
     const hover = new MouseEvent('mouseover', { bubbles: true, composed: true });
     byPerson.add(hover);
     title.dispatchEvent(hover);
     expect(unaligned.shadowRoot!.querySelector('button')?.getAttribute('aria-label')).toBe(
       'Link PAY-1 to an objective',
     );
+    expect(unaligned.hidden).toBe(false);
+    expect(unaligned.shadowRoot!.adoptedStyleSheets).toHaveLength(1);
   });
 });
 
