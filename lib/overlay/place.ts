@@ -23,14 +23,6 @@ export interface ChipLook {
  */
 const UNSTYLED = ' unstyled';
 
-function setAttr(element: Element, name: string, value: string): void {
-  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
-}
-
-function alignmentKey(alignments: readonly ItemAlignment[]): string {
-  return alignments.map((a) => `${a.objectiveId}:${a.targetId ?? ''}:${a.via}`).join(',');
-}
-
 /**
  * The place stage: exactly one host per item, against its anchor, carrying
  * the page contract's item and state. Only hosts this overlay made are ever
@@ -124,8 +116,7 @@ export function createPlacer(doc: Document, items: PageItems) {
       } else {
         host = createHost(doc, item.id, state);
         signatures.set(host, UNSTYLED);
-        // Styled only when first shown: until then an unaligned card's empty host must take no room (not even a
-        // flex gap), and its styles, layout box and container of its own were 4.8 KB a host of the DOM's heap.
+        // Hidden until first shown: unstyled, an unaligned card's empty host would take room (a flex gap at least).
         if (!shown) host.hidden = true;
       }
       setAttr(host, 'data-kind', item.kind);
@@ -164,3 +155,11 @@ export function createPlacer(doc: Document, items: PageItems) {
 }
 
 export type Placer = ReturnType<typeof createPlacer>;
+
+function setAttr(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+function alignmentKey(alignments: readonly ItemAlignment[]): string {
+  return alignments.map((a) => `${a.objectiveId}:${a.targetId ?? ''}:${a.via}`).join(',');
+}
