@@ -31,6 +31,13 @@ export interface FactsKeeperDeps {
  */
 const RETELL_AFTER_MS = FACTS_LEASE_MS;
 
+/**
+ * Items whose page facts are told as the page goes: their message is built
+ * and sent in the page's pagehide handler, which this keeps short whatever
+ * was left untold (a 20,000-card board left while still being read).
+ */
+const HANDOVER_MOST = 1000;
+
 /** A lease's end this close when its timer fires is the timer's earliness, not another fetch's own lease. */
 const RECHECK_WITHIN_MS = 1000;
 
@@ -163,6 +170,24 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
         queued.delete(id);
       }
       for (let at = 0; at < items.length; at += MAX_ITEMS_PER_REQUEST) ask(items.slice(at, at + MAX_ITEMS_PER_REQUEST));
+    },
+    /**
+     * The page is going: tells the background what the page showed of the
+     * items not told yet, at most HANDOVER_MOST of them. The rest wait for
+     * a `flush`, which only a page that comes back (from the back-forward
+     * cache) makes: an item told with nothing from the page would only be
+     * leased to this tab for a fetch it can no longer make, keeping other
+     * tabs from fetching it for a lease.
+     */
+    handOver(): void {
+      const items: { id: string; facts?: ItemFacts }[] = [];
+      for (const [id, item] of queued) {
+        if (items.length >= HANDOVER_MOST) break;
+        if (!item.facts) continue;
+        items.push(item);
+        queued.delete(id);
+      }
+      if (items.length > 0) ask(items);
     },
     /**
      * Facts arrived (`ids`: for these items; `null`: a whole index): the items

@@ -274,14 +274,49 @@ describe('overlay engine: find, resolve, place', () => {
     expect(told()).toEqual([[idOf('PAY-1')]]);
     timers.flush();
     expect(told()).toEqual([[idOf('PAY-1')], [idOf('PAY-2')]]);
-    // Leaving before that task: what was not told yet goes with the items seen.
+    // Leaving before that task: a card the page showed nothing of is not told (the background would lease this tab a
+    // fetch it can no longer make); a page that comes back from the back-forward cache tells it in that task.
     document.querySelector('main')!.insertAdjacentHTML('beforeend', cardHtml('PAY-3'));
     await settle();
     expect(hostsOf('PAY-3')).toHaveLength(1);
     overlay.flushSeen();
-    expect(told()).toEqual([[idOf('PAY-1')], [idOf('PAY-2')], [idOf('PAY-3')]]);
+    expect(send).toHaveBeenLastCalledWith(expect.objectContaining({ type: 'recordSeen' }));
+    expect(told()).toHaveLength(2);
     timers.flush();
-    expect(told()).toHaveLength(3);
+    expect(told()).toEqual([[idOf('PAY-1')], [idOf('PAY-2')], [idOf('PAY-3')]]);
+  });
+
+  it('tells the background nothing while a big board is still being read, then a batch a task', async () => {
+    const keys = Array.from({ length: 1300 }, (_, index) => `PAY-${index + 1}`);
+    board(keys);
+    const { overlay, loadIndex, send, timers } = start({ ready: false });
+    const placed = () => document.querySelectorAll('[data-throughline-item]').length;
+    // Each task the overlay queues is numbered as it runs: the first piece, in `setEnabled`, is task 0.
+    let task = 0;
+    const { soon, soonOrFrame } = timers;
+    const numbered = (fn: () => void) => () => {
+      task++;
+      fn();
+    };
+    timers.soon = (fn) => soon(numbered(fn));
+    timers.soonOrFrame = (fn) => soonOrFrame(numbered(fn));
+    const answer = vi.mocked(send).getMockImplementation()!;
+    const told: { size: number; placed: number; task: number }[] = [];
+    vi.mocked(send).mockImplementation(async (request) => {
+      if (request.type === 'keepFacts') told.push({ size: request.items?.length ?? 0, placed: placed(), task });
+      return answer(request);
+    });
+    // Each look at the clock says another 2 ms went by: the board is read in many pieces.
+    const slice = clockStepping(2);
+    loadIndex({});
+    overlay.setEnabled(true);
+    while (timers.flush() > 0) await settle();
+    slice.mockRestore();
+    expect(placed()).toBe(1300);
+    expect(told.map(({ size }) => size)).toEqual([250, 250, 250, 250, 250, 50]);
+    expect(told.every((telling) => telling.placed === 1300)).toBe(true);
+    expect(told[0]!.task).toBeGreaterThan(2);
+    expect(new Set(told.map((telling) => telling.task)).size).toBe(told.length);
   });
 
   it('keeps one host per card when the page re-creates cards, or re-renders their insides', async () => {

@@ -95,6 +95,22 @@ describe('facts keeper, telling a big board', () => {
     expect(told()[250]).toBe('jira:acme.atlassian.net:PAY-251');
     expect(facts.queued).toBe(0);
   });
+
+  it('hands over, as the page goes, only what the page showed, a bounded number, and keeps the rest for a page that comes back', () => {
+    const { facts, told } = keeper();
+    const id = (n: number) => `jira:acme.atlassian.net:PAY-${n}`;
+    for (let n = 1; n <= 3000; n++) facts.add(n % 2 === 0 ? { id: id(n), facts: { labels: ['web'] } } : { id: id(n) });
+    facts.handOver();
+    // In one request: the first thousand items the page showed facts of, none told with nothing to keep.
+    expect(told()).toHaveLength(1000);
+    expect(told()[0]).toBe(id(2));
+    expect(told().at(-1)).toBe(id(2000));
+    expect(facts.queued).toBe(2000);
+    facts.flush();
+    expect(told()).toHaveLength(3000);
+    expect(told()).toContain(id(1));
+    expect(facts.queued).toBe(0);
+  });
 });
 
 /**
