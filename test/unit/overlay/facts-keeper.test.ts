@@ -111,6 +111,23 @@ describe('facts keeper, telling a big board', () => {
     expect(told()).toContain(id(1));
     expect(facts.queued).toBe(0);
   });
+
+  it('hands over an item by the facts it was last added with', () => {
+    const { facts, told, wait } = keeper();
+    const id = (n: number) => `jira:acme.atlassian.net:PAY-${n}`;
+    facts.add({ id: id(1), facts: { labels: ['web'] } });
+    // Re-rendered without its label before it was told: nothing of the page's left to keep.
+    wait(1);
+    facts.add({ id: id(1) });
+    for (let n = 2; n <= 500; n++) facts.add({ id: id(n) });
+    facts.add({ id: id(501), facts: { labels: ['web'] } });
+    facts.handOver();
+    expect(told()).toEqual([id(501)]);
+    facts.add({ id: id(502), facts: { labels: ['web'] } });
+    facts.flush(2);
+    facts.handOver();
+    expect(told()).toEqual([id(501), id(1), id(2), id(502)]);
+  });
 });
 
 /**
