@@ -677,7 +677,8 @@ export function createOverlay(deps: OverlayDeps) {
       seen.flushNow();
       if (facts.queued === 0) return;
       guarded(() => facts.handOver());
-      // Runs only if the page comes back from the back-forward cache: a page that goes runs no more tasks.
+      // The rest in tasks of their own: a hidden page runs them, and one back from the back-forward cache; a page
+      // that goes never does.
       if (facts.queued > 0) tellSoon();
     },
     /** Stops for good: every listener, timer and element of ours leaves the page. */

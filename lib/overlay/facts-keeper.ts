@@ -119,6 +119,19 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
     });
   }
 
+  /** Takes the oldest `most` items out of the queue; `withFacts`: only those the page showed facts of. */
+  function take(most: number, withFacts: boolean): { id: string; facts?: ItemFacts }[] {
+    const items: { id: string; facts?: ItemFacts }[] = [];
+    for (const [id, item] of queued) {
+      if (items.length >= most || (withFacts && queuedWithFacts === 0)) break;
+      if (withFacts && !item.facts) continue;
+      items.push(item);
+      queued.delete(id);
+      if (item.facts) queuedWithFacts--;
+    }
+    return items;
+  }
+
   function ask(batch: { id: string; facts?: ItemFacts }[]): void {
     answered(() => deps.send({ type: 'keepFacts', items: batch }));
   }
@@ -171,32 +184,18 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
     },
     /** Tells the background about the items added since the last time (the oldest `most` of them), in as few requests as it takes. */
     flush(most = Number.POSITIVE_INFINITY): void {
-      const items: { id: string; facts?: ItemFacts }[] = [];
-      for (const [id, item] of queued) {
-        if (items.length >= most) break;
-        items.push(item);
-        queued.delete(id);
-        if (item.facts) queuedWithFacts--;
-      }
+      const items = take(most, false);
       for (let at = 0; at < items.length; at += MAX_ITEMS_PER_REQUEST) ask(items.slice(at, at + MAX_ITEMS_PER_REQUEST));
     },
     /**
-     * The page is going: tells the background what the page showed of the
-     * items not told yet, at most HANDOVER_MOST of them. The rest wait for
-     * a `flush`, which only a page that comes back (from the back-forward
-     * cache) makes: an item told with nothing from the page would only be
-     * leased to this tab for a fetch it can no longer make, keeping other
-     * tabs from fetching it for a lease.
+     * The page is going or hidden: tells the background what the page showed
+     * of the items not told yet, at most HANDOVER_MOST of them. The rest wait
+     * for a `flush`, which a page that goes never makes: an item told with
+     * nothing from the page would only be leased to this tab for a fetch it
+     * can no longer make, keeping other tabs from fetching it for a lease.
      */
     handOver(): void {
-      const items: { id: string; facts?: ItemFacts }[] = [];
-      for (const [id, item] of queued) {
-        if (items.length >= HANDOVER_MOST || queuedWithFacts === 0) break;
-        if (!item.facts) continue;
-        items.push(item);
-        queued.delete(id);
-        queuedWithFacts--;
-      }
+      const items = take(HANDOVER_MOST, true);
       if (items.length > 0) ask(items);
     },
     /**
