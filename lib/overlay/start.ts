@@ -27,8 +27,8 @@ import { createWorkTimer } from './work-timer';
 export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapter[]): void {
   const tracker = adapters[0]?.tracker;
   if (!tracker) return;
-  const timers = createTimers();
   const work = createWorkTimer();
+  const timers = createTimers(window, work.run);
   const resolve = createResolveStage();
   const scope = pageScopeOf(tracker);
   const requests = createPortRequests(replySender(extensionRuntime), () => scope(location.href));

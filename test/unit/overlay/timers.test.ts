@@ -19,6 +19,72 @@ describe("the overlay's timers", () => {
     timers.dispose();
   });
 
+  it('runs short tasks queued soon together, and those after a long one in a task of their own', async () => {
+    const timers = createTimers(window);
+    const ran: string[] = [];
+    const spend = (ms: number) => {
+      const until = performance.now() + ms;
+      while (performance.now() < until);
+    };
+    timers.soon(() => {
+      ran.push('short');
+      void Promise.resolve().then(() => ran.push('after short'));
+    });
+    timers.soon(() => {
+      ran.push('long');
+      void Promise.resolve().then(() => ran.push('after long'));
+      spend(6);
+    });
+    timers.soon(() => ran.push('next'));
+    timers.soon(() => ran.push('last'));
+    await vi.waitFor(() => expect(ran).toHaveLength(6));
+    // Microtasks run as a task ends: the short one's after the long one, the long one's before the rest.
+    expect(ran).toEqual(['short', 'long', 'after short', 'after long', 'next', 'last']);
+    timers.dispose();
+  });
+
+  it('runs what a task queues soon in a later task, after what was queued before it', async () => {
+    const timers = createTimers(window);
+    const ran: string[] = [];
+    timers.soon(() => {
+      ran.push('first');
+      timers.soon(() => ran.push('queued by first'));
+      void Promise.resolve().then(() => ran.push('after first'));
+    });
+    timers.soon(() => ran.push('second'));
+    await vi.waitFor(() => expect(ran).toHaveLength(4));
+    expect(ran).toEqual(['first', 'second', 'after first', 'queued by first']);
+    timers.dispose();
+  });
+
+  it('times each task of queued work as one piece', async () => {
+    const pieces: string[][] = [];
+    let piece: string[] = [];
+    const timers = createTimers(window, (task) => {
+      piece = [];
+      task();
+      pieces.push(piece);
+    });
+    timers.soon(() => piece.push('first'));
+    timers.soon(() => {
+      piece.push('second');
+      timers.soon(() => piece.push('queued by second'));
+    });
+    await vi.waitFor(() => expect(pieces).toHaveLength(2));
+    expect(pieces).toEqual([['first', 'second'], ['queued by second']]);
+    timers.dispose();
+  });
+
+  it('drops what was queued soon once disposed', async () => {
+    const timers = createTimers(window);
+    const ran = vi.fn();
+    timers.soon(ran);
+    timers.soon(ran);
+    timers.dispose();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(ran).not.toHaveBeenCalled();
+  });
+
   describe('frame and soonOrFrame', () => {
     /** The test's window, with frames that come only when the test says. */
     function withFrames() {
