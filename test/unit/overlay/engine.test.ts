@@ -429,6 +429,39 @@ describe('overlay engine: find, resolve, place', () => {
     expect(document.querySelectorAll('throughline-item')).toHaveLength(201);
   }, 30_000);
 
+  it('places no more hosts in a piece once its slice is over, beyond the batch on its way to the first', async () => {
+    board(['PAY-1000']);
+    const { timers } = start();
+    await settle(timers);
+    const main = document.querySelector('main')!;
+    const placed = () => document.querySelectorAll('throughline-item').length;
+    let clock = 0;
+    let began: number | null = null;
+    let placedAtDeadline: number | null = null;
+    // Each look at the clock says another quarter of a millisecond went by; what is placed as the slice ends is noted.
+    const slice = vi.spyOn(performance, 'now').mockImplementation(() => {
+      clock += 0.25;
+      began ??= clock;
+      if (clock > began + 20 && placedAtDeadline === null) placedAtDeadline = placed();
+      return clock;
+    });
+    // Cards added one by one, each its own subtree: the pieces after the first read them and place their hosts.
+    for (let index = 1; index <= 200; index++) main.insertAdjacentHTML('beforeend', cardHtml(`PAY-${index}`));
+    await Promise.resolve();
+    const pieces: { atDeadline: number; atEnd: number }[] = [];
+    while (timers.frameStarts() > 0) {
+      if (placedAtDeadline !== null) pieces.push({ atDeadline: placedAtDeadline, atEnd: placed() });
+      began = null;
+      placedAtDeadline = null;
+    }
+    slice.mockRestore();
+    // Pieces past their slice that placed hosts: none placed any after their deadline.
+    expect(pieces.filter(({ atDeadline }) => atDeadline > 1).length).toBeGreaterThan(1);
+    for (const piece of pieces) expect(piece.atEnd).toBe(piece.atDeadline);
+    while (timers.flush() > 0) await settle();
+    expect(placed()).toBe(201);
+  }, 30_000);
+
   it('goes on with a change too big for one piece as the next frame starts, before the page lays it out', async () => {
     board(['PAY-1000']);
     const { timers } = start();
