@@ -363,10 +363,13 @@ export function createOverlay(deps: OverlayDeps) {
     );
   }
 
-  /** Looks through the page for a missing summary place, a slice at a time, each a task of its own; then counts. */
+  /**
+   * Looks through the page for a missing summary place, a slice at a time, each a task of its own; then counts.
+   * The slice counts from the start of the piece: work queued beside it (page reading) has had its part.
+   */
   function searchPage(): void {
     guarded(() => {
-      if (view && !view.searchPage(performance.now() + SLICE_MS)) {
+      if (view && !view.searchPage(work.pieceStart() + SLICE_MS)) {
         timers.soon(searchPage);
         return;
       }

@@ -24,8 +24,6 @@ export interface Timers {
 
 const FRAME_FALLBACK_MS = 100;
 const IDLE_FALLBACK_MS = 1000;
-/** How long the tasks queued soon run together before the rest wait for the next task. */
-const TOGETHER_MS = 4;
 
 /**
  * `timed` runs each task of queued work (work-timer.ts): several queued
@@ -52,34 +50,26 @@ export function createTimers(
   };
 
   /**
-   * The tasks queued soon, run together in one task while they are short:
-   * queued one behind the other, a piece of page reading and a slice of the
-   * summary search made one task of twice the slice (traced on a 20,000-card
-   * board). Not each a task of its own: between two, the browser may draw a
-   * frame, and a frame after a column of 400 cards was replaced lays out for
-   * tens of milliseconds before the rest of its hosts are placed (p95 92 ms
-   * against 59 ms). What is queued while they run waits for the next task.
+   * The tasks queued soon, all in one task, timed as one piece: a slice of
+   * work counts from the task's start, so a piece of page reading and a
+   * slice of the summary search queued behind it share one slice, where each
+   * took its own (40 ms tasks on a 20,000-card board). Not a task each
+   * (tried): the browser may draw a frame between two, and after a column
+   * of 400 cards is replaced that frame's layout comes before the rest of
+   * their hosts. What is queued while they run waits for the next task.
    */
   const runQueued = () => {
     const queued = soonQueue;
     soonQueue = [];
-    const began = win.performance.now();
-    let next = 0;
-    while (next < queued.length && !disposed) {
-      const task = queued[next++]!;
+    for (const task of queued) {
+      if (disposed) return;
       // One task's error must not drop those queued with it: a lost continuation leaves the page half read.
       try {
         task();
       } catch (error) {
         console.debug('Throughline: overlay error', error);
       }
-      if (win.performance.now() - began >= TOGETHER_MS) break;
     }
-    if (next === queued.length || disposed) return;
-    // Those left go first in the next task; one is already asked for if anything was queued meanwhile.
-    const asked = soonQueue.length > 0;
-    soonQueue = queued.slice(next).concat(soonQueue);
-    if (!asked) channel?.port2.postMessage(null);
   };
 
   const soon = (fn: () => void) => {

@@ -462,6 +462,24 @@ describe('overlay engine: find, resolve, place', () => {
     expect(placed()).toBe(201);
   }, 30_000);
 
+  it('searches for a missing summary place in what is left of the slice of the task it runs in', async () => {
+    board(
+      Array.from({ length: 300 }, (_, index) => `PAY-${index + 1}`),
+      false,
+    );
+    const { timers, work } = start();
+    await Promise.resolve();
+    const queued = vi.spyOn(timers, 'soon');
+    // A task whose slice other work queued beside the search has spent: each look at the clock says 30 ms on.
+    work.run(() => {
+      vi.mocked(performance.now).mockReturnValue(30);
+      timers.flush();
+    });
+    // A step of the search in each task, the next queued for a task of its own: not the whole page in this one.
+    expect(queued.mock.calls.filter(([task]) => task.name === 'searchPage').length).toBeGreaterThan(2);
+    expect(document.querySelectorAll('throughline-item')).toHaveLength(300);
+  });
+
   it('goes on with a change too big for one piece as the next frame starts, before the page lays it out', async () => {
     board(['PAY-1000']);
     const { timers } = start();
