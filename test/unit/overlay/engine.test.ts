@@ -26,6 +26,14 @@ function start(...args: Parameters<typeof harness>) {
   return running;
 }
 
+/** Adds a whole column of cards PAY-1 to PAY-`count` at once, as one subtree. */
+function addColumn(count: number): void {
+  const keys = Array.from({ length: count }, (_, index) => `PAY-${index + 1}`);
+  document
+    .querySelector('main')!
+    .insertAdjacentHTML('beforeend', `<div class="column">${keys.map(cardHtml).join('')}</div>`);
+}
+
 beforeEach(() => {
   document.body.innerHTML = '';
 });
@@ -492,11 +500,7 @@ describe('overlay engine: find, resolve, place', () => {
     board(['PAY-1000']);
     const { timers } = start();
     await settle(timers);
-    const keys = Array.from({ length: 300 }, (_, index) => `PAY-${index + 1}`);
-    // A whole column at once, as one subtree.
-    document
-      .querySelector('main')!
-      .insertAdjacentHTML('beforeend', `<div class="column">${keys.map(cardHtml).join('')}</div>`);
+    addColumn(300);
     // Each look at the clock says another 2 ms went by: a piece places a part of the cards.
     const slice = clockStepping(2);
     await settle();
@@ -516,10 +520,7 @@ describe('overlay engine: find, resolve, place', () => {
     const { timers } = start();
     await settle(timers);
     const placed = () => document.querySelectorAll('throughline-item').length;
-    const keys = Array.from({ length: 400 }, (_, index) => `PAY-${index + 1}`);
-    document
-      .querySelector('main')!
-      .insertAdjacentHTML('beforeend', `<div class="column">${keys.map(cardHtml).join('')}</div>`);
+    addColumn(400);
     // Each look at the clock says another quarter of a millisecond went by: what a piece places follows its slice.
     const slice = clockStepping(0.25);
     await settle();
