@@ -25,6 +25,7 @@ import { importPack, withWorkspace } from './import-pack';
 import { benchLarge } from './large';
 import { benchMemory } from './memory';
 import { benchPacks } from './packs';
+import { untilQuiet } from './quiet';
 import { createReport, type Report } from './report';
 import { largePack } from './seed';
 import { formatSpread, ms, spread } from './stats';
@@ -67,22 +68,28 @@ async function main(): Promise<void> {
     const sample = readFileSync(SAMPLE_PACK_PATH, 'utf8');
     await withWorkspace(browser, (options) => importPack(options, JSON.parse(sample)));
     const line = (text: string) => report.line(text);
-    if (runs('board')) await benchBoardLoad(browser, report);
-    if (runs('changes')) await benchBoardChanges(browser, report);
-    if (runs('memory')) await benchMemory(browser, report);
-    if (runs('large')) await benchLarge(browser, report);
-    if (runs('lookup')) await withWorkspace(browser, (options) => benchLookup(options, sample, report));
-    if (runs('pages')) await benchWorkspace(browser, report);
-    if (runs('packs')) {
+    // Each part begins on a quiet browser: what the part before left it doing is not timed with this one.
+    const ready = async (part: string): Promise<boolean> => {
+      if (!runs(part)) return false;
+      report.record(`quiet.${part}`, await untilQuiet(browser.profileDir));
+      return true;
+    };
+    if (await ready('board')) await benchBoardLoad(browser, report);
+    if (await ready('changes')) await benchBoardChanges(browser, report);
+    if (await ready('memory')) await benchMemory(browser, report);
+    if (await ready('large')) await benchLarge(browser, report);
+    if (await ready('lookup')) await withWorkspace(browser, (options) => benchLookup(options, sample, report));
+    if (await ready('pages')) await benchWorkspace(browser, report);
+    if (await ready('packs')) {
       await benchPacks(browser, line);
       // It empties the database; the parts after it need the sample pack's rules and objectives again.
       await withWorkspace(browser, (options) => importPack(options, JSON.parse(sample)));
     }
-    if (runs('facts')) {
+    if (await ready('facts')) {
       benchResolver(line);
       await benchBoardFacts(browser, line);
     }
-    if (runs('history')) await benchHistory(browser, line);
+    if (await ready('history')) await benchHistory(browser, line);
   } finally {
     await browser.close();
   }

@@ -34,7 +34,8 @@ export class ExtensionBrowser {
   private constructor(
     readonly context: BrowserContext,
     readonly extensionId: string,
-    private readonly profileDir: string,
+    /** The browser's fresh profile: its processes are the ones whose command line names it, and their children. */
+    readonly profileDir: string,
     /** The trackers' REST APIs, answering from fixture data; tests make them fail and count requests. */
     readonly api: TrackerApi,
   ) {
