@@ -12,10 +12,10 @@ const PATH = '/jira/software/c/projects/BIG/boards/10';
 /**
  * Boards far past anything the background would answer in one request: every
  * card gets its host, in pieces of work none of which is a long task. Each
- * board loads once the browser is quiet: the background stores a board's
- * items a second after they stop coming (seen-writer.ts), and the
- * 10,000-card board's write (1.1 s of the browser's database threads and
- * 0.5 s of the worker, on two cores) fell in the next board's load.
+ * board loads once the browser is quiet (quiet.ts): the background stores a
+ * board's items a second after they stop coming (seen-writer.ts), and a
+ * 10,000-card board's write (1.1 s of the browser's database threads, 0.5 s
+ * of the worker) fell in the next board's load when its tab closed at once.
  */
 export async function benchLarge(browser: ExtensionBrowser, report: Report): Promise<void> {
   report.line('');
