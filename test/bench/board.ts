@@ -8,6 +8,7 @@ import {
   realisticBoardPage,
 } from '../fixtures/generated/realistic-board';
 import { installProbe, splitAt, takeWork, timePagehide, totalOf, workUntilQuiet } from './overlay-probe';
+import { describePiece, tracePieces } from './piece-trace';
 import type { Report } from './report';
 import { formatSpread, ms, spread } from './stats';
 
@@ -226,7 +227,11 @@ export async function benchBoardChanges(browser: ExtensionBrowser, report: Repor
   const tabId = await browser.tabIdOf(page);
   // The load's own work (facts of 2,000 cards fetched and taken in) is over before the first change.
   await workUntilQuiet(browser, tabId);
+  // What fell in the longest piece: a collection of a page that drops thousands of cards' elements, or our work.
+  const trace = await tracePieces(browser, page, { callbacks: false });
   let longest = 0;
+  let longestAt: number | undefined;
+  let longestIn = '';
   for (const pattern of PATTERNS) {
     const latency: number[] = [];
     const floors: number[] = [];
@@ -266,7 +271,12 @@ export async function benchBoardChanges(browser: ExtensionBrowser, report: Repor
         placing.push(before);
         followingWork.push(after);
         work.push(before + after);
-        for (const taken of reports) longest = Math.max(longest, taken.longest);
+        for (const taken of reports)
+          if (taken.longest > longest) {
+            longest = taken.longest;
+            longestAt = taken.longestAt;
+            longestIn = pattern.what;
+          }
       }
     }
     const hosts = spread(latency);
@@ -326,7 +336,13 @@ export async function benchBoardChanges(browser: ExtensionBrowser, report: Repor
     unit: 'cards',
     budget: 0,
   });
-  report.line(`- longest single piece of our work during the changes: ${ms(longest)}`);
+  const during = await trace.stop();
+  const inLongest = longestAt === undefined ? null : during(longestAt, longest);
+  report.line(
+    `- longest single piece of our work during the changes: ${ms(longest)}${longestIn ? ` (${longestIn})` : ''}`,
+  );
+  if (inLongest) report.line(`  during it: ${describePiece(inLongest)}`);
+  report.record('board.changes.longest-trace', inLongest);
   report.judge({
     id: 'board.changes.longest',
     what: 'longest piece of our work, changes',

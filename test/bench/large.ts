@@ -1,7 +1,7 @@
 import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
 import { jiraAppPage } from '../fixtures/generated/jira-app';
 import { installProbe, takeWork, timePagehide } from './overlay-probe';
-import { tracePieces } from './piece-trace';
+import { describePiece, tracePieces } from './piece-trace';
 import { untilQuiet } from './quiet';
 import type { Report } from './report';
 import { ms } from './stats';
@@ -51,10 +51,7 @@ export async function benchLarge(browser: ExtensionBrowser, report: Report): Pro
     report.line(
       `- ${label} cards: every host ${ms(allAt - dcl)} after DOMContentLoaded${spent ? `; our main thread ${ms(spent.total)} in ${spent.pieces} pieces, the longest ${ms(spent.longest)}` : ''}`,
     );
-    if (inLongest)
-      report.line(
-        `  during the longest piece: garbage collections ${ms(inLongest.collections)} (V8 young ${ms(inLongest.byKind.young)}, V8 whole heap ${ms(inLongest.byKind.whole)}, DOM heap ${ms(inLongest.byKind.dom)})${inLongest.callback ? `; the callback that held it took ${ms(inLongest.callback.took)}, of which the main thread ran ${ms(inLongest.callback.ran)} (the rest it waited for a core)` : ''}`,
-      );
+    if (inLongest) report.line(`  during the longest piece: ${describePiece(inLongest)}`);
     report.line(
       `  the tab left as its last host came: our pagehide handler ${ms(hide)}; the load began after ${ms(quiet.waited)} waiting for the browser to be quiet${quiet.quiet ? '' : ' (it never was)'}`,
     );

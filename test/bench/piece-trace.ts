@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
+import { ms } from './stats';
 
 interface TraceEvent {
   name: string;
@@ -27,11 +28,12 @@ export interface PieceTrace {
 
 /**
  * The collectors' events (V8's, and the DOM's own heap's, whose marking
- * steps run as elements and node lists are made), the callbacks the page's
- * main thread ran (with their thread time), and User Timing marks to place
- * the page's clock on the trace's.
+ * steps run as elements and node lists are made) and User Timing marks to
+ * place the page's clock on the trace's; with `callbacks`, the callbacks the
+ * page's main thread ran too (with their thread time).
  */
-const CATEGORIES = 'disabled-by-default-v8.gc,cppgc,disabled-by-default-cppgc,devtools.timeline,blink.user_timing';
+const COLLECTIONS = 'disabled-by-default-v8.gc,cppgc,disabled-by-default-cppgc,blink.user_timing';
+const CALLBACKS = 'devtools.timeline';
 export type CollectionKind = 'young' | 'whole' | 'dom';
 const KINDS: readonly (readonly [CollectionKind, RegExp])[] = [
   ['young', /^(MinorGC$|V8\.GC_(SCAVENGER|MINOR_MS|MINOR_MC))/],
@@ -69,19 +71,31 @@ export function coveredBetween(spans: readonly (readonly [number, number])[], fr
   return covered;
 }
 
+/** What a piece's trace says, as a line of the report. */
+export function describePiece(trace: PieceTrace): string {
+  const { collections, byKind, callback } = trace;
+  const held = `garbage collections ${ms(collections)} (V8 young ${ms(byKind.young)}, V8 whole heap ${ms(byKind.whole)}, DOM heap ${ms(byKind.dom)})`;
+  return callback
+    ? `${held}; the callback that held it took ${ms(callback.took)}, of which the main thread ran ${ms(callback.ran)} (the rest it waited for a core)`
+    : held;
+}
+
 /**
  * Traces a page's main thread from now until `stop`, so that a long piece of
  * ours can be told apart: a garbage collection that came due in it (on a
  * page of 400,000 nodes a young-generation one took 13–45 ms), or a main
  * thread that waited for one of this machine's two cores (a 70 ms piece
  * whose callback ran 31 ms, traced) against our own work. Start it before
- * the page loads: tracing goes on across the navigation.
+ * the page loads: tracing goes on across the navigation. Without `callbacks`
+ * only the collections are traced, not the timeline's events of every task
+ * the page runs: for figures of a few milliseconds a change.
  */
-export async function tracePieces(browser: ExtensionBrowser, page: Page) {
+export async function tracePieces(browser: ExtensionBrowser, page: Page, { callbacks = true } = {}) {
   const cdp = await browser.context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  const categories = callbacks ? `${COLLECTIONS},${CALLBACKS}` : COLLECTIONS;
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   return {
     /** Stops tracing: then what the browser did during a piece of `ms` from `from` (page clock); null if untraced. */
     async stop(): Promise<(from: number, ms: number) => PieceTrace | null> {
