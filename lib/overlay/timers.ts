@@ -15,8 +15,9 @@ export interface Timers {
    * continued after yielding then lands in the frame that shows the page's
    * change, before its layout, not a frame later (on a board of 2,000 cards
    * the frame after 400 cards were replaced took 450 ms to lay out).
+   * `atFrame`: whether it ran as the frame started.
    */
-  soonOrFrame(fn: () => void): void;
+  soonOrFrame(fn: (atFrame: boolean) => void): void;
   /** When the page is idle; a page that never is (or a browser without idle callbacks) runs it within a second. */
   idle(fn: () => void): void;
   dispose(): void;
@@ -83,25 +84,25 @@ export function createTimers(
   };
 
   /**
-   * Runs `fn` once: as the next frame starts, or when `otherwise` (given the
-   * same run) calls it first. Whichever comes first lets go of the other: the
+   * Runs `fn` once: as the next frame starts (told so), or when `otherwise`
+   * (given the same run) calls it first. Whichever comes first lets go of the other: the
    * frame, and what `otherwise` answers to release.
    */
-  const atFrameOr = (fn: () => void, otherwise: (run: () => void) => () => void) => {
+  const atFrameOr = (fn: (atFrame: boolean) => void, otherwise: (run: () => void) => () => void) => {
     if (disposed) return;
     let ran = false;
     let release = () => {};
-    const run = () => {
+    const run = (atFrame: boolean) => {
       if (ran) return;
       ran = true;
       frames.delete(frame);
       win.cancelAnimationFrame(frame);
       release();
-      fn();
+      fn(atFrame);
     };
-    const frame = win.requestAnimationFrame(run);
+    const frame = win.requestAnimationFrame(() => run(true));
     frames.add(frame);
-    release = otherwise(run);
+    release = otherwise(() => run(false));
   };
 
   return {

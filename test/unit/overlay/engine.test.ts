@@ -307,7 +307,11 @@ describe('overlay engine: find, resolve, place', () => {
       fn();
     };
     timers.soon = (fn) => soon(numbered(fn));
-    timers.soonOrFrame = (fn) => soonOrFrame(numbered(fn));
+    timers.soonOrFrame = (fn) =>
+      soonOrFrame((atFrame) => {
+        task++;
+        fn(atFrame);
+      });
     const answer = vi.mocked(send).getMockImplementation()!;
     const told: { size: number; placed: number; task: number }[] = [];
     vi.mocked(send).mockImplementation(async (request) => {
@@ -515,7 +519,7 @@ describe('overlay engine: find, resolve, place', () => {
     expect(document.querySelectorAll('throughline-item')).toHaveLength(301);
   }, 30_000);
 
-  it('goes on with a big change in pieces shorter than the one that began it', async () => {
+  it('goes on with a big change as the frame starts in a longer slice, once, then in pieces shorter than the one that began it', async () => {
     board(['PAY-1000']);
     const { timers } = start();
     await settle(timers);
@@ -527,7 +531,9 @@ describe('overlay engine: find, resolve, place', () => {
     const perPiece = [placed() - 1];
     while (timers.frameStarts() > 0) perPiece.push(placed() - 1 - perPiece.reduce((sum, count) => sum + count, 0));
     slice.mockRestore();
-    const [first, ...continuing] = perPiece;
+    const [first, atFrame, ...continuing] = perPiece;
+    // What the first piece left would otherwise be painted without chips, and wait for that frame's layout.
+    expect(atFrame).toBeGreaterThan(first! * 1.2);
     // The last piece places what was left, whatever its slice.
     const whole = continuing.slice(0, -1);
     expect(whole.length).toBeGreaterThan(1);

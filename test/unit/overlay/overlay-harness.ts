@@ -78,7 +78,7 @@ export function board(keys: string[], header = true): void {
  */
 export function manualTimers() {
   const queued: (() => void)[] = [];
-  const atFrame = new Set<() => void>();
+  const atFrame = new Set<(started: boolean) => void>();
   const timers: Timers & { flush(): number; pending(): number; frameStarts(): number } = {
     timeout: (fn, ms) => {
       // The seen-items flush waits seconds; tests of placing never need it.
@@ -87,11 +87,11 @@ export function manualTimers() {
     frame: (fn) => void queued.push(fn),
     soon: (fn) => void queued.push(fn),
     soonOrFrame: (fn) => {
-      const once = () => {
-        if (atFrame.delete(once)) fn();
+      const once = (started: boolean) => {
+        if (atFrame.delete(once)) fn(started);
       };
       atFrame.add(once);
-      queued.push(once);
+      queued.push(() => once(false));
     },
     // Seen items only, after the seen-items flush: tests of placing never need them either.
     idle: () => {},
@@ -110,7 +110,7 @@ export function manualTimers() {
     pending: () => queued.length,
     frameStarts() {
       const due = [...atFrame];
-      for (const run of due) run();
+      for (const run of due) run(true);
       return due.length;
     },
   };

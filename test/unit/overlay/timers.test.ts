@@ -101,6 +101,7 @@ describe("the overlay's timers", () => {
       timers.soonOrFrame(ran);
       frame();
       expect(ran).toHaveBeenCalledTimes(1);
+      expect(ran).toHaveBeenCalledWith(true);
       // The task queued beside the frame finds the work done.
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(ran).toHaveBeenCalledTimes(1);
@@ -112,6 +113,7 @@ describe("the overlay's timers", () => {
       const ran = vi.fn();
       timers.soonOrFrame(ran);
       await vi.waitFor(() => expect(ran).toHaveBeenCalledTimes(1));
+      expect(ran).toHaveBeenCalledWith(false);
       expect(waiting()).toBe(0);
       timers.dispose();
     });
