@@ -85,8 +85,8 @@ export function createTimers(
 
   /**
    * Runs `fn` once: as the next frame starts (told so), or when `otherwise`
-   * (given the same run) calls it first. Whichever comes first lets go of the other: the
-   * frame, and what `otherwise` answers to release.
+   * (given the same run) calls it first. Whichever comes first lets go of
+   * the other: the frame, and what `otherwise` answers to release.
    */
   const atFrameOr = (fn: (atFrame: boolean) => void, otherwise: (run: () => void) => () => void) => {
     if (disposed) return;

@@ -302,16 +302,14 @@ describe('overlay engine: find, resolve, place', () => {
     // Each task the overlay queues is numbered as it runs: the first piece, in `setEnabled`, is task 0.
     let task = 0;
     const { soon, soonOrFrame } = timers;
-    const numbered = (fn: () => void) => () => {
-      task++;
-      fn();
-    };
-    timers.soon = (fn) => soon(numbered(fn));
-    timers.soonOrFrame = (fn) =>
-      soonOrFrame((atFrame) => {
+    const numbered =
+      <Args extends unknown[]>(fn: (...args: Args) => void) =>
+      (...args: Args) => {
         task++;
-        fn(atFrame);
-      });
+        fn(...args);
+      };
+    timers.soon = (fn) => soon(numbered(fn));
+    timers.soonOrFrame = (fn) => soonOrFrame(numbered(fn));
     const answer = vi.mocked(send).getMockImplementation()!;
     const told: { size: number; placed: number; task: number }[] = [];
     vi.mocked(send).mockImplementation(async (request) => {
