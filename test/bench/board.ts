@@ -7,8 +7,8 @@ import {
   REALISTIC_CARD,
   realisticBoardPage,
 } from '../fixtures/generated/realistic-board';
-import { installProbe, splitAt, takeWork, timePagehide, totalOf, workUntilQuiet } from './overlay-probe';
-import { describePiece, tracePieces } from './piece-trace';
+import { installProbe, piecesOf, splitAt, takeWork, timePagehide, totalOf, workUntilQuiet } from './overlay-probe';
+import { describePauses, describePiece, tracePieces } from './piece-trace';
 import type { Report } from './report';
 import { formatSpread, ms, spread } from './stats';
 
@@ -232,6 +232,8 @@ export async function benchBoardChanges(browser: ExtensionBrowser, report: Repor
   let longest = 0;
   let longestAt: number | undefined;
   let longestIn = '';
+  /** Every piece of ours while traced, `[start, ms]`: the changes', what followed them and what the floors cost us. */
+  const ourPieces: [number, number][] = [];
   for (const pattern of PATTERNS) {
     const latency: number[] = [];
     const floors: number[] = [];
@@ -261,7 +263,9 @@ export async function benchBoardChanges(browser: ExtensionBrowser, report: Repor
       // The floor is a change of its own (an element added to each card): timed once this one's work is taken, so
       // that what we do about those elements is not counted as this change's.
       floors.push(await page.evaluate((keys) => (window as unknown as Window_).board.floorFor(keys), figures.keys));
-      const afterFloor = totalOf(await workUntilQuiet(browser, tabId));
+      const floorReports = await workUntilQuiet(browser, tabId);
+      const afterFloor = totalOf(floorReports);
+      for (const taken of [...reports, ...floorReports]) ourPieces.push(...piecesOf(taken));
       latency.push(Math.max(0, figures.latency));
       if (spent) {
         // Split on the page's clock: the pieces begun before the last host came are the change's; the rest (its new
@@ -336,13 +340,15 @@ export async function benchBoardChanges(browser: ExtensionBrowser, report: Repor
     unit: 'cards',
     budget: 0,
   });
-  const during = await trace.stop();
+  const { during, pauses } = await trace.stop();
   const inLongest = longestAt === undefined ? null : during(longestAt, longest);
   report.line(
     `- longest single piece of our work during the changes: ${ms(longest)}${longestIn ? ` (${longestIn})` : ''}`,
   );
   if (inLongest) report.line(`  during it: ${describePiece(inLongest)}`);
+  report.line(`  while the changes ran: ${describePauses(pauses, ourPieces)}`);
   report.record('board.changes.longest-trace', inLongest);
+  report.record('board.changes.whole-heap-pauses', pauses);
   report.judge({
     id: 'board.changes.longest',
     what: 'longest piece of our work, changes',

@@ -1,7 +1,7 @@
 import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
 import { jiraAppPage } from '../fixtures/generated/jira-app';
 import { installProbe, takeWork, timePagehide } from './overlay-probe';
-import { describePiece, tracePieces } from './piece-trace';
+import { describePauses, describePiece, tracePieces } from './piece-trace';
 import { untilQuiet } from './quiet';
 import type { Report } from './report';
 import { ms } from './stats';
@@ -43,7 +43,7 @@ export async function benchLarge(browser: ExtensionBrowser, report: Report): Pro
       () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
     );
     const spent = await takeWork(browser, await browser.tabIdOf(page));
-    const during = await trace.stop();
+    const { during, pauses } = await trace.stop();
     const inLongest = spent?.longestAt === undefined ? null : during(spent.longestAt, spent.longest);
     // Left as its last host came: what the tab saw and has not handed over yet goes at once.
     const hide = await timePagehide(page, 0);
@@ -52,6 +52,7 @@ export async function benchLarge(browser: ExtensionBrowser, report: Report): Pro
       `- ${label} cards: every host ${ms(allAt - dcl)} after DOMContentLoaded${spent ? `; our main thread ${ms(spent.total)} in ${spent.pieces} pieces, the longest ${ms(spent.longest)}` : ''}`,
     );
     if (inLongest) report.line(`  during the longest piece: ${describePiece(inLongest)}`);
+    report.line(`  while it loaded: ${describePauses(pauses)}`);
     report.line(
       `  the tab left as its last host came: our pagehide handler ${ms(hide)}; the load began after ${ms(quiet.waited)} waiting for the browser to be quiet${quiet.quiet ? '' : ' (it never was)'}`,
     );
@@ -67,6 +68,7 @@ export async function benchLarge(browser: ExtensionBrowser, report: Report): Pro
     if (spent) {
       report.record(`large.${cards}.work`, spent);
       report.record(`large.${cards}.longest-trace`, inLongest);
+      report.record(`large.${cards}.whole-heap-pauses`, pauses);
       report.judge({
         id: `large.${cards}.longest`,
         what: `${label} cards: longest piece of our work`,

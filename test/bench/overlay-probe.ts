@@ -115,6 +115,14 @@ export function totalOf(reports: readonly Work[]): number {
   return reports.reduce((sum, report) => sum + report.total, 0);
 }
 
+/** A report's pieces whose start it kept, as `[start, ms]` on the page's clock. */
+export function piecesOf(report: Work): [number, number][] {
+  const pieces: [number, number][] = [];
+  for (let index = 0; index + 1 < report.starts.length; index += 2)
+    pieces.push([report.starts[index]!, report.starts[index + 1]!]);
+  return pieces;
+}
+
 /**
  * These reports' pieces split at a moment on the page's clock: those begun
  * by then, and those after. What a report took beyond the pieces whose start
@@ -126,8 +134,7 @@ export function splitAt(reports: readonly Work[], at: number): { before: number;
   let after = 0;
   for (const report of reports) {
     let listed = 0;
-    for (let index = 0; index + 1 < report.starts.length; index += 2) {
-      const [start, spent] = [report.starts[index]!, report.starts[index + 1]!];
+    for (const [start, spent] of piecesOf(report)) {
       listed += spent;
       if (start <= at) before += spent;
       else after += spent;

@@ -80,6 +80,59 @@ export function describePiece(trace: PieceTrace): string {
     : held;
 }
 
+/** What a trace told, once stopped. */
+export interface TraceResult {
+  during(from: number, ms: number): PieceTrace | null;
+  pauses: readonly Pause[];
+}
+
+/** A whole-heap collection's pause on the page's main thread, page clock, ms; `by`: the event that spans it. */
+export interface Pause {
+  by: string;
+  start: number;
+  end: number;
+}
+
+/** V8's atomic mark-compact: the pause at the end of a whole-heap collection, whatever task it fell in. */
+const MARK_COMPACT = 'V8.GC_MARK_COMPACTOR';
+
+/**
+ * The pauses of whole-heap collections among a main thread's events: each
+ * mark-compact, widened to the outermost collection event around it (a
+ * request to collect that a script ran into, with the DOM heap's prologue
+ * and epilogue). On a page of a few hundred thousand elements these took
+ * 27-68 ms, and fell in whichever task was running when they came due: the
+ * page's, or a piece of ours.
+ */
+export function wholeHeapPauses(events: readonly { name: string; start: number; end: number }[]): Pause[] {
+  const whole = events.filter((event) => collectionKind(event.name) === 'whole');
+  const pauses = new Map<string, Pause>();
+  for (const compact of whole.filter((event) => event.name === MARK_COMPACT)) {
+    let outer = compact;
+    for (const event of whole)
+      if (event.start <= outer.start && event.end >= outer.end && event.end - event.start > outer.end - outer.start)
+        outer = event;
+    pauses.set(`${outer.start}:${outer.end}`, { by: outer.name, start: outer.start, end: outer.end });
+  }
+  return [...pauses.values()].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The whole-heap pauses as a line of the report: how many, the longest, and
+ * (given the pieces of ours, `[start, ms]` on the page's clock) how many fell
+ * within one: a long task of ours can be one of these, not our work.
+ */
+export function describePauses(pauses: readonly Pause[], pieces?: readonly (readonly [number, number])[]): string {
+  if (pauses.length === 0) return 'no whole-heap collection paused the page';
+  const longest = Math.max(...pauses.map((pause) => pause.end - pause.start));
+  const counted = `${pauses.length} whole-heap collection pause${pauses.length === 1 ? '' : 's'}, the longest ${ms(longest)}`;
+  if (!pieces) return counted;
+  const ours = pauses.filter((pause) =>
+    pieces.some(([from, spent]) => pause.start >= from - SLACK_MS && pause.end <= from + spent + SLACK_MS),
+  ).length;
+  return `${counted}; ${ours} of them in a piece of ours, the rest in the page's own tasks`;
+}
+
 /**
  * Traces a page's main thread from now until `stop`, so that a long piece of
  * ours can be told apart: a garbage collection that came due in it (on a
@@ -97,8 +150,11 @@ export async function tracePieces(browser: ExtensionBrowser, page: Page, { callb
   const categories = callbacks ? `${COLLECTIONS},${CALLBACKS}` : COLLECTIONS;
   await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   return {
-    /** Stops tracing: then what the browser did during a piece of `ms` from `from` (page clock); null if untraced. */
-    async stop(): Promise<(from: number, ms: number) => PieceTrace | null> {
+    /**
+     * Stops tracing: then `during`, what the browser did during a piece of `ms` from `from` (page clock; null if
+     * untraced), and the whole-heap collections' pauses on the page's main thread while it was traced.
+     */
+    async stop(): Promise<TraceResult> {
       const at = await page.evaluate((name) => {
         const mark = performance.mark(name);
         performance.clearMarks(name);
@@ -109,7 +165,7 @@ export async function tracePieces(browser: ExtensionBrowser, page: Page, { callb
       await complete;
       await cdp.detach();
       const anchor = events.find((event) => event.name === ANCHOR);
-      if (!anchor) return () => null;
+      if (!anchor) return { during: () => null, pauses: [] };
       const offset = anchor.ts / 1000 - at;
       const onMain = events
         .filter((event) => event.ph === 'X' && event.pid === anchor.pid && event.tid === anchor.tid)
@@ -125,7 +181,7 @@ export async function tracePieces(browser: ExtensionBrowser, page: Page, { callb
       });
       const spans = (kind?: CollectionKind) =>
         collections.filter((event) => kind === undefined || event.kind === kind).map((event) => event.span);
-      return (from, ms) => {
+      const during = (from: number, ms: number): PieceTrace => {
         const to = from + ms;
         const callback = onMain
           .filter(
@@ -147,6 +203,7 @@ export async function tracePieces(browser: ExtensionBrowser, page: Page, { callb
             callback && callback.ran !== null ? { took: callback.end - callback.start, ran: callback.ran } : null,
         };
       };
+      return { during, pauses: wholeHeapPauses(onMain) };
     },
   };
 }
