@@ -101,8 +101,8 @@ const MARK_COMPACT = 'V8.GC_MARK_COMPACTOR';
  * mark-compact, widened to the outermost collection event around it (a
  * request to collect that a script ran into, with the DOM heap's prologue
  * and epilogue). On a page of a few hundred thousand elements these took
- * 27-68 ms, and fell in whichever task was running when they came due: the
- * page's, or a piece of ours.
+ * 12-68 ms (twice near 400), and fell in whichever task was running when
+ * they came due: the page's, or a piece of ours.
  */
 export function wholeHeapPauses(events: readonly { name: string; start: number; end: number }[]): Pause[] {
   const whole = events.filter((event) => collectionKind(event.name) === 'whole');
