@@ -15,11 +15,13 @@ export function text(value: unknown): string | undefined {
 
 /** `items[].field` as text, or the items themselves when they are text. */
 export function texts(value: unknown, field?: string): string[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((entry) => {
-    const found = text(field === undefined ? entry : record(entry)?.[field]);
-    return found === undefined ? [] : [found];
-  });
+  const found: string[] = [];
+  if (!Array.isArray(value)) return found;
+  for (const entry of value) {
+    const one = text(field === undefined ? entry : record(entry)?.[field]);
+    if (one !== undefined) found.push(one);
+  }
+  return found;
 }
 
 export type RawFacts = { [K in keyof ItemFacts]?: ItemFacts[K] | null };
@@ -32,9 +34,16 @@ export function cleanFacts(raw: RawFacts): ItemFacts {
   const facts: ItemFacts = {};
   const one = (value: string | null | undefined, max: number) =>
     value != null && value.length <= max ? value : undefined;
+  // Each fetched item passes here: a list it lacks, or has empty, costs nothing, and one it has costs one array.
   const many = (values: readonly string[] | null | undefined, max: number, count: number) => {
-    const kept = [...new Set((values ?? []).filter((value) => value.length > 0 && value.length <= max))];
-    return kept.length > 0 ? kept.slice(0, count) : undefined;
+    if (!values || values.length === 0) return undefined;
+    const kept: string[] = [];
+    for (const value of values) {
+      if (value.length === 0 || value.length > max || kept.includes(value)) continue;
+      kept.push(value);
+      if (kept.length === count) break;
+    }
+    return kept.length > 0 ? kept : undefined;
   };
   const assign = <K extends keyof ItemFacts>(key: K, value: ItemFacts[K] | undefined) => {
     if (value !== undefined) facts[key] = value;

@@ -34,12 +34,12 @@ function issueFacts(issue: unknown, epicField: string | undefined): [string, Ite
 function issuesOf(body: unknown, epicField?: string): Map<string, ItemFacts> {
   const issues = record(body)?.issues;
   if (!Array.isArray(issues)) throw new FactsError(t('jiraApi_theTrackerSAnswerCould'), false);
-  return new Map(
-    issues.flatMap((issue) => {
-      const entry = issueFacts(issue, epicField);
-      return entry ? [entry] : [];
-    }),
-  );
+  const found = new Map<string, ItemFacts>();
+  for (const issue of issues) {
+    const entry = issueFacts(issue, epicField);
+    if (entry) found.set(entry[0], entry[1]);
+  }
+  return found;
 }
 
 function jqlFor(keys: readonly string[]): string {
