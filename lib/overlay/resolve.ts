@@ -2,6 +2,7 @@ import { type AlignmentIndex, alignmentSources, buildAlignmentIndex } from '../a
 import { runKeyPattern } from '../alignment/key-pattern-program';
 import { createResolver, factsRead, NO_ANCESTORS, namesAncestor, parentIds } from '../alignment/resolve';
 import type { IndexFacts, IndexLink } from '../db/site-index';
+import { sameFacts } from '../facts/same-facts';
 import type { IndexHead } from '../messages/overlay-port-messages';
 import { siteBelongsToSender } from '../messages/sender-site';
 import type { ItemAlignment, ObjectiveSummary } from '../model/annotation';
@@ -21,6 +22,13 @@ export interface ResolveRequest {
 export type Resolution = readonly ItemAlignment[] | 'pending';
 
 const NO_ALIGNMENTS: readonly ItemAlignment[] = Object.freeze([]);
+
+/**
+ * Answers kept at most: enough for every card of a big board and the cards
+ * it re-creates, without one more table growing with a board of 20,000
+ * (each doubling copies the whole table in one piece: page-items.ts).
+ */
+const KEPT_ANSWERS = 4096;
 
 /**
  * The resolve stage of the overlay: items in, alignments (or `pending`) out,
@@ -78,6 +86,34 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
   /** Which sites the index covers, remembered per site: the same few sites are asked about thousands of times. */
   let covered = new Map<string, boolean>();
   const listeners = new Set<ChangeListener>();
+  /**
+   * Answers given since the sources last changed, by item. A tracker
+   * re-creates its cards (the same keys in new elements) on scroll and on
+   * every re-render; they are answered again from here, without resolving
+   * them afresh: what resolving allocated was a quarter of what a change of
+   * 50 cards allocates, and the page's collections come due in what allocates.
+   */
+  const answers = new Map<string, readonly ItemAlignment[]>();
+  /** Every item whose facts one of those answers read (`factsRead`): facts of any other item change none of them. */
+  const readByAnswers = new Set<string>();
+
+  function forgetAnswers(): void {
+    answers.clear();
+    readByAnswers.clear();
+  }
+
+  function keepAnswer(id: string, answer: readonly ItemAlignment[]): void {
+    if (answers.size >= KEPT_ANSWERS) forgetAnswers();
+    answers.set(id, answer);
+    if (parentsOf(id).length === 0) readByAnswers.add(id);
+    else for (const read of factsRead(id, parentsOf)) readByAnswers.add(read);
+  }
+
+  /** Facts of `id` changed: the answers that read them go. */
+  function factsChanged(id: string): void {
+    parents.delete(id);
+    if (readByAnswers.has(id)) forgetAnswers();
+  }
 
   function covers(ref: ItemIdParts): boolean {
     const key = `${ref.tracker} ${ref.site}`;
@@ -111,21 +147,24 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
 
   return {
     resolve(items) {
-      for (const item of items)
-        if (item.facts) {
-          shown.set(item.id, item.facts);
-          parents.delete(item.id);
-        }
-      if (index === null) return items.map(() => 'pending');
-      // One resolver per batch: it remembers what it worked out, and the sources do not change within a batch.
-      const resolver = createResolver(alignmentSources(index, factsOf));
+      for (const item of items) {
+        if (!item.facts || sameFacts(shown.get(item.id), item.facts)) continue;
+        shown.set(item.id, item.facts);
+        factsChanged(item.id);
+      }
+      const loaded = index;
+      if (loaded === null) return items.map(() => 'pending');
+      // One resolver per batch, made when an item is not answered yet: the sources do not change within a batch.
+      let resolver: ReturnType<typeof createResolver> | null = null;
       return items.map((item): Resolution => {
         if (!covers(item.ref)) return 'pending';
-        const alignments = resolver(item.id);
-        // Most cards of a board serve nothing: they share one empty answer rather than each having its own.
-        if (alignments.length === 0) return NO_ALIGNMENTS;
-        // An alignment to an objective that is gone would show a chip with nothing behind it.
-        return alignments.filter((alignment) => objectives.has(alignment.objectiveId));
+        let answer = answers.get(item.id);
+        if (answer === undefined) {
+          resolver ??= createResolver(alignmentSources(loaded, factsOf));
+          answer = answerOf(resolver(item.id), objectives);
+          keepAnswer(item.id, answer);
+        }
+        return answer;
       });
     },
     objective: (id) => objectives.get(id),
@@ -163,14 +202,25 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
       covered = new Map();
       stored = loaded.facts;
       parents.clear();
+      forgetAnswers();
       changed('index', null);
     },
     addFacts(facts) {
       for (const entry of facts) {
         stored.set(entry.id, entry);
-        parents.delete(entry.id);
+        factsChanged(entry.id);
       }
       changed('facts', new Set(facts.map((entry) => entry.id)));
     },
   };
+}
+
+/** The resolver's alignments as a chip shows them. */
+function answerOf(alignments: readonly ItemAlignment[], objectives: ReadonlyMap<string, ObjectiveSummary>) {
+  // Most cards of a board serve nothing: they share one empty answer rather than each having its own.
+  if (alignments.length === 0) return NO_ALIGNMENTS;
+  // An alignment to an objective that is gone would show a chip with nothing behind it.
+  return alignments.every((alignment) => objectives.has(alignment.objectiveId))
+    ? alignments
+    : alignments.filter((alignment) => objectives.has(alignment.objectiveId));
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { excludeItem } from '../../../lib/db/exclusions';
 import { storeFacts } from '../../../lib/db/facts';
@@ -219,5 +220,72 @@ describe('resolve stage', () => {
     expect(listener).toHaveBeenCalledTimes(1);
     expect(listener).toHaveBeenCalledWith('index', null);
     expect(stage.resolve([request(`${SITE}:PAY-42`)])).toEqual([[]]);
+  });
+
+  it('answers a card the page re-creates from its last answer, until facts that answer read change', async () => {
+    const stage = await loaded(await seededDatabase());
+    const child = `${SITE}:PAY-60`;
+    const [first] = stage.resolve([request(child, { parent: 'PAY-61' })]);
+    expect(first).toEqual([]);
+    // The same card re-created: the same facts, the same answer.
+    expect(stage.resolve([request(child, { parent: 'PAY-61' })])[0]).toBe(first);
+    // Facts of an item no answer read change nothing.
+    stage.resolve([request(`${SITE}:WEB-3`, { labels: ['expansion'] })]);
+    expect(stage.resolve([request(child)])[0]).toBe(first);
+    // The page shows the parent with a label a rule matches: the child inherits its objective.
+    stage.resolve([request(`${SITE}:PAY-61`, { labels: ['expansion'] })]);
+    expect(stage.resolve([request(child)])).toEqual([
+      [expect.objectContaining({ objectiveId: 'ob-grow-1', via: 'inherited' })],
+    ]);
+    // The tracker says the child is under another parent.
+    stage.resolve([request(child, { labels: ['other'] })]);
+    stage.addFacts([{ id: child, facts: { parent: 'PAY-62' }, fetchedAt: NOW.toISOString() }]);
+    expect(stage.resolve([request(child)])).toEqual([[]]);
+  });
+
+  it('answers from what it kept exactly what a fresh resolve of the same facts answers', async () => {
+    const { links, facts, ...head } = await buildSiteIndex(
+      await seededDatabase(),
+      'jira',
+      PAGE,
+      pageScope('jira', PAGE)!,
+      { now: NOW, staleAfterDays: 45 },
+    );
+    const fresh = () => {
+      const stage = createResolveStage();
+      stage.load({ head, links, facts: factsById(facts) });
+      return stage;
+    };
+    const keys = ['PAY-42', 'PAY-1', 'PAY-2', 'PAY-3'];
+    const key = fc.constantFrom(...keys);
+    const itemFacts = fc.record(
+      { labels: fc.constantFrom('expansion', 'other').map((label) => [label]), parent: key, epic: key },
+      { requiredKeys: [] },
+    );
+    const step = fc.oneof(
+      fc.record({ shown: fc.array(fc.tuple(key, fc.option(itemFacts, { nil: undefined })), { maxLength: 4 }) }),
+      fc.record({ fetched: fc.tuple(key, itemFacts) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { maxLength: 12 }), async (steps) => {
+        const kept = fresh();
+        const shown = new Map<string, ItemFacts>();
+        const fetched: IndexFacts[] = [];
+        for (const one of steps) {
+          if ('fetched' in one) {
+            const entry = { id: `${SITE}:${one.fetched[0]}`, facts: one.fetched[1], fetchedAt: NOW.toISOString() };
+            fetched.push(entry);
+            kept.addFacts([entry]);
+            continue;
+          }
+          for (const [key, facts] of one.shown) if (facts) shown.set(key, facts);
+          kept.resolve(one.shown.map(([key, facts]) => request(`${SITE}:${key}`, facts)));
+        }
+        const reference = fresh();
+        reference.addFacts(fetched);
+        const answers = reference.resolve(keys.map((key) => request(`${SITE}:${key}`, shown.get(key))));
+        expect(kept.resolve(keys.map((key) => request(`${SITE}:${key}`)))).toEqual(answers);
+      }),
+    );
   });
 });
