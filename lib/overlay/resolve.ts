@@ -220,7 +220,5 @@ function answerOf(alignments: readonly ItemAlignment[], objectives: ReadonlyMap<
   // Most cards of a board serve nothing: they share one empty answer rather than each having its own.
   if (alignments.length === 0) return NO_ALIGNMENTS;
   // An alignment to an objective that is gone would show a chip with nothing behind it.
-  return alignments.every((alignment) => objectives.has(alignment.objectiveId))
-    ? alignments
-    : alignments.filter((alignment) => objectives.has(alignment.objectiveId));
+  return alignments.filter((alignment) => objectives.has(alignment.objectiveId));
 }
