@@ -88,31 +88,18 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
   const listeners = new Set<ChangeListener>();
   /**
    * Answers given since the sources last changed, by item. A tracker
-   * re-creates its cards (the same keys in new elements) on scroll and on
-   * every re-render; they are answered again from here, without resolving
-   * them afresh: what resolving allocated was a quarter of what a change of
-   * 50 cards allocates, and the page's collections come due in what allocates.
+   * re-creates its cards (the same keys and facts in new elements) on scroll
+   * and on every re-render; they are answered again from here, without
+   * resolving them afresh: what resolving allocated was a fifth of what a
+   * change of 50 cards allocates, and the page's collections come due in
+   * what allocates. Any item's facts changing may change any answer (an
+   * ancestor's): then they all go.
    */
   const answers = new Map<string, readonly ItemAlignment[]>();
-  /** Every item whose facts one of those answers read (`factsRead`): facts of any other item change none of them. */
-  const readByAnswers = new Set<string>();
 
-  function forgetAnswers(): void {
-    answers.clear();
-    readByAnswers.clear();
-  }
-
-  function keepAnswer(id: string, answer: readonly ItemAlignment[]): void {
-    if (answers.size >= KEPT_ANSWERS) forgetAnswers();
-    answers.set(id, answer);
-    if (parentsOf(id).length === 0) readByAnswers.add(id);
-    else for (const read of factsRead(id, parentsOf)) readByAnswers.add(read);
-  }
-
-  /** Facts of `id` changed: the answers that read them go. */
   function factsChanged(id: string): void {
     parents.delete(id);
-    if (readByAnswers.has(id)) forgetAnswers();
+    answers.clear();
   }
 
   function covers(ref: ItemIdParts): boolean {
@@ -162,7 +149,8 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
         if (answer === undefined) {
           resolver ??= createResolver(alignmentSources(loaded, factsOf));
           answer = answerOf(resolver(item.id), objectives);
-          keepAnswer(item.id, answer);
+          if (answers.size >= KEPT_ANSWERS) answers.clear();
+          answers.set(item.id, answer);
         }
         return answer;
       });
@@ -202,7 +190,7 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
       covered = new Map();
       stored = loaded.facts;
       parents.clear();
-      forgetAnswers();
+      answers.clear();
       changed('index', null);
     },
     addFacts(facts) {
