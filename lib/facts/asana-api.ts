@@ -1,6 +1,6 @@
 import { t } from '../i18n/catalogue';
 import type { ItemFacts } from '../model/item-facts';
-import { cleanFacts, record, text, texts } from './clean-facts';
+import { cleanFacts, factsByKey, record, text, texts } from './clean-facts';
 import { type FactsClient, type FactsClientForPage, mapLimited } from './facts-client';
 import { EndpointMissing, FactsError, firstAnswering } from './facts-error';
 import { requestJson } from './request-json';
@@ -53,12 +53,8 @@ export function asanaFactsClient(origin: string): FactsClient {
       return timed(() => {
         const results = record(body)?.data;
         if (!Array.isArray(results)) throw new FactsError(t('asanaApi_unreadable'), false);
-        return new Map(
-          results.flatMap((result) => {
-            const entry =
-              Number(record(result)?.status_code) === 200 ? taskFacts(record(record(result)?.body)?.data) : null;
-            return entry ? [entry] : [];
-          }),
+        return factsByKey(results, (result) =>
+          Number(record(result)?.status_code) === 200 ? taskFacts(record(record(result)?.body)?.data) : null,
         );
       });
     },

@@ -1,7 +1,7 @@
 import { t } from '../i18n/catalogue';
 import type { ItemFacts } from '../model/item-facts';
 import { azureDevOpsSite } from '../trackers/azure-devops-site';
-import { cleanFacts, record, text } from './clean-facts';
+import { cleanFacts, factsByKey, record, text } from './clean-facts';
 import type { FactsClient, FactsClientForPage, Timed } from './facts-client';
 import { FactsError, firstAnswering } from './facts-error';
 import { requestJson } from './request-json';
@@ -52,12 +52,7 @@ function workItemsOf(body: unknown): Map<string, ItemFacts> {
   const items = record(body)?.value;
   if (!Array.isArray(items)) throw new FactsError(t('azureDevOpsApi_unreadable'), false);
   // With errorPolicy "omit" an item that does not exist or cannot be seen comes back as null.
-  return new Map(
-    items.flatMap((item) => {
-      const entry = workItemFacts(item);
-      return entry ? [entry] : [];
-    }),
-  );
+  return factsByKey(items, workItemFacts);
 }
 
 /**

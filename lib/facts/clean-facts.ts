@@ -24,6 +24,24 @@ export function texts(value: unknown, field?: string): string[] {
   return found;
 }
 
+/**
+ * The facts a tracker's answer gives, by key: `read` reads one entry of it
+ * (an issue, a work item, a task), and an entry it cannot read is left out.
+ * A loop rather than pairs flat-mapped into a Map: each of a hundred entries
+ * was two arrays made and dropped.
+ */
+export function factsByKey(
+  entries: readonly unknown[],
+  read: (entry: unknown) => readonly [string, ItemFacts] | null,
+): Map<string, ItemFacts> {
+  const found = new Map<string, ItemFacts>();
+  for (const entry of entries) {
+    const pair = read(entry);
+    if (pair) found.set(pair[0], pair[1]);
+  }
+  return found;
+}
+
 export type RawFacts = { [K in keyof ItemFacts]?: ItemFacts[K] | null };
 
 /**

@@ -1,7 +1,7 @@
 import { t } from '../i18n/catalogue';
 import type { ItemFacts } from '../model/item-facts';
 import { cloudSite, serverSite } from '../trackers/jira-site';
-import { cleanFacts, record, text, texts } from './clean-facts';
+import { cleanFacts, factsByKey, record, text, texts } from './clean-facts';
 import { type FactsClient, type FactsClientForPage, mapLimited, type Timed, untimed } from './facts-client';
 import { EndpointMissing, FactsError, firstAnswering } from './facts-error';
 import { requestJson } from './request-json';
@@ -34,12 +34,7 @@ function issueFacts(issue: unknown, epicField: string | undefined): [string, Ite
 function issuesOf(body: unknown, epicField?: string): Map<string, ItemFacts> {
   const issues = record(body)?.issues;
   if (!Array.isArray(issues)) throw new FactsError(t('jiraApi_theTrackerSAnswerCould'), false);
-  const found = new Map<string, ItemFacts>();
-  for (const issue of issues) {
-    const entry = issueFacts(issue, epicField);
-    if (entry) found.set(entry[0], entry[1]);
-  }
-  return found;
+  return factsByKey(issues, (issue) => issueFacts(issue, epicField));
 }
 
 function jqlFor(keys: readonly string[]): string {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanFacts, texts } from '../../../lib/facts/clean-facts';
+import { cleanFacts, factsByKey, texts } from '../../../lib/facts/clean-facts';
 import { ItemFactsSchema } from '../../../lib/model/item-facts';
 import { FACT_LIMITS } from '../../../lib/model/item-facts-limits';
 
@@ -45,5 +45,17 @@ describe('texts', () => {
     expect(texts(['a', ' b ', 3, '', null, {}])).toEqual(['a', 'b', '3']);
     expect(texts([{ name: 'Web' }, { name: ' ' }, { other: 'x' }, 'plain'], 'name')).toEqual(['Web']);
     expect(texts('not a list')).toEqual([]);
+  });
+});
+
+describe('factsByKey', () => {
+  it('keys the facts of each entry read, leaving out what it cannot read, the last of a key winning', () => {
+    const read = (entry: unknown) =>
+      typeof entry === 'string' ? ([entry.toUpperCase(), { type: entry }] as const) : null;
+    expect([...factsByKey(['pay-1', 7, null, 'pay-2', 'PAY-1'], read)]).toEqual([
+      ['PAY-1', { type: 'PAY-1' }],
+      ['PAY-2', { type: 'pay-2' }],
+    ]);
+    expect(factsByKey([], read).size).toBe(0);
   });
 });
