@@ -542,6 +542,26 @@ describe('overlay engine: find, resolve, place', () => {
     expect(placed()).toBe(401);
   }, 30_000);
 
+  it('goes on in the shorter slice, frame or not, while the page is still being parsed', async () => {
+    board(['PAY-1000']);
+    const { timers } = start();
+    await settle(timers);
+    const placed = () => document.querySelectorAll('throughline-item').length;
+    const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    addColumn(400);
+    const slice = clockStepping(0.25);
+    await settle();
+    const perPiece = [placed() - 1];
+    while (timers.frameStarts() > 0) perPiece.push(placed() - 1 - perPiece.reduce((sum, count) => sum + count, 0));
+    slice.mockRestore();
+    readyState.mockRestore();
+    const [first, atFrame] = perPiece;
+    expect(atFrame).toBeGreaterThan(0);
+    expect(atFrame).toBeLessThan(first! * 0.8);
+    while (timers.flush() > 0) await settle();
+    expect(placed()).toBe(401);
+  }, 30_000);
+
   // 5,001 cards in a simulated DOM take seconds on a busy machine.
   it('reads 5,001 cards added at once in slices, hosts them all, with one summary over them', async () => {
     board([]);
