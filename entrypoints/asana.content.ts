@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { hostScope } from '../lib/messages/site-scope';
 import { startOverlay } from '../lib/overlay/start';
 import { ASANA_ADAPTERS } from '../lib/trackers/asana-registry';
 
@@ -6,6 +7,6 @@ export default defineContentScript({
   matches: ['https://app.asana.com/*'],
   runAt: 'document_start',
   main(ctx) {
-    startOverlay(ctx, ASANA_ADAPTERS);
+    startOverlay(ctx, ASANA_ADAPTERS, hostScope);
   },
 });

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { hostScope } from '../lib/messages/site-scope';
 import { startOverlay } from '../lib/overlay/start';
 import { JIRA_ADAPTERS } from '../lib/trackers/registry';
 
@@ -6,6 +7,6 @@ export default defineContentScript({
   matches: ['https://*.atlassian.net/*'],
   runAt: 'document_start',
   main(ctx) {
-    startOverlay(ctx, JIRA_ADAPTERS);
+    startOverlay(ctx, JIRA_ADAPTERS, hostScope);
   },
 });

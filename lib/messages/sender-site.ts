@@ -1,5 +1,5 @@
-import { type ItemIdParts, normalizeSite, type Tracker } from '../model/item-id';
-import { azureDevOpsSite } from '../trackers/azure-devops-site';
+import type { ItemIdParts, Tracker } from '../model/item-id';
+import { pageScope, siteScope } from './site-scope';
 
 /**
  * Whether a content script on `senderUrl` speaks for items of `site`: a page
@@ -15,11 +15,8 @@ export function siteBelongsToSender(tracker: Tracker, site: string, senderUrl: s
   } catch {
     return false;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
-  const canonical = normalizeSite(tracker, site);
-  if (tracker === 'azure-devops') return azureDevOpsSite(url)?.site === canonical;
-  const slash = canonical.indexOf('/');
-  return (slash === -1 ? canonical : canonical.slice(0, slash)) === url.host.toLowerCase();
+  const scope = pageScope(tracker, url);
+  return scope !== null && scope === siteScope(tracker, site);
 }
 
 export function itemBelongsToSender(item: ItemIdParts, senderUrl: string): boolean {

@@ -4,7 +4,7 @@ import { createResolver, factsRead, NO_ANCESTORS, namesAncestor, parentIds } fro
 import type { IndexFacts, IndexLink } from '../db/site-index';
 import { sameFacts } from '../facts/same-facts';
 import type { IndexHead } from '../messages/overlay-port-messages';
-import { siteBelongsToSender } from '../messages/sender-site';
+import { pageScopeOf, type ScopeReader, siteScope } from '../messages/site-scope';
 import type { ItemAlignment, ObjectiveSummary } from '../model/annotation';
 import { IdMap } from '../model/id-map';
 import type { ItemFacts } from '../model/item-facts';
@@ -68,9 +68,10 @@ export interface LoadedIndex {
 }
 
 /** The resolve stage, fed whole indexes by `load` and the tracker's later answers by `addFacts`. */
-export function createResolveStage(): ResolveStage & { load(index: LoadedIndex): void } {
+export function createResolveStage(readScope: ScopeReader): ResolveStage & { load(index: LoadedIndex): void } {
   let tracker: string | null = null;
   let pageUrl = '';
+  const scopeOf = pageScopeOf(readScope);
   let index: AlignmentIndex | null = null;
   let stored = new IdMap<IndexFacts>();
   /** What the page showed of each item it read, last read wins (as the background keeps it). */
@@ -106,7 +107,7 @@ export function createResolveStage(): ResolveStage & { load(index: LoadedIndex):
     const key = `${ref.tracker} ${ref.site}`;
     let answer = covered.get(key);
     if (answer === undefined) {
-      answer = ref.tracker === tracker && siteBelongsToSender(ref.tracker, ref.site, pageUrl);
+      answer = ref.tracker === tracker && siteScope(ref.tracker, ref.site) === scopeOf(pageUrl);
       covered.set(key, answer);
     }
     return answer;

@@ -3,7 +3,7 @@ import { hasNumberShapes, installNumberShapes } from '../format/number-shapes';
 import { installMessageTable } from '../i18n/message-table';
 import { parseContentInbound } from '../messages/notices';
 import { replySender } from '../messages/reply-sender';
-import { pageScopeOf } from '../messages/site-scope';
+import { pageScopeOf, type ScopeReader } from '../messages/site-scope';
 import type { Adapter } from '../trackers/adapter';
 import { createOverlay } from './engine';
 import { extensionRuntime } from './extension-api';
@@ -24,13 +24,13 @@ import { createWorkTimer } from './work-timer';
  * followed as it happens (a mutation observer's callback runs before the
  * next frame), so a card and its chips appear in the same frame.
  */
-export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapter[]): void {
+export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapter[], readScope: ScopeReader): void {
   const tracker = adapters[0]?.tracker;
   if (!tracker) return;
   const work = createWorkTimer();
   const timers = createTimers(window, work.run);
-  const resolve = createResolveStage();
-  const scope = pageScopeOf(tracker);
+  const resolve = createResolveStage(readScope);
+  const scope = pageScopeOf(readScope);
   const requests = createPortRequests(replySender(extensionRuntime), () => scope(location.href));
   const send = requests.send;
   const loadPart = createPartLoader(send);

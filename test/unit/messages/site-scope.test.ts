@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { siteBelongsToSender } from '../../../lib/messages/sender-site';
-import { pageScope, pageScopeOf, scopeIdPrefixes } from '../../../lib/messages/site-scope';
+import {
+  azureDevOpsScope,
+  hostScope,
+  pageScope,
+  pageScopeOf,
+  scopeIdPrefixes,
+  siteScope,
+} from '../../../lib/messages/site-scope';
 import type { Tracker } from '../../../lib/model/item-id';
+import { normalizeSite } from '../../../lib/model/item-id';
 
 const PAGES: [Tracker, string, string | null][] = [
   ['jira', 'https://ACME.atlassian.net/browse/PAY-1', 'acme.atlassian.net'],
@@ -21,12 +29,35 @@ describe('pageScope', () => {
   });
 
   it('follows the address a tab goes through, read again only when it changes', () => {
-    const scope = pageScopeOf('azure-devops');
+    const scope = pageScopeOf(azureDevOpsScope);
     expect(scope('https://dev.azure.com/Contoso/Platform/_boards/board')).toBe('dev.azure.com/contoso');
     expect(scope('https://dev.azure.com/Contoso/Platform/_backlogs')).toBe('dev.azure.com/contoso');
     expect(scope('https://dev.azure.com/Fabrikam/Web/_boards/board')).toBe('dev.azure.com/fabrikam');
     expect(scope('https://dev.azure.com/_signin')).toBeNull();
     expect(scope('https://dev.azure.com/Contoso/Platform/_boards/board')).toBe('dev.azure.com/contoso');
+  });
+
+  it("reads with the reader a content script is given, each the same as pageScope for that reader's trackers", () => {
+    for (const [tracker, page, expected] of PAGES) {
+      const read = tracker === 'azure-devops' ? azureDevOpsScope : hostScope;
+      expect(pageScopeOf(read)(page)).toBe(expected);
+    }
+    // A Jira or Asana page's reader does not read an organization from the path.
+    expect(pageScopeOf(hostScope)('https://dev.azure.com/Contoso/Platform/_boards/board')).toBe('dev.azure.com');
+  });
+});
+
+describe('siteScope', () => {
+  it("is the scope a page of the site's own reads", () => {
+    for (const [tracker, , scope] of PAGES) if (scope !== null) expect(siteScope(tracker, scope)).toBe(scope);
+  });
+
+  it('is the host of a Jira Data Center site with a context path, and an Azure DevOps site whole', () => {
+    expect(siteScope('jira', 'Jira.Example.test:8443/jira')).toBe('jira.example.test:8443');
+    expect(siteScope('azure-devops', 'contoso.visualstudio.com')).toBe('dev.azure.com/contoso');
+    expect(siteScope('azure-devops', 'tfs.example.test/tfs/DefaultCollection')).toBe(
+      normalizeSite('azure-devops', 'tfs.example.test/tfs/DefaultCollection'),
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import { type IndexLink, keyPatternPrograms } from '../../../lib/db/site-index';
 import type { Send } from '../../../lib/messages/reply-sender';
+import { hostScope } from '../../../lib/messages/site-scope';
 import type { ObjectiveSummary } from '../../../lib/model/annotation';
 import { IdMap } from '../../../lib/model/id-map';
 import type { Rule } from '../../../lib/model/rule';
@@ -137,7 +138,7 @@ export function harness(options: HarnessOptions = {}) {
   const timers = manualTimers();
   // The clock stands still unless a test moves it: the work of a step is never cut into slices by a busy machine.
   const clock = vi.spyOn(performance, 'now').mockReturnValue(0);
-  const resolve = createResolveStage();
+  const resolve = createResolveStage(hostScope);
   const send = vi.fn(async (request: { type: string; items?: { id: string }[] }) =>
     request.type === 'keepFacts'
       ? { ok: true, data: { fetch: options.fetch?.((request.items ?? []).map((item) => item.id)) ?? [] } }

@@ -5,7 +5,7 @@ import { storeFacts } from '../../../lib/db/facts';
 import { saveRule } from '../../../lib/db/rules';
 import type { IndexFacts } from '../../../lib/db/site-index';
 import { buildSiteIndex, type IndexLink } from '../../../lib/db/site-index';
-import { pageScope } from '../../../lib/messages/site-scope';
+import { hostScope, pageScope } from '../../../lib/messages/site-scope';
 import { IdMap } from '../../../lib/model/id-map';
 import type { ItemFacts } from '../../../lib/model/item-facts';
 import { parseItemId } from '../../../lib/model/item-id';
@@ -32,7 +32,7 @@ async function siteIndex(db: Awaited<ReturnType<typeof seededDatabase>>): Promis
 }
 
 async function loaded(db: Awaited<ReturnType<typeof seededDatabase>>) {
-  const stage = createResolveStage();
+  const stage = createResolveStage(hostScope);
   stage.load(await siteIndex(db));
   return stage;
 }
@@ -115,7 +115,7 @@ describe('resolve stage', () => {
       await buildSiteIndex(db, 'jira', PAGE, pageScope('jira', PAGE)!, { now: NOW, staleAfterDays: 45 }),
     );
     expect(head.keyPatterns.map(([id]) => id).sort()).toEqual(['ru-glob', 'ru-regex']);
-    const stage = createResolveStage();
+    const stage = createResolveStage(hostScope);
     stage.load({ head, links, facts: factsById(facts) });
     const items = ['PAY-40', 'PAY-49', 'PAY-4', 'XPAY-41', 'WEB-1', 'WEB-12', 'AB-1'].map((key) =>
       request(`${SITE}:${key}`),
@@ -179,7 +179,7 @@ describe('resolve stage', () => {
   });
 
   it('leaves items pending until an index has come, and items of another site pending always', async () => {
-    const stage = createResolveStage();
+    const stage = createResolveStage(hostScope);
     expect(stage.resolve([request(`${SITE}:PAY-42`)])).toEqual(['pending']);
     const ready = await loaded(await seededDatabase());
     expect(ready.resolve([request('jira:other.atlassian.net:PAY-42'), request('asana:app.asana.com:12')])).toEqual([
@@ -189,7 +189,7 @@ describe('resolve stage', () => {
   });
 
   it('drops alignments to objectives the index does not describe', () => {
-    const stage = createResolveStage();
+    const stage = createResolveStage(hostScope);
     const link = (objectiveId: string): IndexLink => ({
       id: `ln-${objectiveId}`,
       itemId: `${SITE}:PAY-1`,
@@ -250,7 +250,7 @@ describe('resolve stage', () => {
       { now: NOW, staleAfterDays: 45 },
     );
     const fresh = () => {
-      const stage = createResolveStage();
+      const stage = createResolveStage(hostScope);
       stage.load({ head, links, facts: factsById(facts) });
       return stage;
     };
