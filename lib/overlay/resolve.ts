@@ -4,7 +4,7 @@ import { createResolver, factsRead, NO_ANCESTORS, namesAncestor, parentIds } fro
 import type { IndexFacts, IndexLink } from '../db/site-index';
 import { sameFacts } from '../facts/same-facts';
 import type { IndexHead } from '../messages/overlay-port-messages';
-import { pageScopeOf, type ScopeReader, siteScope } from '../messages/site-scope';
+import { type ScopeReader, siteScope } from '../messages/site-scope';
 import type { ItemAlignment, ObjectiveSummary } from '../model/annotation';
 import { IdMap } from '../model/id-map';
 import type { ItemFacts } from '../model/item-facts';
@@ -70,8 +70,8 @@ export interface LoadedIndex {
 /** The resolve stage, fed whole indexes by `load` and the tracker's later answers by `addFacts`. */
 export function createResolveStage(readScope: ScopeReader): ResolveStage & { load(index: LoadedIndex): void } {
   let tracker: string | null = null;
-  let pageUrl = '';
-  const scopeOf = pageScopeOf(readScope);
+  /** The part of the tracker the page speaks for, read once per index from its address; null if it names none. */
+  let scope: string | null = null;
   let index: AlignmentIndex | null = null;
   let stored = new IdMap<IndexFacts>();
   /** What the page showed of each item it read, last read wins (as the background keeps it). */
@@ -107,7 +107,7 @@ export function createResolveStage(readScope: ScopeReader): ResolveStage & { loa
     const key = `${ref.tracker} ${ref.site}`;
     let answer = covered.get(key);
     if (answer === undefined) {
-      answer = ref.tracker === tracker && siteScope(ref.tracker, ref.site) === scopeOf(pageUrl);
+      answer = ref.tracker === tracker && siteScope(ref.tracker, ref.site) === scope;
       covered.set(key, answer);
     }
     return answer;
@@ -172,7 +172,7 @@ export function createResolveStage(readScope: ScopeReader): ResolveStage & { loa
     load(loaded) {
       const { head } = loaded;
       tracker = head.tracker;
-      pageUrl = head.pageUrl;
+      scope = URL.canParse(head.pageUrl) ? readScope(new URL(head.pageUrl)) : null;
       const programs = new Map(head.keyPatterns);
       index = buildAlignmentIndex(
         {
