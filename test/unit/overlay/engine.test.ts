@@ -34,6 +34,23 @@ function addColumn(count: number): void {
     .insertAdjacentHTML('beforeend', `<div class="column">${keys.map(cardHtml).join('')}</div>`);
 }
 
+/**
+ * Adds a column of 400 cards to a board of one and runs the pieces that
+ * follow, each look at the clock saying another quarter of a millisecond went
+ * by (what a piece places follows its slice): how many hosts the first piece
+ * placed, then each piece run as a frame started.
+ */
+async function columnPlacedPerPiece(timers: { frameStarts(): number }): Promise<number[]> {
+  const placed = () => document.querySelectorAll('throughline-item').length - 1;
+  addColumn(400);
+  const slice = clockStepping(0.25);
+  await settle();
+  const perPiece = [placed()];
+  while (timers.frameStarts() > 0) perPiece.push(placed() - perPiece.reduce((sum, count) => sum + count, 0));
+  slice.mockRestore();
+  return perPiece;
+}
+
 beforeEach(() => {
   document.body.innerHTML = '';
 });
@@ -522,14 +539,7 @@ describe('overlay engine: find, resolve, place', () => {
     const { timers } = start();
     await settle(timers);
     const placed = () => document.querySelectorAll('throughline-item').length;
-    addColumn(400);
-    // Each look at the clock says another quarter of a millisecond went by: what a piece places follows its slice.
-    const slice = clockStepping(0.25);
-    await settle();
-    const perPiece = [placed() - 1];
-    while (timers.frameStarts() > 0) perPiece.push(placed() - 1 - perPiece.reduce((sum, count) => sum + count, 0));
-    slice.mockRestore();
-    const [first, atFrame, ...continuing] = perPiece;
+    const [first, atFrame, ...continuing] = await columnPlacedPerPiece(timers);
     // What the first piece left would otherwise be painted without chips, and wait for that frame's layout.
     expect(atFrame).toBeGreaterThan(first! * 1.2);
     // The last piece places what was left, whatever its slice.
@@ -548,14 +558,8 @@ describe('overlay engine: find, resolve, place', () => {
     await settle(timers);
     const placed = () => document.querySelectorAll('throughline-item').length;
     const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
-    addColumn(400);
-    const slice = clockStepping(0.25);
-    await settle();
-    const perPiece = [placed() - 1];
-    while (timers.frameStarts() > 0) perPiece.push(placed() - 1 - perPiece.reduce((sum, count) => sum + count, 0));
-    slice.mockRestore();
+    const [first, atFrame] = await columnPlacedPerPiece(timers);
     readyState.mockRestore();
-    const [first, atFrame] = perPiece;
     expect(atFrame).toBeGreaterThan(0);
     expect(atFrame).toBeLessThan(first! * 0.8);
     while (timers.flush() > 0) await settle();
