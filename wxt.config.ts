@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { pageChunkGroups } from './build/page-chunks';
+import { onePagePerBuild, pageChunkGroups } from './build/page-builds';
 import { PACK_SCHEMA_FILE_IN_BUILD } from './lib/model/pack-schema-address';
 import { CLOUD_HOST_PATTERNS } from './lib/trackers/hosts';
 
@@ -28,6 +28,9 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
+    'entrypoints:grouped': (_wxt, groups) => {
+      groups.splice(0, groups.length, ...onePagePerBuild(groups));
+    },
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: PACK_SCHEMA_FILE, relativeDest: PACK_SCHEMA_FILE_IN_BUILD });
     },
@@ -36,8 +39,8 @@ export default defineConfig({
     // scripts injected into the same world, lib/overlay/overlay-parts.ts) call no extension API. Extension
     // pages keep it.
     'vite:build:extendConfig': (entrypoints, config) => {
-      // The build of the extension pages (the background's is the same one): their shared code in few files.
-      if (entrypoints.some((entrypoint) => entrypoint.type === 'popup')) {
+      // A page's build: what it loads at once in one file.
+      if (entrypoints.some((entrypoint) => entrypoint.inputPath.endsWith('.html'))) {
         config.build ??= {};
         config.build.rollupOptions ??= {};
         const rollup = config.build.rollupOptions;

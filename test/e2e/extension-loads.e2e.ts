@@ -55,6 +55,28 @@ describe('the built extension', () => {
     expect(schema.properties.format.const).toBe('throughline.pack');
   });
 
+  // Each file an extension page waits for is a request to the browser, and those requests, more than running the
+  // code, were most of the time before the page's first render (build/page-builds.ts).
+  it.each(['popup', 'options', 'dashboard', 'report'])(
+    'opens the %s page with one script and one stylesheet, the script importing nothing at once',
+    async (name) => {
+      const loads = await browser.inServiceWorker(async (page) => {
+        const html = await (await fetch(chrome.runtime.getURL(`${page}.html`))).text();
+        const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1]!);
+        const script = scripts.length === 1 ? await (await fetch(chrome.runtime.getURL(scripts[0]!))).text() : '';
+        return {
+          scripts: scripts.length,
+          preloads: html.match(/rel="modulepreload"/g)?.length ?? 0,
+          stylesheets: html.match(/rel="stylesheet"/g)?.length ?? 0,
+          staticImports: script.match(/\bimport\s*[{*\w][^;(]*?from\s*["']|\bimport\s*["']/g)?.length ?? 0,
+          dynamicImports: script.match(/\bimport\(/g)?.length ?? 0,
+        };
+      }, name);
+      expect(loads).toMatchObject({ scripts: 1, preloads: 0, stylesheets: 1, staticImports: 0 });
+      if (name === 'options') expect(loads.dynamicImports).toBeGreaterThan(0);
+    },
+  );
+
   it('renders the options page with the pack import and export in their own section', async () => {
     const page = await browser.openOptions();
     expect(await page.title()).toMatch(/· Throughline workspace$/);
