@@ -4,14 +4,24 @@ import { t } from '../../lib/i18n/catalogue';
 /** Long lists show this many rows at a time, so a thousand objectives never render at once. */
 export const PAGE_SIZE = 100;
 
-/** About a tall window's worth of rows: what a list draws in its first frame. */
-export const FIRST_FRAME_ROWS = 30;
+/**
+ * The least height of a list's row in CSS pixels: an objective's row is two
+ * lines of text with padding and a border (74 px at 1,280 px wide).
+ */
+const LEAST_ROW_PX = 48;
+
+/** A window's worth of rows, whatever their height: what a list draws in its first frame. */
+export function firstFrameRows(windowHeight: number): number {
+  return Math.max(1, Math.ceil(windowHeight / LEAST_ROW_PX));
+}
 
 /**
- * How many of `limit` rows to draw now: a screenful on the list's first
+ * How many of `limit` rows to draw now: a window's worth on the list's first
  * render, all of them from the next task on. The rest of a page of rows is
  * below the fold, and drawing it held back the first frame by 40–60 ms (the
- * workspace opening on 1,000 objectives, `npm run bench -- pages`).
+ * workspace opening on 1,000 objectives, `npm run bench -- pages`). A fixed
+ * 30 rows was five windows' worth in the benchmark's 720 px window, whose
+ * list starts 272 px down.
  */
 export function useFirstFrameRows(limit: number): number {
   const [first, setFirst] = useState(true);
@@ -19,7 +29,7 @@ export function useFirstFrameRows(limit: number): number {
     const timer = setTimeout(() => setFirst(false));
     return () => clearTimeout(timer);
   }, []);
-  return first ? Math.min(limit, FIRST_FRAME_ROWS) : limit;
+  return first ? Math.min(limit, firstFrameRows(window.innerHeight)) : limit;
 }
 
 /** How many rows of a list to show, growing a page at a time; starts again when `resetKey` changes. */
