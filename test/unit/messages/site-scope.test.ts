@@ -8,8 +8,7 @@ import {
   scopeIdPrefixes,
   siteScope,
 } from '../../../lib/messages/site-scope';
-import type { Tracker } from '../../../lib/model/item-id';
-import { normalizeSite } from '../../../lib/model/item-id';
+import { normalizeSite, type Tracker } from '../../../lib/model/item-id';
 
 const PAGES: [Tracker, string, string | null][] = [
   ['jira', 'https://ACME.atlassian.net/browse/PAY-1', 'acme.atlassian.net'],
