@@ -1,4 +1,5 @@
 import { IdMap } from '../model/id-map';
+import { SEEN_REFRESH_MS } from '../model/seen-refresh';
 
 const FLUSH_AFTER_MS = 3000;
 /**
@@ -7,8 +8,6 @@ const FLUSH_AFTER_MS = 3000;
  * 2,000-card board's tab closed, took 20-100 ms in one piece).
  */
 const BATCH = 250;
-/** An item seen again within this long is not recorded again. */
-const REFRESH_AFTER_MS = 10 * 60 * 1000;
 
 /** When the queue's work runs: after a delay, and in the page's idle time. */
 export interface SeenSchedule {
@@ -90,7 +89,7 @@ export function createSeenQueue<T extends { id: string }>(
     },
     add(item: T, now: number): void {
       const last = recorded.get(item.id);
-      if (last !== undefined && now - last < REFRESH_AFTER_MS) return;
+      if (last !== undefined && now - last < SEEN_REFRESH_MS) return;
       recorded.set(item.id, now);
       pending.set(item.id, item);
       latest = now;
