@@ -17,6 +17,8 @@ import type { Rule, RuleMatchKind } from '../../lib/model/rule';
 import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
 import { JIRA_APP_BOARD_PATH, jiraAppPage } from '../fixtures/generated/jira-app';
 import { takeWork } from './overlay-probe';
+import { describePiece, tracePieces } from './piece-trace';
+import type { Report } from './report';
 import { formatSpread, spread } from './stats';
 
 declare const chrome: Browser;
@@ -127,7 +129,8 @@ function probe(id: string): void {
   });
 }
 
-export async function benchBoardFacts(browser: ExtensionBrowser, line: Line): Promise<void> {
+export async function benchBoardFacts(browser: ExtensionBrowser, report: Report): Promise<void> {
+  const line = (text: string) => report.line(text);
   line('');
   line(`## Facts for a ${CARDS.toLocaleString('en')}-card Jira board (trackers' APIs routed)`);
   await browser.context.route(`${BOARD_URL}**`, (route) =>
@@ -156,14 +159,29 @@ export async function benchBoardFacts(browser: ExtensionBrowser, line: Line): Pr
     });
     return { requests: factsRequests() - before, ...times };
   };
+  // What fell in the longest piece: the first visit takes in every tracker answer, each a piece of its own.
+  const trace = await tracePieces(browser, page);
   const first = await visit();
   // Everything the tab did until its summary: reading the board, then taking in each batch of facts as it came.
   const work = await takeWork(browser, await browser.tabIdOf(page));
+  const { during } = await trace.stop();
   line(`- first visit: ${first.requests} REST requests (batches of 100 cards, then the epics they name)`);
-  if (work)
+  if (work) {
     line(
       `  our main thread until the summary: ${work.total.toFixed(1)} ms in ${work.pieces} pieces, the longest ${work.longest.toFixed(1)} ms`,
     );
+    const inLongest = work.longestAt === undefined ? null : during(work.longestAt, work.longest);
+    if (inLongest) line(`  during the longest piece: ${describePiece(inLongest)}`);
+    report.record('facts.first-visit.work', work);
+    report.record('facts.first-visit.longest-trace', inLongest);
+    report.judge({
+      id: 'facts.first-visit.longest',
+      what: 'first visit with facts fetched: longest piece of our work',
+      value: work.longest,
+      unit: 'ms',
+      budget: 50,
+    });
+  }
   line(
     `- a card aligned only by a label rule: placed ${first.placed.toFixed(0)} ms after DOMContentLoaded, aligned ${first.aligned.toFixed(0)} ms after it: facts add ${(first.aligned - first.placed).toFixed(0)} ms`,
   );

@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     }
     if (await ready('facts')) {
       benchResolver(line);
-      await benchBoardFacts(browser, line);
+      await benchBoardFacts(browser, report);
     }
     if (await ready('history')) await benchHistory(browser, line);
   } finally {
