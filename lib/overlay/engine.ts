@@ -32,7 +32,7 @@ export interface OverlayDeps {
   send: Send;
   /** The page's changes as they come (page-changes.ts): read here a few at a time, in the slices of the work. */
   changes: ChangeQueue;
-  url(): URL;
+  url(): Readonly<URL>;
   now(): number;
   timers: Timers;
   work: WorkTimer;
@@ -200,6 +200,14 @@ export function createOverlay(deps: OverlayDeps) {
   let continuations = 0;
   /** Whether the items read are to be told to the background in a task of their own (`tellSoon`). */
   let telling = false;
+  /**
+   * Items read since the last `tellUntold`, for the seen queue and the facts
+   * keeper (`true`: new, and so seen as well), told in a task after the piece
+   * that placed their hosts: nothing on screen waits for either, and telling
+   * them was 0.3-0.5 ms of a 50-card change's 3-4 ms piece (CPU profile of 30).
+   */
+  const untold: [PageItem, boolean][] = [];
+  let tellingUntold = false;
   /** Whether the view has read any item yet: its first items often come with the page's header. */
   let sawItems = false;
   /** Views started, counted: the number marks the items a view's first read met (`PageItem.readIn`). */
@@ -318,7 +326,8 @@ export function createOverlay(deps: OverlayDeps) {
     if (!more) continuations = 0;
     // The rest told once the page's items are read (the whole page, once parsed); each telling may become a
     // request to the tracker.
-    if (!more && doc.readyState !== 'loading' && facts.queued > 0) tellSoon();
+    if (untold.length > 0) tellUntoldSoon();
+    else if (!more && doc.readyState !== 'loading' && facts.queued > 0) tellSoon();
     refreshListing();
     showSummary();
     if (more && !continuing) {
@@ -399,6 +408,33 @@ export function createOverlay(deps: OverlayDeps) {
     );
   }
 
+  /** Tells what `take` left untold, then the background if the page is read. */
+  function tellUntoldSoon(): void {
+    if (tellingUntold) return;
+    tellingUntold = true;
+    timers.soon(() =>
+      guarded(() => {
+        tellingUntold = false;
+        tellUntold();
+        // A big board's load leaves no idle moment for the seen queue's rounds: a whole batch goes with the work.
+        seen.sendFull();
+        if (!reading() && doc.readyState !== 'loading' && facts.queued > 0) tellSoon();
+        // The counts held back for them may be final now: nothing to ask of the background, say.
+        showSummary();
+      }),
+    );
+  }
+
+  function tellUntold(): void {
+    if (untold.length === 0) return;
+    const now = deps.now();
+    for (const [item, isNew] of untold) {
+      if (isNew) seen.add(item, now);
+      facts.add(item);
+    }
+    untold.length = 0;
+  }
+
   /**
    * Looks through the page for a missing summary place, a slice at a time, each a task of its own; then counts.
    * The slice counts from the start of the piece: work queued beside it (page reading) has had its part.
@@ -469,11 +505,10 @@ export function createOverlay(deps: OverlayDeps) {
     if (upsert.kind === 'new') {
       if (upsert.replaced) drop(upsert.replaced);
       if (item.kind === 'detail') detailItems++;
-      seen.add(item, deps.now());
-      facts.add(item);
+      untold.push([item, true]);
     }
     // Told again with what the page shows now: a rule may match it, and the background keeps it for the dashboard.
-    if (upsert.kind === 'refacted' || (upsert.kind === 'moved' && upsert.refacted)) facts.add(item);
+    if (upsert.kind === 'refacted' || (upsert.kind === 'moved' && upsert.refacted)) untold.push([item, false]);
     // Placed again when its host is not where it goes: gone, or moved by the page (into another card, say).
     if (upsert.kind !== 'same' || !item.host || !isInPlace(item.host, item.anchor, item.placement)) queue.add(item);
   }
@@ -542,7 +577,7 @@ export function createOverlay(deps: OverlayDeps) {
     }
     // Counts change only once every item in view is read and has its final answer (facts being fetched may still
     // align it): never a half-finished state.
-    if (counts.pending > 0 || facts.waiting || reading()) return;
+    if (counts.pending > 0 || untold.length > 0 || facts.waiting || reading()) return;
     const first = counts.firstReader();
     summary.show({
       aligned: tally.aligned,
@@ -622,6 +657,7 @@ export function createOverlay(deps: OverlayDeps) {
     find.clear();
     queue.clear();
     changes.clear();
+    untold.length = 0;
     firstRead = null;
   }
 
@@ -717,6 +753,7 @@ export function createOverlay(deps: OverlayDeps) {
     factsReported: (report: FactsReport) => guarded(() => facts.reported(report, new Date(deps.now()).toISOString())),
     /** Hands over the items seen but not yet recorded, and what the page showed of those not told yet: the page is going. */
     flushSeen: () => {
+      if (untold.length > 0) guarded(tellUntold);
       seen.flushNow();
       if (facts.queued === 0) return;
       guarded(() => facts.handOver());

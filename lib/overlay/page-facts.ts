@@ -8,7 +8,7 @@ export interface PageFactsDeps {
   tracker: Tracker;
   /** Brings the facts part (overlay-parts.ts): the first request waits for it. */
   load(): Promise<FactsModule>;
-  url(): URL;
+  url(): Readonly<URL>;
   doc: Document;
   /** Each batch's outcome (facts-keeper.ts). */
   report(report: FactsReport): void;

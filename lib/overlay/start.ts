@@ -11,6 +11,7 @@ import { createIndexClient } from './index-client';
 import { createPartLoader } from './overlay-parts';
 import { createChangeQueue, watchPage } from './page-changes';
 import { createPageFacts } from './page-facts';
+import { pageUrl } from './page-url';
 import { createPortRequests } from './port-requests';
 import { createResolveStage } from './resolve';
 import { createTimers } from './timers';
@@ -34,10 +35,11 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
   const requests = createPortRequests(replySender(extensionRuntime), () => scope(location.href));
   const send = requests.send;
   const loadPart = createPartLoader(send);
+  const url = pageUrl(() => location.href);
   const pageFacts = createPageFacts({
     tracker,
     load: () => loadPart('facts'),
-    url: () => new URL(location.href),
+    url,
     doc: document,
     report: (report) => overlay.factsReported(report),
     timed: work.run,
@@ -52,7 +54,7 @@ export function startOverlay(ctx: ContentScriptContext, adapters: readonly Adapt
     send,
     requestFacts: pageFacts.request,
     loadFloatingUi: () => loadPart('ui'),
-    url: () => new URL(location.href),
+    url,
     now: () => Date.now(),
     timers,
     work,

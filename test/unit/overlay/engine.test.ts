@@ -116,13 +116,17 @@ describe('overlay engine: find, resolve, place', () => {
 
   it('hands over a whole batch of the items it saw in its own work, when no idle moment comes', async () => {
     board(Array.from({ length: 1300 }, (_, n) => `PAY-${n + 1}`));
-    const { overlay, send } = start();
-    await settle();
+    const { overlay, send, timers } = start({ ready: false });
     const seen = () =>
       vi
         .mocked(send)
         .mock.calls.flatMap(([request]) => (request.type === 'recordSeen' ? [request.seen.ids.length] : []));
-    // The test's idle moments never come: every whole batch went with the work that read the board.
+    // Each look at the clock says another 2 ms went by: the board is read in many pieces.
+    const slice = clockStepping(2);
+    overlay.setEnabled(true);
+    while (timers.flush() > 0) await settle();
+    slice.mockRestore();
+    // The test's idle moments never come: whole batches went with the work that read the board.
     expect(seen()).toEqual([250, 250, 250, 250, 250]);
     overlay.flushSeen();
     expect(seen()).toEqual([250, 250, 250, 250, 250, 50]);
@@ -419,6 +423,62 @@ describe('overlay engine: find, resolve, place', () => {
     expect(hostsOf('PAY-7')).toHaveLength(1);
     expect(hostsOf('PAY-7')[0]).not.toBe(left);
     expect(document.querySelectorAll('throughline-item')).toHaveLength(4);
+  });
+
+  it('leaves a removed card its host, which a card put back keeps, in the same change or a later one', async () => {
+    board(['PAY-1', 'PAY-2', 'PAY-3']);
+    const { timers } = start();
+    await settle(timers);
+    const main = document.querySelector('main')!;
+    const first = document.querySelector('[data-key="PAY-1"]')!;
+    const firstHost = hostsOf('PAY-1')[0]!;
+    // Moved to the end (removed and put back in one change), beside a card the page adds: the new card gets a host
+    // of its own, the moved one keeps its host, not handed to the new card as a spare.
+    first.remove();
+    main.insertAdjacentHTML('beforeend', cardHtml('PAY-4'));
+    main.append(first);
+    await Promise.resolve();
+    expect(hostsOf('PAY-1')).toHaveLength(1);
+    expect(hostsOf('PAY-1')[0]).toBe(firstHost);
+    expect(first.contains(firstHost)).toBe(true);
+    expect(hostsOf('PAY-4')).toHaveLength(1);
+    expect(hostsOf('PAY-4')[0]).not.toBe(firstHost);
+    // Taken out for a while (a virtualized list keeps the node) and put back in a later change.
+    await settle(timers);
+    const second = document.querySelector('[data-key="PAY-2"]')!;
+    const secondHost = hostsOf('PAY-2')[0]!;
+    second.remove();
+    await settle(timers);
+    expect(second.contains(secondHost)).toBe(true);
+    main.prepend(second);
+    await settle(timers);
+    expect(hostsOf('PAY-2')).toHaveLength(1);
+    expect(hostsOf('PAY-2')[0]).toBe(secondHost);
+    expect(document.querySelectorAll('throughline-item')).toHaveLength(4);
+  });
+
+  it('tells the seen items and the facts of a change after the piece that placed their hosts, the counts waiting', async () => {
+    board(['PAY-1']);
+    const { overlay, send, timers } = start();
+    await settle(timers);
+    expect(summaryCounts()).toEqual({ aligned: '0', total: '1' });
+    vi.mocked(send).mockClear();
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', cardHtml('PAY-2'));
+    await Promise.resolve();
+    expect(hostsOf('PAY-2')).toHaveLength(1);
+    // Not told yet: the counts wait for the answer about its facts, and show no half-finished state meanwhile.
+    expect(summaryCounts()).toEqual({ aligned: '0', total: '1' });
+    timers.flush();
+    expect(vi.mocked(send).mock.calls.some(([request]) => request.type === 'keepFacts')).toBe(true);
+    await settle(timers);
+    expect(summaryCounts()).toEqual({ aligned: '0', total: '2' });
+    // The page going before that task: what it saw is handed over all the same.
+    vi.mocked(send).mockClear();
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', cardHtml('PAY-3'));
+    await Promise.resolve();
+    overlay.flushSeen();
+    const seen = vi.mocked(send).mock.calls.flatMap(([request]) => (request.type === 'recordSeen' ? [request] : []));
+    expect(JSON.stringify(seen)).toContain(idOf('PAY-3'));
   });
 
   it('places cards the page re-creates in the piece that reads them, however late that piece begins', async () => {
