@@ -18,7 +18,7 @@ export interface Found {
 }
 
 /** Wrappers with one child each a card may come in, as a subtree of its own (a board's drop target and ripple). */
-const MAX_WRAPPERS = 4;
+export const MAX_WRAPPERS = 4;
 
 export interface Finder {
   /**

@@ -260,7 +260,11 @@ export async function benchBoardChanges(browser: ExtensionBrowser, report: Repor
   let longestIn = '';
   /** Every piece of ours while traced, `[start, ms]`: the changes', what followed them and what the floors cost us. */
   const ourPieces: [number, number][] = [];
+  /** Per pattern, each change's own pieces (`[start, ms]`): what of them was garbage collection is read once traced. */
+  const placingPieces = new Map<string, [number, number][][]>();
   for (const pattern of PATTERNS) {
+    const ownPieces: [number, number][][] = [];
+    placingPieces.set(pattern.id, ownPieces);
     const latency: number[] = [];
     const floors: number[] = [];
     const work: number[] = [];
@@ -297,6 +301,7 @@ export async function benchBoardChanges(browser: ExtensionBrowser, report: Repor
         // Split on the page's clock: the pieces begun before the last host came are the change's; the rest (its new
         // items' facts asked, fetched from the tracker and taken in) came in tasks of their own, hundreds of ms on.
         const { before, after } = splitAt(reports, figures.done);
+        ownPieces.push(reports.flatMap(piecesOf).filter(([start]) => start <= figures.done));
         floorWork.push(afterFloor);
         placing.push(before);
         followingWork.push(after);
@@ -372,6 +377,26 @@ export async function benchBoardChanges(browser: ExtensionBrowser, report: Repor
     `- longest single piece of our work during the changes: ${ms(longest)}${longestIn ? ` (${longestIn})` : ''}`,
   );
   if (inLongest) report.line(`  during it: ${describePiece(inLongest)}`);
+  for (const pattern of PATTERNS) {
+    const changes = placingPieces.get(pattern.id) ?? [];
+    /** Per change: what its own pieces took, and what of that was garbage collection. */
+    const split = changes.flatMap((pieces) => {
+      const traced = pieces.map(([from, spent]) => during(from, spent));
+      if (!traced.every((piece) => piece !== null)) return [];
+      const collected = traced.reduce((sum, piece) => sum + piece.collections, 0);
+      const took = pieces.reduce((sum, [, spent]) => sum + spent, 0);
+      return [{ collected, rest: took - collected }];
+    });
+    if (split.length === 0) continue;
+    const collected = spread(split.map((change) => change.collected));
+    const rest = spread(split.map((change) => change.rest));
+    const some = split.filter((change) => change.collected > 0).length;
+    report.line(
+      `- ${pattern.what}: garbage collections within its own pieces ${formatSpread(collected)} (in ${some} of ${split.length} changes); the rest of them ${formatSpread(rest)}`,
+    );
+    report.record(`board.${pattern.id}.placing-collections`, collected);
+    report.record(`board.${pattern.id}.placing-without-collections`, rest);
+  }
   report.line(`  while the changes ran: ${describePauses(pauses, ourPieces)}`);
   report.record('board.changes.longest-trace', inLongest);
   report.record('board.changes.whole-heap-pauses', pauses);

@@ -425,6 +425,31 @@ describe('overlay engine: find, resolve, place', () => {
     expect(document.querySelectorAll('throughline-item')).toHaveLength(4);
   });
 
+  it("hands each host of a scroll's dropped cards to one new card, never one host to two", async () => {
+    const keys = Array.from({ length: 12 }, (_, n) => `PAY-${n + 1}`);
+    board(keys);
+    const { timers } = start();
+    await settle(timers);
+    const dropped = keys.slice(0, 6);
+    const oldHosts = dropped.map((key) => hostsOf(key)[0]!);
+    const main = document.querySelector('main')!;
+    // One change: six cards leave at the top, six never seen come at the bottom, one card leaves and comes back.
+    for (const key of dropped) document.querySelector(`[data-key="${key}"]`)!.remove();
+    const kept = document.querySelector('[data-key="PAY-7"]')!;
+    const keptHost = hostsOf('PAY-7')[0]!;
+    kept.remove();
+    const added = Array.from({ length: 6 }, (_, n) => `PAY-${n + 20}`);
+    main.insertAdjacentHTML('beforeend', added.map(cardHtml).join(''));
+    main.append(kept);
+    await Promise.resolve();
+    const newHosts = added.map((key) => hostsOf(key));
+    expect(newHosts.every((hosts) => hosts.length === 1)).toBe(true);
+    expect(new Set(newHosts.map((hosts) => hosts[0]))).toEqual(new Set(oldHosts));
+    expect(hostsOf('PAY-7')).toHaveLength(1);
+    expect(hostsOf('PAY-7')[0]).toBe(keptHost);
+    expect(document.querySelectorAll('throughline-item')).toHaveLength(12 - 6 + 6);
+  });
+
   it('leaves a removed card its host, which a card put back keeps, in the same change or a later one', async () => {
     board(['PAY-1', 'PAY-2', 'PAY-3']);
     const { timers } = start();

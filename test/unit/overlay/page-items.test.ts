@@ -58,6 +58,29 @@ describe('page items', () => {
     expect([...items.values()]).toEqual([three]);
   });
 
+  it('drops the items inside a removed detail view (an issue with its child issues), and a removed card with its host, wrapped or not', () => {
+    const items = createPageItems();
+    document.body.innerHTML =
+      '<div id="pane"><article id="issue"><ul><li id="child"><p></p></li></ul></article></div><div id="wrap"><div><div id="card"><p></p></div></div></div><div id="other"></div>';
+    const view = found(document.getElementById('issue')!, 'PAY-1');
+    view.item.kind = 'detail';
+    const issue = items.upsert(view).item;
+    const child = items.upsert(found(document.getElementById('child')!, 'PAY-2')).item;
+    const card = items.upsert(found(document.getElementById('card')!, 'PAY-3')).item;
+    const other = items.upsert(found(document.getElementById('other')!, 'PAY-4')).item;
+    for (const item of [issue, child, card, other]) {
+      const host = document.createElement('throughline-item');
+      item.source.append(host);
+      items.setHost(item, host);
+    }
+    const removed = [document.getElementById('pane')!, document.getElementById('wrap')!];
+    for (const element of removed) element.remove();
+    const { gone, stale } = items.dropRemoved(removed, 'throughline-item');
+    expect(gone.map((item) => item.id)).toEqual([issue.id, child.id, card.id]);
+    expect(stale).toEqual([]);
+    expect([...items.values()]).toEqual([other]);
+  });
+
   it('keeps an item whose card stayed while its anchor went, as stale, with its host, to be read again', () => {
     const items = createPageItems();
     document.body.innerHTML = '<div id="card"><footer id="old"></footer></div><div id="other"></div>';
