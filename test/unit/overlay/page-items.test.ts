@@ -81,6 +81,31 @@ describe('page items', () => {
     expect([...items.values()]).toEqual([other]);
   });
 
+  it('drops every item of a removed column bigger than the page has items, and of the other elements removed with it', () => {
+    const items = createPageItems();
+    const card = (key: string) => `<div id="${key}"><p><span></span></p></div>`;
+    const keys = Array.from({ length: 20 }, (_, n) => `PAY-${n + 1}`);
+    document.body.innerHTML = `<section id="column">${keys.map(card).join('')}</section>${card('PAY-30')}${card('PAY-31')}`;
+    const all = [...keys, 'PAY-30', 'PAY-31'].map((key) => {
+      const { item } = items.upsert(found(document.getElementById(key)!, key));
+      const host = document.createElement('throughline-item');
+      item.source.querySelector('span')!.append(host);
+      items.setHost(item, host);
+      return item;
+    });
+    const removed = [document.getElementById('column')!, document.getElementById('PAY-30')!];
+    for (const element of removed) element.remove();
+    const { gone, stale } = items.dropRemoved(removed, 'throughline-item');
+    expect(gone.map((item) => item.id).sort()).toEqual(
+      all
+        .slice(0, 21)
+        .map((item) => item.id)
+        .sort(),
+    );
+    expect(stale).toEqual([]);
+    expect([...items.values()].map((item) => item.ref.key)).toEqual(['PAY-31']);
+  });
+
   it('keeps an item whose card stayed while its anchor went, as stale, with its host, to be read again', () => {
     const items = createPageItems();
     document.body.innerHTML = '<div id="card"><footer id="old"></footer></div><div id="other"></div>';
