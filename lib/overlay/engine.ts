@@ -198,8 +198,6 @@ export function createOverlay(deps: OverlayDeps) {
   let continuing = false;
   /** Pieces that went on with the work under way since it began: 0 while nothing is left over. */
   let continuations = 0;
-  /** Whether the items read are to be told to the background in a task of their own (`tellSoon`). */
-  let telling = false;
   /**
    * Items read since the last `tellUntold`, for the seen queue and the facts
    * keeper (`true`: new, and so seen as well), told in a task after the piece
@@ -207,7 +205,6 @@ export function createOverlay(deps: OverlayDeps) {
    * them was 0.3-0.5 ms of a 50-card change's 3-4 ms piece (CPU profile of 30).
    */
   const untold: [PageItem, boolean][] = [];
-  let tellingUntold = false;
   /** Whether the view has read any item yet: its first items often come with the page's header. */
   let sawItems = false;
   /** Views started, counted: the number marks the items a view's first read met (`PageItem.readIn`). */
@@ -395,34 +392,35 @@ export function createOverlay(deps: OverlayDeps) {
    * waits for it but the summary, which waits for its answer. Reading that
    * starts again comes first: the piece that ends it tells the rest.
    */
-  function tellSoon(): void {
-    if (telling) return;
-    telling = true;
-    timers.soon(() =>
-      guarded(() => {
-        telling = false;
-        if (reading()) return;
-        facts.flush(FACTS_BATCH);
-        if (facts.queued > 0) tellSoon();
-      }),
-    );
-  }
+  const tellSoon = onceSoon(() => {
+    if (reading()) return;
+    facts.flush(FACTS_BATCH);
+    if (facts.queued > 0) tellSoon();
+  });
 
   /** Tells what `take` left untold, then the background if the page is read. */
-  function tellUntoldSoon(): void {
-    if (tellingUntold) return;
-    tellingUntold = true;
-    timers.soon(() =>
-      guarded(() => {
-        tellingUntold = false;
-        tellUntold();
-        // A big board's load leaves no idle moment for the seen queue's rounds: a whole batch goes with the work.
-        seen.sendFull();
-        if (!reading() && doc.readyState !== 'loading' && facts.queued > 0) tellSoon();
-        // The counts held back for them may be final now: nothing to ask of the background, say.
-        showSummary();
-      }),
-    );
+  const tellUntoldSoon = onceSoon(() => {
+    tellUntold();
+    // A big board's load leaves no idle moment for the seen queue's rounds: a whole batch goes with the work.
+    seen.sendFull();
+    if (!reading() && doc.readyState !== 'loading' && facts.queued > 0) tellSoon();
+    // The counts held back for them may be final now: nothing to ask of the background, say.
+    showSummary();
+  });
+
+  /** A task run soon, queued once however often it is asked for before it runs. */
+  function onceSoon(task: () => void): () => void {
+    let queued = false;
+    return () => {
+      if (queued) return;
+      queued = true;
+      timers.soon(() =>
+        guarded(() => {
+          queued = false;
+          task();
+        }),
+      );
+    };
   }
 
   function tellUntold(): void {
