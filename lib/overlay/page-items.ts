@@ -1,7 +1,7 @@
 import { sameFacts } from '../facts/same-facts';
 import { formatItemId } from '../model/item-id';
 import type { FoundItem } from '../trackers/adapter';
-import { type Found, MAX_WRAPPERS } from '../trackers/finder';
+import { type Found, throughWrappers } from '../trackers/finder';
 import { elementSlot } from './element-slot';
 import type { Resolution } from './resolve';
 
@@ -132,12 +132,8 @@ export function createPageItems() {
         else if (!item.anchor.isConnected) stale.add(item);
       };
       for (const element of removed) {
-        // The card or row removed, or at the end of the wrappers with one child each a board puts around a card.
-        let own = bySource.get(element);
-        for (let inner = element, depth = 0; !own && depth < MAX_WRAPPERS && inner.childElementCount === 1; depth++) {
-          inner = inner.firstElementChild!;
-          own = bySource.get(inner);
-        }
+        // The card or row removed, or at the end of the wrappers a board puts around a card.
+        const own = throughWrappers(element, bySource.get);
         check(own);
         // An element with nothing inside (the icons and text wrappers of a card's old insides) holds no host, nor does
         // a card or row beyond its own: such an item holds no other (engine.ts, `itemAround`). Looking through each

@@ -18,7 +18,21 @@ export interface Found {
 }
 
 /** Wrappers with one child each a card may come in, as a subtree of its own (a board's drop target and ripple). */
-export const MAX_WRAPPERS = 4;
+const MAX_WRAPPERS = 4;
+
+/**
+ * The first answer `pick` gives from `root` down through the wrappers with one child each a board puts around a
+ * card: everything in `root` is inside the element it picks.
+ */
+export function throughWrappers<T>(root: Element, pick: (element: Element) => T | undefined): T | undefined {
+  let element: Element | null = root;
+  for (let depth = 0; element && depth <= MAX_WRAPPERS; depth++) {
+    const picked = pick(element);
+    if (picked !== undefined) return picked;
+    element = element.childElementCount === 1 ? element.firstElementChild : null;
+  }
+  return undefined;
+}
 
 export interface Finder {
   /**
@@ -84,12 +98,7 @@ export function createFinder(readers: readonly Reader[]): Finder {
   }
 
   function wrappedContainer(root: Element): Element | null {
-    let element: Element | null = root;
-    for (let depth = 0; element && depth <= MAX_WRAPPERS; depth++) {
-      if (matches(element, containers)) return element;
-      element = element.childElementCount === 1 ? element.firstElementChild : null;
-    }
-    return null;
+    return throughWrappers(root, (element) => (matches(element, containers) ? element : undefined)) ?? null;
   }
 
   function sourceOf(element: Element): Element | null {
