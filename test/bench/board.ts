@@ -261,10 +261,10 @@ export async function benchBoardChanges(browser: ExtensionBrowser, report: Repor
   /** Every piece of ours while traced, `[start, ms]`: the changes', what followed them and what the floors cost us. */
   const ourPieces: [number, number][] = [];
   /** Per pattern, each change's own pieces (`[start, ms]`): what of them was garbage collection is read once traced. */
-  const placingPieces = new Map<string, [number, number][][]>();
+  const placingPieces: { pattern: Pattern; changes: [number, number][][] }[] = [];
   for (const pattern of PATTERNS) {
     const ownPieces: [number, number][][] = [];
-    placingPieces.set(pattern.id, ownPieces);
+    placingPieces.push({ pattern, changes: ownPieces });
     const latency: number[] = [];
     const floors: number[] = [];
     const work: number[] = [];
@@ -377,8 +377,8 @@ export async function benchBoardChanges(browser: ExtensionBrowser, report: Repor
     `- longest single piece of our work during the changes: ${ms(longest)}${longestIn ? ` (${longestIn})` : ''}`,
   );
   if (inLongest) report.line(`  during it: ${describePiece(inLongest)}`);
-  for (const pattern of PATTERNS) {
-    const changes = placingPieces.get(pattern.id) ?? [];
+  report.line(`  while the changes ran: ${describePauses(pauses, ourPieces)}`);
+  for (const { pattern, changes } of placingPieces) {
     /** Per change: what its own pieces took, and what of that was garbage collection. */
     const split = changes.flatMap((pieces) => {
       const traced = pieces.map(([from, spent]) => during(from, spent));
@@ -397,7 +397,6 @@ export async function benchBoardChanges(browser: ExtensionBrowser, report: Repor
     report.record(`board.${pattern.id}.placing-collections`, collected);
     report.record(`board.${pattern.id}.placing-without-collections`, rest);
   }
-  report.line(`  while the changes ran: ${describePauses(pauses, ourPieces)}`);
   report.record('board.changes.longest-trace', inLongest);
   report.record('board.changes.whole-heap-pauses', pauses);
   report.judge({
