@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { collectionKind, coveredBetween, describePauses, wholeHeapPauses } from '../../bench/piece-trace';
+import {
+  collectionKind,
+  coveredBetween,
+  describeOwnPiece,
+  describePauses,
+  finishedAtStackGuard,
+  longestOwnPiece,
+  wholeHeapPauses,
+} from '../../bench/piece-trace';
 
 describe('coveredBetween', () => {
   it('counts nested and overlapping spans once, and only within the window', () => {
@@ -87,5 +95,63 @@ describe('describePauses', () => {
       "2 whole-heap collection pauses, the longest 68.0 ms; 1 of them in a piece of ours, the rest in the page's own tasks",
     );
     expect(describePauses(pauses, [])).toContain('; 0 of them in a piece of ours');
+  });
+});
+
+describe('finishedAtStackGuard', () => {
+  it('counts only the pauses a script ran into, and only within the piece', () => {
+    const finishedIn = finishedAtStackGuard([
+      { by: 'V8.GCHandleGCRequest', start: 100, end: 146 },
+      // A collection run as a task of its own, or one an allocation forced, is not one of them.
+      { by: 'V8.GC_MARK_COMPACTOR', start: 300, end: 327 },
+    ]);
+    expect(finishedIn(95, 52)).toBe(46);
+    expect(finishedIn(120, 50)).toBe(26);
+    expect(finishedIn(290, 50)).toBe(0);
+    expect(finishedIn(0, 50)).toBe(0);
+  });
+});
+
+describe('longestOwnPiece', () => {
+  const work = (pieces: [number, number][], extra?: { pieces: number; longest: number; longestAt: number }) => {
+    const longest = pieces.reduce((top, piece) => (piece[1] > top[1] ? piece : top), [0, 0]);
+    return {
+      total: pieces.reduce((sum, [, spent]) => sum + spent, 0),
+      longest: extra?.longest ?? longest[1],
+      longestAt: extra?.longestAt ?? longest[0],
+      pieces: extra?.pieces ?? pieces.length,
+      starts: pieces.flat(),
+    };
+  };
+  const finishedIn = finishedAtStackGuard([{ by: 'V8.GCHandleGCRequest', start: 100, end: 146 }]);
+
+  it('takes out of each piece the collection finished in it, and then picks the longest', () => {
+    // A 52 ms piece that held a 46 ms collection is 6 ms of ours; the 20 ms piece of the next report is the longest.
+    const longest = longestOwnPiece(
+      [
+        work([[95, 52]]),
+        work([
+          [200, 20],
+          [250, 3],
+        ]),
+      ],
+      finishedIn,
+    );
+    expect(longest).toEqual({ at: 200, timed: 20, own: 20, report: 1 });
+    expect(longestOwnPiece([work([[95, 52]])], finishedIn)).toEqual({ at: 95, timed: 52, own: 6, report: 0 });
+    expect(longestOwnPiece([], finishedIn)).toBeNull();
+  });
+
+  it('counts as timed the longest piece of a report that did not keep every piece', () => {
+    // 70 pieces, 64 of them kept: another piece may be longer than the longest one's 6 ms of its own.
+    const partial = work([[300, 2]], { pieces: 70, longest: 52, longestAt: 95 });
+    expect(longestOwnPiece([partial], finishedIn)).toEqual({ at: 95, timed: 52, own: 52, report: 0 });
+  });
+
+  it('describes a piece by its own time, and by its time as timed when a collection was taken out', () => {
+    expect(describeOwnPiece({ at: 95, timed: 52, own: 6, report: 0 })).toBe(
+      '6.0 ms (as timed 52.0 ms, of which 46.0 ms a whole-heap collection finished at a stack guard)',
+    );
+    expect(describeOwnPiece({ at: 200, timed: 20, own: 20, report: 1 })).toBe('20.0 ms');
   });
 });
