@@ -17,7 +17,7 @@ import type { Rule, RuleMatchKind } from '../../lib/model/rule';
 import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
 import { JIRA_APP_BOARD_PATH, jiraAppPage } from '../fixtures/generated/jira-app';
 import { takeWork } from './overlay-probe';
-import { describeOwnPiece, describePiece, longestOwnPiece, tracePieces } from './piece-trace';
+import { describeOwnPiece, describePiece, longestOwnPiece, longestTimedPiece, tracePieces } from './piece-trace';
 import type { Report } from './report';
 import { formatSpread, spread } from './stats';
 
@@ -173,6 +173,9 @@ export async function benchBoardFacts(browser: ExtensionBrowser, report: Report)
     );
     const inLongest = longest && !Number.isNaN(longest.at) ? during(longest.at, longest.timed) : null;
     if (inLongest) line(`  during the longest piece: ${describePiece(inLongest)}`);
+    const longestTimed = longestTimedPiece([work], finishedIn);
+    if (longestTimed && longest && longestTimed.timed > longest.timed)
+      line(`  the longest as timed: ${describeOwnPiece(longestTimed)}`);
     report.record('facts.first-visit.work', work);
     report.record('facts.first-visit.longest-trace', inLongest);
     report.judge({

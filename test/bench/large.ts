@@ -1,7 +1,14 @@
 import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
 import { jiraAppPage } from '../fixtures/generated/jira-app';
 import { installProbe, takeWork, timePagehide } from './overlay-probe';
-import { describeOwnPiece, describePauses, describePiece, longestOwnPiece, tracePieces } from './piece-trace';
+import {
+  describeOwnPiece,
+  describePauses,
+  describePiece,
+  longestOwnPiece,
+  longestTimedPiece,
+  tracePieces,
+} from './piece-trace';
 import { untilQuiet } from './quiet';
 import type { Report } from './report';
 import { ms } from './stats';
@@ -53,6 +60,9 @@ export async function benchLarge(browser: ExtensionBrowser, report: Report): Pro
       `- ${label} cards: every host ${ms(allAt - dcl)} after DOMContentLoaded${spent ? `; our main thread ${ms(spent.total)} in ${spent.pieces} pieces, the longest ${longest ? describeOwnPiece(longest) : ms(spent.longest)}` : ''}`,
     );
     if (inLongest) report.line(`  during the longest piece: ${describePiece(inLongest)}`);
+    const longestTimed = spent ? longestTimedPiece([spent], finishedIn) : null;
+    if (longestTimed && longest && longestTimed.timed > longest.timed)
+      report.line(`  the longest as timed: ${describeOwnPiece(longestTimed)}`);
     report.line(`  while it loaded: ${describePauses(pauses)}`);
     report.line(
       `  the tab left as its last host came: our pagehide handler ${ms(hide)}; the load began after ${ms(quiet.waited)} waiting for the browser to be quiet${quiet.quiet ? '' : ' (it never was)'}`,

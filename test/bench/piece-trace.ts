@@ -143,6 +143,25 @@ export function longestOwnPiece(
   return longest;
 }
 
+/**
+ * The longest of these reports' pieces as timed, with its own time beside:
+ * printed when it is not the longest by its own time, so that a collection
+ * taken out of the judged figure is still in the report.
+ */
+export function longestTimedPiece(
+  reports: readonly Work[],
+  finishedIn: (from: number, ms: number) => number,
+): OwnPiece | null {
+  let longest: OwnPiece | null = null;
+  reports.forEach((work, report) => {
+    if (longest && work.longest <= longest.timed) return;
+    const at = work.longestAt ?? Number.NaN;
+    const own = Number.isNaN(at) ? work.longest : work.longest - finishedIn(at, work.longest);
+    longest = { at, timed: work.longest, own, report };
+  });
+  return longest;
+}
+
 /** A longest piece's figure as a line of the report: its own time, and what it took as timed if that was more. */
 export function describeOwnPiece(piece: OwnPiece): string {
   return piece.own < piece.timed

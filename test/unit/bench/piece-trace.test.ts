@@ -6,6 +6,7 @@ import {
   describePauses,
   finishedAtStackGuard,
   longestOwnPiece,
+  longestTimedPiece,
   wholeHeapPauses,
 } from '../../bench/piece-trace';
 
@@ -153,5 +154,26 @@ describe('longestOwnPiece', () => {
       '6.0 ms (as timed 52.0 ms, of which 46.0 ms a whole-heap collection finished at a stack guard)',
     );
     expect(describeOwnPiece({ at: 200, timed: 20, own: 20, report: 1 })).toBe('20.0 ms');
+  });
+});
+
+describe('longestTimedPiece', () => {
+  const finishedIn = finishedAtStackGuard([{ by: 'V8.GCHandleGCRequest', start: 100, end: 146 }]);
+  const work = (longestAt: number, longest: number) => ({
+    total: longest,
+    longest,
+    longestAt,
+    pieces: 1,
+    starts: [longestAt, longest],
+  });
+
+  it('picks the longest piece as timed and tells its own time beside it', () => {
+    expect(longestTimedPiece([work(200, 20), work(95, 52)], finishedIn)).toEqual({
+      at: 95,
+      timed: 52,
+      own: 6,
+      report: 1,
+    });
+    expect(longestTimedPiece([], finishedIn)).toBeNull();
   });
 });
