@@ -33,22 +33,22 @@ describe('work timer', () => {
     expect(report.longestAt).toBe(80);
   });
 
-  it('keeps when the first 64 pieces of a report began, and counts the rest without growing', () => {
+  it('keeps when the first 512 pieces of a report began, and counts the rest without growing', () => {
     let clock = 0;
     const timer = createWorkTimer(() => clock);
-    for (let piece = 0; piece < 1000; piece++)
+    for (let piece = 0; piece < 2000; piece++)
       timer.run(() => {
         clock += 1;
       });
     const report = timer.take();
-    expect(report.pieces).toBe(1000);
-    expect(report.total).toBe(1000);
-    expect(report.starts).toHaveLength(128);
-    expect(report.starts.slice(-2)).toEqual([63, 1]);
+    expect(report.pieces).toBe(2000);
+    expect(report.total).toBe(2000);
+    expect(report.starts).toHaveLength(1024);
+    expect(report.starts.slice(-2)).toEqual([511, 1]);
     timer.run(() => {
       clock += 4;
     });
-    expect(timer.take().starts).toEqual([1000, 4]);
+    expect(timer.take().starts).toEqual([2000, 4]);
   });
 
   it('tells when the piece under way began, from inside nested work too, and now outside any', () => {
