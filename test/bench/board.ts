@@ -18,13 +18,15 @@ import {
   workUntilQuiet,
 } from './overlay-probe';
 import {
+  describeLongestAsTimed,
   describeOwnPiece,
   describePauses,
   describePiece,
-  longestOwnPiece,
-  longestTimedPiece,
-  type OwnPiece,
+  type LongestPieces,
+  longerOf,
+  longestPieces,
   type PieceTrace,
+  tracedPiece,
   tracePieces,
 } from './piece-trace';
 import type { Report } from './report';
@@ -94,9 +96,7 @@ export async function benchBoardLoad(browser: ExtensionBrowser, report: Report):
   report.line(
     `## Board of ${CARDS.toLocaleString('en')} realistic cards, loaded (hosts vs the floor, from DOMContentLoaded)`,
   );
-  let longest: OwnPiece | null = null;
-  /** The longest piece as timed, when a collection finished in it made it longer than `longest`. */
-  let longestTimed: OwnPiece | null = null;
+  let longest: LongestPieces | null = null;
   /** What the browser did in the longest piece: a 52.4 ms piece of one load in fourteen (5 December) was not told. */
   let inLongest: PieceTrace | null = null;
   /** Each load's longest piece: on a busy machine one load's pause says little, their spread says more. */
@@ -148,15 +148,13 @@ export async function benchBoardLoad(browser: ExtensionBrowser, report: Report):
       if (spent) {
         work.push(spent.total);
         const pieces = after ? [spent, after] : [spent];
-        const loadLongest = longestOwnPiece(pieces, finishedIn);
-        if (loadLongest && (!longest || loadLongest.own > longest.own)) {
-          longest = loadLongest;
-          inLongest = Number.isNaN(loadLongest.at) ? null : during(loadLongest.at, loadLongest.timed);
+        const load = longestPieces(pieces, finishedIn);
+        if (load) {
+          longest = longerOf(longest, load);
+          if (longest?.own === load.own) inLongest = tracedPiece({ during }, load.own);
+          longestPerLoad.push(load.own.own);
         }
-        const loadTimed = longestTimedPiece(pieces, finishedIn);
-        if (loadTimed && (!longestTimed || loadTimed.timed > longestTimed.timed)) longestTimed = loadTimed;
-        if (loadLongest) longestPerLoad.push(loadLongest.own);
-        if (after) afterHosts.push(longestOwnPiece([after], finishedIn)?.own ?? after.longest);
+        if (after) afterHosts.push(longestPieces([after], finishedIn)?.own.own ?? after.longest);
       }
     }
     const hosts = spread(ours);
@@ -182,13 +180,12 @@ export async function benchBoardLoad(browser: ExtensionBrowser, report: Report):
   report.record('board.load.longest', longest);
   if (longestPerLoad.length > 0) report.record('board.load.longest-per-load', spread(longestPerLoad));
   report.line(
-    `- longest single piece of our work while loading, until the tab was left ${PAGEHIDE_AFTER_MS / 1000} s after its hosts: ${longest ? describeOwnPiece(longest) : 'none'}`,
+    `- longest single piece of our work while loading, until the tab was left ${PAGEHIDE_AFTER_MS / 1000} s after its hosts: ${longest ? describeOwnPiece(longest.own) : 'none'}`,
   );
   if (inLongest) report.line(`  during it: ${describePiece(inLongest)}`);
-  if (longestTimed && longest && longestTimed.timed > longest.timed)
-    report.line(`  the longest as timed: ${describeOwnPiece(longestTimed)}`);
+  const loadAsTimed = longest && describeLongestAsTimed(longest);
+  if (loadAsTimed) report.line(`  ${loadAsTimed}`);
   report.record('board.load.longest-trace', inLongest);
-  report.record('board.load.longest-timed', longestTimed);
   if (longestPerLoad.length > 0) report.line(`  each load's longest piece: ${formatSpread(spread(longestPerLoad))}`);
   if (afterHosts.length > 0) {
     report.line(`  each load's longest piece after its hosts: ${formatSpread(spread(afterHosts))}`);
@@ -202,7 +199,7 @@ export async function benchBoardLoad(browser: ExtensionBrowser, report: Report):
   report.judge({
     id: 'board.load.longest',
     what: 'longest piece of our work, loading (less collections finished in it at a stack guard)',
-    value: longest?.own ?? 0,
+    value: longest?.own.own ?? 0,
     unit: 'ms',
     budget: 50,
   });
@@ -395,15 +392,14 @@ export async function benchBoardChanges(browser: ExtensionBrowser, report: Repor
     budget: 0,
   });
   const { during, pauses, finishedIn } = await trace.stop();
-  const longest = longestOwnPiece(changeReports, finishedIn);
-  const inLongest = longest && !Number.isNaN(longest.at) ? during(longest.at, longest.timed) : null;
+  const longest = longestPieces(changeReports, finishedIn);
+  const inLongest = longest && tracedPiece({ during }, longest.own);
   report.line(
-    `- longest single piece of our work during the changes: ${longest ? `${describeOwnPiece(longest)} (${reportPatterns[longest.report]})` : 'none'}`,
+    `- longest single piece of our work during the changes: ${longest ? `${describeOwnPiece(longest.own)} (${reportPatterns[longest.own.report]})` : 'none'}`,
   );
   if (inLongest) report.line(`  during it: ${describePiece(inLongest)}`);
-  const longestTimed = longestTimedPiece(changeReports, finishedIn);
-  if (longestTimed && longest && longestTimed.timed > longest.timed)
-    report.line(`  the longest as timed: ${describeOwnPiece(longestTimed)} (${reportPatterns[longestTimed.report]})`);
+  const asTimed = longest && describeLongestAsTimed(longest);
+  if (longest && asTimed) report.line(`  ${asTimed} (${reportPatterns[longest.timed.report]})`);
   report.line(`  while the changes ran: ${describePauses(pauses, ourPieces)}`);
   for (const { pattern, changes } of placingPieces) {
     /** Per change: what its own pieces took, and what of that was garbage collection. */
@@ -424,14 +420,13 @@ export async function benchBoardChanges(browser: ExtensionBrowser, report: Repor
     report.record(`board.${pattern.id}.placing-collections`, collected);
     report.record(`board.${pattern.id}.placing-without-collections`, rest);
   }
-  report.record('board.changes.longest-piece', longest);
-  report.record('board.changes.longest-timed', longestTimed);
+  report.record('board.changes.longest-pieces', longest);
   report.record('board.changes.longest-trace', inLongest);
   report.record('board.changes.whole-heap-pauses', pauses);
   report.judge({
     id: 'board.changes.longest',
     what: 'longest piece of our work, changes (less collections finished in it at a stack guard)',
-    value: longest?.own ?? 0,
+    value: longest?.own.own ?? 0,
     unit: 'ms',
     budget: 50,
   });

@@ -17,7 +17,14 @@ import type { Rule, RuleMatchKind } from '../../lib/model/rule';
 import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
 import { JIRA_APP_BOARD_PATH, jiraAppPage } from '../fixtures/generated/jira-app';
 import { takeWork } from './overlay-probe';
-import { describeOwnPiece, describePiece, longestOwnPiece, longestTimedPiece, tracePieces } from './piece-trace';
+import {
+  describeLongestAsTimed,
+  describeOwnPiece,
+  describePiece,
+  longestPieces,
+  tracedPiece,
+  tracePieces,
+} from './piece-trace';
 import type { Report } from './report';
 import { formatSpread, spread } from './stats';
 
@@ -167,21 +174,20 @@ export async function benchBoardFacts(browser: ExtensionBrowser, report: Report)
   const { during, finishedIn } = await trace.stop();
   line(`- first visit: ${first.requests} REST requests (batches of 100 cards, then the epics they name)`);
   if (work) {
-    const longest = longestOwnPiece([work], finishedIn);
+    const longest = longestPieces([work], finishedIn);
     line(
-      `  our main thread until the summary: ${work.total.toFixed(1)} ms in ${work.pieces} pieces, the longest ${longest ? describeOwnPiece(longest) : 'none'}`,
+      `  our main thread until the summary: ${work.total.toFixed(1)} ms in ${work.pieces} pieces, the longest ${longest ? describeOwnPiece(longest.own) : 'none'}`,
     );
-    const inLongest = longest && !Number.isNaN(longest.at) ? during(longest.at, longest.timed) : null;
+    const inLongest = longest && tracedPiece({ during }, longest.own);
     if (inLongest) line(`  during the longest piece: ${describePiece(inLongest)}`);
-    const longestTimed = longestTimedPiece([work], finishedIn);
-    if (longestTimed && longest && longestTimed.timed > longest.timed)
-      line(`  the longest as timed: ${describeOwnPiece(longestTimed)}`);
+    const asTimed = longest && describeLongestAsTimed(longest);
+    if (asTimed) line(`  ${asTimed}`);
     report.record('facts.first-visit.work', work);
     report.record('facts.first-visit.longest-trace', inLongest);
     report.judge({
       id: 'facts.first-visit.longest',
       what: 'first visit with facts fetched: longest piece of our work (less collections finished in it at a stack guard)',
-      value: longest?.own ?? work.longest,
+      value: longest?.own.own ?? work.longest,
       unit: 'ms',
       budget: 50,
     });

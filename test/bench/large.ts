@@ -2,11 +2,12 @@ import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
 import { jiraAppPage } from '../fixtures/generated/jira-app';
 import { installProbe, takeWork, timePagehide } from './overlay-probe';
 import {
+  describeLongestAsTimed,
   describeOwnPiece,
   describePauses,
   describePiece,
-  longestOwnPiece,
-  longestTimedPiece,
+  longestPieces,
+  tracedPiece,
   tracePieces,
 } from './piece-trace';
 import { untilQuiet } from './quiet';
@@ -51,18 +52,17 @@ export async function benchLarge(browser: ExtensionBrowser, report: Report): Pro
     );
     const spent = await takeWork(browser, await browser.tabIdOf(page));
     const { during, pauses, finishedIn } = await trace.stop();
-    const longest = spent ? longestOwnPiece([spent], finishedIn) : null;
-    const inLongest = longest && !Number.isNaN(longest.at) ? during(longest.at, longest.timed) : null;
+    const longest = spent ? longestPieces([spent], finishedIn) : null;
+    const inLongest = longest && tracedPiece({ during }, longest.own);
     // Left as its last host came: what the tab saw and has not handed over yet goes at once.
     const hide = await timePagehide(page, 0);
     const label = cards.toLocaleString('en');
     report.line(
-      `- ${label} cards: every host ${ms(allAt - dcl)} after DOMContentLoaded${spent ? `; our main thread ${ms(spent.total)} in ${spent.pieces} pieces, the longest ${longest ? describeOwnPiece(longest) : ms(spent.longest)}` : ''}`,
+      `- ${label} cards: every host ${ms(allAt - dcl)} after DOMContentLoaded${spent ? `; our main thread ${ms(spent.total)} in ${spent.pieces} pieces, the longest ${longest ? describeOwnPiece(longest.own) : ms(spent.longest)}` : ''}`,
     );
     if (inLongest) report.line(`  during the longest piece: ${describePiece(inLongest)}`);
-    const longestTimed = spent ? longestTimedPiece([spent], finishedIn) : null;
-    if (longestTimed && longest && longestTimed.timed > longest.timed)
-      report.line(`  the longest as timed: ${describeOwnPiece(longestTimed)}`);
+    const asTimed = longest && describeLongestAsTimed(longest);
+    if (asTimed) report.line(`  ${asTimed}`);
     report.line(`  while it loaded: ${describePauses(pauses)}`);
     report.line(
       `  the tab left as its last host came: our pagehide handler ${ms(hide)}; the load began after ${ms(quiet.waited)} waiting for the browser to be quiet${quiet.quiet ? '' : ' (it never was)'}`,
@@ -83,7 +83,7 @@ export async function benchLarge(browser: ExtensionBrowser, report: Report): Pro
       report.judge({
         id: `large.${cards}.longest`,
         what: `${label} cards: longest piece of our work (less collections finished in it at a stack guard)`,
-        value: longest?.own ?? spent.longest,
+        value: longest?.own.own ?? spent.longest,
         unit: 'ms',
         budget: 50,
       });

@@ -101,7 +101,7 @@ export interface TraceResult {
  * that times a piece, two in a DevTools message. One that comes a moment
  * later falls inside a piece instead.
  */
-export const FINISHED_AT_STACK_GUARD = 'V8.GCHandleGCRequest';
+const FINISHED_AT_STACK_GUARD = 'V8.GCHandleGCRequest';
 
 /** Of these pauses, the time of those finished at a stack guard within a piece of `ms` from `from`. */
 export function finishedAtStackGuard(pauses: readonly Pause[]): (from: number, ms: number) => number {
@@ -120,46 +120,54 @@ export interface OwnPiece {
   report: number;
 }
 
+/** The longest of some reports' pieces by their own time, and the longest as timed: the same piece but for a collection. */
+export interface LongestPieces {
+  own: OwnPiece;
+  timed: OwnPiece;
+}
+
 /**
- * The longest of these reports' pieces by their own time: each piece less
+ * The longest of these reports' pieces by their own time (each piece less
  * the whole-heap collections finished in it at a stack guard, which would
- * have fallen at the entry of whichever task ran a script next. A report
- * that kept fewer starts than it had pieces counts its longest piece as
- * timed: its other pieces, unknown, may be longer than that one's own time.
+ * have fallen at the entry of whichever task ran a script next), and the
+ * longest as timed, so that a collection taken out of the judged figure is
+ * still in the report. A report that kept fewer starts than it had pieces
+ * counts its longest piece as timed: its other pieces, unknown, may be
+ * longer than that one's own time.
  */
-export function longestOwnPiece(
+export function longestPieces(
   reports: readonly Work[],
   finishedIn: (from: number, ms: number) => number,
-): OwnPiece | null {
-  let longest: OwnPiece | null = null;
-  reports.forEach((work, report) => {
+): LongestPieces | null {
+  let longest: LongestPieces | null = null;
+  for (const [report, work] of reports.entries()) {
     const known = piecesOf(work);
     const candidates: OwnPiece[] =
       known.length === work.pieces
         ? known.map(([at, timed]) => ({ at, timed, own: timed - finishedIn(at, timed), report }))
         : [{ at: work.longestAt ?? Number.NaN, timed: work.longest, own: work.longest, report }];
-    for (const piece of candidates) if (!longest || piece.own > longest.own) longest = piece;
-  });
+    for (const piece of candidates) longest = longerOf(longest, { own: piece, timed: piece });
+  }
   return longest;
 }
 
-/**
- * The longest of these reports' pieces as timed, with its own time beside:
- * printed when it is not the longest by its own time, so that a collection
- * taken out of the judged figure is still in the report.
- */
-export function longestTimedPiece(
-  reports: readonly Work[],
-  finishedIn: (from: number, ms: number) => number,
-): OwnPiece | null {
-  let longest: OwnPiece | null = null;
-  reports.forEach((work, report) => {
-    if (longest && work.longest <= longest.timed) return;
-    const at = work.longestAt ?? Number.NaN;
-    const own = Number.isNaN(at) ? work.longest : work.longest - finishedIn(at, work.longest);
-    longest = { at, timed: work.longest, own, report };
-  });
-  return longest;
+/** Of two findings of `longestPieces`, each piece the longer. */
+export function longerOf(a: LongestPieces | null, b: LongestPieces | null): LongestPieces | null {
+  if (!a || !b) return a ?? b;
+  return {
+    own: b.own.own > a.own.own ? b.own : a.own,
+    timed: b.timed.timed > a.timed.timed ? b.timed : a.timed,
+  };
+}
+
+/** The longest piece as timed, as a line of the report, when it is not the longest by its own time; else null. */
+export function describeLongestAsTimed(longest: LongestPieces): string | null {
+  return longest.timed.timed > longest.own.timed ? `the longest as timed: ${describeOwnPiece(longest.timed)}` : null;
+}
+
+/** What the browser did during a piece, if the build told when it began. */
+export function tracedPiece(trace: Pick<TraceResult, 'during'>, piece: OwnPiece): PieceTrace | null {
+  return Number.isNaN(piece.at) ? null : trace.during(piece.at, piece.timed);
 }
 
 /** A longest piece's figure as a line of the report: its own time, and what it took as timed if that was more. */

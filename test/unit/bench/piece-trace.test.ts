@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   collectionKind,
   coveredBetween,
+  describeLongestAsTimed,
   describeOwnPiece,
   describePauses,
   finishedAtStackGuard,
-  longestOwnPiece,
-  longestTimedPiece,
+  longerOf,
+  longestPieces,
+  tracedPiece,
   wholeHeapPauses,
 } from '../../bench/piece-trace';
 
@@ -113,7 +115,7 @@ describe('finishedAtStackGuard', () => {
   });
 });
 
-describe('longestOwnPiece', () => {
+describe('longestPieces', () => {
   const work = (pieces: [number, number][], extra?: { pieces: number; longest: number; longestAt: number }) => {
     const longest = pieces.reduce((top, piece) => (piece[1] > top[1] ? piece : top), [0, 0]);
     return {
@@ -128,7 +130,7 @@ describe('longestOwnPiece', () => {
 
   it('takes out of each piece the collection finished in it, and then picks the longest', () => {
     // A 52 ms piece that held a 46 ms collection is 6 ms of ours; the 20 ms piece of the next report is the longest.
-    const longest = longestOwnPiece(
+    const longest = longestPieces(
       [
         work([[95, 52]]),
         work([
@@ -138,15 +140,26 @@ describe('longestOwnPiece', () => {
       ],
       finishedIn,
     );
-    expect(longest).toEqual({ at: 200, timed: 20, own: 20, report: 1 });
-    expect(longestOwnPiece([work([[95, 52]])], finishedIn)).toEqual({ at: 95, timed: 52, own: 6, report: 0 });
-    expect(longestOwnPiece([], finishedIn)).toBeNull();
+    expect(longest?.own).toEqual({ at: 200, timed: 20, own: 20, report: 1 });
+    expect(longestPieces([work([[95, 52]])], finishedIn)?.own).toEqual({ at: 95, timed: 52, own: 6, report: 0 });
+    expect(longestPieces([], finishedIn)).toBeNull();
+  });
+
+  it('keeps the longest piece as timed beside it, with its own time', () => {
+    const longest = longestPieces([work([[200, 20]]), work([[95, 52]])], finishedIn);
+    expect(longest?.timed).toEqual({ at: 95, timed: 52, own: 6, report: 1 });
+    expect(longest && describeLongestAsTimed(longest)).toBe(
+      'the longest as timed: 6.0 ms (as timed 52.0 ms, of which 46.0 ms a whole-heap collection finished at a stack guard)',
+    );
+    // The same piece both ways: nothing more to tell.
+    const alone = longestPieces([work([[200, 20]])], finishedIn);
+    expect(alone && describeLongestAsTimed(alone)).toBeNull();
   });
 
   it('counts as timed the longest piece of a report that did not keep every piece', () => {
     // 70 pieces, 64 of them kept: another piece may be longer than the longest one's 6 ms of its own.
     const partial = work([[300, 2]], { pieces: 70, longest: 52, longestAt: 95 });
-    expect(longestOwnPiece([partial], finishedIn)).toEqual({ at: 95, timed: 52, own: 52, report: 0 });
+    expect(longestPieces([partial], finishedIn)?.own).toEqual({ at: 95, timed: 52, own: 52, report: 0 });
   });
 
   it('describes a piece by its own time, and by its time as timed when a collection was taken out', () => {
@@ -155,25 +168,19 @@ describe('longestOwnPiece', () => {
     );
     expect(describeOwnPiece({ at: 200, timed: 20, own: 20, report: 1 })).toBe('20.0 ms');
   });
-});
 
-describe('longestTimedPiece', () => {
-  const finishedIn = finishedAtStackGuard([{ by: 'V8.GCHandleGCRequest', start: 100, end: 146 }]);
-  const work = (longestAt: number, longest: number) => ({
-    total: longest,
-    longest,
-    longestAt,
-    pieces: 1,
-    starts: [longestAt, longest],
-  });
-
-  it('picks the longest piece as timed and tells its own time beside it', () => {
-    expect(longestTimedPiece([work(200, 20), work(95, 52)], finishedIn)).toEqual({
-      at: 95,
-      timed: 52,
-      own: 6,
-      report: 1,
+  it('merges two findings piece by piece, and traces a piece only if its start was told', () => {
+    const first = longestPieces([work([[95, 52]])], finishedIn);
+    const second = longestPieces([work([[200, 20]])], finishedIn);
+    expect(longerOf(first, second)).toEqual({ own: second?.own, timed: first?.timed });
+    expect(longerOf(null, second)).toBe(second);
+    expect(longerOf(first, null)).toBe(first);
+    const during = (from: number, spent: number) => ({
+      collections: from + spent,
+      byKind: { young: 0, whole: 0, dom: 0 },
+      callback: null,
     });
-    expect(longestTimedPiece([], finishedIn)).toBeNull();
+    expect(tracedPiece({ during }, { at: 95, timed: 52, own: 6, report: 0 })?.collections).toBe(147);
+    expect(tracedPiece({ during }, { at: Number.NaN, timed: 52, own: 52, report: 0 })).toBeNull();
   });
 });
