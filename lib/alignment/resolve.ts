@@ -22,7 +22,11 @@ export interface AlignmentSources {
   inherits(objectiveId: string): boolean;
 }
 
-export type Resolver = (itemId: string) => ItemAlignment[];
+/**
+ * `ref`: the item's id in parts, when the caller holds them already (a page's item does, with its site
+ * normalized as the id's): a tab resolving a board's 20,000 cards then keeps no parse of each id.
+ */
+export type Resolver = (itemId: string, ref?: Readonly<ItemIdParts>) => ItemAlignment[];
 
 /**
  * The one resolver: why an item serves each of its objectives. Its links
@@ -56,10 +60,10 @@ export function createResolver(sources: AlignmentSources): Resolver {
     return reason;
   }
 
-  function ownOf(id: string): Own | null {
+  function ownOf(id: string, known: Readonly<ItemIdParts> | undefined): Own | null {
     let own = owns.get(id);
     if (own !== undefined) return own;
-    const ref = parseItemId(id);
+    const ref = known ?? parseItemId(id);
     own = null;
     if (ref) {
       const excluded = sources.excludedFrom(id);
@@ -82,8 +86,8 @@ export function createResolver(sources: AlignmentSources): Resolver {
     return own;
   }
 
-  function resolve(id: string, generations: number): ItemAlignment[] {
-    const own = ownOf(id);
+  function resolve(id: string, generations: number, ref?: Readonly<ItemIdParts>): ItemAlignment[] {
+    const own = ownOf(id, ref);
     if (!own) return [];
     if (own.ancestors.length === 0 || generations === 0) return [...own.reasons.values()];
     const memoKey = `${generations}\u0000${id}`;
@@ -101,7 +105,7 @@ export function createResolver(sources: AlignmentSources): Resolver {
     return alignments;
   }
 
-  return (itemId) => resolve(itemId, MAX_INHERITANCE_DEPTH);
+  return (itemId, ref) => resolve(itemId, MAX_INHERITANCE_DEPTH, ref);
 }
 
 /**
@@ -134,13 +138,15 @@ export function factsRead(itemId: string, parentsOf: (id: string) => readonly st
 export const NO_ANCESTORS: readonly string[] = Object.freeze([]);
 
 /** Whether facts name a parent or an epic at all (each may still be no ancestor: `ancestorIds`). */
-export function namesAncestor(facts: ItemFacts | undefined): boolean {
+export function namesAncestor(facts: ItemFacts | undefined): facts is ItemFacts {
   return facts !== undefined && (facts.parent !== undefined || facts.epic !== undefined);
 }
 
 /** The generation above an item, as its facts name it: its parent and its epic, as ids on its own site. */
 export function parentIds(itemId: string, facts: ItemFacts | undefined): readonly string[] {
-  const ref = facts && parseItemId(itemId);
+  // Most cards name neither: their ids are not parsed (and kept parsed) for nothing.
+  if (!namesAncestor(facts)) return NO_ANCESTORS;
+  const ref = parseItemId(itemId);
   return ref ? ancestorIds(ref, facts) : NO_ANCESTORS;
 }
 

@@ -63,8 +63,12 @@ export function isValidSite(site: string): boolean {
   return site.length > 0 && site.length <= 200 && SITE.test(site);
 }
 
+/**
+ * Joined rather than concatenated: `join` makes one flat string, where `+` makes a chain of parts that each map
+ * the id enters flattens into a second copy (two strings kept for each of a board's cards).
+ */
 export function formatItemId(parts: ItemIdParts): string {
-  return `${parts.tracker}:${normalizeSite(parts.tracker, parts.site)}:${parts.key}`;
+  return [parts.tracker, normalizeSite(parts.tracker, parts.site), parts.key].join(':');
 }
 
 /**

@@ -87,7 +87,8 @@ export function createPlacer(doc: Document, items: PageItems) {
     const root = host.shadowRoot;
     if (!root) return;
     setAttr(host, 'data-theme', look.dark ? 'dark' : 'light');
-    const signature = `${item.id}|${item.kind}|${look.full}|${look.catalogueVersion}|${alignmentKey(alignments)}`;
+    // Joined: one flat string kept per host, not a chain of nine parts (formatItemId says why).
+    const signature = [item.id, item.kind, look.full, look.catalogueVersion, alignmentKey(alignments)].join('|');
     const built = signatures.get(host);
     if (built === signature) return;
     if (built === UNSTYLED) {
@@ -188,5 +189,5 @@ function setAttr(element: Element, name: string, value: string): void {
 }
 
 function alignmentKey(alignments: readonly ItemAlignment[]): string {
-  return alignments.map((a) => `${a.objectiveId}:${a.targetId ?? ''}:${a.via}`).join(',');
+  return alignments.map((a) => [a.objectiveId, a.targetId ?? '', a.via].join(':')).join(',');
 }

@@ -149,7 +149,7 @@ export function createResolveStage(readScope: ScopeReader): ResolveStage & { loa
         let answer = answers.get(item.id);
         if (answer === undefined) {
           resolver ??= createResolver(alignmentSources(loaded, factsOf));
-          answer = answerOf(resolver(item.id), objectives);
+          answer = answerOf(resolver(item.id, item.ref), objectives);
           if (answers.size >= KEPT_ANSWERS) answers.clear();
           answers.set(item.id, answer);
         }
