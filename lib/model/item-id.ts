@@ -89,6 +89,11 @@ export function parseItemId(id: string): Readonly<ItemIdParts> | null {
 const MAX_PARSED = 20_000;
 const parsed = new IdMap<Readonly<ItemIdParts> | null>();
 
+/** How many parsed ids are kept (`parseItemId`): what a tab keeps for each item it resolves is measured by it. */
+export function keptParses(): number {
+  return parsed.size;
+}
+
 function readItemId(id: string): Readonly<ItemIdParts> | null {
   const first = id.indexOf(':');
   const last = id.lastIndexOf(':');
