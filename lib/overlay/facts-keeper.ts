@@ -53,6 +53,10 @@ const RECHECK_WITHIN_MS = 1000;
  * never come would leave the page without its summary.
  */
 interface Told {
+  /**
+   * When, in ms since the keeper's first item (`origin`): a small integer, kept in the entry itself, where a
+   * wall-clock time is an object of its own, one more per card a board's load keeps.
+   */
   at: number;
   /** As told: compared as JSON only when the item is told again, not written out for each item of a board's load. */
   facts: ItemFacts | undefined;
@@ -71,6 +75,8 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
   let toldBefore = new IdMap<Told>();
   /** When `told` was begun. */
   let turnedAt = Number.NEGATIVE_INFINITY;
+  /** The clock `Told.at` counts from: the first item's time. */
+  let origin: number | null = null;
   /** Items being fetched, with what the tab knew of them when asked (an answer changes it), and when. */
   const fetching = new IdMap<{ known: string | undefined; since: number }>();
   /** Requests about facts not answered yet: each may name more to fetch. */
@@ -175,9 +181,11 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
     add(item: { id: string; facts?: ItemFacts }): void {
       const now = deps.now();
       turn(now);
+      origin ??= now;
+      const at = now - origin;
       const last = told.get(item.id) ?? toldBefore.get(item.id);
-      if (last && now - last.at < RETELL_AFTER_MS && sameFacts(last.facts, item.facts)) return;
-      told.set(item.id, { at: now, facts: item.facts });
+      if (last && at - last.at < RETELL_AFTER_MS && sameFacts(last.facts, item.facts)) return;
+      told.set(item.id, { at, facts: item.facts });
       if (queued.get(item.id)?.facts) queuedWithFacts--;
       if (item.facts) queuedWithFacts++;
       queued.set(item.id, item.facts ? { id: item.id, facts: item.facts } : { id: item.id });

@@ -11,6 +11,16 @@ function servedBefore(alignments: readonly ItemAlignment[], index: number, objec
   return false;
 }
 
+/** An item in view more than once: how many times, and its alignments as counted. */
+interface Repeated {
+  count: number;
+  alignments: readonly ItemAlignment[];
+}
+
+function isRepeated(entry: readonly ItemAlignment[] | Repeated): entry is Repeated {
+  return !Array.isArray(entry);
+}
+
 /**
  * Counts over the distinct list items in view, kept up to date item by item
  * as the page changes: a card re-created under the same key leaves the
@@ -18,7 +28,12 @@ function servedBefore(alignments: readonly ItemAlignment[], index: number, objec
  * objective is read from counts kept per objective, not from every item.
  */
 export function createSummaryTally() {
-  const entries = new IdMap<{ count: number; alignments: readonly ItemAlignment[] }>();
+  /**
+   * Each item's alignments as counted; an item in view more than once (a card in two swimlanes) as `Repeated`.
+   * Not an object for every item: on a board of 20,000 cards, each was one more to copy in the young collections
+   * of its load.
+   */
+  const entries = new IdMap<readonly ItemAlignment[] | Repeated>();
   const perObjective = new Map<string, number>();
   let aligned = 0;
 
@@ -43,31 +58,38 @@ export function createSummaryTally() {
     },
     add(id: string, alignments: readonly ItemAlignment[]): void {
       const entry = entries.get(id);
-      if (entry) {
-        entry.count++;
+      if (entry !== undefined) {
+        if (isRepeated(entry)) entry.count++;
+        else entries.set(id, { count: 2, alignments: entry });
         this.update(id, alignments);
         return;
       }
-      entries.set(id, { count: 1, alignments });
+      entries.set(id, alignments);
       countObjectives(alignments, 1);
       if (alignments.length > 0) aligned++;
     },
     remove(id: string): void {
       const entry = entries.get(id);
-      if (!entry) return;
-      if (--entry.count > 0) return;
+      if (entry === undefined) return;
+      if (isRepeated(entry)) {
+        // Still in view once: counted as it was, by its alignments alone again.
+        if (--entry.count === 1) entries.set(id, entry.alignments);
+        return;
+      }
       entries.delete(id);
-      countObjectives(entry.alignments, -1);
-      if (entry.alignments.length > 0) aligned--;
+      countObjectives(entry, -1);
+      if (entry.length > 0) aligned--;
     },
     update(id: string, alignments: readonly ItemAlignment[]): void {
       const entry = entries.get(id);
-      if (!entry) return;
-      if (alignments === entry.alignments) return;
-      aligned += Number(alignments.length > 0) - Number(entry.alignments.length > 0);
-      countObjectives(entry.alignments, -1);
+      if (entry === undefined) return;
+      const counted = isRepeated(entry) ? entry.alignments : entry;
+      if (alignments === counted) return;
+      aligned += Number(alignments.length > 0) - Number(counted.length > 0);
+      countObjectives(counted, -1);
       countObjectives(alignments, 1);
-      entry.alignments = alignments;
+      if (isRepeated(entry)) entry.alignments = alignments;
+      else entries.set(id, alignments);
     },
     clear(): void {
       entries.clear();

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { SEEN_REFRESH_MS } from '../../../lib/model/seen-refresh';
 import { createSeenQueue } from '../../../lib/overlay/seen-queue';
 
 function schedule() {
@@ -73,5 +74,22 @@ describe('createSeenQueue', () => {
     expect(flush.mock.calls.map(([batch]) => batch.length)).toEqual([250, 250, 100]);
     queue.flushNow();
     expect(flush).toHaveBeenCalledTimes(3);
+  });
+
+  it('records an item seen again once its refresh time has passed on the wall clock, not before', () => {
+    const flush = vi.fn();
+    const queue = createSeenQueue<{ id: string }>(flush, schedule().timers);
+    const start = Date.parse('2026-12-06T09:00:00.000Z');
+    queue.add({ id: 'b' }, start - 5000);
+    queue.add({ id: 'a' }, start);
+    queue.flushNow();
+    queue.add({ id: 'a' }, start + SEEN_REFRESH_MS - 1);
+    queue.flushNow();
+    queue.add({ id: 'a' }, start + SEEN_REFRESH_MS);
+    queue.flushNow();
+    expect(flush.mock.calls.map(([batch]) => batch.map((item: { id: string }) => item.id))).toEqual([
+      ['b', 'a'],
+      ['a'],
+    ]);
   });
 });

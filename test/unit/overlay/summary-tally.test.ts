@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ObjectiveSummary } from '../../../lib/model/annotation';
 import { createSummaryTally } from '../../../lib/overlay/summary-tally';
@@ -94,5 +95,48 @@ describe('summary tally', () => {
     ]);
     tally.clear();
     expect(split()).toEqual([]);
+  });
+
+  it('agrees with counting every item afresh, through any run of items added, changed and removed, some in view more than once', () => {
+    const answers = [[], [link('ob-1')], [link('ob-2')], [link('ob-1'), link('ob-2')]];
+    const step = fc.record({
+      op: fc.constantFrom('add', 'remove', 'update'),
+      id: fc.constantFrom('a', 'b', 'c'),
+      answer: fc.nat(answers.length - 1),
+    });
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+        const tally = createSummaryTally();
+        const model = new Map<string, { count: number; answer: number }>();
+        for (const { op, id, answer } of steps) {
+          const known = model.get(id);
+          if (op === 'add') {
+            tally.add(id, answers[answer]!);
+            model.set(id, { count: (known?.count ?? 0) + 1, answer });
+          } else if (op === 'remove') {
+            tally.remove(id);
+            if (known && known.count > 1) known.count--;
+            else model.delete(id);
+          } else {
+            tally.update(id, answers[answer]!);
+            if (known) known.answer = answer;
+          }
+          const counted = [...model.values()];
+          expect(tally.total).toBe(counted.length);
+          expect(tally.aligned).toBe(counted.filter((entry) => answers[entry.answer]!.length > 0).length);
+          const served = new Map<string, number>();
+          for (const entry of counted)
+            for (const { objectiveId } of answers[entry.answer]!)
+              served.set(objectiveId, (served.get(objectiveId) ?? 0) + 1);
+          const objectives = new Map([
+            ['ob-1', objective('ob-1', 'A-1')],
+            ['ob-2', objective('ob-2', 'A-2')],
+          ]);
+          expect(Object.fromEntries(tally.split(objectives).map((entry) => [entry.objectiveId, entry.count]))).toEqual(
+            Object.fromEntries(served),
+          );
+        }
+      }),
+    );
   });
 });
