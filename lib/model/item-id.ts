@@ -120,5 +120,5 @@ export function canonicalItemId(id: string): string | null {
   // and the same string rather than a joined copy that each map it enters would flatten and hash again.
   const canonical =
     id.length === tracker.length + site.length + key.length + 2 && id.startsWith(site, tracker.length + 1);
-  return canonical ? id : `${tracker}:${site}:${key}`;
+  return canonical ? id : formatItemId(parts);
 }
