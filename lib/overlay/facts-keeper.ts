@@ -54,8 +54,8 @@ const RECHECK_WITHIN_MS = 1000;
  */
 interface Told {
   /**
-   * When, in ms since the keeper's first item (`origin`): a small integer, kept in the entry itself, where a
-   * wall-clock time is an object of its own, one more per card a board's load keeps.
+   * When, in ms since the keeper's first item (`origin`): a small whole number, which V8 keeps in the entry itself,
+   * where a wall-clock time, or the difference of two, is an object of its own, one more per card a board's load keeps.
    */
   at: number;
   /** As told: compared as JSON only when the item is told again, not written out for each item of a board's load. */
@@ -63,7 +63,8 @@ interface Told {
 }
 
 export function createFactsKeeper(deps: FactsKeeperDeps) {
-  const queued = new Map<string, { id: string; facts?: ItemFacts }>();
+  /** Items to tell, with the facts the page showed of them: made into the message's items only as it is sent. */
+  const queued = new Map<string, ItemFacts | undefined>();
   /**
    * How many of `queued` carry facts of the page's: a board left while its
    * 20,000 items are still to be told, none with facts, is then not walked
@@ -77,7 +78,10 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
   let turnedAt = Number.NEGATIVE_INFINITY;
   /** The clock `Told.at` counts from: the first item's time. */
   let origin: number | null = null;
-  /** Items being fetched, with what the tab knew of them when asked (an answer changes it), and when. */
+  /**
+   * Items being fetched, with what the tab knew of them when asked (an answer changes it), and when. The items of
+   * one request the tab knew nothing of share one entry: a new board's load asks for thousands.
+   */
   const fetching = new IdMap<{ known: string | undefined; since: number }>();
   /** Requests about facts not answered yet: each may name more to fetch. */
   let asking = 0;
@@ -128,12 +132,12 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
   /** Takes the oldest `most` items out of the queue; `withFacts`: only those the page showed facts of. */
   function take(most: number, withFacts: boolean): { id: string; facts?: ItemFacts }[] {
     const items: { id: string; facts?: ItemFacts }[] = [];
-    for (const [id, item] of queued) {
+    for (const [id, facts] of queued) {
       if (items.length >= most || (withFacts && queuedWithFacts === 0)) break;
-      if (withFacts && !item.facts) continue;
-      items.push(item);
+      if (withFacts && !facts) continue;
+      items.push(facts ? { id, facts } : { id });
       queued.delete(id);
-      if (item.facts) queuedWithFacts--;
+      if (facts) queuedWithFacts--;
     }
     return items;
   }
@@ -145,7 +149,11 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
   function fetch(ids: readonly string[]): void {
     if (ids.length === 0) return;
     const since = deps.now();
-    for (const id of ids) fetching.set(id, { known: deps.fetchedAt(id), since });
+    const unknown = { known: undefined, since };
+    for (const id of ids) {
+      const known = deps.fetchedAt(id);
+      fetching.set(id, known === undefined ? unknown : { known, since });
+    }
     deps.later(giveUp, FACTS_LEASE_MS);
     deps.requestFacts(ids);
   }
@@ -182,13 +190,13 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
       const now = deps.now();
       turn(now);
       origin ??= now;
-      const at = now - origin;
+      const at = Math.trunc(now - origin);
       const last = told.get(item.id) ?? toldBefore.get(item.id);
       if (last && at - last.at < RETELL_AFTER_MS && sameFacts(last.facts, item.facts)) return;
       told.set(item.id, { at, facts: item.facts });
-      if (queued.get(item.id)?.facts) queuedWithFacts--;
+      if (queued.get(item.id)) queuedWithFacts--;
       if (item.facts) queuedWithFacts++;
-      queued.set(item.id, item.facts ? { id: item.id, facts: item.facts } : { id: item.id });
+      queued.set(item.id, item.facts);
     },
     /** Tells the background about the items added since the last time (the oldest `most` of them), in as few requests as it takes. */
     flush(most = Number.POSITIVE_INFINITY): void {

@@ -84,7 +84,11 @@ export function createResolveStage(readScope: ScopeReader): ResolveStage & { loa
   const parents = new Map<string, readonly string[]>();
   let objectives = new Map<string, ObjectiveSummary>();
   let strategy = false;
-  /** Which sites the index covers, remembered per site: the same few sites are asked about thousands of times. */
+  /**
+   * Which sites of the tab's tracker the index covers, remembered per site: the same few sites are asked about
+   * thousands of times. Keyed by the site itself: a key joined from two parts was a new string for every card,
+   * copied again in full to be looked up.
+   */
   let covered = new Map<string, boolean>();
   const listeners = new Set<ChangeListener>();
   /**
@@ -104,11 +108,11 @@ export function createResolveStage(readScope: ScopeReader): ResolveStage & { loa
   }
 
   function covers(ref: ItemIdParts): boolean {
-    const key = `${ref.tracker} ${ref.site}`;
-    let answer = covered.get(key);
+    if (ref.tracker !== tracker) return false;
+    let answer = covered.get(ref.site);
     if (answer === undefined) {
-      answer = ref.tracker === tracker && siteScope(ref.tracker, ref.site) === scope;
-      covered.set(key, answer);
+      answer = siteScope(tracker, ref.site) === scope;
+      covered.set(ref.site, answer);
     }
     return answer;
   }
