@@ -53,8 +53,9 @@ export function createFindStage(deps: FindStageDeps) {
     // A subtree gone again before it was read holds no item of the page.
     if (!root.isConnected) return;
     // An element with nothing inside (an icon, a counter a page script adds to each card) holds no marker:
-    // the item around it, if any, is all there is to read.
-    const leaf = root.firstElementChild === null;
+    // the item around it, if any, is all there is to read. Counted, not looked at: a child looked at is one
+    // more wrapper in the content script's world.
+    const leaf = root.childElementCount === 0;
     // The container the subtree is in, or is (as `closest` answers); outside any, the card it is, or holds in the
     // wrappers a board puts around each card.
     const above = containerAbove(current, root);
