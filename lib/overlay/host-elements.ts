@@ -51,15 +51,15 @@ export function isInPlace(host: Element, anchor: Element, placement: Placement):
     : host.parentElement === anchor.parentElement;
 }
 
-/** Hosts among an element's children, as a query. */
-const CHILD_HOSTS = `:scope > ${HOST_TAG}`;
-
 /** The elements with our host's tag where a host for this anchor would be: ours to reuse, or copies to remove. */
 export function hostsAt(anchor: Element, placement: Placement): Element[] {
-  if (placement === 'append' || placement === 'prepend')
-    // Found by the browser, not walked: every element a content script touches gets a wrapper in its world, which
-    // the next young collection goes through, and each new card's anchor (a footer of 5-10 children) has no host yet.
-    return anchor.querySelector(CHILD_HOSTS) === null ? [] : [...anchor.querySelectorAll(CHILD_HOSTS)];
+  if (placement === 'append' || placement === 'prepend') {
+    // Walked rather than spread: an anchor's children are many wrappers to make, in a content script's world.
+    const found: Element[] = [];
+    for (let child = anchor.firstElementChild; child; child = child.nextElementSibling)
+      if (isHostTag(child)) found.push(child);
+    return found;
+  }
   const sibling = placement === 'after' ? anchor.nextElementSibling : anchor.previousElementSibling;
   return sibling && isHostTag(sibling) ? [sibling] : [];
 }
