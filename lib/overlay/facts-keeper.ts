@@ -80,9 +80,10 @@ export function createFactsKeeper(deps: FactsKeeperDeps) {
   let origin: number | null = null;
   /**
    * Items being fetched, with what the tab knew of them when asked (an answer changes it), and when. The items of
-   * one request the tab knew nothing of share one entry: a new board's load asks for thousands.
+   * one request the tab knew nothing of share one entry (so none is ever changed in place): a new board's load asks
+   * for thousands.
    */
-  const fetching = new IdMap<{ known: string | undefined; since: number }>();
+  const fetching = new IdMap<Readonly<{ known: string | undefined; since: number }>>();
   /** Requests about facts not answered yet: each may name more to fetch. */
   let asking = 0;
 
