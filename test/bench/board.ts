@@ -30,7 +30,7 @@ import {
   tracePieces,
 } from './piece-trace';
 import type { Report } from './report';
-import { formatSpread, spread } from './stats';
+import { formatSpread, ms, spread } from './stats';
 
 const CARDS = 2000;
 const LOAD_RUNS = 7;
@@ -161,6 +161,8 @@ export async function benchBoardLoad(browser: ExtensionBrowser, report: Report):
     const floor = spread(floors);
     const ratio = hosts.median / floor.median;
     report.line(`- ${name}: every card's host ${formatSpread(hosts)} after DOMContentLoaded`);
+    // Each load's own figures: a median hides the one load in seven whose hosts came a second late (7 December).
+    report.line(`  each load in turn: hosts ${ours.map(ms).join(', ')}; floor ${floors.map(ms).join(', ')}`);
     report.line(`  floor (the page adds one element per card at DOMContentLoaded): ${formatSpread(floor)}`);
     report.line(
       `  ratio of medians ${ratio.toFixed(2)}× (budget 1.5×)${work.length ? `; our main thread over the whole load ${formatSpread(spread(work))}` : ''}`,
@@ -175,6 +177,7 @@ export async function benchBoardLoad(browser: ExtensionBrowser, report: Report):
       spread: hosts,
     });
     report.record(`${id}.floor`, floor);
+    report.record(`${id}.loads`, { hosts: ours, floors });
     if (work.length) report.record(`${id}.work`, spread(work));
   }
   report.record('board.load.longest', longest);
