@@ -98,9 +98,13 @@ const QUIET_WITHIN_MS = 3000;
  * background's answer about facts, the tracker's facts fetched and taken in,
  * items resolved again), as the reports that told it.
  */
-export async function workUntilQuiet(browser: ExtensionBrowser, tabId: number): Promise<Work[]> {
+export async function workUntilQuiet(
+  browser: ExtensionBrowser,
+  tabId: number,
+  within = QUIET_WITHIN_MS,
+): Promise<Work[]> {
   const reports: Work[] = [];
-  const until = Date.now() + QUIET_WITHIN_MS;
+  const until = Date.now() + within;
   while (Date.now() < until) {
     await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
     const more = await takeWork(browser, tabId);
