@@ -7,6 +7,7 @@ import {
   describeOwnPiece,
   describePauses,
   describePiece,
+  describeThreadClock,
   longestPieces,
   tracedPiece,
   tracePieces,
@@ -77,7 +78,7 @@ export async function benchLarge(browser: ExtensionBrowser, report: Report): Pro
     const afterFrom = Date.now();
     const after = await workUntilQuiet(browser, tabId, AFTER_WITHIN_MS);
     const afterFor = Date.now() - afterFrom;
-    const { during, pauses, finishedIn } = await trace.stop();
+    const { during, pauses, finishedIn, threadClock, lost } = await trace.stop();
     const frames = await longFramesOf(page);
     const framesToHosts = longFramesWithin(frames, dcl, allAt);
     const framesAfter = longFramesWithin(frames, allAt);
@@ -100,12 +101,16 @@ export async function benchLarge(browser: ExtensionBrowser, report: Report): Pro
     const afterAsTimed = longestAfter && describeLongestAsTimed(longestAfter);
     if (afterAsTimed) report.line(`  ${afterAsTimed}`);
     report.line(`  after the last host, the page's frames: ${describeLongFrames(framesAfter)}`);
-    report.line(`  while it loaded and after: ${describePauses(pauses)}`);
+    report.line(
+      `  while it loaded and after: ${describePauses(pauses)}; ${describeThreadClock(threadClock)}${lost ? '; the trace lost some of its events' : ''}`,
+    );
     report.line(
       `  the tab left as its last host came: our pagehide handler ${ms(hide)}; the load began after ${ms(quiet.waited)} waiting for the browser to be quiet${quiet.quiet ? '' : ' (it never was)'}`,
     );
     report.record(`large.${id}.hosts`, allAt - dcl);
     report.record(`large.${id}.quiet`, quiet);
+    report.record(`large.${id}.thread-clock`, threadClock);
+    report.record(`large.${id}.trace-lost`, lost);
     report.record(`large.${id}.long-frames`, { toHosts: framesToHosts, after: framesAfter });
     report.judge({
       id: `large.${id}.pagehide`,

@@ -21,8 +21,8 @@ export interface PieceTrace {
   /** The same time by collector: V8's young generation, V8's whole heap (its marking steps too), the DOM's heap. */
   byKind: Record<CollectionKind, number>;
   /**
-   * The callback that held the piece: how long it took, and how long the main thread ran in it (the rest it
-   * waited for a core); null if none was traced.
+   * The callback that held the piece: how long it took, and the time the main thread's own clock counted in it
+   * (`TraceResult.threadClock` says how far that clock can be trusted); null if none was traced.
    */
   callback: { took: number; ran: number } | null;
 }
@@ -55,6 +55,36 @@ export function collectionKind(name: string): CollectionKind | null {
 const ANCHOR = 'throughline-bench:trace-anchor';
 /** Clock rounding between the page's `performance.now()` and the trace's: a callback holds a piece within this. */
 const SLACK_MS = 0.3;
+/** The busy loop run as a trace ends, to see how the thread's clock counts it (`ThreadClock`). */
+const CALIBRATION_MS = 50;
+
+/** A traced event on the page's main thread, page clock, ms; `ran`: its thread time, if traced. */
+export interface MainThreadEvent {
+  name: string;
+  start: number;
+  end: number;
+  ran: number | null;
+}
+
+/**
+ * The shortest callback traced with its thread time that holds `from`-`to`: how long it took, and the time the main
+ * thread's own clock counted in it. Promise continuations (a tracker's answer taken in) run outside any callback:
+ * tracing them takes V8's category of every call into script, which weighs on what is timed.
+ */
+export function callbackHolding(
+  events: readonly MainThreadEvent[],
+  from: number,
+  to: number,
+): { took: number; ran: number } | null {
+  let holding: { took: number; ran: number } | null = null;
+  for (const event of events) {
+    if (event.name !== 'FunctionCall' || event.ran === null) continue;
+    if (event.start > from + SLACK_MS || event.end < to - SLACK_MS) continue;
+    const took = event.end - event.start;
+    if (!holding || took < holding.took) holding = { took, ran: event.ran };
+  }
+  return holding;
+}
 
 /** Time `from`–`to` covered by the union of `spans` (each `[start, end]`). */
 export function coveredBetween(spans: readonly (readonly [number, number])[], from: number, to: number): number {
@@ -77,8 +107,37 @@ export function describePiece(trace: PieceTrace): string {
   const { collections, byKind, callback } = trace;
   const held = `garbage collections ${ms(collections)} (V8 young ${ms(byKind.young)}, V8 whole heap ${ms(byKind.whole)}, DOM heap ${ms(byKind.dom)})`;
   return callback
-    ? `${held}; the callback that held it took ${ms(callback.took)}, of which the main thread ran ${ms(callback.ran)} (the rest it waited for a core)`
+    ? `${held}; the callback that held it took ${ms(callback.took)}, of which the thread's clock counted ${ms(callback.ran)}`
     : held;
+}
+
+/**
+ * A busy loop run in the page as the trace ends: its thread time against its
+ * wall time, so that a callback's thread time short of its length can be read
+ * as time the main thread waited (for a core, or for a collector's helpers).
+ * Checked, not assumed: in a browser launched bare on this machine
+ * (7 December), a 50 ms loop on a blank page was counted 21-38 ms while the
+ * kernel had a core busy throughout; in the benchmark's browser, 48-50 ms.
+ */
+export interface ThreadClock {
+  took: number;
+  counted: number;
+}
+
+/** The calibration as a line of the report. */
+export function describeThreadClock(clock: ThreadClock | null): string {
+  return clock
+    ? `the thread's clock counted a busy loop of ${ms(clock.took)} as ${ms(clock.counted)} (${Math.round((100 * clock.counted) / clock.took)}%)`
+    : 'the busy loop that checks the thread clock was not traced';
+}
+
+/** The busy loop's callback among a trace's events: the first callback from `from` on that took `ms` or more. */
+export function calibrationOf(events: readonly MainThreadEvent[], from: number, ms: number): ThreadClock | null {
+  const loop = events.find(
+    (event) =>
+      event.name === 'FunctionCall' && event.start >= from && event.ran !== null && event.end - event.start >= ms,
+  );
+  return loop && loop.ran !== null ? { took: loop.end - loop.start, counted: loop.ran } : null;
 }
 
 /** What a trace told, once stopped. */
@@ -87,6 +146,10 @@ export interface TraceResult {
   pauses: readonly Pause[];
   /** Time of the whole-heap collections finished at a stack guard (`FINISHED_AT_STACK_GUARD`) within a piece. */
   finishedIn(from: number, ms: number): number;
+  /** With `callbacks`, how the main thread's clock counted a busy loop of known length (`ThreadClock`). */
+  threadClock: ThreadClock | null;
+  /** Whether the browser said it lost some of the trace (its buffer full): what it misses, `during` cannot tell. */
+  lost: boolean;
 }
 
 /**
@@ -251,14 +314,28 @@ export async function tracePieces(browser: ExtensionBrowser, page: Page, { callb
         performance.clearMarks(name);
         return mark.startTime;
       }, ANCHOR);
-      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      if (callbacks)
+        await page.evaluate(
+          (loop) =>
+            new Promise<void>((done) =>
+              setTimeout(() => {
+                const start = performance.now();
+                while (performance.now() - start < loop);
+                done();
+              }, 0),
+            ),
+          CALIBRATION_MS,
+        );
+      const complete = new Promise<boolean>((resolve) =>
+        cdp.once('Tracing.tracingComplete', ({ dataLossOccurred }) => resolve(dataLossOccurred)),
+      );
       await cdp.send('Tracing.end');
-      await complete;
+      const lost = await complete;
       await cdp.detach();
       const anchor = events.find((event) => event.name === ANCHOR);
-      if (!anchor) return { during: () => null, pauses: [], finishedIn: () => 0 };
+      if (!anchor) return { during: () => null, pauses: [], finishedIn: () => 0, threadClock: null, lost };
       const offset = anchor.ts / 1000 - at;
-      const onMain = events
+      const onMain: MainThreadEvent[] = events
         .filter((event) => event.ph === 'X' && event.pid === anchor.pid && event.tid === anchor.tid)
         .map((event) => ({
           name: event.name,
@@ -274,15 +351,6 @@ export async function tracePieces(browser: ExtensionBrowser, page: Page, { callb
         collections.filter((event) => kind === undefined || event.kind === kind).map((event) => event.span);
       const during = (from: number, ms: number): PieceTrace => {
         const to = from + ms;
-        const callback = onMain
-          .filter(
-            (event) =>
-              event.name === 'FunctionCall' &&
-              event.ran !== null &&
-              event.start <= from + SLACK_MS &&
-              event.end >= to - SLACK_MS,
-          )
-          .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
         return {
           collections: coveredBetween(spans(), from, to),
           byKind: {
@@ -290,12 +358,17 @@ export async function tracePieces(browser: ExtensionBrowser, page: Page, { callb
             whole: coveredBetween(spans('whole'), from, to),
             dom: coveredBetween(spans('dom'), from, to),
           },
-          callback:
-            callback && callback.ran !== null ? { took: callback.end - callback.start, ran: callback.ran } : null,
+          callback: callbackHolding(onMain, from, to),
         };
       };
       const pauses = wholeHeapPauses(onMain);
-      return { during, pauses, finishedIn: finishedAtStackGuard(pauses) };
+      return {
+        during,
+        pauses,
+        finishedIn: finishedAtStackGuard(pauses),
+        threadClock: calibrationOf(onMain, at, CALIBRATION_MS),
+        lost,
+      };
     },
   };
 }

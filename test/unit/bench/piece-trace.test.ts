@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  calibrationOf,
+  callbackHolding,
   collectionKind,
   coveredBetween,
   describeLongestAsTimed,
   describeOwnPiece,
   describePauses,
+  describeThreadClock,
   finishedAtStackGuard,
   longerOf,
   longestPieces,
@@ -182,5 +185,60 @@ describe('longestPieces', () => {
     });
     expect(tracedPiece({ during }, { at: 95, timed: 52, own: 6, report: 0 })?.collections).toBe(147);
     expect(tracedPiece({ during }, { at: Number.NaN, timed: 52, own: 52, report: 0 })).toBeNull();
+  });
+});
+
+describe('callbackHolding', () => {
+  const event = (name: string, start: number, end: number, ran: number | null) => ({ name, start, end, ran });
+
+  it('answers the shortest callback that holds the piece', () => {
+    const events = [
+      event('FunctionCall', 0, 100, 60),
+      event('FunctionCall', 10, 73, 33.25),
+      event('V8.GC_MC_INCREMENTAL', 20, 29.5, 9.5),
+    ];
+    expect(callbackHolding(events, 11, 72)).toEqual({ took: 63, ran: 33.25 });
+  });
+
+  it('allows for the clocks rounding apart, and no more', () => {
+    const events = [event('FunctionCall', 10.25, 40.25, 20)];
+    expect(callbackHolding(events, 10, 40)).toEqual({ took: 30, ran: 20 });
+    expect(callbackHolding(events, 9.75, 40)).toBeNull();
+  });
+
+  it('leaves out events without thread time and those that do not run script', () => {
+    const events = [event('FunctionCall', 0, 50, null), event('ParseHTML', 0, 50, 50)];
+    expect(callbackHolding(events, 10, 20)).toBeNull();
+  });
+});
+
+describe('calibrationOf', () => {
+  const event = (name: string, start: number, end: number, ran: number | null) => ({ name, start, end, ran });
+
+  it('finds the busy loop: the first callback from the anchor on that took as long as the loop', () => {
+    const events = [
+      event('FunctionCall', 90, 160, 70),
+      event('FunctionCall', 100, 101, 1),
+      event('FunctionCall', 102, 152.5, 25.25),
+      event('FunctionCall', 160, 220, 60),
+    ];
+    expect(calibrationOf(events, 100, 50)).toEqual({ took: 50.5, counted: 25.25 });
+  });
+
+  it('answers null when the loop was not traced with its thread time', () => {
+    expect(calibrationOf([event('FunctionCall', 100, 151, null)], 100, 50)).toBeNull();
+    expect(calibrationOf([], 100, 50)).toBeNull();
+  });
+});
+
+describe('describeThreadClock', () => {
+  it('gives the loop, what the thread clock counted, and the share', () => {
+    expect(describeThreadClock({ took: 50, counted: 25 })).toBe(
+      "the thread's clock counted a busy loop of 50.0 ms as 25.0 ms (50%)",
+    );
+  });
+
+  it('says so when there was no loop traced', () => {
+    expect(describeThreadClock(null)).toBe('the busy loop that checks the thread clock was not traced');
   });
 });
