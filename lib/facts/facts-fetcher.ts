@@ -53,7 +53,9 @@ export function createFactsFetcher(
       } finally {
         for (const id of batch) wanted.delete(id);
         running--;
-        pump();
+        // The next request from a task of its own: starting it (its `fetch()` call) took 0.8-18.7 ms of the piece
+        // that took this answer in, on a 20,000-card board whose answers keep coming for seconds.
+        setTimeout(() => timed(pump), 0);
       }
     });
   }

@@ -53,7 +53,7 @@ describe('the facts fetcher', () => {
     ]);
   });
 
-  it('handles each answer inside the timed runner, the next request it starts included', async () => {
+  it('handles each answer inside the timed runner, and starts the next request from a timed task of its own', async () => {
     let timing = false;
     const timed = <T>(work: () => T): T => {
       timing = true;
@@ -75,9 +75,21 @@ describe('the facts fetcher', () => {
         return new Map(keys.map((key) => [key, { labels: ['growth'] }]));
       },
     };
-    const fetcher = createFactsFetcher(client, () => reportedTimed.push(timing), timed);
-    // Two at a time, one key a request: PAY-3 waits, and is asked for as the first answer is handled.
+    const startedWhenReported: number[] = [];
+    const fetcher = createFactsFetcher(
+      client,
+      () => {
+        reportedTimed.push(timing);
+        startedWhenReported.push(startedTimed.length);
+      },
+      timed,
+    );
+    // Two at a time, one key a request: PAY-3 waits, and is asked for once the first answer is handled.
     fetcher.request([id('PAY-1'), id('PAY-2'), id('PAY-3')]);
+    await settle();
+    // Both answers handled, and no third request started in either's piece: it waits for a task of its own.
+    expect(startedWhenReported).toEqual([2, 2]);
+    expect(startedTimed).toEqual([false, false]);
     await settle();
     await settle();
     expect(startedTimed).toEqual([false, false, true]);
