@@ -188,9 +188,10 @@ describe('longestPieces', () => {
   });
 });
 
-describe('callbackHolding', () => {
-  const event = (name: string, start: number, end: number, ran: number | null) => ({ name, start, end, ran });
+/** A traced event on the page's main thread, as the trace's reader makes it. */
+const event = (name: string, start: number, end: number, ran: number | null) => ({ name, start, end, ran });
 
+describe('callbackHolding', () => {
   it('answers the shortest callback that holds the piece', () => {
     const events = [
       event('FunctionCall', 0, 100, 60),
@@ -213,8 +214,6 @@ describe('callbackHolding', () => {
 });
 
 describe('calibrationOf', () => {
-  const event = (name: string, start: number, end: number, ran: number | null) => ({ name, start, end, ran });
-
   it('finds the busy loop: the first callback from the anchor on that took as long as the loop', () => {
     const events = [
       event('FunctionCall', 90, 160, 70),
