@@ -21,6 +21,7 @@ import {
   describeLongestAsTimed,
   describeOwnPiece,
   describePiece,
+  describeThreadClock,
   longestPieces,
   tracedPiece,
   tracePieces,
@@ -171,7 +172,7 @@ export async function benchBoardFacts(browser: ExtensionBrowser, report: Report)
   const first = await visit();
   // Everything the tab did until its summary: reading the board, then taking in each batch of facts as it came.
   const work = await takeWork(browser, await browser.tabIdOf(page));
-  const { during, finishedIn } = await trace.stop();
+  const { during, finishedIn, threadClock } = await trace.stop();
   line(`- first visit: ${first.requests} REST requests (batches of 100 cards, then the epics they name)`);
   if (work) {
     const longest = longestPieces([work], finishedIn);
@@ -179,10 +180,11 @@ export async function benchBoardFacts(browser: ExtensionBrowser, report: Report)
       `  our main thread until the summary: ${work.total.toFixed(1)} ms in ${work.pieces} pieces, the longest ${longest ? describeOwnPiece(longest.own) : 'none'}`,
     );
     const inLongest = longest && tracedPiece({ during }, longest.own);
-    if (inLongest) line(`  during the longest piece: ${describePiece(inLongest)}`);
+    if (inLongest) line(`  during the longest piece: ${describePiece(inLongest)}; ${describeThreadClock(threadClock)}`);
     const asTimed = longest && describeLongestAsTimed(longest);
     if (asTimed) line(`  ${asTimed}`);
     report.record('facts.first-visit.work', work);
+    report.record('facts.first-visit.thread-clock', threadClock);
     report.record('facts.first-visit.longest-trace', inLongest);
     report.judge({
       id: 'facts.first-visit.longest',

@@ -117,7 +117,7 @@ export function describePiece(trace: PieceTrace): string {
  * as time the main thread waited (for a core, or for a collector's helpers).
  * Checked, not assumed: in a browser launched bare on this machine
  * (7 December), a 50 ms loop on a blank page was counted 21-38 ms while the
- * kernel had a core busy throughout; in the benchmark's browser, 48-50 ms.
+ * kernel had a core busy throughout; in the benchmark's browser, 42-50 ms.
  */
 export interface ThreadClock {
   took: number;
