@@ -224,6 +224,11 @@ describe('calibrationOf', () => {
     expect(calibrationOf(events, 100, 50)).toEqual({ took: 50.5, counted: 25.25 });
   });
 
+  it('allows for the clocks rounding apart, and no more', () => {
+    expect(calibrationOf([event('FunctionCall', 100, 149.75, 49.5)], 100, 50)).toEqual({ took: 49.75, counted: 49.5 });
+    expect(calibrationOf([event('FunctionCall', 100, 149.5, 49.5)], 100, 50)).toBeNull();
+  });
+
   it('answers null when the loop was not traced with its thread time', () => {
     expect(calibrationOf([event('FunctionCall', 100, 151, null)], 100, 50)).toBeNull();
     expect(calibrationOf([], 100, 50)).toBeNull();
