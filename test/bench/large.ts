@@ -1,5 +1,6 @@
 import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
 import { jiraAppPage } from '../fixtures/generated/jira-app';
+import { describeFreshMemory, timeFreshMemory } from './fresh-memory';
 import { describeLongFrames, installLongFrames, longFramesOf, longFramesWithin } from './long-frames';
 import { installProbe, takeWork, timePagehide, totalOf, workUntilQuiet } from './overlay-probe';
 import {
@@ -46,6 +47,11 @@ const AFTER_WITHIN_MS = 40_000;
 export async function benchLarge(browser: ExtensionBrowser, report: Report): Promise<void> {
   report.line('');
   report.line('## Very large boards (light cards, all in the page at once)');
+  const scale = await browser.context.newPage();
+  const freshMemory = await timeFreshMemory(scale);
+  await scale.close();
+  report.line(`- this machine, for scale: ${describeFreshMemory(freshMemory)}`);
+  report.record('large.fresh-memory', freshMemory);
   for (const { cards, id, visit } of LOADS) {
     const url = `https://acme.atlassian.net${PATH}?cards=${cards}`;
     const body = jiraAppPage({ cards, board: PATH });
