@@ -29,6 +29,18 @@ function view() {
 const card = (key: string) =>
   `<div class="wrap"><article id="${key}"><a href="/browse/${key}">${key}</a></article></div>`;
 
+/** A board of three columns of 1,400 cards, three elements each: split, and each column split again into its cards. */
+function bigBoard(): HTMLElement {
+  const board = document.createElement('section');
+  board.innerHTML = ['PAY', 'WEB', 'OPS']
+    .map(
+      (project) => `<div>${Array.from({ length: 1400 }, (_, index) => card(`${project}-${index + 1}`)).join('')}</div>`,
+    )
+    .join('');
+  document.body.append(board);
+  return board;
+}
+
 function drain(find: ReturnType<typeof createFindStage>, current: PageView): string[] {
   while (find.readNextRoot(current)) find.climbSome(current);
   find.climbSome(current);
@@ -80,6 +92,37 @@ describe('find stage', () => {
     const current = view();
     expect(drain(find, current)).toHaveLength(1500);
     expect(removeCopies).toHaveBeenCalledTimes(1500);
+  });
+
+  it('reads the columns of a board it splits side by side, a card from each in turn: those in view first', () => {
+    const find = createFindStage({ removeCopies: vi.fn() });
+    const board = bigBoard();
+    find.add(board);
+    const found = drain(find, view());
+    expect(found).toHaveLength(4200);
+    expect(new Set(found).size).toBe(4200);
+    expect(found.slice(0, 9)).toEqual([
+      'PAY-1',
+      'WEB-1',
+      'PAY-2',
+      'OPS-1',
+      'WEB-2',
+      'PAY-3',
+      'OPS-2',
+      'WEB-3',
+      'PAY-4',
+    ]);
+  });
+
+  it('reads a change the page makes while a big board is read after one subtree of each lane, not after the board', () => {
+    const find = createFindStage({ removeCopies: vi.fn() });
+    find.add(bigBoard());
+    expect(find.readNextRoot(view())).toBe(true);
+    document.getElementById('board')!.insertAdjacentHTML('beforeend', card('NEW-1'));
+    find.add(document.getElementById('board')!.lastElementChild!);
+    const found = drain(find, view());
+    expect(found).toHaveLength(4201);
+    expect(found[0]).toBe('NEW-1');
   });
 
   it('reads nothing of a subtree gone before its turn, and forgets everything on clear', () => {
