@@ -4,13 +4,13 @@ import { spread } from './stats';
 /**
  * What this machine charges a page for memory it writes for the first time,
  * for scale beside the very large boards' pieces. On the benchmark's
- * machine (a virtual one) writing one byte to each 4 KB page of 8 MB of new
- * memory took 22-30 ms (7 December): about 12 µs a page, each a fault the
- * host serves, where a desktop's kernel takes a fraction of that. A piece of
- * ours that placed 32 hosts took 33 ms while the page's main thread took
- * 2,077-2,093 page faults, about 8 MB; a 20,000-card load took 130,000-150,000.
- * Whatever first writes new memory, the page's script, ours or the
- * browser's, waits for it.
+ * machine (a virtual one, 7 December) writing one byte to each 4 KB page of
+ * 8 MB of new memory took 24-59 ms a block in a page (12-29 µs a page) and
+ * 22-30 ms in Node; written again, 0.1 ms. A pass of our reading loop that
+ * placed 32 hosts took 33 ms while the page's main thread took 2,077-2,093
+ * page faults, about 8 MB; a 20,000-card board's renderer took 102,000-104,000
+ * to load it, 132,000-145,000 with every card aligned. Whatever first writes
+ * new memory, the page's script, ours or the browser's, waits for it.
  */
 const BLOCK_BYTES = 8 * 1024 * 1024;
 const BLOCKS = 8;

@@ -94,12 +94,8 @@ export async function benchLarge(browser: ExtensionBrowser, report: Report): Pro
     const dcl = await page.evaluate(
       () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
     );
-    const top = (await page.evaluate(
-      () => (window as unknown as { __top: { cards: number; at: number | null } }).__top,
-    )) ?? {
-      cards: 0,
-      at: null,
-    };
+    // Set at DOMContentLoaded (WATCH_TOP), which came before the last host.
+    const top = await page.evaluate(() => (window as unknown as { __top: { cards: number; at: number | null } }).__top);
     const tabId = await browser.tabIdOf(page);
     const spent = await takeWork(browser, tabId);
     // Left as its last host came: what the tab saw and has not handed over yet goes at once.
