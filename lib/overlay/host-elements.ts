@@ -6,17 +6,11 @@ export const SUMMARY_TAG = 'throughline-summary';
 export const LAYER_TAG = 'throughline-layer';
 /** `tagName` as an HTML document spells it: asked for every child of every anchor. */
 const HOST_TAG_NAME = HOST_TAG.toUpperCase();
-const OUR_TAGS = new Set([HOST_TAG_NAME, SUMMARY_TAG.toUpperCase(), LAYER_TAG.toUpperCase()]);
 
 /** The page contract (DESIGN.md): what a host says about its item. */
 export const ITEM_ATTR = 'data-throughline-item';
 export const STATE_ATTR = 'data-throughline-state';
 export const HOST_ATTRIBUTES = [ITEM_ATTR, STATE_ATTR] as const;
-
-/** Whether an element has one of our tags: ours, or a copy of ours the page made. */
-export function isOurTag(element: Element): boolean {
-  return OUR_TAGS.has(element.tagName);
-}
 
 export function isHostTag(element: Element): boolean {
   return element.tagName === HOST_TAG_NAME;
@@ -54,6 +48,9 @@ export function isInPlace(host: Element, anchor: Element, placement: Placement):
 /** The elements with our host's tag where a host for this anchor would be: ours to reuse, or copies to remove. */
 export function hostsAt(anchor: Element, placement: Placement): Element[] {
   if (placement === 'append' || placement === 'prepend') {
+    // Asked first with a query that makes no wrapper when no host is there (a new card): walking a card footer's
+    // children made one for each, every one an entry in the content script's world's table of them.
+    if (!anchor.querySelector(HOST_TAG)) return [];
     // Walked rather than spread: an anchor's children are many wrappers to make, in a content script's world.
     const found: Element[] = [];
     for (let child = anchor.firstElementChild; child; child = child.nextElementSibling)

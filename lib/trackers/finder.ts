@@ -38,7 +38,8 @@ export interface Finder {
   /**
    * The markers in `root` (and `root` itself, if one): where items are, before climbing to their containers
    * (a container among them stands for its own markers). `around` and `wrapped`, when the caller has them already,
-   * are `sourceOf(root)` and `wrappedContainer(root)`.
+   * are `sourceOf(root)` and `wrappedContainer(root)`. None when `around` is given and `root` holds no container:
+   * every marker in it climbs to `around`.
    */
   markersIn(root: ParentNode, around?: Element | null, wrapped?: Element | null): Element[];
   /**
@@ -85,10 +86,15 @@ export function createFinder(readers: readonly Reader[]): Finder {
    * list is the dearest query of a re-created card (a quarter of its cost).
    */
   function markersIn(root: ParentNode, around?: Element | null, wrapped?: Element | null): Element[] {
+    // The caller has the one container they would climb to. Listing them made a script object for the list and for
+    // each marker, and in a content script's world each goes into a table that grew past 131,072 entries on a
+    // 20,000-card board, writing 8 MB at once (the twenty-ninth round); a query that finds nothing makes none.
+    // Not guarded: `around` was found with the same selector, which the browser therefore understands.
+    if (around && !root.querySelector(containers)) return [];
     const found = query(root, markers);
     if (standalone === '') return found;
     if (found.length > 0 && isElement(root)) {
-      if ((around === undefined ? sourceOf(root) : around) !== null) return found;
+      if (around === undefined ? sourceOf(root) : around) return found;
       // Every marker climbs to the one card the wrappers hold: the card stands for them. As when a card's insides
       // change, a container inside it with no link of its own is not looked for; a card holding another item's link is.
       const card = wrapped === undefined ? wrappedContainer(root) : wrapped;

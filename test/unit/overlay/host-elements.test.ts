@@ -22,6 +22,20 @@ describe('hosts where an anchor would have its host', () => {
     expect(hostsAt(anchorWith(''), 'prepend')).toEqual([]);
   });
 
+  it('looks at no child of an anchor that holds no host', () => {
+    const anchor = anchorWith('<span>PAY-1</span><img alt="">');
+    let looked = 0;
+    Object.defineProperty(anchor, 'firstElementChild', {
+      get() {
+        looked++;
+        return null;
+      },
+    });
+    expect(hostsAt(anchor, 'append')).toEqual([]);
+    expect(hostsAt(anchor, 'prepend')).toEqual([]);
+    expect(looked).toBe(0);
+  });
+
   it('finds a host beside an anchor only next to it, on the side its placement puts it', () => {
     const anchor = anchorWith('');
     anchor.after(document.createElement(HOST_TAG));

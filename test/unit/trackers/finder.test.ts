@@ -115,6 +115,25 @@ describe('createFinder', () => {
     expect(standalone.find(holding).map((found) => found.source.id)).toEqual(['W-3', 'y']);
   });
 
+  it('lists no marker of a subtree whose container the caller has, unless a container is inside it', () => {
+    const finder = createFinder([cards, links]);
+    const one = document.getElementById('one')!;
+    let listed = 0;
+    const list = one.querySelectorAll.bind(one);
+    one.querySelectorAll = ((selector: string) => {
+      listed++;
+      return list(selector);
+    }) as typeof one.querySelectorAll;
+    expect(finder.markersIn(one, one, one)).toEqual([]);
+    expect(finder.markersIn(one.querySelector('.title')!, one)).toEqual([]);
+    expect(listed).toBe(0);
+    // Asked without its container, it lists them as before.
+    expect(finder.markersIn(one).map((marker) => marker.textContent)).toEqual(['A-1']);
+    // A container inside: its markers climb to it, not to the card.
+    const two = document.getElementById('two')!;
+    expect(finder.markersIn(two, two, two).map((marker) => marker.textContent)).toEqual(['A-2', 'B-1']);
+  });
+
   it('finds nothing, and throws nothing, for selectors the browser rejects or for no readers at all', () => {
     expect(createFinder([{ ...cards, marker: 'a[' }]).find(document)).toEqual([]);
     expect(createFinder([]).find(document)).toEqual([]);
