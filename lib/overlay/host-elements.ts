@@ -4,7 +4,7 @@ import type { Placement } from '../trackers/adapter';
 export const HOST_TAG = 'throughline-item';
 export const SUMMARY_TAG = 'throughline-summary';
 export const LAYER_TAG = 'throughline-layer';
-/** `tagName` as an HTML document spells it: asked for every child of every anchor. */
+/** `tagName` as an HTML document spells it: asked of every subtree the page adds, and of every host repaired. */
 const HOST_TAG_NAME = HOST_TAG.toUpperCase();
 
 /** The page contract (DESIGN.md): what a host says about its item. */
