@@ -2,7 +2,7 @@ import type { FactsReport } from '../facts/facts-fetcher';
 import type { PageItemsReply } from '../messages/notices';
 import type { Send } from '../messages/reply-sender';
 import type { ItemAlignment } from '../model/annotation';
-import { seenColumns } from '../model/seen-columns';
+import { type SeenRecord, seenColumns } from '../model/seen-columns';
 import type { Adapter } from '../trackers/adapter';
 import { listenToChips } from './chip-events';
 import type { Dimming } from './dimming';
@@ -170,19 +170,11 @@ export function createOverlay(deps: OverlayDeps) {
     now: deps.now,
     later: (fn, ms) => deps.timers.timeout(() => guarded(fn), ms),
   });
-  // Handed over in the page's idle time, outside any piece: timed as one, since it is our work all the same.
-  const seen = createSeenQueue<PageItem>(
+  // Handed over in the page's idle time, outside any piece: timed as one, since it is our work all the same. Queued
+  // as records, not items: an item holds its card, and a view left within the queue's wait kept its cards alive.
+  const seen = createSeenQueue<SeenRecord>(
     (batch, now) =>
-      work.run(() => {
-        const lastSeen = new Date(now).toISOString();
-        const pageUrl = deps.url().href;
-        // The background checks each address, and leaves out one it would not store (`seenItemsOf`, seen-item.ts).
-        const records = batch.flatMap((item) => {
-          const url = item.url ?? (item.kind === 'detail' ? pageUrl : undefined);
-          return url ? [{ id: item.id, title: item.title, status: item.status, url }] : [];
-        });
-        if (records.length > 0) void deps.send({ type: 'recordSeen', seen: seenColumns(records, lastSeen) });
-      }),
+      work.run(() => void deps.send({ type: 'recordSeen', seen: seenColumns(batch, new Date(now).toISOString()) })),
     timers,
   );
 
@@ -429,7 +421,9 @@ export function createOverlay(deps: OverlayDeps) {
     if (untold.length === 0) return;
     const now = deps.now();
     for (const [item, isNew] of untold) {
-      if (isNew) seen.add(item, now);
+      // The background leaves out an item it could not link to (`seenItemsOf`, seen-item.ts).
+      const url = item.url ?? (item.kind === 'detail' ? deps.url().href : undefined);
+      if (isNew && url) seen.add({ id: item.id, title: item.title, status: item.status, url }, now);
       facts.add(item);
     }
     untold.length = 0;

@@ -21,9 +21,7 @@ export interface SeenSchedule {
  * background. A round hands over what was pending when it began, a batch at
  * a time, each in an idle moment of the page; what is seen meanwhile waits
  * for the next round. The first round begins at the first idle moment, so a
- * page that goes has only its last few seconds left to hand over. Items are
- * turned into records only when flushed, off the path that puts chips on a
- * board.
+ * page that goes has only its last few seconds left to hand over.
  */
 export function createSeenQueue<T extends { id: string }>(
   flush: (items: T[], now: number) => void,

@@ -510,6 +510,41 @@ describe('overlay engine: find, resolve, place', () => {
     expect(JSON.stringify(seen)).toContain(idOf('PAY-3'));
   });
 
+  it('hands over the address an item was seen at, though the page moved on before the queue did', async () => {
+    // A detail view that names no address of its own: the item's is the page's, at the time it was seen.
+    const detail = defineAdapter({
+      name: 'test-detail',
+      tracker: 'jira',
+      applies: () => true,
+      page: () => ({ site: SITE }),
+      container: '.card[data-key]',
+      marker: '.card[data-key]',
+      read: (card, page) => ({
+        ref: { tracker: 'jira', site: page.site, key: card.getAttribute('data-key')! },
+        anchor: card,
+        placement: 'append',
+        kind: 'detail',
+        container: card,
+      }),
+    });
+    board(['PAY-1']);
+    let url = `${PAGE_URL}/browse/PAY-1`;
+    const { overlay, send, timers } = start({ adapters: [detail], url: () => url });
+    await settle(timers);
+    url = `${PAGE_URL}/browse/PAY-2`;
+    board(['PAY-2']);
+    overlay.checkUrl();
+    while (timers.flush() > 0) await settle();
+    overlay.flushSeen();
+    const seen = vi
+      .mocked(send)
+      .mock.calls.flatMap(([request]) => (request.type === 'recordSeen' ? [request.seen] : []));
+    const urlOf = (key: string) =>
+      seen.flatMap(({ ids, urls }) => ids.flatMap((id, at) => (id === idOf(key) ? [urls[at]] : [])));
+    expect(urlOf('PAY-1')).toEqual([`${PAGE_URL}/browse/PAY-1`]);
+    expect(urlOf('PAY-2')).toEqual([`${PAGE_URL}/browse/PAY-2`]);
+  });
+
   it('places cards the page re-creates in the piece that reads them, however late that piece begins', async () => {
     const keys = Array.from({ length: 60 }, (_, index) => `PAY-${index + 1}`);
     board(keys);
