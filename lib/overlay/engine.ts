@@ -421,9 +421,11 @@ export function createOverlay(deps: OverlayDeps) {
     if (untold.length === 0) return;
     const now = deps.now();
     for (const [item, isNew] of untold) {
-      // The background leaves out an item it could not link to (`seenItemsOf`, seen-item.ts).
-      const url = item.url ?? (item.kind === 'detail' ? deps.url().href : undefined);
-      if (isNew && url) seen.add({ id: item.id, title: item.title, status: item.status, url }, now);
+      if (isNew) {
+        // One with no address is not handed over: the background could not link to it (`seenItemsOf`, seen-item.ts).
+        const url = item.url ?? (item.kind === 'detail' ? deps.url().href : undefined);
+        if (url) seen.add({ id: item.id, title: item.title, status: item.status, url }, now);
+      }
       facts.add(item);
     }
     untold.length = 0;
